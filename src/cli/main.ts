@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// The dyad command line: delivery only, it calls the library and prints.
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { DyadError, describeError } from '../core/index.js'
+import { runAnalyze, type AnalyzeCommandOptions } from './analyze-command.js'
+import { ExitCode } from './exit-codes.js'
+
+function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`)
+  }
+  return value
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`)
+  return n
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
+const io = {
+  out: (text: string) => process.stdout.write(`${text}\n`),
+  err: (text: string) => process.stderr.write(`${text}\n`),
+}
+
+const program = new Command()
+program
+  .name('dyad')
+  .description('Turn foreign-affairs news into event data: entities, actor codes, CAMEO events, quotes and dates.')
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+
+program
+  .command('analyze')
+  .description('Analyze articles from a file, directory, URL or stdin ("-")')
+  .argument('<source>', 'file, directory, http(s) URL, or - for stdin')
+  .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none', parseDay)
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'))
+  .addOption(new Option('--input <format>', 'input format').choices(['auto', 'text', 'html', 'jsonl', 'feed']).default('auto'))
+  .option('--layers', 'include every raw layer (tokens, sentences, mentions...) in JSON output', false)
+  .option('--actors <file>', 'extra actor dictionary file (repeatable; later files win)', collect, [])
+  .option('--patterns <file>', 'extra event pattern file (repeatable)', collect, [])
+  .option('--max-bytes <n>', 'largest input accepted, in bytes', parsePositive)
+  .option('--timeout <ms>', 'network timeout for URLs, in milliseconds', parsePositive)
+  .action(async (source: string, options: AnalyzeCommandOptions) => {
+    process.exitCode = await runAnalyze(source, options, io)
+  })
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  const code = (error as { code?: string; exitCode?: number }).code
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
+    process.exitCode = ExitCode.Ok
+  } else if (typeof code === 'string' && code.startsWith('commander.')) {
+    process.exitCode = ExitCode.Usage
+  } else if (error instanceof DyadError) {
+    process.stderr.write(`dyad: error ${error.code}: ${error.message}\n`)
+    process.exitCode = ExitCode.Usage
+  } else {
+    process.stderr.write(`dyad: unexpected error: ${describeError(error)}\n`)
+    process.exitCode = ExitCode.Usage
+  }
+}

@@ -1,0 +1,10 @@
+// The core: document model, offsets, ids, diagnostics and errors. No I/O.
+export * from './offsets.js'
+export * from './errors.js'
+export * from './diagnostics.js'
+export * from './annotation.js'
+export * from './branded.js'
+export * from './doc.js'
+export * from './check-doc.js'
+export * from './layers/index.js'
+export * from './token-index.js'

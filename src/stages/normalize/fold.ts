@@ -1,0 +1,47 @@
+// Character folding that keeps length: each code unit maps to exactly one code unit.
+
+/** Folding table: curly quotes to straight, dashes to "-", unusual spaces to " ". */
+const FOLD = new Map<string, string>()
+for (const c of '\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4') FOLD.set(c, "'")
+for (const c of '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb') FOLD.set(c, '"')
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d') FOLD.set(c, '-')
+for (const c of '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f')
+  FOLD.set(c, ' ')
+// Zero-width characters cannot be deleted without shifting offsets, so they become spaces.
+for (const c of '\u200b\u200c\u200d\u2060\ufeff\u00ad') FOLD.set(c, ' ')
+for (const c of '\u2028\u2029\u0085') FOLD.set(c, '\n')
+FOLD.set('\u2026', '.')
+// C0 controls other than tab and line breaks carry no text.
+for (let code = 0; code < 0x20; code++) {
+  const c = String.fromCharCode(code)
+  if (c !== '\n' && c !== '\r' && !FOLD.has(c)) FOLD.set(c, ' ')
+}
+FOLD.set('\u007f', ' ')
+
+/** The folded text and how many code units changed. */
+export interface Folded {
+  readonly folded: string
+  readonly changed: number
+}
+
+/**
+ * Folds quotes, dashes, spaces and line endings one code unit for one, so offsets are shared.
+ * A lone `\r` (old Mac line end) becomes `\n`; the `\r` of `\r\n` becomes a space.
+ * @example foldText('“Hi” – ok').folded // '"Hi" - ok'
+ */
+export function foldText(text: string): Folded {
+  let changed = 0
+  let out = ''
+  let runStart = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string
+    let replacement = FOLD.get(c)
+    if (c === '\r') replacement = text[i + 1] === '\n' ? ' ' : '\n'
+    if (replacement === undefined) continue
+    out += text.slice(runStart, i) + replacement
+    runStart = i + 1
+    changed++
+  }
+  out += text.slice(runStart)
+  return { folded: out, changed }
+}

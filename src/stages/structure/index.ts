@@ -1,0 +1,96 @@
+// The structure stage: paragraphs with their role (headline, body, caption, boilerplate) and boilerplate spans.
+import { makeId, matchText, type Boilerplate, type Paragraph, type ParagraphRole, type Span } from '../../core/index.js'
+import { defineStage } from '../../pipeline/index.js'
+import { LINE_RULES, TRAILING_CREDIT } from './boilerplate-rules.js'
+
+/**
+ * Splits text into paragraphs: at blank lines, and at a line break followed by indentation
+ * (hard-wrapped wire copy starts paragraphs that way). Single line breaks inside a paragraph
+ * are kept when the next line does not look like a new block.
+ */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = []
+  const breaks = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*(?:[-*•]\s|[A-Z][^\n]{0,40}:\s))/g
+  let start = 0
+  const push = (from: number, to: number): void => {
+    let s = from
+    let e = to
+    while (s < e && /\s/.test(text[s] ?? '')) s++
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+    if (e > s) spans.push({ start: s, end: e })
+  }
+  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
+    push(start, match.index)
+    start = match.index + match[0].length
+  }
+  push(start, text.length)
+  return spans
+}
+
+/** Lines of a paragraph, as spans. */
+function splitLines(text: string, span: Span): Span[] {
+  const out: Span[] = []
+  let start = span.start
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text[i] === '\n') {
+      let s = start
+      let e = i
+      while (s < e && /\s/.test(text[s] ?? '')) s++
+      while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+      if (e > s) out.push({ start: s, end: e })
+      start = i + 1
+    }
+  }
+  return out
+}
+
+/** A headline is a short first block with no sentence-final punctuation, or the known title. */
+function isHeadline(text: string, span: Span, title: string | undefined, paragraphCount: number): boolean {
+  const block = text.slice(span.start, span.end).trim()
+  if (title !== undefined && title.trim() !== '' && block.startsWith(title.trim().slice(0, 60))) return true
+  if (paragraphCount < 2 || block.includes('\n')) return false
+  return block.length <= 320 && !/[.!?]["')\]]?$/.test(block)
+}
+
+/** Writes `paragraphs` and `boilerplate`. */
+export const structureStage = defineStage({
+  name: 'structure',
+  version: '1',
+  reads: ['normalized'],
+  writes: ['paragraphs', 'boilerplate'],
+  run: (doc, ctx) => {
+    const text = matchText(doc)
+    const blocks = splitParagraphs(text)
+    const paragraphs: Paragraph[] = []
+    const boilerplate: Boilerplate[] = []
+    const addBoilerplate = (span: Span, kind: Boilerplate['kind']): void => {
+      boilerplate.push({ id: makeId('bp', span), ...span, by: ctx.by, kind, text: doc.text.slice(span.start, span.end) })
+    }
+    blocks.forEach((block, index) => {
+      let role: ParagraphRole = 'body'
+      const lines = splitLines(text, block)
+      let boilerplateLines = 0
+      for (const line of lines) {
+        const lineText = text.slice(line.start, line.end)
+        const rule = LINE_RULES.find((r) => r.pattern.test(lineText))
+        if (rule !== undefined) {
+          addBoilerplate(line, rule.kind)
+          boilerplateLines++
+          continue
+        }
+        const credit = TRAILING_CREDIT.exec(lineText)
+        // A trailing credit makes the rest of a short block a photo caption.
+        if (credit?.[1] !== undefined && lineText.length < 600) {
+          const at = line.start + credit.index + credit[0].indexOf(credit[1])
+          addBoilerplate({ start: at, end: line.end }, 'credit')
+          if (at === line.start) boilerplateLines++
+          else role = 'caption'
+        }
+      }
+      if (boilerplateLines === lines.length) role = 'boilerplate'
+      else if (index === 0 && role === 'body' && isHeadline(text, block, doc.meta.title, blocks.length)) role = 'headline'
+      paragraphs.push({ id: makeId('par', block), ...block, by: ctx.by, role, index })
+    })
+    return { paragraphs, boilerplate }
+  },
+})
