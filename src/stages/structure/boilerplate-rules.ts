@@ -15,7 +15,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /^\s*(also read|read also|read more|recommended|related|related stories|related articles?|see also|more on this|more from|further reading|you may also like|you might also like|most read|trending|watch|listen|more|read)\s*:/i,
   },
   { kind: 'related-link', pattern: /^\s*read (the )?(full|more|next) (story|article)\b/i },
-  { kind: 'byline', pattern: /^\s*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*[A-Z][\w.' -]+)?\s*$/ },
+  { kind: 'byline', pattern: /^\s*[Bb][Yy]\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(\s*(,|and|\|)\s*[A-Z][\w.' -]+)?\s*$/ },
   { kind: 'byline', pattern: /^\s*(staff|special) (writer|correspondent|reporter)s?\s*$/i },
   {
     kind: 'share-prompt',

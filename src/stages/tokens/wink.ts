@@ -37,12 +37,16 @@ const NEGATION_LEMMAS = new Set(['not', 'never', 'no', 'neither', 'nor', 'withou
  */
 export function analyzeWithWink(text: string): WinkAnalysis {
   const wink = getWink()
+  // wink's `its` helpers are plain functions that never use `this`.
+  /* eslint-disable @typescript-eslint/unbound-method */
   const its = wink.its
   const doc = wink.readDoc(text)
   const values = doc.tokens().out(its.value)
   const spaces = doc.tokens().out(its.precedingSpaces)
-  const pos = doc.tokens().out(its.pos) as string[]
-  const lemmas = doc.tokens().out(its.lemma as never) as string[]
+  const pos = doc.tokens().out(its.pos)
+  const lemmas: string[] = doc.tokens().out(its.lemma as never)
+  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
+  /* eslint-enable @typescript-eslint/unbound-method */
   const tokens: WinkToken[] = []
   const keep: number[] = []
   let cursor = 0
@@ -65,8 +69,7 @@ export function analyzeWithWink(text: string): WinkAnalysis {
     tokens.push({ start, end, pos: tag, lemma, isNegationWord: NEGATION_LEMMAS.has(lemma.toLowerCase()) })
   }
   const sentences: Array<{ first: number; last: number }> = []
-  const spans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
-  for (const [first, last] of spans) {
+  for (const [first, last] of sentenceSpans) {
     // Map wink's token indexes to ours, skipping whitespace tokens we dropped.
     let a = first
     while (a <= last && (keep[a] ?? -1) < 0) a++

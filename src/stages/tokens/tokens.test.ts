@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import fc from 'fast-check'
+import { checkDoc, createDoc, type Doc } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from './index.js'
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage])
+
+function tokenize(text: string): Doc {
+  return runPipeline(pipeline, createDoc(text))
+}
+
+function surfaces(doc: Doc): string[] {
+  return (doc.layers.tokens ?? []).map((t) => doc.text.slice(t.start, t.end))
+}
+
+test('keeps U.S. and Jan. as one token each', () => {
+  const doc = tokenize('The U.S. envoy met them on Jan. 12 in Vell.')
+  assert.ok(surfaces(doc).includes('U.S.'))
+  assert.ok(surfaces(doc).includes('Jan.'))
+  assert.equal(doc.layers.sentences?.length, 1)
+})
+
+test('splits sentences inside a paragraph but never across paragraphs', () => {
+  const doc = tokenize('Arvenia voted. Belmora abstained\n\nThe vote passed.')
+  const sentences = (doc.layers.sentences ?? []).map((s) => doc.text.slice(s.start, s.end))
+  assert.deepEqual(sentences, ['Arvenia voted.', 'Belmora abstained', 'The vote passed.'])
+})
+
+test('splits a possessive and a curly possessive the same way', () => {
+  const straight = surfaces(tokenize("Varga's visit"))
+  const curly = surfaces(tokenize('Varga\u2019s visit'))
+  assert.deepEqual(straight, ['Varga', "'s", 'visit'])
+  assert.deepEqual(curly, ['Varga', '\u2019s', 'visit'])
+})
+
+test('tags POS and lemmas and flags negation', () => {
+  const doc = tokenize("Arvenia won't meet them.")
+  const tokens = doc.layers.tokens ?? []
+  const meet = tokens.find((t) => doc.text.slice(t.start, t.end) === 'meet')
+  assert.equal(meet?.pos, 'VERB')
+  assert.equal(tokens.find((t) => doc.text.slice(t.start, t.end) === "n't")?.isNegation, true)
+  assert.equal(tokens.find((t) => doc.text.slice(t.start, t.end) === 'wo')?.lemma, 'will')
+})
+
+test('gives a boilerplate fragment its own sentence with the boilerplate role', () => {
+  const doc = tokenize('Title line\n\nOkafor greets envoys in Vell on May 2. Photo: AP\n\nStory.')
+  const sentences = (doc.layers.sentences ?? []).map((s) => [s.role, doc.text.slice(s.start, s.end)])
+  assert.deepEqual(sentences, [
+    ['headline', 'Title line'],
+    ['caption', 'Okafor greets envoys in Vell on May 2.'],
+    ['boilerplate', 'Photo: AP'],
+    ['body', 'Story.'],
+  ])
+})
+
+test('tokens never overlap, are sorted, and only whitespace lies between them', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (text) => {
+      const doc = tokenize(text)
+      const tokens = doc.layers.tokens ?? []
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]
+        assert.ok(token !== undefined && token.end > token.start)
+        const previousEnd = i === 0 ? 0 : (tokens[i - 1]?.end ?? 0)
+        assert.ok(token.start >= previousEnd, 'tokens overlap')
+        assert.equal(text.slice(previousEnd, token.start).trim(), '', 'non-space text between tokens')
+      }
+      assert.deepEqual(checkDoc(doc), [])
+    }),
+    { numRuns: 150 },
+  )
+})
+
+test('gives the same ids when run twice on the same text', () => {
+  const text = 'Arvenia voted. Belmora abstained.'
+  const ids = (doc: Doc) => [...(doc.layers.tokens ?? []), ...(doc.layers.sentences ?? [])].map((a) => a.id)
+  assert.deepEqual(ids(tokenize(text)), ids(tokenize(text)))
+})
