@@ -1,4 +1,5 @@
 // The public interchange format: a document as JSON with top-level entities, dates, quotes and events.
+import { DyadError, ErrorCode } from '../core/index.js'
 import type { ActorCode, Diagnostic, Doc, DocMeta, EntityType, Figure, Layers, Quote, Timex, Event } from '../core/index.js'
 
 /** Format tag written into every document JSON. */
@@ -124,4 +125,28 @@ export function toDocJson(doc: Doc, includeLayers = false): DocJson {
     diagnostics: [...doc.diagnostics],
     ...(includeLayers ? { layers } : {}),
   }
+}
+
+/**
+ * Rebuilds a document from its JSON form. Needs the raw layers (`toDocJson(doc, true)`).
+ * @throws DyadError `DYAD_DOC_INVALID` when the value is not a `dyad-doc@1` document with layers
+ */
+export function docFromJson(value: unknown): Doc {
+  const json = value as Partial<DocJson> | null
+  if (json === null || typeof json !== 'object' || json.format !== DOC_JSON_FORMAT) {
+    throw new DyadError(ErrorCode.DocInvalid, `Expected a ${DOC_JSON_FORMAT} document, got ${describeValue(value)}.`)
+  }
+  if (typeof json.id !== 'string' || typeof json.text !== 'string' || json.layers === undefined) {
+    throw new DyadError(
+      ErrorCode.DocInvalid,
+      'A document needs string "id" and "text" and the raw "layers" (write it with --layers or toDocJson(doc, true)).',
+    )
+  }
+  return { id: json.id, text: json.text, meta: json.meta ?? {}, layers: json.layers, diagnostics: json.diagnostics ?? [] }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || typeof value !== 'object') return typeof value
+  const format = (value as { format?: unknown }).format
+  return format === undefined ? 'an object with no "format"' : `format ${JSON.stringify(format)}`
 }

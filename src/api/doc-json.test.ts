@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import fc from 'fast-check'
+import { checkDoc, DyadError } from '../core/index.js'
+import { analyze } from './analyze.js'
+import { DOC_JSON_FORMAT, docFromJson, toDocJson } from './doc-json.js'
+
+const sample = [
+  'Arvenia and Belmora resume talks',
+  '',
+  'Belmoran Foreign Minister Lena Okafor will visit Vell on March 12, officials said on Monday.',
+  '',
+  'Also read: "Why the islands matter"',
+].join('\n')
+
+test('prints the documented top-level arrays even when later stages are absent', () => {
+  const json = toDocJson(analyze(sample, { published: '2024-03-05' }))
+  assert.equal(json.format, DOC_JSON_FORMAT)
+  for (const key of ['entities', 'dates', 'quotes', 'events', 'diagnostics'] as const) {
+    assert.ok(Array.isArray(json[key]), `${key} is an array`)
+  }
+  assert.equal(json.layers, undefined)
+  assert.equal(json.meta.published, '2024-03-05')
+})
+
+test('serialising to JSON and loading back gives the same document', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), fc.constantFrom(undefined, '2020-02-29'), (text, published) => {
+      const doc = analyze(text, published === undefined ? {} : { published })
+      const loaded = docFromJson(JSON.parse(JSON.stringify(toDocJson(doc, true))))
+      assert.deepEqual(loaded, JSON.parse(JSON.stringify(doc)))
+      assert.deepEqual(checkDoc(loaded), [])
+    }),
+    { numRuns: 60 },
+  )
+})
+
+test('checkDoc holds on the analysis of random text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      assert.deepEqual(checkDoc(analyze(text)), [])
+    }),
+    { numRuns: 80 },
+  )
+})
+
+test('gives the same ids for the same input', () => {
+  const ids = () => {
+    const layers = analyze(sample).layers
+    return Object.values(layers).flatMap((layer) => (layer as Array<{ id: string }>).map((a) => a.id))
+  }
+  assert.deepEqual(ids(), ids())
+})
+
+test('refuses JSON that is not a dyad document, naming what it got', () => {
+  assert.throws(() => docFromJson({ hello: 1 }), (error: unknown) => {
+    return error instanceof DyadError && error.code === 'DYAD_DOC_INVALID' && /no "format"/.test(error.message)
+  })
+  assert.throws(() => docFromJson({ format: DOC_JSON_FORMAT, id: 'x', text: 'y' }), /raw "layers"/)
+})
