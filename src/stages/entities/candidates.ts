@@ -1,0 +1,57 @@
+// Candidate name spans over one sentence's tokens, from the model, the dictionary, the gazetteer and word-list rules.
+import type { EntityType } from '../../core/index.js'
+import type { NameHit } from './name-matcher.js'
+
+/** Where a candidate came from, in order of trust when spans of equal standing overlap. */
+export type CandidateSource = 'dictionary' | 'rule' | 'model' | 'gazetteer'
+
+/** A typed run of tokens `[first, last]` in a sentence. */
+export interface Candidate {
+  readonly first: number
+  readonly last: number
+  readonly type: EntityType
+  readonly source: CandidateSource
+}
+
+/** Precedence of sources when spans overlap: lower goes first. */
+const SOURCE_ORDER: Record<CandidateSource, number> = { dictionary: 0, rule: 1, model: 2, gazetteer: 3 }
+
+/** Returns whether two candidates share a token. */
+export function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.first <= b.last && b.first <= a.last
+}
+
+/** Returns whether `outer` covers `inner` and is longer. */
+export function strictlyContains(outer: Candidate, inner: Candidate): boolean {
+  return outer.first <= inner.first && outer.last >= inner.last && outer.last - outer.first > inner.last - inner.first
+}
+
+/**
+ * Chooses non-overlapping candidates. Dictionary names go first, then rules, the model and the gazetteer;
+ * a rule or model span that strictly contains every chosen span it overlaps replaces them
+ * ("Carnegie Moscow Center" over the dictionary's "Moscow").
+ */
+export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,
+  )
+  let chosen: Candidate[] = []
+  for (const c of ordered) {
+    const clashes = chosen.filter((x) => overlaps(x, c))
+    if (clashes.length === 0) {
+      chosen.push(c)
+      continue
+    }
+    const canReplace = (c.source === 'rule' || c.source === 'model') && clashes.every((x) => strictlyContains(c, x))
+    if (canReplace) chosen = [...chosen.filter((x) => !clashes.includes(x)), c]
+  }
+  return chosen.sort((a, b) => a.first - b.first || a.last - b.last)
+}
+
+/** Turns name hits into candidates, keeping only categories that are entity types. */
+export function hitsToCandidates(hits: readonly NameHit[], source: CandidateSource): Candidate[] {
+  const types = new Set<string>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'])
+  return hits
+    .filter((h) => types.has(h.name.category))
+    .map((h) => ({ first: h.first, last: h.last, type: h.name.category as EntityType, source }))
+}

@@ -1,0 +1,153 @@
+// Features of the NER sequence tagger: word form, shape, affixes, POS, gazetteer hits, neighbours, sentence position.
+//
+// Training (scripts/train-ner.ts) and tagging use this one module, so the features always agree.
+
+/** One sentence as the tagger sees it. */
+export interface TaggerInput {
+  /** Token surfaces. */
+  readonly words: readonly string[]
+  /** UPOS tags, one per token. */
+  readonly pos: readonly string[]
+  /** Gazetteer hit per token, e.g. `GPE:B`, or '' for none. */
+  readonly gazetteer: readonly string[]
+  /** Word-list classes per token (title, org head, ...), joined by '|', or ''. */
+  readonly classes: readonly string[]
+}
+
+/** Neighbour positions whose word features a token sees, with the prefix that marks them. */
+export const NEIGHBOURS: ReadonlyArray<readonly [offset: number, prefix: string]> = [
+  [-2, 'L2'],
+  [-1, 'L1'],
+  [1, 'R1'],
+  [2, 'R2'],
+]
+
+/**
+ * Returns the word shape: letters to X/x, digits to d, runs longer than two cut to two.
+ * @example wordShape('McCain') // 'XxXx'
+ */
+export function wordShape(word: string): string {
+  let shape = ''
+  let last = ''
+  let run = 0
+  for (const ch of word.length > 24 ? word.slice(0, 24) : word) {
+    let c: string
+    if (ch >= 'a' && ch <= 'z') c = 'x'
+    else if (ch >= 'A' && ch <= 'Z') c = 'X'
+    else if (ch >= '0' && ch <= '9') c = 'd'
+    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toLowerCase() ? 'x' : 'X'
+    else c = ch
+    run = c === last ? run + 1 : 1
+    last = c
+    if (run <= 2) shape += c
+  }
+  return shape
+}
+
+/** Returns the coarse capitalisation class of a word. */
+export function capClass(word: string): string {
+  const first = word.charAt(0)
+  const hasLetter = word.toLowerCase() !== word.toUpperCase()
+  if (!hasLetter) return /\d/.test(word) ? 'num' : 'sym'
+  if (word === word.toUpperCase()) return word.length === 1 ? 'init' : 'upper'
+  if (first === first.toUpperCase() && first !== first.toLowerCase()) return 'title'
+  if (word === word.toLowerCase()) return 'lower'
+  return 'mixed'
+}
+
+/**
+ * Lists the features of a word that depend on the word alone, unprefixed (the caller adds the position prefix).
+ * `isUpperText` marks an ALL-CAPS sentence, where case says nothing and only the lowercase form counts.
+ */
+export function wordFeatures(word: string, isUpperText: boolean): string[] {
+  const lower = word.toLowerCase()
+  const out = [`w=${lower}`]
+  if (!isUpperText) {
+    out.push(`sh=${wordShape(word)}`, `c=${capClass(word)}`)
+  }
+  const n = lower.length
+  if (n > 3) out.push(`p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`)
+  if (n > 4) out.push(`s4=${lower.slice(-4)}`, `p4=${lower.slice(0, 4)}`)
+  if (n > 2) out.push(`s2=${lower.slice(-2)}`)
+  if (n <= 2) out.push(`short`)
+  return out
+}
+
+/** Features for neighbouring words (fewer than for the token itself). */
+export function neighbourFeatures(word: string, isUpperText: boolean): string[] {
+  const lower = word.toLowerCase()
+  const out = [`w=${lower}`]
+  if (!isUpperText) out.push(`c=${capClass(word)}`)
+  if (lower.length > 4) out.push(`s3=${lower.slice(-3)}`)
+  return out
+}
+
+/** Returns whether a sentence is written in capitals (a headline or a wire slug). */
+export function isUpperSentence(words: readonly string[]): boolean {
+  let upper = 0
+  let letters = 0
+  for (const w of words) {
+    if (w.toLowerCase() === w.toUpperCase()) continue
+    letters++
+    if (w === w.toUpperCase()) upper++
+  }
+  return letters >= 2 && upper / letters > 0.8
+}
+
+/**
+ * Lists the features of token `i` that do not depend on earlier tags: the token's own word features,
+ * its neighbours' (prefixed), POS, gazetteer, word classes and sentence position.
+ */
+export function positionFeatures(input: TaggerInput, i: number, isUpperText: boolean): string[] {
+  const { words } = input
+  const out: string[] = ['bias']
+  const word = words[i] ?? ''
+  for (const f of wordFeatures(word, isUpperText)) out.push(f)
+  for (const [offset, prefix] of NEIGHBOURS) {
+    const neighbour = words[i + offset]
+    if (neighbour === undefined) {
+      out.push(`${prefix}=<edge>`)
+      continue
+    }
+    for (const f of neighbourFeatures(neighbour, isUpperText)) out.push(`${prefix}${f}`)
+  }
+  for (const f of contextFeatures(input, i, isUpperText)) out.push(f)
+  return out
+}
+
+/** Features of token `i` from POS, gazetteer, word classes and position (no word forms). */
+export function contextFeatures(input: TaggerInput, i: number, isUpperText: boolean): string[] {
+  const { words, pos, gazetteer, classes } = input
+  const out: string[] = []
+  const p0 = pos[i] ?? ''
+  const pl = pos[i - 1] ?? '<s>'
+  const pr = pos[i + 1] ?? '</s>'
+  out.push(`pos=${p0}`, `posL=${pl}`, `posR=${pr}`, `posLR=${pl}_${pr}`, `pos0R=${p0}_${pr}`)
+  const cap = isUpperText ? 'U' : capClass(words[i] ?? '')
+  out.push(`posc=${p0}_${cap}`)
+  if (i === 0) out.push(`first`, `first_c=${cap}`)
+  if (i === words.length - 1) out.push('last')
+  if (isUpperText) out.push('upper-text')
+  const g0 = gazetteer[i] ?? ''
+  if (g0 !== '') out.push(`gz=${g0}`, `gzc=${g0}_${cap}`)
+  const gl = gazetteer[i - 1] ?? ''
+  if (gl !== '') out.push(`gzL=${gl}`)
+  const gr = gazetteer[i + 1] ?? ''
+  if (gr !== '') out.push(`gzR=${gr}`)
+  for (const [offset, prefix] of [
+    [-1, 'clL'],
+    [0, 'cl'],
+    [1, 'clR'],
+  ] as const) {
+    const c = classes[i + offset] ?? ''
+    if (c === '') continue
+    for (const part of c.split('|')) out.push(`${prefix}=${part}`)
+  }
+  return out
+}
+
+/** Features that depend on the tags already given to the two previous tokens. */
+export function tagFeatures(prev: string, prev2: string, word: string, isUpperText: boolean): string[] {
+  const shape = isUpperText ? 'U' : wordShape(word)
+  return [`t1=${prev}`, `t12=${prev2}_${prev}`, `t1sh=${prev}_${shape}`]
+}

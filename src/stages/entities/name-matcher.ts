@@ -1,0 +1,110 @@
+// Whole-token, longest-match lookup of known names (gazetteer and actor dictionary) over a sentence's tokens.
+
+/** A name to find, with the category it signals (an entity type, or `CITY` for the city gazetteer). */
+export interface KnownName {
+  readonly text: string
+  readonly category: string
+  /** Where it came from: lower numbers win ties (dictionary 0, gazetteer 1). */
+  readonly rank: number
+}
+
+/** A hit: token indexes `[first, last]`. */
+export interface NameHit {
+  readonly first: number
+  readonly last: number
+  readonly name: KnownName
+}
+
+interface Entry {
+  readonly parts: readonly string[]
+  readonly name: KnownName
+  /** Short and all-capital names ("US", "AP") match only with exactly this case. */
+  readonly exact: readonly string[] | undefined
+}
+
+/**
+ * Splits a name into the pieces the tokens stage makes: at spaces, and around hyphens and slashes.
+ * @example splitName('Asia-Pacific region') // ['Asia', '-', 'Pacific', 'region']
+ */
+export function splitName(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .flatMap((part) => part.split(/([-\u2010-\u2014/])/))
+    .flatMap((part) => (/^[A-Za-z]+['\u2019]s$/.test(part) ? [part.slice(0, -2), part.slice(-2)] : [part]))
+    .filter((part) => part !== '')
+}
+
+/** Returns whether a name must match with its exact case: short names and acronyms. */
+export function isCaseSensitiveName(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '')
+  return letters.length <= 3 || (letters === letters.toUpperCase() && letters.length <= 6)
+}
+
+/** Finds known names in token sequences. */
+export class NameMatcher {
+  private readonly byFirst = new Map<string, Entry[]>()
+
+  /** Indexes names; for the same token sequence, the lower rank wins. */
+  constructor(names: Iterable<KnownName>) {
+    const seen = new Map<string, Entry>()
+    for (const name of names) {
+      const parts = splitName(name.text)
+      if (parts.length === 0) continue
+      const lower = parts.map((p) => p.toLowerCase())
+      const exact = isCaseSensitiveName(name.text) ? parts : undefined
+      const key = `${exact === undefined ? '' : 'E:'}${exact === undefined ? lower.join(' ') : parts.join(' ')}`
+      const old = seen.get(key)
+      if (old !== undefined && old.name.rank <= name.rank) continue
+      seen.set(key, { parts: lower, name, exact })
+    }
+    for (const entry of seen.values()) {
+      const first = entry.parts[0] ?? ''
+      const list = this.byFirst.get(first) ?? []
+      list.push(entry)
+      this.byFirst.set(first, list)
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.name.rank - b.name.rank)
+  }
+
+  /**
+   * Finds non-overlapping names, longest first from the left.
+   * @param words token surfaces of one sentence
+   * @param accept decides on a hit whose case is loose (e.g. demands a capital first letter)
+   */
+  find(words: readonly string[], accept: (hit: NameHit) => boolean = () => true): NameHit[] {
+    const lower = words.map((w) => w.toLowerCase())
+    const hits: NameHit[] = []
+    for (let i = 0; i < words.length; ) {
+      const hit = this.longestAt(words, lower, i, accept)
+      if (hit === undefined) {
+        i++
+        continue
+      }
+      hits.push(hit)
+      i = hit.last + 1
+    }
+    return hits
+  }
+
+  private longestAt(
+    words: readonly string[],
+    lower: readonly string[],
+    i: number,
+    accept: (hit: NameHit) => boolean,
+  ): NameHit | undefined {
+    const list = this.byFirst.get(lower[i] ?? '')
+    if (list === undefined) return undefined
+    outer: for (const entry of list) {
+      const n = entry.parts.length
+      if (i + n > words.length) continue
+      for (let k = 1; k < n; k++) if (lower[i + k] !== entry.parts[k]) continue outer
+      if (entry.exact !== undefined) {
+        for (let k = 0; k < n; k++) if (words[i + k] !== entry.exact[k]) continue outer
+      }
+      const hit = { first: i, last: i + n - 1, name: entry.name }
+      if (entry.exact === undefined && !accept(hit)) continue
+      return hit
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,75 @@
+// Loads the shipped NER resources from models/ner: the word lexicon, the gazetteer and the tagger weights.
+import { readFileSync } from 'node:fs'
+import { ConfigError, ErrorCode } from '../../core/index.js'
+import type { TaggerModelFile } from './tagger.js'
+
+/** Word lists for features and span rules (`models/ner/lexicon.json`, format `dyad-ner-lexicon@1`). */
+export interface NerLexicon {
+  readonly format: 'dyad-ner-lexicon@1'
+  readonly version: string
+  readonly titles: readonly string[]
+  readonly titleCore: readonly string[]
+  readonly orgHeads: readonly string[]
+  readonly locHeads: readonly string[]
+  readonly locHeadsBefore: readonly string[]
+  readonly miscHeads: readonly string[]
+  readonly miscBefore: readonly string[]
+  readonly regions: readonly string[]
+  readonly regionWordsAfter: readonly string[]
+  readonly nonNames: readonly string[]
+}
+
+/** Place and people names from open gazetteers (`models/ner/gazetteer.json`, format `dyad-ner-gazetteer@1`). */
+export interface NerGazetteer {
+  readonly format: 'dyad-ner-gazetteer@1'
+  readonly version: string
+  /** Category (`GPE`, `NORP`, `LOC`, `CITY`) -> names. */
+  readonly names: Readonly<Record<string, readonly string[]>>
+}
+
+/** The folder holding the shipped NER files. */
+export const NER_MODEL_DIR = new URL('../../../models/ner/', import.meta.url)
+
+/** The default model file name. */
+export const DEFAULT_MODEL_FILE = 'gmb-perceptron.json'
+
+function readJson(name: string, format: string): unknown {
+  const url = new URL(name, NER_MODEL_DIR)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(url, 'utf8'))
+  } catch (cause) {
+    throw new ConfigError(ErrorCode.ModelInvalid, `Could not read the NER file ${url.pathname}; expected JSON of format ${format}. Run scripts/train-ner.ts to rebuild it.`, { cause })
+  }
+  const found = (parsed as { format?: unknown }).format
+  if (found !== format) {
+    throw new ConfigError(ErrorCode.ModelInvalid, `NER file ${url.pathname} has format ${String(found)}; expected ${format}.`)
+  }
+  return parsed
+}
+
+let lexicon: NerLexicon | undefined
+let gazetteer: NerGazetteer | undefined
+const models = new Map<string, TaggerModelFile>()
+
+/** Returns the lexicon (read once). */
+export function loadNerLexicon(): NerLexicon {
+  lexicon ??= readJson('lexicon.json', 'dyad-ner-lexicon@1') as NerLexicon
+  return lexicon
+}
+
+/** Returns the gazetteer (read once). */
+export function loadNerGazetteer(): NerGazetteer {
+  gazetteer ??= readJson('gazetteer.json', 'dyad-ner-gazetteer@1') as NerGazetteer
+  return gazetteer
+}
+
+/** Returns a model file from models/ner (read once per name). */
+export function loadTaggerModel(name: string = DEFAULT_MODEL_FILE): TaggerModelFile {
+  let model = models.get(name)
+  if (model === undefined) {
+    model = readJson(name, 'dyad-ner-model@1') as TaggerModelFile
+    models.set(name, model)
+  }
+  return model
+}

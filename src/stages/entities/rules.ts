@@ -1,0 +1,203 @@
+// Span rules from the lexicon: trimming titles, articles and possessives; typing by head word; titles before
+// names; capitalised names ending in an organisation, place or event word; splitting "Russia-Japan" in two.
+import type { EntityType } from '../../core/index.js'
+import type { Candidate } from './candidates.js'
+import type { NerLexicon } from './resources.js'
+
+/** Lexicon word lists as sets, for the rules. */
+export interface RuleLexicon {
+  readonly titles: ReadonlySet<string>
+  readonly titleCore: ReadonlySet<string>
+  readonly orgHeads: ReadonlySet<string>
+  readonly locHeads: ReadonlySet<string>
+  readonly locHeadsBefore: ReadonlySet<string>
+  readonly miscHeads: ReadonlySet<string>
+  readonly miscBefore: readonly string[][]
+  readonly regionWordsAfter: ReadonlySet<string>
+  readonly nonNames: ReadonlySet<string>
+}
+
+/** Indexes the lexicon for the rules. */
+export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
+  return {
+    titles: new Set(lexicon.titles),
+    titleCore: new Set(lexicon.titleCore),
+    orgHeads: new Set(lexicon.orgHeads),
+    locHeads: new Set(lexicon.locHeads),
+    locHeadsBefore: new Set(lexicon.locHeadsBefore),
+    miscHeads: new Set(lexicon.miscHeads),
+    miscBefore: lexicon.miscBefore.map((p) => p.split(' ')),
+    regionWordsAfter: new Set(lexicon.regionWordsAfter),
+    nonNames: new Set(lexicon.nonNames),
+  }
+}
+
+const HYPHEN = /^[-\u2010-\u2014]$/
+const POSSESSIVE = /^['\u2019](s)?$/i
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
+const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
+
+/** Returns whether a word starts with a capital letter or a digit. */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0)
+  return (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\d/.test(word)
+}
+
+function isPunctuation(word: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(word)
+}
+
+/**
+ * Trims a candidate to the name itself: no leading article or title (for people), no trailing possessive or
+ * punctuation. Returns undefined when nothing is left or only a title remains.
+ */
+export function trimCandidate(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate | undefined {
+  let { first, last } = c
+  const lower = (i: number): string => (words[i] ?? '').toLowerCase()
+  const dropLeading = (i: number): boolean => {
+    const w = words[i] ?? ''
+    if (isPunctuation(w)) return true
+    if (lex.nonNames.has(lower(i)) && i < last) return true
+    return c.type === 'PERSON' && lex.titles.has(lower(i)) && i < last
+  }
+  while (first <= last && dropLeading(first)) first++
+  while (last >= first && (isPunctuation(words[last] ?? '') || POSSESSIVE.test(words[last] ?? ''))) {
+    if (words[last] === '.' && last > first && /^[A-Z]$/.test(words[last - 1] ?? '')) break
+    last--
+  }
+  if (first > last) return undefined
+  if (first === last && (lex.titles.has(lower(first)) || lex.nonNames.has(lower(first)))) return undefined
+  if (c.type === 'PERSON' && !isCapitalised(words[first] ?? '') && !CONNECTORS.has(lower(first))) return undefined
+  return { ...c, first, last }
+}
+
+/** Retypes a multi-word candidate by its head word: "... Council" is an ORG, "... Islands" a LOC, "... Declaration" MISC. */
+export function typeByHead(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate {
+  if (c.last === c.first) return c
+  const head = (words[c.last] ?? '').toLowerCase()
+  const firstWord = (words[c.first] ?? '').toLowerCase()
+  let type: EntityType | undefined
+  if (lex.orgHeads.has(head)) type = 'ORG'
+  else if (lex.locHeads.has(head) || lex.locHeadsBefore.has(firstWord)) type = 'LOC'
+  else if (lex.miscHeads.has(head) || ROMAN.test(words[c.last] ?? '')) type = c.type === 'PERSON' ? undefined : 'MISC'
+  return type === undefined || type === c.type ? c : { ...c, type }
+}
+
+/** Finds capitalised runs: capitalised words, with connectors ("of", "and") and hyphens inside. */
+function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  let i = 0
+  while (i < words.length) {
+    if (!isCapitalised(words[i] ?? '') || lex.nonNames.has((words[i] ?? '').toLowerCase())) {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < words.length) {
+      const next = words[j + 1] ?? ''
+      if (isCapitalised(next) && !lex.nonNames.has(next.toLowerCase())) j++
+      else if ((CONNECTORS.has(next) || HYPHEN.test(next)) && isCapitalised(words[j + 2] ?? '')) j += 2
+      else break
+    }
+    runs.push([i, j])
+    i = j + 1
+  }
+  return runs
+}
+
+/**
+ * Rule candidates: names after a title ("Minister Sergey Lavrov" -> PERSON "Sergey Lavrov"),
+ * and capitalised runs holding a head word ("Carnegie Moscow Center" ORG, "Kuril Islands" LOC,
+ * "Treaty of Portsmouth" and "World War II" MISC). Not applied to ALL-CAPS text, where case says nothing.
+ */
+export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Candidate[] {
+  const out: Candidate[] = []
+  for (const [a, b] of capitalisedRuns(words, lex)) {
+    const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
+    // A title inside or before the run: the name is what follows the last title word.
+    let t = a
+    while (t <= b && lex.titles.has(lower[t - a] ?? '')) t++
+    const hasTitleBefore = lex.titleCore.has((words[a - 1] ?? '').toLowerCase()) || (t > a && lex.titleCore.has(lower[t - a - 1] ?? ''))
+    if (hasTitleBefore && t <= b) {
+      const end = Math.min(b, t + 2)
+      const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
+      if (!span.some((w) => lex.orgHeads.has(w) || lex.locHeads.has(w) || CONNECTORS.has(w))) {
+        out.push({ first: t, last: end, type: 'PERSON', source: 'rule' })
+        continue
+      }
+    }
+    if (b === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
+    // The last head word decides; "Institute of International Relations" keeps its "of" tail.
+    let headAt = -1
+    let type: EntityType | undefined
+    for (let k = b; k >= a; k--) {
+      const w = lower[k - a] ?? ''
+      const kind: EntityType | undefined = lex.orgHeads.has(w)
+        ? 'ORG'
+        : lex.locHeads.has(w)
+          ? 'LOC'
+          : lex.miscHeads.has(w)
+            ? 'MISC'
+            : undefined
+      if (kind !== undefined && (k > a || lex.locHeadsBefore.has(w) || kind === 'MISC')) {
+        headAt = k
+        type = kind
+        break
+      }
+    }
+    if (ROMAN.test(words[b] ?? '') && b > a) {
+      out.push({ first: a, last: b, type: 'MISC', source: 'rule' })
+      continue
+    }
+    if (type === undefined || headAt < 0) continue
+    const tailIsOf = headAt < b && (lower[headAt + 1 - a] === 'of' || lower[headAt + 1 - a] === 'for')
+    const end = tailIsOf ? b : headAt
+    if (end === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
+    out.push({ first: a, last: end, type, source: 'rule' })
+  }
+  for (let i = 0; i < words.length; i++) {
+    // "Treaty of X", "Battle of X": a MISC that begins lowercase-free with its pattern.
+    for (const pattern of lex.miscBefore) {
+      const matches = pattern.every((p, k) => (words[i + k] ?? '').toLowerCase() === p)
+      const after = i + pattern.length
+      if (!matches || !isCapitalised(words[i] ?? '') || !isCapitalised(words[after] ?? '')) continue
+      let end = after
+      while (isCapitalised(words[end + 1] ?? '')) end++
+      out.push({ first: i, last: end, type: 'MISC', source: 'rule' })
+    }
+  }
+  return out
+}
+
+/** Extends a LOC region name by a following "region"/"area" word ("Asia-Pacific region"). */
+export function extendRegion(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate {
+  if (c.type !== 'LOC') return c
+  const next = (words[c.last + 1] ?? '').toLowerCase()
+  return lex.regionWordsAfter.has(next) ? { ...c, last: c.last + 1 } : c
+}
+
+/**
+ * Splits a hyphenated compound of known places or peoples ("Moscow-Tokyo", "Russian-Japanese") into its parts,
+ * each typed by what is known about it. A compound that is itself a known name stays whole.
+ * @param known returns the type of a known name spanning exactly `[first, last]`, if any
+ */
+export function splitCompound(
+  c: Candidate,
+  words: readonly string[],
+  known: (first: number, last: number) => EntityType | undefined,
+): Candidate[] {
+  if (c.last - c.first < 2 || known(c.first, c.last) !== undefined) return [c]
+  const parts: Array<[number, number]> = []
+  let start = c.first
+  for (let k = c.first; k <= c.last; k++) {
+    if (HYPHEN.test(words[k] ?? '')) {
+      parts.push([start, k - 1])
+      start = k + 1
+    }
+  }
+  if (parts.length === 0) return [c]
+  parts.push([start, c.last])
+  const typed = parts.map(([a, b]) => ({ a, b, type: b >= a ? known(a, b) : undefined }))
+  if (typed.some((p) => p.type === undefined || !['GPE', 'NORP', 'LOC'].includes(p.type))) return [c]
+  return typed.map((p) => ({ first: p.a, last: p.b, type: p.type ?? c.type, source: c.source }))
+}
