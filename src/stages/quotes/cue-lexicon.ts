@@ -1,0 +1,101 @@
+// Loads the reporting-cue lexicon (`cues.json`, format `dyad-quote-cues@1`): verbs, phrases, group speakers.
+import { readFileSync } from 'node:fs'
+import { ConfigError, ErrorCode } from '../../core/index.js'
+
+/** How a cue introduces what was said. */
+export type CueFrame = 'quote' | 'that' | 'clause' | 'object-to' | 'object-as'
+
+/** A multi-word cue and the side its speaker stands on. */
+export interface CuePhrase {
+  readonly words: readonly string[]
+  readonly speaker: 'before' | 'after'
+  readonly frames: readonly CueFrame[]
+}
+
+/** The compiled lexicon the detector consults. */
+export interface CueLexicon {
+  readonly name: string
+  readonly version: string
+  /** Frames per verb lemma. */
+  readonly verbs: ReadonlyMap<string, readonly CueFrame[]>
+  /** Phrases indexed by their first word (lower case). */
+  readonly phrases: ReadonlyMap<string, readonly CuePhrase[]>
+  readonly groupSpeakers: ReadonlySet<string>
+  /** Audience objects ("reporters"), each as lower-case words. */
+  readonly listeners: ReadonlyArray<readonly string[]>
+  readonly pronouns: ReadonlySet<string>
+}
+
+const FORMAT = 'dyad-quote-cues@1'
+const FRAMES: readonly CueFrame[] = ['quote', 'that', 'clause', 'object-to', 'object-as']
+
+function fail(source: string, message: string): never {
+  throw new ConfigError(ErrorCode.ConfigInvalid, `Quote cue file ${source}: ${message}. See src/stages/quotes/README.md for the format.`)
+}
+
+function readStrings(source: string, value: unknown, field: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(source, `"${field}" must be an array of strings`)
+  return (value as string[]).map((v) => v.toLowerCase())
+}
+
+function readFrames(source: string, value: unknown, field: string): CueFrame[] {
+  const frames = readStrings(source, value, field)
+  for (const frame of frames) {
+    if (!(FRAMES as readonly string[]).includes(frame)) fail(source, `${field} has unknown frame "${frame}" (expected ${FRAMES.join(', ')})`)
+  }
+  return frames as CueFrame[]
+}
+
+/**
+ * Compiles a parsed cue file into a lexicon.
+ * @throws ConfigError when the format tag or a field is wrong
+ */
+export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
+  if (typeof data !== 'object' || data === null) fail(source, 'expected a JSON object')
+  const file = data as Record<string, unknown>
+  if (file.format !== FORMAT) fail(source, `expected format "${FORMAT}", found ${JSON.stringify(file.format)}`)
+  if (!Array.isArray(file.verbs)) fail(source, '"verbs" must be an array')
+  const verbs = new Map<string, CueFrame[]>()
+  for (const [i, entry] of (file.verbs as unknown[]).entries()) {
+    const verb = entry as { lemma?: unknown; frames?: unknown }
+    if (typeof verb.lemma !== 'string') fail(source, `verbs[${i}].lemma must be a string`)
+    verbs.set(verb.lemma.toLowerCase(), readFrames(source, verb.frames, `verbs[${i}].frames`))
+  }
+  const phrases = new Map<string, CuePhrase[]>()
+  for (const [i, entry] of ((file.phrases ?? []) as unknown[]).entries()) {
+    const phrase = entry as { words?: unknown; speaker?: unknown; frames?: unknown }
+    const words = readStrings(source, phrase.words, `phrases[${i}].words`)
+    if (words.length === 0) fail(source, `phrases[${i}].words is empty`)
+    if (phrase.speaker !== 'before' && phrase.speaker !== 'after') fail(source, `phrases[${i}].speaker must be "before" or "after"`)
+    const frames = phrase.frames === undefined ? (['quote', 'clause'] as CueFrame[]) : readFrames(source, phrase.frames, `phrases[${i}].frames`)
+    const first = words[0] as string
+    const list = phrases.get(first) ?? []
+    list.push({ words, speaker: phrase.speaker, frames })
+    // Longest phrase first, so "in the words of" wins over a shorter phrase with the same first word.
+    list.sort((a, b) => b.words.length - a.words.length)
+    phrases.set(first, list)
+  }
+  return {
+    name: typeof file.name === 'string' ? file.name : source,
+    version: typeof file.version === 'string' ? file.version : '0',
+    verbs,
+    phrases,
+    groupSpeakers: new Set(readStrings(source, file.groupSpeakers ?? [], 'groupSpeakers')),
+    listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
+    pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
+  }
+}
+
+/**
+ * Loads a cue file from disk (the built-in `cues.json` by default).
+ * @throws ConfigError when it cannot be read or is malformed
+ */
+export function loadCueLexicon(path: string | URL = new URL('./cues.json', import.meta.url)): CueLexicon {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new ConfigError(ErrorCode.ConfigInvalid, `Cannot read quote cue file ${String(path)}: expected readable JSON.`, { cause: error })
+  }
+  return compileCueLexicon(data, String(path))
+}

@@ -1,0 +1,404 @@
+// Detects quotations and reported speech: quote-mark regions attributed to cues, then indirect speech.
+import type { Doc, Paragraph, QuoteKind, Span, Token } from '../../core/index.js'
+import { groupTokensBySentence, matchText } from '../../core/index.js'
+import type { CueFrame, CueLexicon } from './cue-lexicon.js'
+import {
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  sentenceSubject,
+  skipLeftModifiers,
+  type SentenceView,
+  type TokenRange,
+} from './noun-phrase.js'
+import { findQuoteRegions, type MarkProblem, type QuoteRegion } from './quote-marks.js'
+
+/** A cue found in a sentence, as token indices within it. */
+interface Cue extends TokenRange {
+  readonly frames: readonly CueFrame[]
+  /** Where the speaker stands: phrases say so; verbs take either side. */
+  readonly side: 'before' | 'after' | 'either'
+  /** Last index of the cue proper, before any listener ("told reporters"). */
+  readonly verbLast: number
+}
+
+/** A speaker span with how it was found. */
+export interface SpeakerDraft extends Span {
+  readonly reason: string
+  /** A speaker copied from an earlier quote keeps that quote's resolution. */
+  readonly inherited?: SpeakerDraft
+}
+
+/** A detected quote before speaker resolution. */
+export interface QuoteDraft extends Span {
+  readonly kind: QuoteKind
+  readonly content: Span
+  readonly cue: Span | null
+  readonly speaker: SpeakerDraft | null
+  readonly noSpeakerReason?: string
+  readonly paragraphIndex: number
+}
+
+/** A sentence prepared for walking. */
+interface SentenceWork extends SentenceView {
+  readonly paragraphIndex: number
+  readonly cues: Cue[]
+  /** Region index per token, or -1 outside quotation marks. */
+  readonly regionOf: readonly number[]
+  /** Cues already used to attribute a full quotation; they do not introduce indirect speech too. */
+  readonly usedCues: Set<Cue>
+}
+
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '-', '(', ')'])
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb'])
+
+function isQuoteMark(text: string): boolean {
+  return QUOTE_MARKS.has(text)
+}
+
+/** Finds cues (verbs by lemma, phrases by words) outside quotation marks in a sentence. */
+function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon): Cue[] {
+  const cues: Cue[] = []
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (regionOf[i] !== -1) continue
+    const lower = view.lower[i] ?? ''
+    const phrase = lexicon.phrases.get(lower)?.find((p) => p.words.every((w, k) => view.lower[i + k] === w && regionOf[i + k] === -1))
+    let cue: Cue | undefined
+    if (phrase !== undefined) {
+      const last = i + phrase.words.length - 1
+      cue = { first: i, last, verbLast: last, frames: phrase.frames, side: phrase.speaker }
+    } else {
+      const token = view.tokens[i] as Token
+      const frames = lexicon.verbs.get(token.lemma.toLowerCase())
+      const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN')
+      if (frames !== undefined && isVerb) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+    }
+    if (cue === undefined) continue
+    cues.push(withListener(view, cue, lexicon))
+    i = cue.last
+  }
+  return cues
+}
+
+/** Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. */
+function withListener(view: SentenceView, cue: Cue, lexicon: CueLexicon): Cue {
+  for (const words of lexicon.listeners) {
+    if (words.every((w, k) => view.lower[cue.last + 1 + k] === w)) return { ...cue, last: cue.last + words.length }
+  }
+  return cue
+}
+
+function tokenSpan(view: SentenceView, range: TokenRange): Span {
+  return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end }
+}
+
+/** Finds the speaker of a cue: subject on the left, inverted subject on the right, or the sentence subject. */
+function speakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
+  const known = speakers.get(cue)
+  if (known !== undefined) return known
+  const draft = findSpeakerOfCue(view, cue, cues, speakers)
+  speakers.set(cue, draft)
+  return draft
+}
+
+function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
+  const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
+    range === undefined ? null : { ...tokenSpan(view, range), reason }
+  if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
+  const left = skipLeftModifiers(view, cue.first - 1)
+  const leftToken = view.tokens[left]
+  const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
+  if (isParticiple && (leftToken === undefined || view.lower[left] === ',')) {
+    // "..., adding that ...": the speaker is the subject of the main clause.
+    const earlier = cues.filter((c) => c.last < cue.first).at(-1)
+    const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
+    if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
+    return draft(sentenceSubject(view, cue.first), 'subject of the main clause')
+  }
+  if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
+    const np = nounPhraseEndingAt(view, left)
+    if (np !== undefined) return draft(np, 'subject of cue')
+    if (cue.side === 'before') return null
+  }
+  if (cue.side === 'before') return null
+  // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
+  if (leftToken === undefined || leftToken.pos === 'PUNCT') {
+    const right = nounPhraseStartingAt(view, cue.last + 1)
+    if (right !== undefined) return draft(right, 'after cue (inverted)')
+  }
+  // "Varga, the former diplomat, said": an apposition or relative clause stands between.
+  if (view.lower[left] === ',') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
+  return null
+}
+
+/** The end (exclusive, in tokens) of the clause that starts at `from`: the sentence end, or a comma before another cue. */
+function clauseEnd(view: SentenceView, from: number, cues: readonly Cue[]): number {
+  let end = view.tokens.length
+  for (const cue of cues) {
+    if (cue.first > from && view.lower[cue.first - 1] === ',') {
+      end = cue.first - 1
+      break
+    }
+  }
+  return end
+}
+
+/** Trims punctuation (but not closing quotation marks) from both ends of a token range given as [from, to). */
+function trimRange(view: SentenceView, from: number, to: number, doc: Doc): Span | undefined {
+  let a = from
+  let b = to - 1
+  const surface = (i: number): string => doc.text.slice(view.tokens[i]?.start ?? 0, view.tokens[i]?.end ?? 0)
+  while (a <= b && TRAILING.has(view.lower[a] ?? '')) a++
+  while (b >= a && (TRAILING.has(view.lower[b] ?? '') || (isQuoteMark(surface(b)) && !hasOpenMarkBefore(view, a, b, doc)))) b--
+  if (a > b) return undefined
+  return tokenSpan(view, { first: a, last: b })
+}
+
+function hasOpenMarkBefore(view: SentenceView, from: number, at: number, doc: Doc): boolean {
+  let marks = 0
+  for (let i = from; i < at; i++) {
+    const t = view.tokens[i]
+    if (t !== undefined && isQuoteMark(doc.text.slice(t.start, t.end))) marks++
+  }
+  return marks % 2 === 1
+}
+
+/** Whether a token range holds a finite verb (a clause rather than a bare phrase). */
+function hasVerb(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = view.tokens[i]?.pos
+    if (pos === 'VERB' || pos === 'AUX') return true
+  }
+  return false
+}
+
+/** Most words of the writer's own a clause may hold around a quotation and still count as a partial quote. */
+const MAX_FRAME_WORDS = 4
+
+/** Counts the words of a span outside quotation regions, not counting a leading "that". */
+function unquotedWords(text: string, span: Span, quoted: readonly Span[]): number {
+  let outside = ''
+  let at = span.start
+  for (const q of quoted) {
+    outside += text.slice(at, q.start) + ' '
+    at = q.end
+  }
+  outside += text.slice(at, span.end)
+  const words = outside.split(/\s+/).filter((w) => /\w/.test(w))
+  return words[0]?.toLowerCase() === 'that' ? words.length - 1 : words.length
+}
+
+/**
+ * Detects quotes in a document that has paragraphs, tokens and sentences.
+ * @returns the drafts in text order and problems with the quotation marks
+ */
+export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraft[]; problems: MarkProblem[] } {
+  const folded = matchText(doc)
+  const paragraphs = (doc.layers.paragraphs ?? []).filter((p) => p.role !== 'boilerplate')
+  const paragraphIndex = new Map<string, number>(paragraphs.map((p: Paragraph, i) => [p.id, i]))
+  const { regions, problems } = findQuoteRegions(doc.text, folded, paragraphs)
+  const works: SentenceWork[] = []
+  let r = 0
+  for (const group of groupTokensBySentence(doc)) {
+    const index = paragraphIndex.get(group.sentence.paragraphId)
+    if (index === undefined || group.sentence.role === 'boilerplate') continue
+    const lower = group.tokens.map((t) => folded.slice(t.start, t.end).toLowerCase())
+    const regionOf = group.tokens.map((t) => {
+      while (r < regions.length && (regions[r] as QuoteRegion).end <= t.start) r++
+      const region = regions[r]
+      return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
+    })
+    const view = { tokens: group.tokens, lower }
+    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set() })
+  }
+  const drafts: QuoteDraft[] = []
+  const speakers = new Map<Cue, SpeakerDraft | null>()
+  attributeRegions(doc, regions, works, speakers, drafts)
+  for (const work of works) detectIndirect(doc, regions, work, speakers, drafts)
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { drafts, problems }
+}
+
+/** Where a token offset falls: the sentence and token index. */
+function locate(works: readonly SentenceWork[], offset: number): { work: SentenceWork; index: number } | undefined {
+  let lo = 0
+  let hi = works.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const tokens = (works[mid] as SentenceWork).tokens
+    if ((tokens[tokens.length - 1]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const work = works[lo]
+  if (work === undefined) return undefined
+  const index = work.tokens.findIndex((t) => t.end > offset)
+  return index < 0 ? undefined : { work, index }
+}
+
+/** Attributes each quotation-mark region to a cue in its frame, an earlier cue, or the previous speaker. */
+function attributeRegions(
+  doc: Doc,
+  regions: readonly QuoteRegion[],
+  works: readonly SentenceWork[],
+  speakers: Map<Cue, SpeakerDraft | null>,
+  drafts: QuoteDraft[],
+): void {
+  let previous: { speaker: SpeakerDraft; paragraphIndex: number } | undefined
+  regions.forEach((region, regionIndex) => {
+    const opening = locate(works, region.start)
+    const closing = locate(works, region.end - 1)
+    if (opening === undefined || closing === undefined) return
+    // The comma before the closing mark belongs to the frame ("...,” Varga said), not to what was said.
+    let contentEnd = region.contentEnd
+    while (contentEnd > region.contentStart && ' \n,;:'.includes(doc.text[contentEnd - 1] ?? '')) contentEnd--
+    const content = { start: region.contentStart, end: contentEnd }
+    const base = { start: region.start, end: region.end, content, paragraphIndex: opening.work.paragraphIndex }
+    const open = opening.work
+    const close = closing.work
+    // Text of the writer's own before the opening mark, in the same sentence.
+    const before = open.tokens.slice(0, opening.index).filter((t, i) => t.pos !== 'PUNCT' && open.regionOf[i] === -1)
+    const startsSentence = before.length === 0 && !open.regionOf.slice(0, opening.index).some((x) => x !== -1 && x !== regionIndex)
+    const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
+    const frame = findFrameCue(close, closing.index, regionIndex) ?? findLeadCue(open, opening.index)
+    if (frame !== undefined) {
+      const speaker = speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
+      const isDirect = startsSentence || frame.isLeadWithPunctuation
+      if (isDirect) frame.work.usedCues.add(frame.cue)
+      const kind: QuoteKind = isDirect ? 'direct' : 'partial'
+      drafts.push({ ...base, kind, cue: cueSpan(frame.work, frame.cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      return
+    }
+    const earlier = open.cues.filter((c) => c.last < opening.index).at(-1)
+    if (earlier !== undefined) {
+      const speaker = speakerOfCue(open, earlier, open.cues, speakers)
+      drafts.push({ ...base, kind: startsSentence ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      return
+    }
+    const isFullQuotation = startsSentence && words >= 4
+    if (isFullQuotation && previous !== undefined && base.paragraphIndex - previous.paragraphIndex <= 1) {
+      const speaker = { ...previous.speaker, reason: 'continues the previous quotation', inherited: previous.speaker }
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker })
+      return
+    }
+    drafts.push({
+      ...base,
+      kind: isFullQuotation ? 'direct' : 'partial',
+      cue: null,
+      speaker: null,
+      noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
+    })
+  })
+}
+
+function cueSpan(work: SentenceWork, cue: Cue): Span {
+  return tokenSpan(work, { first: cue.first, last: cue.last })
+}
+
+/** A cue right after a closing mark: `", Varga said`, `", said Varga`, `", to quote Varga`. */
+function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+  let i = closeIndex
+  while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
+  while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
+  const direct = work.cues.find((c) => c.first === i && c.frames.length > 0)
+  if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
+  const np = nounPhraseStartingAt(work, i)
+  if (np === undefined) return undefined
+  let j = np.last + 1
+  while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
+  const after = work.cues.find((c) => c.first === j && c.side !== 'after' && c.frames.includes('quote'))
+  return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false }
+}
+
+/** A cue right before an opening mark: `Varga said: "`, `Varga told reporters, "`, `Varga said "`. */
+function findLeadCue(work: SentenceWork, openIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+  let i = openIndex - 1
+  let punctuated = false
+  while (i >= 0 && (work.lower[i] === ',' || work.lower[i] === ':')) {
+    punctuated = true
+    i--
+  }
+  const cue = work.cues.find((c) => c.last === i && c.frames.includes('quote'))
+  return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
+}
+
+/** Detects indirect speech in a sentence: cue + that-clause, bare clause, object + to/as, "according to". */
+function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, speakers: Map<Cue, SpeakerDraft | null>, drafts: QuoteDraft[]): void {
+  for (const cue of work.cues) {
+    if (work.usedCues.has(cue)) continue
+    const content = indirectContent(doc, work, cue)
+    if (content === undefined) continue
+    // Quoted material inside the clause: mostly quoted means the partial quote already covers it.
+    // A clause that is mostly quoted ("that its leadership “has no strategy”") is the partial quote itself.
+    const quoted = regions.filter((q) => q.start >= content.start && q.end <= content.end)
+    if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) continue
+    const regionsCrossing = regions.some((q) => q.start < content.end && q.end > content.start && !(q.start >= content.start && q.end <= content.end))
+    if (regionsCrossing) continue
+    const speaker = speakerOfCue(work, cue, work.cues, speakers)
+    drafts.push({
+      ...content,
+      kind: quoted.length > 0 ? 'mixed' : 'indirect',
+      content,
+      cue: cueSpan(work, cue),
+      speaker,
+      paragraphIndex: work.paragraphIndex,
+      ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}),
+    })
+  }
+}
+
+/** The reported clause a cue introduces, if its frame is met. */
+function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefined {
+  const next = cue.last + 1
+  const n = work.tokens.length
+  const isPhraseAfter = cue.side === 'after'
+  if (isPhraseAfter) {
+    const np = nounPhraseStartingAt(work, next)
+    if (np === undefined) return undefined
+    if (cue.first === 0 || (cue.first <= 2 && work.tokens.slice(0, cue.first).every((t) => t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))) {
+      // "According to Varga, [apposition,] content."
+      let i = np.last + 1
+      if (work.lower[i] !== ',') return undefined
+      for (;;) {
+        const comma = work.lower.indexOf(',', i + 1)
+        if (comma < 0 || hasVerb(work, i + 1, comma)) break
+        i = comma
+      }
+      return trimRange(work, i + 1, clauseEnd(work, i + 1, work.cues), doc)
+    }
+    // "Content, according to Varga."
+    if (work.lower[cue.first - 1] !== ',') return undefined
+    return trimRange(work, 0, cue.first - 1, doc)
+  }
+  const frames = cue.frames
+  if (frames.includes('that') && work.lower[next] === 'that') return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
+  if (frames.includes('object-to')) {
+    // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
+    const np = nounPhraseStartingAt(work, next)
+    for (let i = next + 1; np !== undefined && i < Math.min(n - 1, next + 16); i++) {
+      const pos = work.tokens[i]?.pos
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') break
+      const after = work.tokens[i + 1]?.pos
+      if (work.lower[i] === 'to' && (after === 'VERB' || after === 'AUX')) return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
+    }
+  }
+  if (frames.includes('clause') || frames.includes('quote')) {
+    // Cue at the end: "Arvenia is ready, Varga said." / "..., said Varga."
+    const left = skipLeftModifiers(work, cue.first - 1)
+    const subject = left >= 0 && work.lower[left] !== ',' ? nounPhraseEndingAt(work, left) : undefined
+    const commaAt = subject !== undefined ? subject.first - 1 : work.lower[cue.first - 1] === ',' ? cue.first - 1 : -1
+    const rest = work.tokens.slice(cue.last + 1).filter((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    if (commaAt > 0 && work.lower[commaAt] === ',' && rest.length === 0 && hasVerb(work, 0, commaAt)) {
+      return trimRange(work, 0, commaAt, doc)
+    }
+  }
+  if (frames.includes('clause') && next < n) {
+    // "Varga said Arvenia is ready": a subject and a finite verb right after the cue.
+    const np = nounPhraseStartingAt(work, next)
+    const verb = np === undefined ? undefined : work.tokens[np.last + 1]
+    if (np !== undefined && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+      return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,121 @@
+// The quotes stage: quotations and reported speech with cue, content, speaker (resolved to actors) and events.
+import { makeId, makeTextSpan, type Doc, type Event, type Quote, type Speaker } from '../../core/index.js'
+import { defineStage } from '../../pipeline/index.js'
+import { loadCueLexicon, type CueLexicon } from './cue-lexicon.js'
+import { detectQuotes, type QuoteDraft, type SpeakerDraft } from './detect-quotes.js'
+import { SpeakerResolver, type SpeakerResolution } from './resolve-speaker.js'
+
+export { compileCueLexicon, loadCueLexicon, type CueLexicon, type CueFrame } from './cue-lexicon.js'
+export { findQuoteRegions, type QuoteRegion } from './quote-marks.js'
+
+/** Options for the quotes stage. */
+export interface QuotesStageOptions {
+  /** A cue lexicon to use instead of the built-in `cues.json`. */
+  readonly lexicon?: CueLexicon
+}
+
+/** Ids of events whose trigger lies inside a span. */
+function eventsInside(events: readonly Event[], span: { start: number; end: number }): string[] {
+  return events.filter((e) => e.trigger.start >= span.start && e.trigger.end <= span.end).map((e) => e.id)
+}
+
+/** Turns a speaker draft into a `Speaker`, through coreference when available. */
+function resolveSpeaker(
+  doc: Doc,
+  draft: SpeakerDraft,
+  resolver: SpeakerResolver,
+  lexicon: CueLexicon,
+  lastNamed: { resolution: SpeakerResolution; text: string } | undefined,
+): { speaker: Speaker; resolution: SpeakerResolution | undefined } {
+  const span = draft.inherited ?? draft
+  const text = doc.text.slice(span.start, span.end)
+  const words = text.toLowerCase().split(/\s+/)
+  const head = words[words.length - 1] ?? ''
+  let resolution = resolver.resolve(span)
+  let reason = draft.reason
+  if (resolution !== undefined) {
+    if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
+  } else if (words.length === 1 && lexicon.pronouns.has(head) && head !== 'it' && lastNamed !== undefined) {
+    // No coreference for this pronoun: take the last named speaker, as a reader would.
+    resolution = lastNamed.resolution
+    reason += `; pronoun "${text}" → previous speaker ${lastNamed.text}`
+  } else if (lexicon.groupSpeakers.has(head)) {
+    reason += '; group speaker'
+  }
+  const speaker: Speaker = {
+    ...makeTextSpan(doc.text, span.start, span.end),
+    ...(resolution?.mentionId === undefined ? {} : { mentionId: resolution.mentionId }),
+    ...(resolution?.clusterId === undefined ? {} : { clusterId: resolution.clusterId }),
+    ...(resolution?.entityId === undefined ? {} : { entityId: resolution.entityId }),
+    actor: resolution?.actor ?? null,
+    reason,
+  }
+  return { speaker, resolution }
+}
+
+/** Builds the `quotes` layer from drafts: resolves speakers, links events, makes ids. */
+function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexicon, by: Quote['by']): Quote[] {
+  const resolver = new SpeakerResolver(doc)
+  const events = doc.layers.events ?? []
+  const quotes: Quote[] = []
+  const ids = new Set<string>()
+  let lastNamed: { resolution: SpeakerResolution; text: string } | undefined
+  for (const draft of drafts) {
+    let speaker: Speaker | null = null
+    if (draft.speaker !== null) {
+      const resolved = resolveSpeaker(doc, draft.speaker, resolver, lexicon, lastNamed)
+      speaker = resolved.speaker
+      if (resolved.resolution?.entityId !== undefined) {
+        lastNamed = { resolution: resolved.resolution, text: resolved.resolution.name ?? resolved.speaker.text }
+      }
+    }
+    const id = makeId('quo', draft, draft.kind)
+    if (ids.has(id)) continue
+    ids.add(id)
+    quotes.push({
+      id,
+      start: draft.start,
+      end: draft.end,
+      by,
+      text: doc.text.slice(draft.start, draft.end),
+      kind: draft.kind,
+      cue: draft.cue === null ? null : makeTextSpan(doc.text, draft.cue.start, draft.cue.end),
+      speaker,
+      ...(speaker === null ? { noSpeakerReason: draft.noSpeakerReason ?? 'no speaker found' } : {}),
+      content: makeTextSpan(doc.text, draft.content.start, draft.content.end),
+      eventIds: eventsInside(events, draft.content),
+    })
+  }
+  return quotes
+}
+
+/**
+ * Creates the quotes stage.
+ * @example buildPipeline([...createDefaultStages(), createQuotesStage()])
+ */
+export function createQuotesStage(options: QuotesStageOptions = {}) {
+  const lexicon = options.lexicon ?? loadCueLexicon()
+  return defineStage({
+    name: 'quotes',
+    version: '1',
+    reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters', 'actors', 'events'],
+    writes: ['quotes'],
+    run: (doc, ctx) => {
+      const { drafts, problems } = detectQuotes(doc, lexicon)
+      for (const problem of problems) {
+        ctx.report({
+          code: problem.code,
+          severity: 'warning',
+          message:
+            problem.code === 'quote-unclosed'
+              ? 'Quotation mark opened but not closed in its paragraph; the quote is cut at the paragraph end.'
+              : 'Closing quotation mark with no opening mark before it.',
+          start: problem.start,
+          end: problem.end,
+          expected: 'a matching pair of double quotation marks',
+        })
+      }
+      return { quotes: buildQuotes(doc, drafts, lexicon, ctx.by) }
+    },
+  })
+}

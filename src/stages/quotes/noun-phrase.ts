@@ -1,0 +1,110 @@
+// Shallow noun-phrase reading over POS-tagged tokens: the speaker to the left or right of a cue.
+import type { Token } from '../../core/index.js'
+
+/** An inclusive range of token indices. */
+export interface TokenRange {
+  readonly first: number
+  readonly last: number
+}
+
+/** Tokens (within one sentence) with their lower-case surface, as the detector walks them. */
+export interface SentenceView {
+  readonly tokens: readonly Token[]
+  readonly lower: readonly string[]
+}
+
+/** Words that may stand between a speaker and its cue ("has also said", "later told"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'later', 'then', 'again', 'repeatedly', 'once',
+  'previously', 'earlier', 'recently', 'further', 'publicly', 'privately', 'flatly', 'is', 'was', 'were', 'are', 'has',
+  'been', 'could', 'may', 'might', 'should', 'can', 'not', "n't", 'never', 'even', 'still', 'often', 'frequently',
+])
+
+/** Pronouns that never name a speaker. */
+const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
+
+const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN')
+const isPossessive = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'"
+
+/** Skips adverbs and auxiliaries leftwards from `index` (inclusive) and returns the first other index. */
+export function skipLeftModifiers(view: SentenceView, index: number): number {
+  let j = index
+  while (j >= 0) {
+    const t = view.tokens[j]
+    const lower = view.lower[j] ?? ''
+    if (t === undefined) break
+    if (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower))) j--
+    else break
+  }
+  return j
+}
+
+/**
+ * Reads the noun phrase that ends at `last` (walking left), e.g. "the former diplomat", "Carnegie
+ * director Dmitri Trenin", "the minister of Belmora", or a single pronoun.
+ * @returns the range, or undefined when `last` does not end a noun phrase
+ */
+export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange | undefined {
+  const head = view.tokens[last]
+  const headLower = view.lower[last] ?? ''
+  if (head === undefined) return undefined
+  if (head.pos === 'PRON') return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
+  if (!isNominal(head) && head.pos !== 'NUM') return undefined
+  let first = last
+  for (let j = last - 1; j >= 0 && last - j < 14; j--) {
+    const t = view.tokens[j]
+    const lower = view.lower[j]
+    if (t === undefined) break
+    if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X') first = j
+    else if (t.pos === 'PART' && isPossessive(lower) && isNominal(view.tokens[j - 1])) first = j
+    else if (lower === 'of' && isNominal(view.tokens[j - 1]) && first === j + 1) first = j
+    else if (t.pos === 'DET' || (t.pos === 'PRON' && (lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its'))) {
+      first = j
+      break
+    } else break
+  }
+  // A phrase may not start with "of" or a possessive marker.
+  while (first < last && (view.lower[first] === 'of' || isPossessive(view.lower[first]))) first++
+  return { first, last }
+}
+
+/**
+ * Reads the noun phrase that starts at `first` (walking right): "Varga", "the minister of Belmora",
+ * "Alexander Panov", "he".
+ * @returns the range, or undefined when no noun phrase starts there
+ */
+export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRange | undefined {
+  const t0 = view.tokens[first]
+  if (t0 === undefined) return undefined
+  if (t0.pos === 'PRON') return NOT_SPEAKERS.has(view.lower[first] ?? '') ? undefined : { first, last: first }
+  let lastNominal = -1
+  for (let j = first; j < view.tokens.length && j - first < 14; j++) {
+    const t = view.tokens[j]
+    const lower = view.lower[j]
+    if (t === undefined) break
+    if (t.pos === 'DET' || (t.pos === 'PRON' && j === first)) {
+      if (j !== first) break
+    } else if (isNominal(t) || t.pos === 'NUM' || t.pos === 'X') lastNominal = j
+    else if (t.pos === 'ADJ') continue
+    else if (t.pos === 'PART' && isPossessive(lower) && lastNominal === j - 1) continue
+    else if (lower === 'of' && lastNominal === j - 1 && (isNominal(view.tokens[j + 1]) || view.tokens[j + 1]?.pos === 'DET')) continue
+    else break
+  }
+  return lastNominal < first ? undefined : { first, last: lastNominal }
+}
+
+/**
+ * Reads the subject at the start of a sentence, skipping an opening adverbial ("So,", "However,").
+ * Used when an apposition or relative clause stands between the subject and its cue.
+ */
+export function sentenceSubject(view: SentenceView, before: number): TokenRange | undefined {
+  let i = 0
+  while (i < before) {
+    const t = view.tokens[i]
+    if (t === undefined) break
+    if (t.pos === 'ADV' || t.pos === 'CCONJ' || t.pos === 'PUNCT') i++
+    else break
+  }
+  const np = nounPhraseStartingAt(view, i)
+  return np !== undefined && np.last < before ? np : undefined
+}

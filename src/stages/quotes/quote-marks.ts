@@ -1,0 +1,112 @@
+// Finds quotation-mark regions per paragraph: curly and straight marks, multi-paragraph quotes, unclosed quotes.
+import type { Paragraph } from '../../core/index.js'
+
+/** A span of text between double quotation marks. */
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  readonly start: number
+  /** Offset just after the closing mark, or the end of the paragraph when unclosed. */
+  readonly end: number
+  readonly contentStart: number
+  readonly contentEnd: number
+  readonly isClosed: boolean
+  /** True when the quotation runs on across a paragraph break. */
+  readonly isMultiParagraph: boolean
+}
+
+/** A problem with the marks, reported as a diagnostic by the stage. */
+export interface MarkProblem {
+  readonly code: 'quote-unclosed' | 'quote-unopened'
+  readonly start: number
+  readonly end: number
+}
+
+type MarkRole = 'open' | 'close' | 'either'
+
+const OPENING = new Set(['\u201c', '\u201e', '\u00ab'])
+const CLOSING = new Set(['\u201d', '\u00bb'])
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t'
+}
+
+/** Decides whether a double mark opens or closes: curly marks say so, straight ones by their neighbours. */
+function roleOf(original: string, folded: string, at: number, from: number, to: number): MarkRole {
+  const c = original[at] ?? '"'
+  if (OPENING.has(c)) return 'open'
+  if (CLOSING.has(c)) return 'close'
+  const before = at > from ? folded[at - 1] : undefined
+  const after = at + 1 < to ? folded[at + 1] : undefined
+  const opensAfter = isSpace(before) || (before !== undefined && '([{-/'.includes(before))
+  const closesBefore = isSpace(after) || (after !== undefined && '.,;:!?)]}-'.includes(after))
+  if (opensAfter && !closesBefore) return 'open'
+  if (closesBefore && !opensAfter) return 'close'
+  return 'either'
+}
+
+/** Offset of the first non-space character of a paragraph when it is a double quotation mark. */
+function opensWithMark(folded: string, paragraph: Paragraph): number | undefined {
+  let i = paragraph.start
+  while (i < paragraph.end && isSpace(folded[i])) i++
+  return folded[i] === '"' ? i : undefined
+}
+
+/**
+ * Finds double-quoted regions in story paragraphs, in text order. A paragraph that ends inside a
+ * quotation and is followed by one that opens with a mark continues it (newswire convention);
+ * otherwise the region is cut at the paragraph end and reported as unclosed.
+ * @param original the document text (curly marks tell direction)
+ * @param folded the folded view, where every double mark is `"`
+ * @param paragraphs story paragraphs in order
+ */
+export function findQuoteRegions(
+  original: string,
+  folded: string,
+  paragraphs: readonly Paragraph[],
+): { regions: QuoteRegion[]; problems: MarkProblem[] } {
+  const regions: QuoteRegion[] = []
+  const problems: MarkProblem[] = []
+  let openAt: number | undefined
+  let spansParagraphs = false
+  let skipMark: number | undefined
+  const close = (end: number, contentEnd: number, isClosed: boolean): void => {
+    if (openAt === undefined) return
+    regions.push({ start: openAt, end, contentStart: openAt + 1, contentEnd, isClosed, isMultiParagraph: spansParagraphs })
+    openAt = undefined
+    spansParagraphs = false
+  }
+  paragraphs.forEach((paragraph, p) => {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (folded[i] !== '"' || i === skipMark) continue
+      const role = roleOf(original, folded, i, paragraph.start, paragraph.end)
+      if (openAt === undefined) {
+        if (role === 'close') problems.push({ code: 'quote-unopened', start: i, end: i + 1 })
+        else openAt = i
+      } else if (role === 'open' && OPENING.has(original[i] ?? '')) {
+        // A curly opening mark while a quotation is open: the earlier one was never closed.
+        problems.push({ code: 'quote-unclosed', start: openAt, end: i })
+        close(trimEnd(folded, openAt, i), trimEnd(folded, openAt, i), false)
+        openAt = i
+      } else {
+        close(i + 1, i, true)
+      }
+    }
+    if (openAt === undefined) return
+    const next = paragraphs[p + 1]
+    const continued = next === undefined ? undefined : opensWithMark(folded, next)
+    if (continued !== undefined) {
+      spansParagraphs = true
+      skipMark = continued
+      return
+    }
+    problems.push({ code: 'quote-unclosed', start: openAt, end: paragraph.end })
+    close(paragraph.end, paragraph.end, false)
+  })
+  return { regions, problems }
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from + 1 && isSpace(text[end - 1])) end--
+  return end
+}

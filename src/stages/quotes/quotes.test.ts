@@ -1,0 +1,251 @@
+// Tests for the quotes stage on invented sentences, with hand-made entity, coreference, actor and event layers.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import {
+  asActorCode,
+  asCameoCode,
+  checkDoc,
+  createDoc,
+  makeId,
+  type Actor,
+  type Cluster,
+  type Doc,
+  type Entity,
+  type Event,
+  type Layers,
+  type Mention,
+  type Quote,
+} from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createQuotesStage } from './index.js'
+
+const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+const by = { stage: 'test', version: '0' }
+
+type Given = Pick<Layers, (typeof PROVIDED)[number]>
+
+function run(text: string, given: Partial<Given> = {}): Doc {
+  const layers: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [], ...given }
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  return doc
+}
+
+function quotes(text: string, given: Partial<Given> = {}): Quote[] {
+  return run(text, given).layers.quotes ?? []
+}
+
+/** One person named in the text: an entity, a cluster, mentions at each listed surface, and an actor code. */
+function person(text: string, name: string, others: readonly string[], code: string): Given {
+  const at = (surface: string, from = 0): { start: number; end: number } => {
+    const start = text.indexOf(surface, from)
+    assert.ok(start >= 0, `fixture lacks "${surface}"`)
+    return { start, end: start + surface.length }
+  }
+  const nameSpan = at(name)
+  const entity: Entity = { id: makeId('ent', nameSpan), ...nameSpan, by, text: name, type: 'PERSON', source: 'dictionary', confidence: 1 }
+  const clusterId = makeId('clu', nameSpan)
+  const spans = [nameSpan]
+  let from = nameSpan.end
+  for (const surface of others) {
+    const span = at(surface, from)
+    spans.push(span)
+    from = span.end
+  }
+  const mentions: Mention[] = spans.map((span, i) => ({
+    id: makeId('men', span),
+    ...span,
+    by,
+    text: text.slice(span.start, span.end),
+    kind: i === 0 ? 'name' : /^(he|she)$/i.test(text.slice(span.start, span.end)) ? 'pronoun' : 'description',
+    clusterId,
+    ...(i === 0 ? { entityId: entity.id } : {}),
+    reason: 'fixture',
+  }))
+  const cluster: Cluster = { id: clusterId, ...nameSpan, by, text: name, type: 'PERSON', mentionIds: mentions.map((m) => m.id) }
+  const actors: Actor[] = mentions.map((m) => ({
+    id: makeId('act', m),
+    start: m.start,
+    end: m.end,
+    by,
+    text: m.text,
+    mentionId: m.id,
+    clusterId,
+    code: asActorCode(code),
+    country: code.slice(0, 3),
+    roles: [code.slice(3)],
+    isKnown: true,
+    reason: 'dictionary',
+    evidence: [],
+  }))
+  return { entities: [entity], mentions, clusters: [cluster], actors, events: [] }
+}
+
+/** A minimal event whose trigger is the first occurrence of `trigger`. */
+function eventAt(text: string, trigger: string): Event {
+  const start = text.indexOf(trigger)
+  const span = { start, end: start + trigger.length }
+  const triggerSpan = { ...span, text: trigger }
+  const source = { ...triggerSpan, code: asActorCode('ARV') }
+  return {
+    id: makeId('ev', span, '036'),
+    ...span,
+    by,
+    source,
+    target: null,
+    code: asCameoCode('036'),
+    root: '03',
+    quad: 1,
+    goldstein: 4,
+    plover: { type: 'AGREE', mode: null },
+    modality: 'reported',
+    negated: false,
+    date: { value: '2024-03-08', source: 'none' },
+    place: null,
+    sentence: { start: 0, end: text.length },
+    trigger: triggerSpan,
+    evidence: { source, target: null, trigger: triggerSpan },
+    rule: 'fixture',
+    confidence: 1,
+    mentions: [],
+  }
+}
+
+const summary = (q: Quote): [string, string, string | undefined, string] => [q.kind, q.content.text, q.speaker?.text, q.cue?.text ?? '']
+
+test('finds direct quotes with the speaker after, before or inverted', () => {
+  const cases: Array<[string, [string, string, string, string]]> = [
+    ['“We will not sign this treaty,” Varga said.', ['direct', 'We will not sign this treaty', 'Varga', 'said']],
+    ['"The border stays open," said the foreign minister of Belmora.', ['direct', 'The border stays open', 'the foreign minister of Belmora', 'said']],
+    ['Varga told reporters: “Arvenia is ready to talk.”', ['direct', 'Arvenia is ready to talk.', 'Varga', 'told reporters']],
+    ['“Our patience is running out,” the former diplomat warned on Friday.', ['direct', 'Our patience is running out', 'the former diplomat', 'warned']],
+  ]
+  for (const [text, expected] of cases) {
+    const found = quotes(text)
+    assert.equal(found.length, 1, text)
+    assert.deepEqual(summary(found[0] as Quote), expected, text)
+  }
+})
+
+test('finds partial quotes inside the writer’s sentence', () => {
+  const cases: Array<[string, [string, string, string, string]]> = [
+    ['Varga argues that Belmora’s leadership “has no strategy at all.”', ['partial', 'has no strategy at all.', 'Varga', 'argues']],
+    ['The talks will be “a waste of time,” argues Lind.', ['partial', 'a waste of time', 'Lind', 'argues']],
+    ['Lind sees the summit as “a small step forward.”', ['partial', 'a small step forward.', 'Lind', 'sees']],
+    ['There may be “open questions,” to quote Lind, about the deal.', ['partial', 'open questions', 'Lind', 'to quote']],
+  ]
+  for (const [text, expected] of cases) {
+    const found = quotes(text)
+    assert.equal(found.length, 1, text)
+    assert.deepEqual(summary(found[0] as Quote), expected, text)
+  }
+})
+
+test('finds indirect speech after verbs and phrases, and misses sentences that only look like it', () => {
+  const hits: Array<[string, [string, string, string, string]]> = [
+    ['Varga argues that Arvenia is more flexible than Belmora.', ['indirect', 'that Arvenia is more flexible than Belmora', 'Varga', 'argues']],
+    ['According to Lind, the envoy of Belmora, the talks have stalled.', ['indirect', 'the talks have stalled', 'Lind', 'According to']],
+    ['The talks have stalled, according to Lind.', ['indirect', 'The talks have stalled', 'Lind', 'according to']],
+    ['The former diplomat expects the visit of Varga to Vell to be friendly.', ['indirect', 'the visit of Varga to Vell to be friendly', 'The former diplomat', 'expects']],
+    ['Arvenia will reopen the border, Varga said.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
+    ['Varga said Arvenia will reopen the border.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
+  ]
+  for (const [text, expected] of hits) {
+    const found = quotes(text)
+    assert.equal(found.length, 1, text)
+    assert.deepEqual(summary(found[0] as Quote), expected, text)
+  }
+  const misses = [
+    'The talks, which started in Vell on Friday, went well.',
+    'Belmora expects growth next year.',
+    'Varga saw the ship leave the harbour.',
+    'The ministers met on Friday and signed the accord.',
+  ]
+  for (const text of misses) assert.deepEqual(quotes(text).map(summary), [], text)
+})
+
+test('labels indirect speech with a small quoted part as mixed and keeps the fragment as a partial quote', () => {
+  const found = quotes('Varga argues that Arvenia should open its ports to trade because isolation is “doomed to fail.”')
+  assert.deepEqual(found.map((q) => q.kind).sort(), ['mixed', 'partial'])
+  const mixed = found.find((q) => q.kind === 'mixed')
+  assert.ok(mixed?.content.text.includes('doomed to fail'))
+})
+
+test('resolves pronoun and description speakers through coreference to the cluster, entity and actor', () => {
+  const text = 'Tomas Varga spoke in Vell on Monday.\n\nHe argues that Arvenia must trade with Belmora. The former president expects the talks to fail.'
+  const given = person(text, 'Tomas Varga', ['He', 'The former president'], 'ARVELI')
+  const found = quotes(text, given)
+  assert.equal(found.length, 2)
+  for (const quote of found) {
+    assert.equal(quote.speaker?.clusterId, given.clusters[0]?.id)
+    assert.equal(quote.speaker?.entityId, given.entities[0]?.id)
+    assert.equal(quote.speaker?.actor, 'ARVELI')
+    assert.match(quote.speaker?.reason ?? '', /→ Tomas Varga/)
+  }
+})
+
+test('falls back to the last named speaker for a pronoun when coreference has no mention for it', () => {
+  const text = '“Vell will not yield,” Tomas Varga said.\n\nHe argues that Belmora wants a quarrel.'
+  const given = person(text, 'Tomas Varga', [], 'ARVGOV')
+  const found = quotes(text, given)
+  assert.equal(found[1]?.speaker?.text, 'He')
+  assert.equal(found[1]?.speaker?.entityId, given.entities[0]?.id)
+  assert.match(found[1]?.speaker?.reason ?? '', /pronoun "He" → previous speaker Tomas Varga/)
+})
+
+test('continues a quotation across paragraphs and keeps the speaker of a following cue-less quote paragraph', () => {
+  const text =
+    'Lind said: “The first point is trade.\n\n“The second point is the border, which must stay open.”\n\n“We expect an answer by the end of the month,” she added.\n\n“Without it, there will be no second round of talks.”'
+  const found = quotes(text)
+  assert.equal(found[0]?.kind, 'direct')
+  assert.ok(found[0]?.content.text.includes('The second point is the border'))
+  assert.equal(found[0]?.speaker?.text, 'Lind')
+  const last = found.at(-1)
+  assert.equal(last?.kind, 'direct')
+  assert.equal(last?.cue, null)
+  assert.equal(last?.speaker?.text, 'she')
+  assert.equal(last?.speaker?.reason, 'continues the previous quotation')
+})
+
+test('keeps single quotes nested inside double quotes in one quotation', () => {
+  const found = quotes('“They called it a ‘final offer’ and left,” Varga said.')
+  assert.equal(found.length, 1)
+  assert.equal(found[0]?.content.text, 'They called it a ‘final offer’ and left')
+})
+
+test('keeps scare quotes with no speaker and says why', () => {
+  const found = quotes('Arvenia is “passive” in its dealings with Belmora.')
+  assert.equal(found.length, 1)
+  assert.equal(found[0]?.speaker, null)
+  assert.match(found[0]?.noSpeakerReason ?? '', /no cue/)
+})
+
+test('reports an unclosed quotation as a diagnostic and cuts it at the paragraph end', () => {
+  const doc = run('Varga said: “We will never sign it.\n\nThe talks ended on Friday.')
+  const found = doc.layers.quotes ?? []
+  assert.equal(found[0]?.content.text, 'We will never sign it.')
+  assert.equal(found[0]?.speaker?.text, 'Varga')
+  assert.ok(doc.diagnostics.some((d) => d.code === 'quote-unclosed' && d.stage === 'quotes'))
+})
+
+test('handles straight quotation marks', () => {
+  const found = quotes('"Talks are over," Lind said. She added that "nothing" had changed.')
+  assert.deepEqual(found.map(summary)[0], ['direct', 'Talks are over', 'Lind', 'said'])
+  assert.ok(found.some((q) => q.kind === 'partial' && q.content.text === 'nothing'))
+})
+
+test('lists the events whose trigger lies inside the quote content', () => {
+  const text = 'Varga said that Arvenia agreed to reopen the border.'
+  const event = eventAt(text, 'agreed')
+  const outside = eventAt(text, 'said')
+  const found = quotes(text, { events: [outside, event].sort((a, b) => a.start - b.start) })
+  assert.deepEqual(found[0]?.eventIds, [event.id])
+})
+
+test('never crashes and keeps checkDoc clean on odd marks', () => {
+  for (const text of ['"', '” stray close', '“ “ “', 'He said "', '"a" "b" "c"', '\u201c\n\n\u201c\n\n\u201c']) run(text)
+})
