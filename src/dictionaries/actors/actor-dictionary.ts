@@ -1,0 +1,224 @@
+// The compiled actor dictionary: layered files merged by key, then indexed for fast name and role lookups.
+import type { EntityType } from '../../core/index.js'
+import { datedCode, type DatedCode } from './dated-code.js'
+import type { ActorFile, AgentEntry, CountryEntry, IgoEntry, PersonEntry } from './schema.js'
+
+/** What a dictionary name denotes. */
+export type NameTarget =
+  | { readonly kind: 'country'; readonly code: string; readonly key: string; readonly historical: boolean }
+  | { readonly kind: 'capital' | 'city'; readonly code: string; readonly key: string }
+  | { readonly kind: 'adjective' | 'demonym'; readonly code: string; readonly key: string }
+  | { readonly kind: 'igo'; readonly code: string; readonly key: string }
+  | { readonly kind: 'person'; readonly person: PersonEntry; readonly key: string }
+  | { readonly kind: 'organization' | 'metonym'; readonly code: string; readonly key: string }
+  | { readonly kind: 'place'; readonly key: string }
+
+/** A role word or phrase as compiled: its agent entry and how many words it spans. */
+export interface AgentMatch {
+  readonly agent: AgentEntry
+  readonly kind: 'title' | 'modifier' | 'organization'
+  /** Number of words matched. */
+  readonly length: number
+  readonly phrase: string
+}
+
+/** Where a loaded file came from, for provenance. */
+export interface DictionarySource {
+  readonly path: string
+  readonly name: string
+  readonly version: string
+}
+
+const ENTITY_TYPE: Record<NameTarget['kind'], EntityType> = {
+  country: 'GPE',
+  capital: 'GPE',
+  city: 'GPE',
+  adjective: 'NORP',
+  demonym: 'NORP',
+  igo: 'ORG',
+  person: 'PERSON',
+  organization: 'ORG',
+  metonym: 'ORG',
+  place: 'LOC',
+}
+
+/** Folds a name for lookup: curly quotes straightened, whitespace collapsed. */
+export function foldName(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim()
+}
+
+/** Splits a lower-cased phrase into words the way role lookups walk them. */
+export function splitWords(text: string): string[] {
+  return foldName(text).toLowerCase().split(/[\s]+/).filter((w) => w !== '')
+}
+
+/** Merges entries by key; a later entry with the same key replaces the earlier one. */
+function mergeBy<T>(files: readonly ActorFile[], pick: (file: ActorFile) => readonly T[] | undefined, key: (entry: T) => string): T[] {
+  const map = new Map<string, T>()
+  for (const file of files) {
+    for (const entry of pick(file) ?? []) {
+      const k = key(entry)
+      map.delete(k)
+      map.set(k, entry)
+    }
+  }
+  return [...map.values()]
+}
+
+/** Merges country-like entries by code: a later entry adds names unless it says `replace: true`. */
+function mergeCountries<T extends CountryEntry | IgoEntry>(files: readonly ActorFile[], pick: (file: ActorFile) => readonly T[] | undefined): T[] {
+  const union = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] | undefined =>
+    a === undefined && b === undefined ? undefined : [...new Set([...(a ?? []), ...(b ?? [])])]
+  const map = new Map<string, T>()
+  for (const file of files) {
+    for (const entry of pick(file) ?? []) {
+      const earlier = map.get(entry.code)
+      if (earlier === undefined || entry.replace === true) {
+        map.set(entry.code, entry)
+        continue
+      }
+      const merged: Record<string, unknown> = { ...earlier, ...entry }
+      const before = earlier as Partial<CountryEntry>
+      const after = entry as Partial<CountryEntry>
+      for (const field of ['names', 'adjectives', 'demonyms', 'cities'] as const) {
+        const value = union(before[field], after[field])
+        if (value !== undefined) merged[field] = value
+      }
+      map.set(entry.code, merged as T)
+    }
+  }
+  return [...map.values()]
+}
+
+/** The actor dictionary, compiled from layered files. Build with `loadActorDictionary`. */
+export class ActorDictionary {
+  /** The files it was built from, in load order. */
+  readonly sources: readonly DictionarySource[]
+  /** Countries and IGOs by code. */
+  readonly countries: ReadonlyMap<string, CountryEntry | IgoEntry>
+  readonly people: readonly PersonEntry[]
+  private readonly names = new Map<string, NameTarget>()
+  private readonly agents = new Map<string, AgentEntry>()
+  private readonly maxAgentWords: number
+  private readonly givenNames = new Map<string, 'm' | 'f'>()
+
+  constructor(files: readonly ActorFile[], sources: readonly DictionarySource[]) {
+    this.sources = sources
+    const countries = mergeCountries(files, (f) => f.countries)
+    const igos = mergeCountries(files, (f) => f.igos)
+    this.people = mergeBy(files, (f) => f.people, (p) => p.id ?? p.name)
+    const organizations = mergeBy(files, (f) => f.organizations, (o) => o.name)
+    const metonyms = mergeBy(files, (f) => f.metonyms, (m) => m.name)
+    const places = mergeBy(files, (f) => f.places, (p) => p.name)
+    const codes = new Map<string, CountryEntry | IgoEntry>()
+    for (const c of [...countries, ...igos]) codes.set(c.code, c)
+    this.countries = codes
+
+    // Later sections and later entries overwrite earlier names, so a user file (merged last) wins.
+    // Within the merged set, the order below makes the most specific kind win on a shared name:
+    // a city named like a person or a place named like a country resolves to the later kind.
+    for (const c of countries) {
+      const key = `country:${c.code}`
+      for (const n of c.cities ?? []) this.addName(n, { kind: 'city', code: c.code, key: `city:${c.code}:${n}` })
+      if (c.capital !== undefined) this.addName(c.capital, { kind: 'capital', code: c.code, key: `capital:${c.code}` })
+      for (const n of c.demonyms ?? []) this.addName(n, { kind: 'demonym', code: c.code, key: `demonym:${c.code}` })
+      for (const n of c.adjectives ?? []) this.addName(n, { kind: 'adjective', code: c.code, key: `demonym:${c.code}` })
+      for (const n of c.names) this.addName(n, { kind: 'country', code: c.code, key, historical: c.historical ?? false })
+    }
+    for (const g of igos) {
+      for (const n of g.adjectives ?? []) this.addName(n, { kind: 'adjective', code: g.code, key: `igo:${g.code}` })
+      for (const n of g.names) this.addName(n, { kind: 'igo', code: g.code, key: `igo:${g.code}` })
+    }
+    for (const p of places) {
+      for (const n of [p.name, ...(p.aliases ?? [])]) this.addName(n, { kind: 'place', key: `place:${p.name}` })
+    }
+    for (const o of organizations) {
+      for (const n of [o.name, ...(o.aliases ?? [])]) this.addName(n, { kind: 'organization', code: o.code, key: `org:${o.name}` })
+    }
+    for (const m of metonyms) this.addName(m.name, { kind: 'metonym', code: m.code, key: `metonym:${m.name}` })
+    for (const p of this.people) {
+      const key = `person:${p.id ?? p.name}`
+      for (const n of [p.name, ...(p.aliases ?? [])]) this.addName(n, { kind: 'person', person: p, key })
+    }
+
+    let maxWords = 1
+    for (const file of files) {
+      for (const agent of file.agents ?? []) {
+        for (const word of agent.words) {
+          const phrase = splitWords(word).join(' ')
+          this.agents.set(phrase, agent)
+          maxWords = Math.max(maxWords, phrase.split(' ').length)
+        }
+      }
+      for (const n of file.givenNames?.m ?? []) this.givenNames.set(n, 'm')
+      for (const n of file.givenNames?.f ?? []) this.givenNames.set(n, 'f')
+    }
+    this.maxAgentWords = maxWords
+  }
+
+  private addName(text: string, target: NameTarget): void {
+    const key = foldName(text)
+    this.names.delete(key)
+    this.names.set(key, target)
+  }
+
+  /** Looks a name up as written (after folding quotes and spaces). */
+  lookupName(text: string): NameTarget | undefined {
+    return this.names.get(foldName(text))
+  }
+
+  /**
+   * Lists every name the entities stage should recognise, with its entity type: country names, capitals and
+   * cities → GPE; adjectives and demonyms → NORP; people → PERSON; organizations, IGOs and metonyms → ORG;
+   * places → LOC.
+   */
+  entityNames(): Array<{ text: string; type: EntityType }> {
+    return [...this.names].map(([text, target]) => ({ text, type: ENTITY_TYPE[target.kind] }))
+  }
+
+  /**
+   * Finds the longest role word or phrase starting at `words[at]` (lower-cased words).
+   * @example dict.matchAgent(['foreign', 'minister', 'lavrov'], 0) // { length: 2, agent: { role: 'GOV', ... } }
+   */
+  matchAgent(words: readonly string[], at: number): AgentMatch | undefined {
+    for (let n = Math.min(this.maxAgentWords, words.length - at); n >= 1; n--) {
+      const phrase = words.slice(at, at + n).join(' ')
+      const agent = this.agents.get(phrase)
+      if (agent !== undefined) {
+        const kind = agent.kind ?? (agent.modifier === true ? 'modifier' : 'title')
+        return { agent, kind, length: n, phrase }
+      }
+    }
+    return undefined
+  }
+
+  /** Returns the gender the dictionary gives a person's name: from the entry, else from the first name. */
+  genderOf(name: string): 'm' | 'f' | undefined {
+    const target = this.lookupName(name)
+    if (target?.kind === 'person' && target.person.gender !== undefined) return target.person.gender
+    const first = foldName(name).split(' ')[0]
+    return first === undefined ? undefined : this.givenNames.get(first)
+  }
+
+  /** Returns a person's code on a day (`YYYY-MM-DD`), per the dated-role rules. */
+  personCode(person: PersonEntry, day: string | undefined): DatedCode | undefined {
+    return datedCode(person, day)
+  }
+
+  /** Returns the country or IGO code a place-like word denotes (name, adjective, demonym, capital, city). */
+  countryOf(text: string): string | undefined {
+    const target = this.lookupName(text)
+    if (target === undefined) return undefined
+    switch (target.kind) {
+      case 'country':
+      case 'capital':
+      case 'city':
+      case 'adjective':
+      case 'demonym':
+      case 'igo':
+        return target.code
+      default:
+        return undefined
+    }
+  }
+}
