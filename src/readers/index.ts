@@ -1,4 +1,11 @@
 // Readers: plain text, HTML, JSONL, feeds, directories, URLs and stdin into documents.
 export * from './types.js'
 export * from './text-reader.js'
+export * from './html-text.js'
+export * from './html-reader.js'
+export * from './jsonl-reader.js'
+export * from './feed-reader.js'
+export * from './published.js'
+export * from './sniff.js'
+export * from './fetch-source.js'
 export * from './read-input.js'

@@ -1,31 +1,216 @@
-// readInput: dispatches a source (path, directory, URL, "-") to the right reader.
-import { readFile, stat } from 'node:fs/promises'
-import { ErrorCode, InputError } from '../core/index.js'
-import { readPlainText } from './text-reader.js'
-import { DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from './types.js'
+// readInput: dispatches a source (file, directory, URL, "-") to the right reader, one result per article.
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describeError, ErrorCode, InputError } from '../core/index.js'
+import { fetchSource } from './fetch-source.js'
+import { readFeed } from './feed-reader.js'
+import { extractHtmlArticle } from './html-reader.js'
+import { readJsonl } from './jsonl-reader.js'
+import { makeReaderDoc } from './make-doc.js'
+import { readFileLimited, readStreamLimited } from './read-bytes.js'
+import { formatFromContentType, formatFromPath, KNOWN_EXTENSIONS, sniffFormat } from './sniff.js'
+import { charsetOf, decodeText } from './text-reader.js'
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type ConcreteFormat,
+  type ReadOptions,
+  type ReadResult,
+} from './types.js'
 
+/** Turns anything thrown while reading into an InputError that names the input. */
 function toInputError(error: unknown, input: string): InputError {
   if (error instanceof InputError) return error
-  const code = (error as { code?: string }).code
-  if (code === 'ENOENT') return new InputError(ErrorCode.InputNotFound, input, 'no such file or directory', { cause: error })
-  return new InputError(ErrorCode.InputMalformed, input, String((error as Error).message ?? error), { cause: error })
+  const code = (error as { code?: unknown }).code
+  if (code === 'ENOENT')
+    return new InputError(ErrorCode.InputNotFound, input, 'no such file or directory', { cause: error })
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError(ErrorCode.InputNotFound, input, 'permission denied', { cause: error })
+  if (code === 'EISDIR')
+    return new InputError(ErrorCode.InputUnsupported, input, 'is a directory', { cause: error })
+  return new InputError(ErrorCode.InputMalformed, input, `could not be read: ${describeError(error)}`, {
+    cause: error,
+  })
+}
+
+function failure(error: unknown, input: string): ReadResult {
+  return { ok: false, error: toInputError(error, input) }
 }
 
 /**
- * Reads every article from a source and yields each as a document or an error.
- * @param source a file path, a directory, an http(s) URL, or "-" for stdin
+ * Parses decoded text in a known format into results.
+ * @param url the address the text came from, kept as the document URL when the content names none
+ */
+export function* parseText(
+  text: string,
+  format: ConcreteFormat,
+  input: string,
+  options: ReadOptions,
+  url?: string,
+): Generator<ReadResult> {
+  try {
+    if (format === 'jsonl') {
+      yield* readJsonl(text, input, options)
+    } else if (format === 'feed') {
+      yield* readFeed(text, input, options)
+    } else if (format === 'html') {
+      const article = extractHtmlArticle(text, input)
+      yield { ok: true, doc: makeReaderDoc(article.text, { url, ...article.meta, source: input }, options) }
+    } else {
+      if (text.trim() === '') throw new InputError(ErrorCode.InputEmpty, input, 'input holds only whitespace')
+      yield { ok: true, doc: makeReaderDoc(text, { url, source: input, reader: 'text' }, options) }
+    }
+  } catch (error) {
+    // Nothing in the content may stop a batch: a reader bug on one input becomes that input's error.
+    yield failure(error, input)
+  }
+}
+
+async function* readFileSource(
+  path: string,
+  format: ConcreteFormat | undefined,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  let text: string
+  try {
+    text = decodeText(await readFileLimited(path, options.maxBytes ?? DEFAULT_MAX_BYTES), path)
+  } catch (error) {
+    yield failure(error, path)
+    return
+  }
+  yield* parseText(text, format ?? formatFromPath(path) ?? sniffFormat(text), path, options)
+}
+
+/** Lists the regular files under a directory, recursively, sorted by path (code-unit order, so runs agree). */
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = []
+  const entries = await readdir(dir, { withFileTypes: true })
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...(await listFiles(path)))
+    else if (entry.isFile()) out.push(path)
+    else if (entry.isSymbolicLink()) {
+      // Follow links to files only: a linked directory could loop.
+      const info = await stat(path).catch(() => undefined)
+      if (info?.isFile() === true) out.push(path)
+    }
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+async function* readDirectory(
+  dir: string,
+  forced: ConcreteFormat | undefined,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  let files: string[]
+  try {
+    files = await listFiles(dir)
+  } catch (error) {
+    yield failure(error, dir)
+    return
+  }
+  let readable = 0
+  for (const file of files) {
+    const name = file.slice(dir.length).replace(/^[\\/]+/, '')
+    const isHidden = name.split(/[\\/]/).some((part) => part.startsWith('.'))
+    const format = isHidden ? undefined : (forced ?? formatFromPath(file))
+    if (format === undefined) {
+      const why = isHidden ? 'hidden file' : `unsupported extension (read: ${KNOWN_EXTENSIONS.join(' ')})`
+      yield {
+        ok: false,
+        skipped: true,
+        error: new InputError(ErrorCode.InputUnsupported, file, `skipped: ${why}`),
+      }
+      continue
+    }
+    readable++
+    yield* readFileSource(file, format, options)
+  }
+  if (readable === 0) {
+    const detail = files.length === 0 ? 'it holds no files' : `all ${files.length} file(s) were skipped`
+    yield {
+      ok: false,
+      error: new InputError(ErrorCode.InputEmpty, dir, `directory has nothing readable: ${detail}`),
+    }
+  }
+}
+
+async function* readUrl(
+  url: string,
+  forced: ConcreteFormat | undefined,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  let text: string
+  let format: ConcreteFormat
+  let finalUrl: string
+  try {
+    const fetched = await fetchSource(url, {
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    })
+    text = decodeText(fetched.bytes, url, charsetOf(fetched.contentType))
+    format = forced ?? formatFromContentType(fetched.contentType) ?? sniffFormat(text)
+    finalUrl = fetched.url
+  } catch (error) {
+    yield failure(error, url)
+    return
+  }
+  yield* parseText(text, format, url, options, finalUrl)
+}
+
+async function* readStdin(
+  forced: ConcreteFormat | undefined,
+  options: ReadOptions,
+): AsyncGenerator<ReadResult> {
+  let text: string
+  try {
+    const bytes = await readStreamLimited(
+      options.stdin ?? process.stdin,
+      'stdin',
+      options.maxBytes ?? DEFAULT_MAX_BYTES,
+    )
+    text = decodeText(bytes, 'stdin')
+  } catch (error) {
+    yield failure(error, 'stdin')
+    return
+  }
+  yield* parseText(text, forced ?? sniffFormat(text), 'stdin', options)
+}
+
+/**
+ * Reads every article from a source and yields each as a document or an error; a bad article never stops the batch.
+ * @param source a file path, a directory (read recursively), an http(s) URL, or "-" for stdin
+ * @example for await (const r of readInput('news/')) if (r.ok) analyzeDoc(r.doc)
  */
 export async function* readInput(source: string, options: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  try {
-    const info = await stat(source)
-    if (info.size > maxBytes) {
-      throw new InputError(ErrorCode.InputTooLarge, source, `input is ${info.size} bytes; the limit is ${maxBytes} (raise it with --max-bytes)`)
-    }
-    const bytes = await readFile(source)
-    const meta = options.published === undefined ? {} : { published: options.published }
-    yield { ok: true, doc: readPlainText(bytes, source, meta) }
-  } catch (error) {
-    yield { ok: false, error: toInputError(error, source) }
+  const forced = options.format === undefined || options.format === 'auto' ? undefined : options.format
+  if (source === '-') {
+    yield* readStdin(forced, options)
+    return
   }
+  if (/^https?:\/\//i.test(source)) {
+    yield* readUrl(source, forced, options)
+    return
+  }
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source)) {
+    yield {
+      ok: false,
+      error: new InputError(
+        ErrorCode.InputUnsupported,
+        source,
+        'only http:// and https:// URLs can be fetched',
+      ),
+    }
+    return
+  }
+  let isDirectory: boolean
+  try {
+    isDirectory = (await stat(source)).isDirectory()
+  } catch (error) {
+    yield failure(error, source)
+    return
+  }
+  if (isDirectory) yield* readDirectory(source, forced, options)
+  else yield* readFileSource(source, forced, options)
 }

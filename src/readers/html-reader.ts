@@ -1,0 +1,174 @@
+// The HTML reader: the main text of a page through Readability on a linkedom DOM, with title, author, date and URL.
+import { Readability } from '@mozilla/readability'
+import { ErrorCode, InputError, type DocMeta } from '../core/index.js'
+import { collectBlocks, joinBlocks, parseDocument, type DomNode as Element } from './html-text.js'
+import { normalizePublished } from './published.js'
+
+/** Fewer words than this in the extracted body means the page holds no article (a login or error page). */
+export const MIN_ARTICLE_WORDS = 8
+
+/** What the HTML reader extracts from a page. */
+export interface HtmlArticle {
+  /** Document text: the headline (when the body does not open with it), then one paragraph per block. */
+  readonly text: string
+  readonly meta: DocMeta
+}
+
+function attr(document: Element, selector: string, name: string): string | undefined {
+  const value = document.querySelector(selector)?.getAttribute(name)?.trim()
+  return value === undefined || value === '' ? undefined : value
+}
+
+function metaContent(document: Element, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value =
+      attr(document, `meta[property="${key}"]`, 'content') ??
+      attr(document, `meta[name="${key}"]`, 'content') ??
+      attr(document, `meta[itemprop="${key}"]`, 'content')
+    if (value !== undefined) return value
+  }
+  return undefined
+}
+
+/** JSON-LD objects of a page, flattened through arrays and `@graph`. */
+function readJsonLd(document: Element): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = []
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      out.push(record)
+      if (record['@graph'] !== undefined) visit(record['@graph'])
+    }
+  }
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]')
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]?.textContent ?? ''))
+    } catch {
+      // A broken JSON-LD block is common on real pages and only costs us metadata.
+    }
+  }
+  return out
+}
+
+function firstString(records: ReadonlyArray<Record<string, unknown>>, key: string): string | undefined {
+  for (const record of records) {
+    const value = record[key]
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+  }
+  return undefined
+}
+
+function jsonLdAuthor(records: ReadonlyArray<Record<string, unknown>>): string | undefined {
+  for (const record of records) {
+    const authors = Array.isArray(record.author) ? (record.author as unknown[]) : [record.author]
+    const names = authors
+      .map((a) =>
+        typeof a === 'string'
+          ? a
+          : typeof a === 'object' && a !== null
+            ? (a as { name?: unknown }).name
+            : undefined,
+      )
+      .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+    if (names.length > 0) return names.join(', ')
+  }
+  return undefined
+}
+
+/** Page metadata, read before Readability (which rewrites the DOM). */
+function readPageMeta(document: Element): {
+  title?: string
+  author?: string
+  published?: string
+  url?: string
+} {
+  const jsonLd = readJsonLd(document)
+  const title =
+    metaContent(document, ['og:title', 'twitter:title']) ??
+    firstString(jsonLd, 'headline') ??
+    document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ??
+    document.querySelector('title')?.textContent?.trim()
+  const author =
+    metaContent(document, ['author', 'article:author', 'byl', 'dc.creator']) ?? jsonLdAuthor(jsonLd)
+  const published =
+    normalizePublished(metaContent(document, ['article:published_time', 'og:article:published_time'])) ??
+    normalizePublished(firstString(jsonLd, 'datePublished')) ??
+    normalizePublished(
+      metaContent(document, [
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'og:updated_time',
+      ]),
+    ) ??
+    normalizePublished(attr(document, 'time[datetime]', 'datetime'))
+  const url = attr(document, 'link[rel="canonical"]', 'href') ?? metaContent(document, ['og:url'])
+  return {
+    ...(title === undefined || title === '' ? {} : { title }),
+    ...(author === undefined || /^https?:/.test(author) ? {} : { author }),
+    ...(published === undefined ? {} : { published }),
+    ...(url === undefined ? {} : { url }),
+  }
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** Whether the body already opens with the headline, so it need not be added. */
+function opensWithTitle(first: string | undefined, title: string): boolean {
+  if (first === undefined) return false
+  const a = fold(first)
+  const b = fold(title)
+  return a === b || (a.length >= 20 && b.startsWith(a)) || (b.length >= 20 && a.startsWith(b))
+}
+
+function countWords(blocks: readonly string[]): number {
+  return blocks.reduce((n, block) => n + block.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0)
+}
+
+/**
+ * Extracts the article of an HTML page.
+ * @param input the file or URL, named in errors
+ * @throws InputError `DYAD_INPUT_NO_ARTICLE` when the page holds no article text
+ */
+export function extractHtmlArticle(html: string, input: string): HtmlArticle {
+  const document = parseDocument(html)
+  const meta = readPageMeta(document)
+  const article = new Readability<Element>(document, {
+    serializer: (node: unknown) => node as Element,
+  }).parse()
+  let blocks = article?.content == null ? [] : collectBlocks(article.content)
+  const byline = article?.byline?.trim()
+  // Readability keeps the byline paragraph in its content; it is metadata, not article text.
+  if (byline !== undefined && byline !== '')
+    blocks = blocks.filter((block) => !(block.length < 120 && fold(block) === fold(byline)))
+  if (countWords(blocks) < MIN_ARTICLE_WORDS) {
+    throw new InputError(
+      ErrorCode.InputNoArticle,
+      input,
+      `no article found in the HTML page (${countWords(blocks)} words of main text; need ${MIN_ARTICLE_WORDS})`,
+    )
+  }
+  const title = meta.title ?? (article?.title?.trim() || undefined)
+  if (title !== undefined && !opensWithTitle(blocks[0], title))
+    blocks = [title.replace(/\s+/g, ' '), ...blocks]
+  const author =
+    meta.author ?? (byline === undefined || byline === '' ? undefined : byline.replace(/^by\s+/i, ''))
+  const published = meta.published ?? normalizePublished(article?.publishedTime ?? undefined)
+  return {
+    text: joinBlocks(blocks),
+    meta: {
+      ...(title === undefined ? {} : { title }),
+      ...(author === undefined ? {} : { author }),
+      ...(published === undefined ? {} : { published }),
+      ...(meta.url === undefined ? {} : { url: meta.url }),
+      reader: 'html',
+    },
+  }
+}

@@ -1,0 +1,155 @@
+// HTML to plain text by blocks: one paragraph per block element, paragraphs separated by blank lines.
+import { parseHTML } from 'linkedom'
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'center',
+  'br',
+])
+
+// Never text: code, styling, media and controls.
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+])
+
+// Cells sit side by side in a row: keep a space between them rather than a paragraph break.
+const CELL_TAGS = new Set(['td', 'th'])
+
+/** The slice of the DOM we read; linkedom provides it, and the repo compiles without the DOM lib. */
+export interface DomNode {
+  readonly nodeType: number
+  readonly nodeName: string
+  readonly textContent: string | null
+  readonly childNodes: ArrayLike<DomNode>
+  getAttribute(name: string): string | null
+  querySelector(selector: string): DomNode | null
+  querySelectorAll(selector: string): ArrayLike<DomNode>
+}
+
+/** A parsed HTML document. */
+export interface DomDocument extends DomNode {
+  readonly body: DomNode
+}
+
+/** Parses an HTML page with linkedom. */
+export function parseDocument(html: string): DomDocument {
+  const window = parseHTML(html) as unknown as { document: DomDocument }
+  return window.document
+}
+
+/** Collects the text blocks under a DOM node, in document order, whitespace collapsed. */
+export function collectBlocks(root: DomNode): string[] {
+  const blocks: string[] = []
+  let current: string[] = []
+  const flush = (): void => {
+    const text = current.join('').replace(/\s+/g, ' ').trim()
+    if (text !== '') blocks.push(text)
+    current = []
+  }
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      current.push(node.textContent ?? '')
+      return
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return
+    const tag = node.nodeName.toLowerCase()
+    if (SKIP_TAGS.has(tag)) return
+    const isBlock = BLOCK_TAGS.has(tag)
+    if (isBlock) flush()
+    if (CELL_TAGS.has(tag)) current.push(' ')
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]
+      if (child !== undefined) walk(child)
+    }
+    if (CELL_TAGS.has(tag)) current.push(' ')
+    if (isBlock) flush()
+  }
+  walk(root)
+  flush()
+  return blocks
+}
+
+/**
+ * Converts an HTML fragment (a feed item's content, Readability's output) into text blocks.
+ * @example htmlToBlocks('<p>One <b>two</b></p><p>Three</p>') // ['One two', 'Three']
+ */
+export function htmlToBlocks(html: string): string[] {
+  const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`)
+  return collectBlocks(document.body)
+}
+
+/** Joins blocks into document text: one paragraph per block, separated by blank lines. */
+export function joinBlocks(blocks: readonly string[]): string {
+  return blocks.join('\n\n')
+}
+
+/** Returns whether a string looks like it holds HTML markup (tags or entities). */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*[\s/>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(text)
+}
+
+/** Turns a feed field that may be HTML or plain text into blocks; plain text keeps its blank-line paragraphs. */
+export function fieldToBlocks(value: string): string[] {
+  if (looksLikeHtml(value)) return htmlToBlocks(value)
+  return value
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block !== '')
+}

@@ -1,0 +1,49 @@
+// Tests for the JSONL reader: records to documents, bad lines to errors naming file and line.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, ErrorCode, makeDocId } from '../core/index.js'
+import { readJsonl } from './jsonl-reader.js'
+
+const lines = [
+  '{"id":"a1","title":"Envoy recalled","text":"Arvenia recalled its envoy.","published":"2024-03-08","url":"https://v.example/a1"}',
+  '',
+  '{"text":"Belmora protested.","date":"Fri, 08 Mar 2024 10:00:00 GMT"}',
+  '{"id":7,"text":"No date here."}',
+  '{not json',
+  '{"title":"no text"}',
+  '{"text":"   "}',
+  '["an","array"]',
+  '{"text":42}',
+].join('\r\n')
+
+test('reads records with id, title, published (or date) and url, and reports bad lines by number', () => {
+  const results = [...readJsonl(lines, 'dump.jsonl', { published: '2024-01-01' })]
+  assert.equal(results.length, 8)
+  const [a, b, c, ...bad] = results
+  assert.ok(a?.ok && b?.ok && c?.ok)
+  assert.equal(a.doc.id, 'a1')
+  assert.equal(a.doc.meta.title, 'Envoy recalled')
+  assert.equal(a.doc.meta.published, '2024-03-08')
+  assert.equal(a.doc.meta.url, 'https://v.example/a1')
+  assert.equal(a.doc.meta.source, 'dump.jsonl:1')
+  assert.equal(b.doc.id, makeDocId('Belmora protested.'))
+  assert.equal(b.doc.meta.published, '2024-03-08T10:00:00Z')
+  assert.equal(c.doc.id, '7')
+  assert.equal(c.doc.meta.published, '2024-01-01', '--published fills in only when the record has no date')
+  for (const r of [a, b, c]) assert.deepEqual(checkDoc(r.doc), [])
+  const expected: Array<[number, string, RegExp]> = [
+    [5, ErrorCode.InputMalformed, /invalid JSON/],
+    [6, ErrorCode.InputMalformed, /no "text"/],
+    [7, ErrorCode.InputEmpty, /"text" is empty/],
+    [8, ErrorCode.InputMalformed, /JSON object/],
+    [9, ErrorCode.InputMalformed, /must be a string/],
+  ]
+  assert.equal(bad.length, expected.length)
+  expected.forEach(([line, code, message], i) => {
+    const r = bad[i]
+    assert.ok(r !== undefined && !r.ok)
+    assert.equal(r.error.code, code)
+    assert.ok(r.error.message.startsWith(`dump.jsonl:${line}: `), r.error.message)
+    assert.match(r.error.message, message)
+  })
+})

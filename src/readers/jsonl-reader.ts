@@ -1,0 +1,85 @@
+// The JSONL reader: one article per line `{id, title, text, published|date, url, author}`; a bad line is an error, not the end.
+import { ErrorCode, InputError } from '../core/index.js'
+import { makeReaderDoc } from './make-doc.js'
+import { normalizePublished } from './published.js'
+import type { ReadOptions, ReadResult } from './types.js'
+
+function optionalString(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key]
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim()
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return undefined
+}
+
+function fail(
+  code: (typeof ErrorCode)[keyof typeof ErrorCode],
+  where: string,
+  message: string,
+  cause?: unknown,
+): ReadResult {
+  return {
+    ok: false,
+    error: new InputError(code, where, message, cause === undefined ? undefined : { cause }),
+  }
+}
+
+/** Reads one JSONL line into a document or an error naming `file:line`. */
+export function readJsonlRecord(
+  line: string,
+  file: string,
+  lineNumber: number,
+  options: ReadOptions = {},
+): ReadResult {
+  const where = `${file}:${lineNumber}`
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (cause) {
+    return fail(ErrorCode.InputMalformed, where, `invalid JSON (${(cause as Error).message})`, cause)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail(ErrorCode.InputMalformed, where, 'expected a JSON object {"text": ...} on each line')
+  }
+  const record = value as Record<string, unknown>
+  const text = record.text
+  if (text === undefined || text === null)
+    return fail(ErrorCode.InputMalformed, where, 'record has no "text" field')
+  if (typeof text !== 'string')
+    return fail(ErrorCode.InputMalformed, where, `"text" must be a string, got ${typeof text}`)
+  if (text.trim() === '') return fail(ErrorCode.InputEmpty, where, '"text" is empty')
+  // Dumps name the date `published` or `date`; both are accepted.
+  const rawDate = record.published ?? record.date
+  const published = normalizePublished(rawDate)
+  const id = optionalString(record, 'id')
+  const doc = makeReaderDoc(
+    text,
+    {
+      title: optionalString(record, 'title'),
+      published,
+      url: optionalString(record, 'url'),
+      author: optionalString(record, 'author'),
+      source: where,
+      reader: 'jsonl',
+    },
+    options,
+    id,
+  )
+  return { ok: true, doc }
+}
+
+/**
+ * Reads JSON Lines text: one result per non-blank line, in order.
+ * @param file the file name, used in `source` and in errors as `file:line`
+ */
+export function* readJsonl(text: string, file: string, options: ReadOptions = {}): Generator<ReadResult> {
+  let lineNumber = 0
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    lineNumber++
+    const line = text.slice(start, end).replace(/\r$/, '')
+    if (line.trim() !== '') yield readJsonlRecord(line, file, lineNumber, options)
+    start = end + 1
+  }
+}
