@@ -1,0 +1,60 @@
+// The `dyad-patterns@1` file format: zod schema and the types a pattern file holds.
+import { z } from 'zod'
+
+const patternText = z.string().min(1)
+
+/** A pattern given as text, or as an object that names it and adjusts its weight. */
+const patternSchema = z.union([
+  patternText,
+  z.object({
+    pattern: patternText,
+    id: z.string().min(1).optional(),
+    /** Multiplies the event's confidence (default 1). */
+    weight: z.number().min(0).max(1).optional(),
+  }),
+])
+
+const codeEntrySchema = z.object({
+  code: z.string().regex(/^\d{3,4}$/, 'a CAMEO code of three or four digits'),
+  /** Optional note on what the code covers here. */
+  note: z.string().optional(),
+  verbs: z.array(patternSchema).default([]),
+  nouns: z.array(patternSchema).default([]),
+})
+
+/** Zod schema of a `dyad-patterns@1` file. */
+export const patternFileSchema = z.object({
+  format: z.literal('dyad-patterns@1'),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  description: z.string().optional(),
+  /** When an event is only intended ("ready to", "offered to"), its code becomes the "express intent" code of its root. */
+  intent: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)).default({}),
+  /** Cue words for modality, reporting and light verbs; lists from all files are joined. */
+  cues: z
+    .object({
+      /** Modals and matrix words that make an event planned ("will", "schedule", "upcoming"). */
+      planned: z.array(z.string()).default([]),
+      /** Words before "to" that make an event intended ("ready", "offer", "pledge"). */
+      intent: z.array(z.string()).default([]),
+      /** Modals and words that make an event hypothetical ("could", "may"). */
+      hypothetical: z.array(z.string()).default([]),
+      /** Matrix verbs that negate the event they govern ("refuse", "fail"). */
+      negating: z.array(z.string()).default([]),
+      /** Verbs that introduce reported speech ("say", "claim"). */
+      reporting: z.array(z.string()).default([]),
+      /** Verbs whose object noun carries the event, so the noun takes the verb's subject ("impose sanctions", "hold talks"). */
+      light: z.array(z.string()).default([]),
+      /** Words before a noun event that make it planned ("ahead", "eve"). */
+      plannedBefore: z.array(z.string()).default([]),
+    })
+    .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [] }),
+  /** Pattern ids to drop from earlier files. */
+  remove: z.array(z.string()).default([]),
+  codes: z.array(codeEntrySchema).default([]),
+})
+
+/** A parsed pattern file. */
+export type PatternFile = z.infer<typeof patternFileSchema>
+/** One code's entry in a pattern file. */
+export type PatternCodeEntry = z.infer<typeof codeEntrySchema>

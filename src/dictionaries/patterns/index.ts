@@ -1,0 +1,102 @@
+// The event pattern loader: built-in dyad-patterns@1 files first, then user files that add, override or remove patterns.
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { ConfigError, ErrorCode } from '../../core/index.js'
+import { findPackageRoot } from '../cameo/index.js'
+import { compilePattern, type CompiledPattern } from './compile.js'
+import { patternFileSchema, type PatternFile } from './format.js'
+
+export { compilePattern, type CompiledPattern, type PatternElement } from './compile.js'
+export { patternFileSchema, type PatternFile, type PatternCodeEntry } from './format.js'
+
+/** The built-in pattern files, in load order. */
+export const BUILTIN_PATTERN_FILES: readonly string[] = [join(findPackageRoot(), 'dictionaries', 'patterns', 'builtin.json')]
+
+/** The kinds of cue word lists a pattern file may hold. */
+export type CueKind = keyof PatternFile['cues']
+
+const CUE_KINDS: readonly CueKind[] = ['planned', 'intent', 'hypothetical', 'negating', 'reporting', 'light', 'plannedBefore']
+
+/** Compiled patterns ready for matching. */
+export interface PatternSet {
+  /** `name@version` of every file, in load order. */
+  readonly versions: readonly string[]
+  /** Verb patterns by head lemma. */
+  readonly verbs: ReadonlyMap<string, readonly CompiledPattern[]>
+  /** Noun patterns by head lemma. */
+  readonly nouns: ReadonlyMap<string, readonly CompiledPattern[]>
+  /** Express-intent code per CAMEO root. */
+  readonly intent: ReadonlyMap<string, string>
+  /** Cue word sets, joined over all files. */
+  readonly cues: Readonly<Record<CueKind, ReadonlySet<string>>>
+  readonly size: number
+}
+
+/** Reads and validates one pattern file. @throws ConfigError naming the file and the problem */
+export function readPatternFile(path: string): PatternFile {
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (cause) {
+    throw new ConfigError(ErrorCode.DictionaryInvalid, `Cannot read pattern file ${path}: expected a dyad-patterns@1 JSON file.`, { cause })
+  }
+  const parsed = patternFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new ConfigError(ErrorCode.DictionaryInvalid, `Pattern file ${path} is not valid dyad-patterns@1: ${parsed.error.message}`)
+  }
+  return parsed.data
+}
+
+/**
+ * Builds a pattern set from parsed files; later files override patterns with the same id and may remove ids.
+ * @throws ConfigError when a pattern's text cannot be compiled
+ */
+export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: string }>): PatternSet {
+  const byId = new Map<string, CompiledPattern>()
+  const intent = new Map<string, string>()
+  const versions: string[] = []
+  const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>
+  for (const { file, path } of files) {
+    versions.push(`${file.name}@${file.version}`)
+    for (const id of file.remove) byId.delete(id)
+    for (const kind of CUE_KINDS) for (const word of file.cues[kind]) cues[kind].add(word.toLowerCase())
+    for (const [root, code] of Object.entries(file.intent)) intent.set(root, code)
+    for (const entry of file.codes) {
+      for (const kind of ['verb', 'noun'] as const) {
+        for (const item of kind === 'verb' ? entry.verbs : entry.nouns) {
+          const text = typeof item === 'string' ? item : item.pattern
+          const id = typeof item === 'string' ? undefined : item.id
+          const weight = typeof item === 'string' ? 1 : (item.weight ?? 1)
+          const compiled = compilePattern(text, entry.code, kind, basename(path), id, weight)
+          if (typeof compiled === 'string') throw new ConfigError(ErrorCode.DictionaryInvalid, `${path}: ${compiled}`)
+          byId.set(compiled.id, compiled)
+        }
+      }
+    }
+  }
+  const verbs = new Map<string, CompiledPattern[]>()
+  const nouns = new Map<string, CompiledPattern[]>()
+  for (const pattern of byId.values()) {
+    const index = pattern.kind === 'verb' ? verbs : nouns
+    for (const head of pattern.heads) index.set(head, [...(index.get(head) ?? []), pattern])
+  }
+  // Most specific first, so the first full match is the best one.
+  for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
+  return { versions, verbs, nouns, intent, cues, size: byId.size }
+}
+
+const cache = new Map<string, PatternSet>()
+
+/**
+ * Loads the built-in pattern files and then `files` (later files add, override or remove patterns). Cached per file list.
+ * @example loadPatterns(['my-patterns.json']).verbs.get('visit')
+ */
+export function loadPatterns(files: readonly string[] = []): PatternSet {
+  const paths = [...BUILTIN_PATTERN_FILES, ...files]
+  const key = paths.join('\n')
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const set = buildPatternSet(paths.map((path) => ({ file: readPatternFile(path), path })))
+  cache.set(key, set)
+  return set
+}

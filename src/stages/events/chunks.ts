@@ -1,0 +1,137 @@
+// Chunker: noun phrases and verb groups (with auxiliaries, modals, negation and "to") from POS tags.
+import type { ActorRef, Word } from './words.js'
+
+/** What a chunk is: a noun phrase, a verb group, a preposition, or anything else (punctuation, conjunctions, adverbs). */
+export type ChunkKind = 'NP' | 'VG' | 'P' | 'O'
+
+/** A run of words. `from` and `to` are word positions, `to` inclusive. */
+export interface Chunk {
+  readonly kind: ChunkKind
+  readonly from: number
+  readonly to: number
+  /** NP: the actors inside, in order. */
+  readonly actors: readonly ActorRef[]
+  /** NP: the actor that stands for the whole phrase (the one at its head, else the last). */
+  readonly actor: ActorRef | undefined
+  /** VG: positions of the verbs in the group, matrix verb first. */
+  readonly verbs: readonly number[]
+}
+
+/** Relative pronouns that open a clause rather than a noun phrase. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose', 'that'])
+
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM'])
+
+function isNpWord(word: Word, previous: Word | undefined): boolean {
+  if (word.actor !== undefined) return true
+  if (word.pos === 'PART' && (word.lower === "'s" || word.lower === "'")) return true
+  if (!NP_TAGS.has(word.pos)) return false
+  if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower)) return false
+  // An adjective after a noun ("Putin ready to …") starts a predicate, not the same phrase.
+  if (word.pos === 'ADJ' && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) return false
+  // "that" as a determiner is fine, as a conjunction it is not part of an NP; wink tags the latter SCONJ.
+  return true
+}
+
+function isVerbWord(word: Word): boolean {
+  return word.pos === 'VERB' || word.pos === 'AUX'
+}
+
+/** Whether a word can sit inside a verb group between verbs ("has not yet", "to"). */
+function isVerbFiller(word: Word): boolean {
+  return (word.pos === 'PART' && (word.isNegation || word.lower === 'to')) || word.pos === 'ADV' || word.isNegation
+}
+
+/**
+ * Splits a sentence's words into chunks. Actors never straddle chunks: an actor span is kept in one NP.
+ * @example chunkWords(words) // [NP "Arvenia", VG "did not meet", NP "Belmora", O "."]
+ */
+export function chunkWords(words: readonly Word[]): Chunk[] {
+  const chunks: Chunk[] = []
+  let i = 0
+  const make = (kind: ChunkKind, from: number, to: number, verbs: number[] = []): Chunk => {
+    const actors: ActorRef[] = []
+    for (let k = from; k <= to; k++) {
+      const actor = words[k]?.actor
+      if (actor !== undefined && actors[actors.length - 1] !== actor && !actors.some((a) => a.start === actor.start)) actors.push(actor)
+    }
+    const headActor = words[to]?.actor
+    // A possessor ("Arvenia's visit") or modifier ("Arvenian troops") stands for the phrase when its head has none.
+    const actor = kind === 'NP' ? (headActor ?? actors[actors.length - 1]) : undefined
+    return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
+  }
+  while (i < words.length) {
+    const word = words[i]
+    if (word === undefined) break
+    const previous = words[i - 1]
+    if (word.actor !== undefined || (isNpWord(word, previous) && !isVerbWord(word))) {
+      let j = i
+      while (j + 1 < words.length) {
+        const next = words[j + 1]
+        const current = words[j]
+        if (next === undefined || current === undefined) break
+        const sameActor = current.actor !== undefined && next.actor === current.actor
+        if (sameActor || (isNpWord(next, current) && (!isVerbWord(next) || next.actor !== undefined))) j++
+        else break
+      }
+      // A run of adjectives or determiners alone ("is ready to") is a predicate, not a noun phrase.
+      let hasNominal = false
+      for (let k = i; k <= j; k++) {
+        const w = words[k]
+        if (w !== undefined && (w.actor !== undefined || ['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'].includes(w.pos))) hasNominal = true
+      }
+      chunks.push(make(hasNominal ? 'NP' : 'O', i, j))
+      i = j + 1
+      continue
+    }
+    const startsVerbGroup =
+      isVerbWord(word) ||
+      (isVerbFiller(word) && (() => {
+        for (let k = i + 1; k < words.length && k < i + 4; k++) {
+          const w = words[k]
+          if (w === undefined) break
+          if (isVerbWord(w)) return true
+          if (!isVerbFiller(w)) return false
+        }
+        return false
+      })())
+    if (startsVerbGroup) {
+      let j = i
+      const verbs: number[] = isVerbWord(word) ? [i] : []
+      while (j + 1 < words.length) {
+        const next = words[j + 1]
+        if (next === undefined) break
+        if (isVerbWord(next) && next.actor === undefined) {
+          verbs.push(j + 1)
+          j++
+        } else if (isVerbFiller(next)) {
+          // Only keep fillers that lead to another verb.
+          let k = j + 1
+          while (k < words.length && words[k] !== undefined && isVerbFiller(words[k] as Word)) k++
+          const after = words[k]
+          if (after !== undefined && isVerbWord(after) && after.actor === undefined) j = k - 1
+          else break
+        } else break
+      }
+      chunks.push(make('VG', i, j, orderVerbs(words, verbs)))
+      i = j + 1
+      continue
+    }
+    chunks.push(make(word.pos === 'ADP' ? 'P' : 'O', i, i))
+    i++
+  }
+  return chunks
+}
+
+/** Orders a verb group's verbs: auxiliaries and modals are dropped when a lexical verb follows them. */
+function orderVerbs(words: readonly Word[], verbs: number[]): number[] {
+  const lexical = verbs.filter((v) => words[v]?.pos === 'VERB')
+  return lexical.length > 0 ? lexical : verbs.slice(-1)
+}
+
+/** Returns the text of a chunk, for explanations. */
+export function chunkText(text: string, words: readonly Word[], chunk: Chunk): string {
+  const first = words[chunk.from]
+  const last = words[chunk.to]
+  return first === undefined || last === undefined ? '' : text.slice(first.start, last.end)
+}

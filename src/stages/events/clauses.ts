@@ -1,0 +1,124 @@
+// Clause splitter: cuts a chunked sentence at punctuation, relative pronouns, subordinators, coordinated verbs and reporting verbs.
+import { RELATIVE_PRONOUNS, type Chunk } from './chunks.js'
+import type { Word } from './words.js'
+
+/** Why a clause starts where it does, which later tells roles and modality how to read it. */
+export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'coordinate' | 'reported'
+
+/** A clause: a run of chunks. */
+export interface Clause {
+  readonly kind: ClauseKind
+  /** Chunk positions, `to` inclusive. */
+  readonly from: number
+  readonly to: number
+  /** Relative clause: the chunk position of the noun phrase it describes. */
+  readonly antecedent?: number
+  /** Reported clause: the clause holding the reporting verb. */
+  readonly reportedBy?: number
+}
+
+
+const SUBORDINATORS = new Set(['because', 'while', 'although', 'though', 'when', 'after', 'before', 'since', 'whereas', 'as', 'until', 'once', 'despite'])
+const CONDITIONALS = new Set(['if', 'unless'])
+const HARD_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”'])
+
+function firstWord(words: readonly Word[], chunk: Chunk | undefined): Word | undefined {
+  return chunk === undefined ? undefined : words[chunk.from]
+}
+
+/** Whether a verb group follows within the next few chunks before a hard break. */
+function hasVerbAhead(chunks: readonly Chunk[], from: number, words: readonly Word[]): boolean {
+  for (let c = from; c < chunks.length && c < from + 8; c++) {
+    const chunk = chunks[c]
+    if (chunk === undefined) return false
+    if (chunk.kind === 'VG') return true
+    const w = firstWord(words, chunk)
+    if (chunk.kind === 'O' && w !== undefined && (HARD_PUNCT.has(w.lower) || w.lower === ',' || w.pos === 'CCONJ')) return false
+  }
+  return false
+}
+
+/**
+ * Splits chunks into clauses. `reporting` lists the lemmas of reporting verbs ("say", "claim").
+ * @example splitClauses(words, chunks) // "Arvenia said | Belmora shelled the border"
+ */
+export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], reporting: ReadonlySet<string>): Clause[] {
+  const clauses: Clause[] = []
+  let start = 0
+  let kind: ClauseKind = 'main'
+  let antecedent: number | undefined
+  let reportedBy: number | undefined
+  const close = (end: number): void => {
+    if (end >= start) {
+      const clause: Clause = { kind, from: start, to: end, ...(antecedent !== undefined ? { antecedent } : {}), ...(reportedBy !== undefined ? { reportedBy } : {}) }
+      clauses.push(clause)
+    }
+  }
+  const open = (at: number, next: ClauseKind, ante?: number, reporter?: number): void => {
+    close(at - 1)
+    start = at
+    kind = next
+    antecedent = ante
+    reportedBy = reporter
+  }
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]
+    if (chunk === undefined) continue
+    const word = firstWord(words, chunk)
+    if (word === undefined) continue
+    if (chunk.kind === 'O' || chunk.kind === 'NP') {
+      if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower) && chunk.kind === 'O') {
+        let ante = c - 1
+        while (ante >= 0 && chunks[ante]?.kind === 'O') ante--
+        open(c, 'relative', ante >= 0 && chunks[ante]?.kind === 'NP' ? ante : undefined)
+        continue
+      }
+      if (word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'ADV') {
+        if (CONDITIONALS.has(word.lower)) {
+          open(c, 'conditional')
+          continue
+        }
+        if (SUBORDINATORS.has(word.lower) && word.pos === 'SCONJ' && hasVerbAhead(chunks, c + 1, words)) {
+          open(c, 'subordinate')
+          continue
+        }
+      }
+      if (HARD_PUNCT.has(word.lower) || word.lower === ',') {
+        // A comma that opens another verb-bearing stretch starts a clause; one inside a list does not.
+        if (HARD_PUNCT.has(word.lower) || hasVerbAhead(chunks, c + 1, words)) {
+          // Keep the clause that is already reported (or relative) open through commas inside it only for hard punctuation.
+          const inReport = kind === 'reported' && !HARD_PUNCT.has(word.lower)
+          open(c + 1, inReport ? 'reported' : 'coordinate', undefined, inReport ? reportedBy : undefined)
+          continue
+        }
+      }
+      // "and" joins clauses only once the current one has its verb; before that it joins subjects ("Arvenia and Belmora met").
+      const hasVerbSoFar = chunks.slice(start, c).some((x) => x.kind === 'VG')
+      if (word.pos === 'CCONJ' && hasVerbSoFar && hasVerbAhead(chunks, c + 1, words)) {
+        // "and" before a verb group coordinates predicates or clauses; a report stays a report.
+        open(c + 1, kind === 'reported' ? 'reported' : 'coordinate', undefined, kind === 'reported' ? reportedBy : undefined)
+        continue
+      }
+    }
+    if (chunk.kind === 'VG') {
+      const verb = words[chunk.verbs[0] ?? chunk.from]
+      if (verb !== undefined && reporting.has(verb.lemma)) {
+        const after = chunks[c + 1]
+        const afterWord = firstWord(words, after)
+        // "said that X …" or "said X did …": what follows is reported.
+        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, c + 1, words)) {
+          const reporter = clauses.length
+          close(c)
+          start = afterWord.lower === 'that' && after.kind === 'O' ? c + 2 : c + 1
+          kind = 'reported'
+          antecedent = undefined
+          reportedBy = reporter
+          if (start === c + 2) c++
+          continue
+        }
+      }
+    }
+  }
+  close(chunks.length - 1)
+  return clauses
+}

@@ -1,0 +1,259 @@
+// Codes one sentence: chunks, clauses, roles, pattern matches and modality, kept together so --explain can show each step.
+import type { Modality } from '../../core/index.js'
+import type { CompiledPattern, PatternSet } from '../../dictionaries/patterns/index.js'
+import { chunkWords, type Chunk } from './chunks.js'
+import { splitClauses, type Clause } from './clauses.js'
+import { bestMatch, chunkIndexOfWords } from './match.js'
+import { isReportedClause, readNounModality, readVerbModality } from './modality.js'
+import { clauseOf, findRoles, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import type { ActorRef, Word } from './words.js'
+
+/** One coded dyad before it becomes an event annotation. */
+export interface Candidate {
+  readonly source: ActorRef
+  readonly target: ActorRef
+  readonly code: string
+  readonly pattern: CompiledPattern | undefined
+  /** Rule id: the pattern id, or `statement:<verb>` for the statement a report makes. */
+  readonly rule: string
+  /** Word positions of the trigger (head word, through the last literal word of the pattern for verbs). */
+  readonly triggerFrom: number
+  readonly triggerTo: number
+  readonly modality: Modality
+  readonly negated: boolean
+  readonly clause: number
+  readonly confidence: number
+  /** Why the confidence is what it is. */
+  readonly notes: readonly string[]
+}
+
+/** Everything found in one sentence, step by step. */
+export interface SentenceCoding extends ChunkedSentence {
+  readonly roles: ReadonlyArray<{ readonly chunk: number } & Roles>
+  readonly candidates: readonly Candidate[]
+}
+
+/** Pairs every source with every target, skipping an actor paired with itself. */
+function pairs(sources: readonly ActorRef[], targets: readonly ActorRef[]): Array<[ActorRef, ActorRef]> {
+  const out: Array<[ActorRef, ActorRef]> = []
+  for (const s of sources) for (const t of targets) if (s.start !== t.start) out.push([s, t])
+  return out
+}
+
+/** Whether one code is the bare country of the other ("ARVGOV" arriving in "ARV"): no dyad for visits and meetings. */
+function isSelfVisit(source: ActorRef, target: ActorRef, code: string): boolean {
+  if (!code.startsWith('04')) return false
+  const a = source.code.slice(0, 3)
+  const b = target.code.slice(0, 3)
+  return a === b && (source.code.length === 3 || target.code.length === 3)
+}
+
+/** The clause that reports the whole sentence from its end: "…, a spokesman said." */
+function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | undefined {
+  const last = s.clauses.length - 1
+  for (let k = last; k >= 1 && k >= last - 1; k--) {
+    const clause = s.clauses[k]
+    if (clause === undefined) continue
+    for (let c = clause.from; c <= clause.to; c++) {
+      const chunk = s.chunks[c]
+      if (chunk?.kind !== 'VG') continue
+      const verb = s.words[chunk.verbs[0] ?? chunk.from]
+      const rest = s.chunks.slice(c + 1, clause.to + 1).filter((x) => x.kind === 'VG' || (x.kind === 'NP' && x.actor !== undefined))
+      if (verb !== undefined && patterns.cues.reporting.has(verb.lemma) && rest.length === 0) return k
+      break
+    }
+  }
+  // "according to X" frames the sentence too.
+  for (let w = 0; w + 1 < s.words.length; w++) {
+    if (s.words[w]?.lower === 'according' && s.words[w + 1]?.lower === 'to') return clauseOf(s, chunkIndexOfWords(s)[w] ?? 0)
+  }
+  return undefined
+}
+
+/** The intent code for a root ("08" yields "035"), unless the code is already an intent or statement code. */
+function applyIntent(code: string, modality: Modality, patterns: PatternSet): string {
+  if (modality !== 'intent') return code
+  return patterns.intent.get(code.slice(0, 2)) ?? code
+}
+
+/**
+ * Codes a sentence from its words. Pure: the same words and patterns give the same result.
+ * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
+ */
+export function codeSentence(words: readonly Word[], patterns: PatternSet): SentenceCoding {
+  const chunks: Chunk[] = chunkWords(words)
+  const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
+  const s: ChunkedSentence = { words, chunks, clauses }
+  const chunkOf = chunkIndexOfWords(s)
+  const trailing = findTrailingReport(s, patterns)
+  const roles: Array<{ chunk: number } & Roles> = []
+  const candidates: Candidate[] = []
+  const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
+  const speakerOf = (k: number): NounGroup | undefined => {
+    const clause = s.clauses[k]
+    if (clause?.reportedBy !== undefined) {
+      const reporter = s.clauses[clause.reportedBy]
+      for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject
+    }
+    return undefined
+  }
+
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]
+    if (chunk === undefined) continue
+    const k = clauseOf(s, c)
+    const clause = clauses[k]
+    if (clause === undefined) continue
+    const isReported = isReportedClause(s, clause, trailing)
+
+    if (chunk.kind === 'VG') {
+      const role = { chunk: c, ...findRoles(s, c) }
+      roles.push(role)
+      // Try the matrix verb first ("refused to meet"), then the verbs it governs.
+      for (const v of chunk.verbs) {
+        const verb = words[v]
+        if (verb === undefined) continue
+        const options = patterns.verbs.get(verb.lemma) ?? patterns.verbs.get(verb.lower)
+        if (options === undefined) continue
+        const match = bestMatch(s, chunkOf, options, v, lastWordOf(k), role.isPassive)
+        if (match === undefined) continue
+        const reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
+        const notes: string[] = []
+        let confidence = 0.9 * match.pattern.weight
+        let sources = role.subject?.actors ?? []
+        let targets = match.target?.actors ?? []
+        if (role.isPassive) {
+          if (role.agent === undefined) continue
+          sources = role.agent.actors
+          targets = role.subject?.actors ?? []
+          confidence *= 0.9
+          notes.push('passive')
+        }
+        if (role.isSubjectInherited) {
+          confidence *= 0.85
+          notes.push('subject from another clause')
+        }
+        if (verb.pos !== 'VERB') {
+          confidence *= 0.85
+          notes.push('verb tagged as noun')
+        }
+        if (targets.length === 0 && !match.pattern.hasTarget && sources.length > 1) {
+          // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
+          for (const [a, b] of pairs(sources, sources)) {
+            candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: v, triggerTo: v, modality: reading.modality, negated: reading.negated, clause: k, confidence: confidence * 0.85, notes: [...notes, 'reciprocal'] })
+          }
+          break
+        }
+        if (targets.length === 0 && isReported) {
+          // "Arvenia said Belmora shelled the border": the claimant is the implied target.
+          const speaker = speakerOf(k)
+          if (speaker !== undefined && speaker.actors.length > 0) {
+            targets = speaker.actors
+            confidence *= 0.7
+            notes.push('target is the speaker')
+          }
+        }
+        for (const [a, b] of pairs(sources, targets)) {
+          if (isSelfVisit(a, b, match.pattern.code)) continue
+          candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))), modality: reading.modality, negated: reading.negated, clause: k, confidence, notes })
+        }
+        break
+      }
+      continue
+    }
+
+    if (chunk.kind === 'NP') {
+      for (let w = chunk.from; w <= chunk.to; w++) {
+        const word = words[w]
+        if (word === undefined || word.actor !== undefined || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) continue
+        const options = patterns.nouns.get(word.lemma) ?? patterns.nouns.get(word.lower)
+        if (options === undefined) continue
+        const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
+        if (match === undefined || (match.target?.actors.length ?? 0) === 0) continue
+        const found = findNounSource(s, c, w, k, roles, patterns)
+        const sources = match.source?.actors ?? found.actors
+        if (sources.length === 0) continue
+        const reading = readNounModality(s, patterns.cues, c, w, k, isReported)
+        const confidence = 0.8 * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
+        for (const [a, b] of pairs(sources, match.target?.actors ?? [])) {
+          if (isSelfVisit(a, b, match.pattern.code)) continue
+          candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: w, triggerTo: w, modality: reading.modality, negated: reading.negated, clause: k, confidence, notes: ['noun', found.how] })
+        }
+        break
+      }
+    }
+  }
+  addStatements(s, roles, candidates, trailing)
+  return { words, chunks, clauses, roles, candidates }
+}
+
+/** The last word of a verb match that is part of the pattern text (not a slot), for the trigger span. */
+function lastLiteral(s: ChunkedSentence, head: number, end: number): number {
+  let last = head
+  for (let w = head + 1; w <= end; w++) {
+    const word = s.words[w]
+    if (word === undefined || word.actor !== undefined || word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'DET') break
+    if (word.pos === 'ADP' || word.pos === 'PART' || word.pos === 'VERB') last = w
+    else break
+  }
+  return last
+}
+
+/**
+ * Finds who does a noun event: a possessor or modifier before the head ("Arvenia's visit", "Arvenian troops' attack"),
+ * the owner of an "X's support of sanctions" chain, or the subject of a light verb whose object it is ("imposed sanctions").
+ */
+function findNounSource(
+  s: ChunkedSentence,
+  np: number,
+  head: number,
+  k: number,
+  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  patterns: PatternSet,
+): { actors: ActorRef[]; factor: number; how: string } {
+  const chunk = s.chunks[np]
+  const before = (chunk?.actors ?? []).filter((a) => a.end <= (s.words[head]?.start ?? 0))
+  const last = before[before.length - 1]
+  if (last !== undefined) return { actors: [last], factor: 1, how: 'possessor' }
+  if (s.words[s.chunks[np - 1]?.from ?? -1]?.lower === 'of') {
+    const owner = s.chunks[np - 2]
+    if (owner?.kind === 'NP' && owner.actor !== undefined) return { actors: [owner.actor], factor: 0.9, how: 'owner of the phrase' }
+  }
+  const verb = s.chunks[np - 1]
+  const role = roles.find((r) => r.chunk === np - 1)
+  if (verb?.kind === 'VG' && role !== undefined && clauseOf(s, np - 1) === k) {
+    const lemma = s.words[verb.verbs[verb.verbs.length - 1] ?? verb.to]?.lemma ?? ''
+    if (patterns.cues.light.has(lemma) && role.subject !== undefined) return { actors: [...role.subject.actors], factor: 0.95, how: `subject of "${lemma}"` }
+  }
+  return { actors: [], factor: 0, how: 'none' }
+}
+
+/** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */
+function addStatements(
+  s: ChunkedSentence,
+  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  candidates: Candidate[],
+  trailing: number | undefined,
+): void {
+  const reported = candidates.filter((c) => c.modality === 'reported' || s.clauses[c.clause]?.kind === 'reported')
+  if (reported.length === 0) return
+  const first = reported[0]
+  if (first === undefined) return
+  const reportClause = s.clauses[first.clause]?.reportedBy ?? trailing
+  const clause = reportClause === undefined ? undefined : s.clauses[reportClause]
+  if (clause === undefined) return
+  for (let c = clause.from; c <= clause.to; c++) {
+    const chunk = s.chunks[c]
+    if (chunk?.kind !== 'VG') continue
+    const subject = roles.find((r) => r.chunk === c)?.subject
+    const verb = chunk.verbs[0] ?? chunk.from
+    for (const speaker of subject?.actors ?? []) {
+      if (speaker.start === first.source.start) continue
+      candidates.push({ source: speaker, target: first.source, code: '010', pattern: undefined, rule: `statement:${s.words[verb]?.lemma ?? ''}`, triggerFrom: verb, triggerTo: verb, modality: 'asserted', negated: false, clause: reportClause ?? 0, confidence: 0.5, notes: ['statement making a report'] })
+    }
+    return
+  }
+}
+
+/** Re-exported for explanations. */
+export { readGroupRight }

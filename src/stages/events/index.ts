@@ -1,0 +1,198 @@
+// The events stage: codes CAMEO/PLOVER events with modality, date, place and evidence from tokens, clauses and actors.
+import {
+  asActorCode,
+  asCameoCode,
+  groupTokensBySentence,
+  makeId,
+  makeTextSpan,
+  matchText,
+  publishedDay,
+  type Doc,
+  type Entity,
+  type Event,
+  type EventArgument,
+  type Sentence,
+  type TextSpan,
+  type Timex,
+} from '../../core/index.js'
+import { loadCodebook, type Codebook } from '../../dictionaries/cameo/index.js'
+import { loadPatterns, type PatternSet } from '../../dictionaries/patterns/index.js'
+import { defineStage, type StageContext } from '../../pipeline/index.js'
+import { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
+import { mergeEvents } from './merge.js'
+import { buildWords, isCodable, outerActors, type ActorRef } from './words.js'
+
+export { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
+export { chunkWords, chunkText, type Chunk } from './chunks.js'
+export { splitClauses, type Clause } from './clauses.js'
+export { mergeEvents, eventKey } from './merge.js'
+export { buildWords, type Word, type ActorRef } from './words.js'
+
+/** Options of the events stage. */
+export interface EventsStageOptions {
+  /** Extra dyad-patterns@1 files layered over the built-in ones (later files win). */
+  readonly patternFiles?: readonly string[]
+  /** Keep only events whose confidence is at least this (default 0: keep all). */
+  readonly minConfidence?: number
+}
+
+/** Granularities precise enough to date an event. */
+const DATING = new Set(['day', 'month', 'week', 'year', 'time', 'season', 'quarter', 'half'])
+
+/** Place prepositions that introduce where an event happened. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at'])
+
+function argument(doc: Doc, actor: ActorRef): EventArgument {
+  return { ...makeTextSpan(doc.text, actor.start, actor.end), code: asActorCode(actor.code), ...(actor.actorId !== undefined ? { actorId: actor.actorId } : {}) }
+}
+
+/** Span of a clause in the text. */
+function clauseSpan(coding: SentenceCoding, k: number): { start: number; end: number } {
+  const clause = coding.clauses[k]
+  const from = coding.words[coding.chunks[clause?.from ?? 0]?.from ?? 0]
+  const to = coding.words[coding.chunks[clause?.to ?? 0]?.to ?? 0]
+  return { start: from?.start ?? 0, end: to?.end ?? 0 }
+}
+
+/** The date of a clause (or the relative clause after a noun event), else the publication day. */
+function dateOf(coding: SentenceCoding, candidate: Candidate, dates: readonly Timex[], published: string | undefined): Event['date'] {
+  const spans = [clauseSpan(coding, candidate.clause)]
+  if (candidate.notes.includes('noun') && coding.clauses[candidate.clause + 1]?.kind === 'relative') spans.push(clauseSpan(coding, candidate.clause + 1))
+  for (const span of spans) {
+    const timex = dates.find((d) => d.start >= span.start && d.end <= span.end && d.type === 'DATE' && DATING.has(d.granularity) && /^\d{4}/.test(d.value))
+    if (timex !== undefined) return { value: timex.value, source: 'clause', timexId: timex.id }
+  }
+  return published === undefined ? { value: '', source: 'none' } : { value: published, source: 'published' }
+}
+
+/** A place named in the clause after the trigger: "in Moscow", "at the border of Arvenia". */
+function placeOf(doc: Doc, coding: SentenceCoding, candidate: Candidate, places: readonly Entity[]): TextSpan | null {
+  const span = clauseSpan(coding, candidate.clause)
+  const trigger = coding.words[candidate.triggerFrom]
+  for (let w = candidate.triggerFrom + 1; w < coding.words.length; w++) {
+    const word = coding.words[w]
+    if (word === undefined || word.end > span.end) break
+    if (!PLACE_PREPOSITIONS.has(word.lower)) continue
+    const next = coding.words[w + 1]
+    const place = places.find((p) => next !== undefined && p.start >= next.start && p.start <= next.start + 4 && p.end <= span.end)
+    if (place !== undefined && trigger !== undefined && place.start > trigger.start) return makeTextSpan(doc.text, place.start, place.end)
+  }
+  return null
+}
+
+/** Builds the event annotation for one candidate. */
+function toEvent(
+  doc: Doc,
+  ctx: StageContext,
+  coding: SentenceCoding,
+  sentence: Sentence,
+  candidate: Candidate,
+  codebook: Codebook,
+  dates: readonly Timex[],
+  places: readonly Entity[],
+  published: string | undefined,
+): Event | undefined {
+  const from = coding.words[candidate.triggerFrom]
+  const to = coding.words[candidate.triggerTo]
+  if (from === undefined || to === undefined) return undefined
+  const entry = codebook.get(candidate.code)
+  if (entry === undefined) {
+    ctx.report({ severity: 'warning', code: 'event-unknown-code', start: from.start, end: to.end, message: `Pattern ${candidate.rule} gives code ${candidate.code}, which the codebook lacks`, expected: 'a CAMEO code from dictionaries/cameo/cameo-codes.json' })
+    return undefined
+  }
+  const trigger = makeTextSpan(doc.text, from.start, to.end)
+  const source = argument(doc, candidate.source)
+  const target = argument(doc, candidate.target)
+  const sentenceSpan = { start: sentence.start, end: sentence.end }
+  return {
+    id: makeId('ev', trigger, `${candidate.code}:${candidate.source.code}>${candidate.target.code}:${candidate.source.start}-${candidate.target.start}`),
+    start: trigger.start,
+    end: trigger.end,
+    by: ctx.by,
+    source,
+    target,
+    code: asCameoCode(candidate.code),
+    root: entry.root,
+    quad: entry.quad,
+    goldstein: codebook.goldstein(candidate.code),
+    plover: codebook.plover(candidate.code),
+    modality: candidate.modality,
+    negated: candidate.negated,
+    date: dateOf(coding, candidate, dates, published),
+    place: placeOf(doc, coding, candidate, places),
+    sentence: sentenceSpan,
+    trigger,
+    evidence: { source: makeTextSpan(doc.text, source.start, source.end), target: makeTextSpan(doc.text, target.start, target.end), trigger },
+    rule: candidate.rule,
+    confidence: Math.round(Math.min(1, Math.max(0, candidate.confidence)) * 1000) / 1000,
+    mentions: [{ sentence: sentenceSpan, trigger }],
+  }
+}
+
+/** Codes every sentence of a document; returns the coding of each, for the stage and for explanations. */
+export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: Sentence; coding: SentenceCoding }> {
+  const folded = matchText(doc)
+  const actors = outerActors(doc)
+  const verbHeads = new Set(patterns.verbs.keys())
+  const out: Array<{ sentence: Sentence; coding: SentenceCoding }> = []
+  let a = 0
+  for (const { sentence, tokens } of groupTokensBySentence(doc)) {
+    if (!isCodable(sentence)) continue
+    while (a < actors.length && (actors[a]?.end ?? 0) <= sentence.start) a++
+    let b = a
+    while (b < actors.length && (actors[b]?.start ?? Infinity) < sentence.end) b++
+    const inSentence = actors.slice(a, b)
+    // No actor, no dyad: skip the sentence early (most sentences of a long article).
+    if (inSentence.length === 0) continue
+    const words = buildWords(folded, tokens, inSentence, verbHeads)
+    out.push({ sentence, coding: codeSentence(words, patterns) })
+  }
+  return out
+}
+
+/**
+ * Explains how one sentence was coded: its chunks, clauses, roles and the patterns that fired.
+ * @param sentenceStart offset of the sentence to explain (any offset inside it)
+ */
+export function explainSentence(doc: Doc, sentenceStart: number, options: EventsStageOptions = {}): SentenceCoding | undefined {
+  const patterns = loadPatterns(options.patternFiles ?? [])
+  const sentences = groupTokensBySentence(doc).filter(({ sentence }) => sentence.start <= sentenceStart && sentenceStart < sentence.end)
+  const found = sentences[0]
+  if (found === undefined) return undefined
+  const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
+  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()))
+  return codeSentence(words, patterns)
+}
+
+/**
+ * Creates the events stage.
+ * @example createEventsStage({ patternFiles: ['my-patterns.json'], minConfidence: 0.6 })
+ */
+export function createEventsStage(options: EventsStageOptions = {}) {
+  const patterns = loadPatterns(options.patternFiles ?? [])
+  const codebook = loadCodebook()
+  const minConfidence = options.minConfidence ?? 0
+  return defineStage({
+    name: 'events',
+    version: '1',
+    reads: ['normalized', 'tokens', 'sentences', 'dates', 'entities', 'mentions', 'clusters', 'actors'],
+    writes: ['events'],
+    run: (doc, ctx) => {
+      const dates = doc.layers.dates ?? []
+      const places = (doc.layers.entities ?? []).filter((e) => e.type === 'GPE' || e.type === 'LOC')
+      const published = publishedDay(doc)
+      const events: Event[] = []
+      for (const { sentence, coding } of codeDocument(doc, patterns)) {
+        for (const candidate of coding.candidates) {
+          const event = toEvent(doc, ctx, coding, sentence, candidate, codebook, dates, places, published)
+          if (event !== undefined && event.confidence >= minConfidence) events.push(event)
+        }
+      }
+      const merged = mergeEvents(events)
+      const seen = new Set<string>()
+      const unique = merged.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)))
+      unique.sort((x, y) => x.start - y.start || x.end - y.end || x.id.localeCompare(y.id))
+      return { events: unique }
+    },
+  })
+}

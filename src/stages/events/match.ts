@@ -1,0 +1,125 @@
+// Pattern matcher: fits a compiled verb or noun pattern to the words after its head, filling <source>/<target> from noun groups.
+import type { CompiledPattern, PatternElement } from '../../dictionaries/patterns/index.js'
+import { readGroupRight, type ChunkedSentence, type NounGroup } from './roles.js'
+
+/** A pattern that fitted, with the groups its slots took. */
+export interface PatternMatch {
+  readonly pattern: CompiledPattern
+  readonly target: NounGroup | undefined
+  readonly source: NounGroup | undefined
+  /** Last word position the match used. */
+  readonly end: number
+}
+
+/** How far a `*` gap may reach, in words. */
+const MAX_GAP = 6
+
+/** Maps each word position to its chunk position. */
+export function chunkIndexOfWords(s: ChunkedSentence): number[] {
+  const out: number[] = []
+  s.chunks.forEach((chunk, c) => {
+    for (let w = chunk.from; w <= chunk.to; w++) out[w] = c
+  })
+  return out
+}
+
+function wordMatches(s: ChunkedSentence, w: number, words: readonly string[]): boolean {
+  const word = s.words[w]
+  return word !== undefined && (words.includes(word.lemma) || words.includes(word.lower))
+}
+
+/**
+ * Tries to fit `elements` to words from position `w` up to `end` (inclusive).
+ * Adverbs may sit before a literal word ("called again on"); a slot takes the NP group that starts (or continues) there.
+ */
+function fit(
+  s: ChunkedSentence,
+  chunkOf: readonly number[],
+  elements: readonly PatternElement[],
+  e: number,
+  w: number,
+  end: number,
+  slots: { target?: NounGroup; source?: NounGroup },
+  last: number,
+): { slots: { target?: NounGroup; source?: NounGroup }; end: number } | undefined {
+  const element = elements[e]
+  if (element === undefined) return { slots, end: last }
+  if (w > end) return undefined
+  if (element.kind === 'word') {
+    let at = w
+    while (at <= end && s.words[at]?.pos === 'ADV' && !wordMatches(s, at, element.words)) at++
+    if (at > end || !wordMatches(s, at, element.words)) return undefined
+    return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at)
+  }
+  if (element.kind === 'gap') {
+    for (let skip = 0; skip <= MAX_GAP && w + skip <= end + 1; skip++) {
+      const word = s.words[w + skip - 1]
+      // A gap never jumps over a verb group: "urged Arvenia and then attacked Belmora" is two events.
+      if (skip > 0 && word !== undefined && s.chunks[chunkOf[w + skip - 1] ?? -1]?.kind === 'VG' && elements[e + 1]?.kind !== 'word') break
+      const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last)
+      if (result !== undefined) return result
+    }
+    return undefined
+  }
+  // A slot: the NP (group) at this word; determiners inside the NP are fine.
+  const c = chunkOf[w]
+  const chunk = c === undefined ? undefined : s.chunks[c]
+  if (c === undefined || chunk === undefined || chunk.kind !== 'NP') return undefined
+  const limit = chunkOf[end] ?? c
+  const group = readGroupRight(s, c, limit)
+  if (group === undefined) return undefined
+  const groupEnd = s.chunks[group.to]?.to ?? chunk.to
+  const filled = element.kind === 'target' ? { ...slots, target: group } : { ...slots, source: group }
+  return fit(s, chunkOf, elements, e + 1, groupEnd + 1, end, filled, groupEnd)
+}
+
+/**
+ * Fits one pattern to the words after its head word.
+ * @param head word position of the head (verb or noun)
+ * @param end last word position the match may use (the clause end)
+ * @param elements the elements to fit (a passive verb fits only those before its target slot)
+ */
+export function matchPattern(
+  s: ChunkedSentence,
+  chunkOf: readonly number[],
+  pattern: CompiledPattern,
+  head: number,
+  end: number,
+  elements: readonly PatternElement[] = pattern.elements,
+): PatternMatch | undefined {
+  const result = fit(s, chunkOf, elements, 0, head + 1, end, {}, head)
+  if (result === undefined) return undefined
+  return { pattern, target: result.slots.target, source: result.slots.source, end: result.end }
+}
+
+/**
+ * Picks the best match among patterns for a head: a filled target with actors first, then the most specific pattern.
+ */
+export function bestMatch(
+  s: ChunkedSentence,
+  chunkOf: readonly number[],
+  patterns: readonly CompiledPattern[],
+  head: number,
+  end: number,
+  isPassive: boolean,
+): PatternMatch | undefined {
+  let best: PatternMatch | undefined
+  let bestScore = -1
+  for (const pattern of patterns) {
+    let elements = pattern.elements
+    if (isPassive) {
+      const slot = elements.findIndex((el) => el.kind === 'target')
+      if (slot < 0) continue
+      elements = elements.slice(0, slot)
+    }
+    const match = matchPattern(s, chunkOf, pattern, head, end, elements)
+    if (match === undefined) continue
+    const hasActor = (match.target?.actors.length ?? 0) > 0 || isPassive
+    const score = (hasActor ? 100 : 0) + (pattern.hasTarget ? 10 : 0) + pattern.specificity
+    if (score > bestScore) {
+      best = match
+      bestScore = score
+    }
+  }
+  return best
+}

@@ -1,0 +1,130 @@
+// Modality: reads planned/intent/hypothetical/reported and negation from the verb group, its context and the clause.
+import type { Modality } from '../../core/index.js'
+import type { CueKind } from '../../dictionaries/patterns/index.js'
+import type { Chunk } from './chunks.js'
+import type { Clause } from './clauses.js'
+import type { ChunkedSentence } from './roles.js'
+
+/** Cue word sets, as the pattern set holds them. */
+export type Cues = Readonly<Record<CueKind, ReadonlySet<string>>>
+
+/** What modality reading found, with the words that decided it. */
+export interface ModalityReading {
+  readonly modality: Modality
+  readonly negated: boolean
+  /** The cue words seen, for explanations. */
+  readonly cues: readonly string[]
+}
+
+const ORDER: readonly Modality[] = ['hypothetical', 'planned', 'intent', 'reported', 'asserted']
+
+function pick(found: ReadonlySet<Modality>): Modality {
+  return ORDER.find((m) => found.has(m)) ?? 'asserted'
+}
+
+/** Whether a clause is a report, or sits in a sentence framed by "according to X" or a trailing "X said". */
+export function isReportedClause(s: ChunkedSentence, clause: Clause, trailingReport: number | undefined): boolean {
+  if (clause.kind === 'reported') return true
+  return trailingReport !== undefined && clause.from < (s.clauses[trailingReport]?.from ?? 0)
+}
+
+/**
+ * Reads the modality of a verb event whose pattern head is word `verb` in verb group `chunk`.
+ * Modals and negation in the group count; matrix verbs before the head ("refused to", "plans to", "ready to") count;
+ * the clause kind adds hypothetical (if/unless) and reported.
+ */
+export function readVerbModality(
+  s: ChunkedSentence,
+  cues: Cues,
+  chunk: Chunk,
+  verb: number,
+  clause: Clause,
+  isReported: boolean,
+): ModalityReading {
+  const found = new Set<Modality>()
+  const seen: string[] = []
+  let negated = false
+  for (let w = chunk.from; w <= chunk.to; w++) {
+    const word = s.words[w]
+    if (word === undefined) continue
+    if (word.isNegation) {
+      negated = true
+      seen.push(word.lower)
+    }
+    if (w >= verb) continue
+    const isMatrix = word.pos === 'VERB' || word.pos === 'AUX'
+    if (isMatrix && cues.negating.has(word.lemma)) {
+      negated = true
+      seen.push(word.lemma)
+    }
+    if (word.pos === 'AUX' && (cues.hypothetical.has(word.lower) || cues.hypothetical.has(word.lemma))) found.add('hypothetical')
+    if ((word.pos === 'AUX' || isMatrix) && (cues.planned.has(word.lower) || cues.planned.has(word.lemma))) found.add('planned')
+    if (isMatrix && word.pos === 'VERB' && cues.intent.has(word.lemma)) found.add('intent')
+    if (cues.planned.has(word.lemma) || cues.intent.has(word.lemma) || cues.hypothetical.has(word.lower)) seen.push(word.lower)
+  }
+  // Words just before the group: "ready to", "willing to", "likely to", "not ready to".
+  for (let w = chunk.from - 1; w >= 0 && w >= chunk.from - 3; w--) {
+    const word = s.words[w]
+    if (word === undefined || word.pos === 'PUNCT' || word.actor !== undefined) break
+    if (word.isNegation) negated = true
+    if (word.pos === 'ADJ' || word.pos === 'ADV' || word.pos === 'VERB') {
+      if (cues.intent.has(word.lemma)) found.add('intent')
+      if (cues.hypothetical.has(word.lemma)) found.add('hypothetical')
+      if (cues.planned.has(word.lemma) && word.pos !== 'ADV') found.add('planned')
+      seen.push(word.lower)
+    }
+  }
+  if (clause.kind === 'conditional') found.add('hypothetical')
+  if (isReported) found.add('reported')
+  return { modality: pick(found), negated, cues: seen }
+}
+
+/**
+ * Reads the modality of a noun event ("upcoming visit", "ahead of the visit", "visit …, which is scheduled for").
+ * @param np chunk position of the noun phrase holding the head noun
+ * @param head word position of the head noun
+ */
+export function readNounModality(
+  s: ChunkedSentence,
+  cues: Cues,
+  np: number,
+  head: number,
+  clauseIndex: number,
+  isReported: boolean,
+): ModalityReading {
+  const found = new Set<Modality>()
+  const seen: string[] = []
+  let negated = false
+  const chunk = s.chunks[np]
+  const from = Math.max(0, (chunk?.from ?? head) - 4)
+  for (let w = from; w < head; w++) {
+    const word = s.words[w]
+    if (word === undefined) continue
+    if (word.lower === 'no' && w >= (chunk?.from ?? head)) negated = true
+    if (cues.plannedBefore.has(word.lower) || cues.plannedBefore.has(word.lemma)) {
+      found.add('planned')
+      seen.push(word.lower)
+    }
+  }
+  // A following relative clause or predicate: "…, which is scheduled for May 6", "… will take place".
+  const next = s.clauses[clauseIndex + 1]
+  const own = s.clauses[clauseIndex]
+  const look = next !== undefined && next.kind === 'relative' ? next : undefined
+  for (const clause of [look, own]) {
+    if (clause === undefined) continue
+    for (let c = clause === own ? np + 1 : clause.from; c <= clause.to; c++) {
+      const vg = s.chunks[c]
+      if (vg?.kind !== 'VG') continue
+      for (let w = vg.from; w <= vg.to; w++) {
+        const word = s.words[w]
+        if (word !== undefined && (word.pos === 'AUX' || word.pos === 'VERB') && (cues.planned.has(word.lower) || cues.planned.has(word.lemma))) {
+          found.add('planned')
+          seen.push(word.lower)
+        }
+      }
+      break
+    }
+  }
+  if (isReported) found.add('reported')
+  return { modality: pick(found), negated, cues: seen }
+}

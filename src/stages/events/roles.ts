@@ -1,0 +1,179 @@
+// Roles: the subject of a verb group (left, across relative clauses and coordinated predicates), passive agents, and noun-phrase groups.
+import type { Chunk } from './chunks.js'
+import type { Clause } from './clauses.js'
+import type { ActorRef, Word } from './words.js'
+
+/** A noun-phrase group: one NP, or several joined by commas and "and"/"or", with the actors they stand for. */
+export interface NounGroup {
+  /** Chunk positions of the first and last NP. */
+  readonly from: number
+  readonly to: number
+  readonly actors: readonly ActorRef[]
+}
+
+/** The roles found around one verb group. */
+export interface Roles {
+  readonly subject: NounGroup | undefined
+  /** True when the subject came from another clause (relative antecedent, coordinated predicate). */
+  readonly isSubjectInherited: boolean
+  readonly isPassive: boolean
+  /** The "by X" agent of a passive verb group. */
+  readonly agent: NounGroup | undefined
+}
+
+/** The sentence as the role finder sees it. */
+export interface ChunkedSentence {
+  readonly words: readonly Word[]
+  readonly chunks: readonly Chunk[]
+  readonly clauses: readonly Clause[]
+}
+
+function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[]): boolean {
+  return chunk !== undefined && values.includes(s.words[chunk.from]?.lower ?? '')
+}
+
+/** The actor an NP stands for, looking through "of" ("the leader of Arvenia") when the NP itself has none. */
+function actorOfNp(s: ChunkedSentence, c: number, limit: number): { actor: ActorRef | undefined; to: number } {
+  const chunk = s.chunks[c]
+  if (chunk === undefined) return { actor: undefined, to: c }
+  if (chunk.actor !== undefined) return { actor: chunk.actor, to: c }
+  const of = s.chunks[c + 1]
+  const next = s.chunks[c + 2]
+  if (c + 2 <= limit && isWord(s, of, 'of') && next?.kind === 'NP' && next.actor !== undefined) return { actor: next.actor, to: c + 2 }
+  return { actor: undefined, to: c }
+}
+
+/**
+ * Reads the NP group starting at chunk `c`: "Arvenia, Belmora and Corvia", "the ambassador of Arvenia".
+ * @returns undefined when chunk `c` is not an NP
+ */
+export function readGroupRight(s: ChunkedSentence, c: number, limit: number): NounGroup | undefined {
+  if (s.chunks[c]?.kind !== 'NP') return undefined
+  const actors: ActorRef[] = []
+  let at = c
+  let end = c
+  for (;;) {
+    const { actor, to } = actorOfNp(s, at, limit)
+    if (actor !== undefined && !actors.some((a) => a.start === actor.start)) actors.push(actor)
+    end = to
+    const joiner = s.chunks[end + 1]
+    const next = s.chunks[end + 2]
+    if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined) {
+      at = end + 2
+      // "Arvenia, Belmora, and Corvia"
+      continue
+    }
+    const conj = s.chunks[end + 2]
+    const after = s.chunks[end + 3]
+    if (end + 3 <= limit && isWord(s, joiner, ',') && isWord(s, conj, 'and', 'or') && after?.kind === 'NP' && after.actor !== undefined) {
+      at = end + 3
+      continue
+    }
+    break
+  }
+  return { from: c, to: end, actors }
+}
+
+/** Reads the NP group ending at chunk `c`, walking left over "X, Y and" and "the leader of". */
+function readGroupLeft(s: ChunkedSentence, c: number, floor: number): NounGroup | undefined {
+  if (s.chunks[c]?.kind !== 'NP') return undefined
+  let from = c
+  // "the leader of Arvenia": the group starts at the governing NP.
+  if (from - 2 >= floor && isWord(s, s.chunks[from - 1], 'of') && s.chunks[from - 2]?.kind === 'NP') from -= 2
+  while (from - 2 >= floor && isWord(s, s.chunks[from - 1], 'and', 'or', ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) {
+    from -= 2
+    if (from - 1 >= floor && isWord(s, s.chunks[from - 1], ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) continue
+  }
+  return readGroupRight(s, from, c)
+}
+
+/** Whether a verb group has no lexical verb ("is", "has been"). */
+function isCopula(s: ChunkedSentence, chunk: Chunk): boolean {
+  for (let w = chunk.from; w <= chunk.to; w++) if (s.words[w]?.pos === 'VERB') return false
+  return true
+}
+
+/** Finds the clause holding chunk `c`. */
+export function clauseOf(s: ChunkedSentence, c: number): number {
+  return s.clauses.findIndex((clause) => clause.from <= c && c <= clause.to)
+}
+
+/** The subject of the first verb group of a clause, if it has one, for inheritance. */
+function subjectOfClause(s: ChunkedSentence, k: number, depth: number): { group: NounGroup | undefined; found: boolean } {
+  const clause = s.clauses[k]
+  if (clause === undefined) return { group: undefined, found: false }
+  for (let c = clause.from; c <= clause.to; c++) {
+    if (s.chunks[c]?.kind === 'VG') return { group: findSubject(s, c, depth + 1).subject, found: true }
+  }
+  // A clause without a verb ("Former minister Komura, right,"): its last NP is the subject of what follows.
+  for (let c = clause.to; c >= clause.from; c--) {
+    if (s.chunks[c]?.kind === 'NP') {
+      const group = readGroupLeft(s, c, clause.from)
+      if (group !== undefined) return { group, found: true }
+    }
+  }
+  return { group: undefined, found: false }
+}
+
+/**
+ * Finds the subject of the verb group at chunk `vg`: the nearest NP group to its left in the clause,
+ * else the antecedent of a relative clause, else the subject of the previous clause (coordinated predicates,
+ * participial clauses), skipping relative clauses in between.
+ */
+export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subject: NounGroup | undefined; isInherited: boolean } {
+  const k = clauseOf(s, vg)
+  const clause = s.clauses[k]
+  if (clause === undefined || depth > 4) return { subject: undefined, isInherited: false }
+  for (let c = vg - 1; c >= clause.from; c--) {
+    const chunk = s.chunks[c]
+    // A copula ("is ready to", "was quick to") does not end the search for the subject.
+    if (chunk?.kind === 'VG' && !isCopula(s, chunk)) break
+    if (chunk?.kind === 'NP') {
+      const word = s.words[chunk.from]
+      // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
+      if (word !== undefined && word.pos === 'PRON' && ['who', 'which', 'that'].includes(word.lower)) break
+      return { subject: readGroupLeft(s, c, clause.from), isInherited: false }
+    }
+  }
+  if (clause.kind === 'relative' && clause.antecedent !== undefined) {
+    const ante = clauseOf(s, clause.antecedent)
+    return { subject: readGroupLeft(s, clause.antecedent, s.clauses[ante]?.from ?? 0), isInherited: true }
+  }
+  if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
+  for (let p = k - 1; p >= 0; p--) {
+    const previous = s.clauses[p]
+    if (previous === undefined || previous.kind === 'relative') continue
+    const { group, found } = subjectOfClause(s, p, depth)
+    if (found) return { subject: group, isInherited: true }
+  }
+  return { subject: undefined, isInherited: false }
+}
+
+/** Whether a verb group is passive: a form of "be"/"get" before a past participle. */
+export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
+  const verb = s.words[vg.verbs[vg.verbs.length - 1] ?? vg.to]
+  if (verb === undefined || verb.pos !== 'VERB' || !/(?:ed|en|wn|ne|ht|ung|ld|id|ut|et)$/.test(verb.lower)) return false
+  for (let w = vg.from; w < (vg.verbs[vg.verbs.length - 1] ?? vg.to); w++) {
+    const word = s.words[w]
+    if (word !== undefined && word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')) return true
+  }
+  return false
+}
+
+/** Finds the "by X" agent after a passive verb group within its clause. */
+export function findAgent(s: ChunkedSentence, vg: number): NounGroup | undefined {
+  const clause = s.clauses[clauseOf(s, vg)]
+  if (clause === undefined) return undefined
+  for (let c = vg + 1; c <= clause.to && c <= vg + 6; c++) {
+    if (isWord(s, s.chunks[c], 'by') && s.chunks[c]?.kind === 'P') return readGroupRight(s, c + 1, clause.to)
+  }
+  return undefined
+}
+
+/** Finds all roles around the verb group at chunk `vg`. */
+export function findRoles(s: ChunkedSentence, vg: number): Roles {
+  const chunk = s.chunks[vg]
+  const { subject, isInherited } = findSubject(s, vg)
+  const isPassive = chunk !== undefined && isPassiveGroup(s, chunk)
+  return { subject, isSubjectInherited: isInherited, isPassive, agent: isPassive ? findAgent(s, vg) : undefined }
+}

@@ -1,0 +1,96 @@
+// The word view of a sentence: tokens with lowercased lemma and surface, and the actor each token belongs to.
+import type { Actor, Doc, PosTag, Sentence, Token } from '../../core/index.js'
+
+/** An actor as events use it: its code and the text it came from. */
+export interface ActorRef {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly code: string
+  readonly actorId?: string
+}
+
+/** A token of a sentence with what the event coder needs of it. */
+export interface Word {
+  /** Position in the sentence. */
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  /** Lowercased surface from the folded text. */
+  readonly lower: string
+  /** Lowercased lemma. */
+  readonly lemma: string
+  readonly pos: PosTag
+  readonly isNegation: boolean
+  /** The actor whose span holds this token, if any. */
+  readonly actor: ActorRef | undefined
+}
+
+/** Turns an actor annotation into the reference events carry. */
+export function toActorRef(actor: Actor): ActorRef {
+  return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id }
+}
+
+/**
+ * Builds the words of a sentence. `verbHeads` lists verb-pattern heads: a token the tagger calls NOUN
+ * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun.
+ */
+export function buildWords(
+  folded: string,
+  tokens: readonly Token[],
+  actors: readonly Actor[],
+  verbHeads: ReadonlySet<string>,
+): Word[] {
+  const words: Word[] = []
+  let a = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token === undefined) continue
+    while (a < actors.length && (actors[a]?.end ?? 0) <= token.start) a++
+    const candidate = actors[a]
+    const actor = candidate !== undefined && candidate.start <= token.start && candidate.end >= token.end ? toActorRef(candidate) : undefined
+    const lower = folded.slice(token.start, token.end).toLowerCase()
+    let lemma = token.lemma.toLowerCase()
+    let pos = token.pos
+    const previous = words[i - 1]
+    if (
+      (pos === 'NOUN' || pos === 'PROPN') &&
+      actor === undefined &&
+      previous !== undefined &&
+      (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+      /(?:s|ed)$/.test(lower)
+    ) {
+      const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.slice(0, -1)
+      const head = [lemma, stem, stem + 'e'].find((h) => verbHeads.has(h))
+      if (head !== undefined) {
+        pos = 'VERB'
+        lemma = head
+      }
+    }
+    // Capitalised headline words are often tagged PROPN with the plural kept as lemma.
+    if ((pos === 'PROPN' || pos === 'NOUN') && actor === undefined && lemma === lower && lower.endsWith('s') && lower.length > 3) {
+      lemma = lower.slice(0, -1)
+    }
+    words.push({ index: i, start: token.start, end: token.end, lower, lemma, pos, isNegation: token.isNegation, actor })
+  }
+  return words
+}
+
+/** Returns the actors of a document sorted by start, skipping nested ones (the outer span wins). */
+export function outerActors(doc: Pick<Doc, 'layers'>): Actor[] {
+  const out: Actor[] = []
+  for (const actor of doc.layers.actors ?? []) {
+    const last = out[out.length - 1]
+    if (last !== undefined && actor.start < last.end) {
+      if (actor.end - actor.start > last.end - last.start) out[out.length - 1] = actor
+      continue
+    }
+    out.push(actor)
+  }
+  return out
+}
+
+/** Returns whether a sentence may carry events (boilerplate never does). */
+export function isCodable(sentence: Sentence): boolean {
+  return sentence.role !== 'boilerplate'
+}
