@@ -1,6 +1,8 @@
-// `dyad analyze`: read articles, run the pipeline, print JSON, JSONL or a table.
+// `dyad analyze`: read articles, run the pipeline, print JSON, JSONL or a table; errors go to stderr per article.
 import { analyzeDoc, createDefaultPipeline, toDocJson } from '../api/index.js'
-import { readInput, type InputFormat } from '../readers/index.js'
+import { describeError, DyadError, type Doc } from '../core/index.js'
+import type { Pipeline } from '../pipeline/index.js'
+import { readInput, type InputFormat, type ReadOptions } from '../readers/index.js'
 import { ExitCode } from './exit-codes.js'
 import { formatTable } from './format-table.js'
 
@@ -16,49 +18,125 @@ export interface AnalyzeCommandOptions {
   readonly timeout?: number
 }
 
-/** Output and error sinks, so tests can capture them. */
+/** Output and error sinks, so tests can capture them. Each call is one line. */
 export interface Io {
   out(text: string): void
   err(text: string): void
 }
 
+/** What `runAnalyze` may be handed instead of building it (tests, embedding). */
+export interface AnalyzeDeps {
+  /** A prebuilt pipeline; default: the default pipeline with the `--actors`/`--patterns` files. */
+  readonly pipeline?: Pipeline
+  /** Passed to the readers (stdin stream for "-"). */
+  readonly stdin?: ReadOptions['stdin']
+}
+
+/** Tallies of one run, for the closing summary and the exit code. */
+interface Tally {
+  analyzed: number
+  failed: number
+  crashed: number
+  skipped: number
+}
+
+/** Prints `json` output as it comes: one object for a single document, an array for several. */
+function createJsonPrinter(io: Io): { add(text: string): void; finish(): void } {
+  // One document is held back, so the last one is printed without a trailing comma.
+  let pending: string | undefined
+  let count = 0
+  const indent = (text: string): string => text.replace(/^/gm, '  ')
+  return {
+    add(text) {
+      if (pending !== undefined) {
+        if (count === 1) io.out('[')
+        io.out(`${indent(pending)},`)
+      }
+      pending = text
+      count++
+    },
+    finish() {
+      if (pending === undefined) return
+      if (count === 1) io.out(pending)
+      else io.out(`${indent(pending)}\n]`)
+    },
+  }
+}
+
+function crashesOf(doc: Doc): string[] {
+  return doc.diagnostics.filter((d) => d.code === 'stage-crashed').map((d) => `${d.stage}: ${d.message}`)
+}
+
 /**
- * Runs `dyad analyze` and returns the exit code.
- * `json` prints one document (or an array when the input held several), `jsonl` one per line.
+ * Runs `dyad analyze` and returns the exit code (see `exit-codes.ts`).
+ * `json` prints one document (or an array when the input held several), `jsonl` one per line, `table` a summary.
  */
-export async function runAnalyze(source: string, options: AnalyzeCommandOptions, io: Io): Promise<number> {
-  const pipeline = createDefaultPipeline({ actorFiles: options.actors, patternFiles: options.patterns })
-  let read = 0
-  let failed = 0
-  const collected: unknown[] = []
-  for await (const result of readInput(source, {
+export async function runAnalyze(
+  source: string,
+  options: AnalyzeCommandOptions,
+  io: Io,
+  deps: AnalyzeDeps = {},
+): Promise<number> {
+  let pipeline: Pipeline
+  try {
+    pipeline =
+      deps.pipeline ?? createDefaultPipeline({ actorFiles: options.actors, patternFiles: options.patterns })
+  } catch (error) {
+    const code = error instanceof DyadError ? error.code : 'DYAD_CONFIG_INVALID'
+    io.err(`dyad: error ${code}: ${describeError(error)}`)
+    return ExitCode.Usage
+  }
+  const readOptions: ReadOptions = {
     format: options.input,
     ...(options.published === undefined ? {} : { published: options.published }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout }),
-  })) {
+    ...(deps.stdin === undefined ? {} : { stdin: deps.stdin }),
+  }
+  const tally: Tally = { analyzed: 0, failed: 0, crashed: 0, skipped: 0 }
+  const json = createJsonPrinter(io)
+  for await (const result of readInput(source, readOptions)) {
     if (!result.ok) {
-      failed++
-      io.err(`dyad: error ${result.error.code}: ${result.error.message}`)
+      if (result.skipped === true) {
+        tally.skipped++
+        io.err(`dyad: skipped ${result.error.message}`)
+      } else {
+        tally.failed++
+        io.err(`dyad: error ${result.error.code}: ${result.error.message}`)
+      }
       continue
     }
-    read++
-    const doc = analyzeDoc(result.doc, { pipeline })
-    const json = toDocJson(doc, options.layers)
-    if (options.format === 'jsonl') io.out(JSON.stringify(json))
-    else if (options.format === 'table') io.out(`${formatTable(json)}\n`)
-    else collected.push(json)
+    const name = result.doc.meta.source ?? result.doc.id
+    let doc: Doc
+    try {
+      doc = analyzeDoc(result.doc, { pipeline })
+    } catch (error) {
+      // The runner already turns stage crashes into diagnostics; this guards against anything else.
+      tally.failed++
+      io.err(`dyad: error DYAD_DOC_INVALID: ${name}: analysis failed: ${describeError(error)}`)
+      continue
+    }
+    tally.analyzed++
+    const crashes = crashesOf(doc)
+    if (crashes.length > 0) {
+      tally.crashed++
+      for (const crash of crashes) io.err(`dyad: warning: ${name}: stage ${crash}`)
+    }
+    const out = toDocJson(doc, options.layers)
+    if (options.format === 'jsonl') io.out(JSON.stringify(out))
+    else if (options.format === 'table') io.out(`${formatTable(out)}\n`)
+    else json.add(JSON.stringify(out, null, 2))
   }
-  if (options.format === 'json' && collected.length > 0) {
-    io.out(JSON.stringify(collected.length === 1 ? collected[0] : collected, null, 2))
-  }
-  if (read === 0) {
-    io.err(`dyad: no article could be read from ${source}`)
+  if (options.format === 'json') json.finish()
+  const summary = `${tally.analyzed} article(s) analyzed, ${tally.failed} could not be read${tally.crashed > 0 ? `, ${tally.crashed} with a crashed stage` : ''}${tally.skipped > 0 ? `, ${tally.skipped} file(s) skipped` : ''}`
+  if (tally.analyzed === 0) {
+    io.err(`dyad: nothing could be read from ${source} (${summary})`)
     return ExitCode.NothingRead
   }
-  if (failed > 0) {
-    io.err(`dyad: ${read} article(s) analyzed, ${failed} could not be read`)
+  if (tally.failed > 0 || tally.crashed > 0) {
+    io.err(`dyad: ${summary}`)
     return ExitCode.Partial
   }
+  if (tally.skipped > 0) io.err(`dyad: ${summary}`)
   return ExitCode.Ok
 }

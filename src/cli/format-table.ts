@@ -10,16 +10,23 @@ function clip(text: string, width: number): string {
 export function formatTable(doc: DocJson): string {
   const lines: string[] = []
   const title = doc.meta.title ?? doc.meta.source ?? doc.id
-  lines.push(`== ${clip(title, 100)}  (id ${doc.id}${doc.meta.published === undefined ? '' : `, published ${doc.meta.published}`})`)
+  lines.push(
+    `== ${clip(title, 100)}  (id ${doc.id}${doc.meta.published === undefined ? '' : `, published ${doc.meta.published}`})`,
+  )
   lines.push(`-- entities (${doc.entities.length})`)
-  for (const e of doc.entities) lines.push(`  ${e.type.padEnd(7)} ${clip(e.text, 40).padEnd(40)} ${e.actor?.code ?? '-'}`)
+  for (const e of doc.entities)
+    lines.push(`  ${e.type.padEnd(7)} ${clip(e.text, 40).padEnd(40)} ${e.actor?.code ?? '-'}`)
   lines.push(`-- dates (${doc.dates.length})`)
-  for (const d of doc.dates) lines.push(`  ${clip(d.text, 30).padEnd(30)} ${d.value.padEnd(12)} ${d.granularity}`)
+  for (const d of doc.dates)
+    lines.push(`  ${clip(d.text, 30).padEnd(30)} ${d.value.padEnd(12)} ${d.granularity}`)
   lines.push(`-- figures (${doc.figures.length})`)
-  for (const f of doc.figures) lines.push(`  ${clip(f.text, 30).padEnd(30)} ${f.kind.padEnd(8)} ${f.measure?.text ?? ''}`)
+  for (const f of doc.figures)
+    lines.push(`  ${clip(f.text, 30).padEnd(30)} ${f.kind.padEnd(8)} ${f.measure?.text ?? ''}`)
   lines.push(`-- quotes (${doc.quotes.length})`)
   for (const q of doc.quotes) {
-    lines.push(`  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 20).padEnd(20)} ${q.speaker?.actor ?? '-'}  "${clip(q.content.text, 60)}"`)
+    lines.push(
+      `  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 20).padEnd(20)} ${q.speaker?.actor ?? '-'}  "${clip(q.content.text, 60)}"`,
+    )
   }
   lines.push(`-- events (${doc.events.length})`)
   for (const ev of doc.events) {
@@ -30,7 +37,8 @@ export function formatTable(doc: DocJson): string {
   }
   if (doc.diagnostics.length > 0) {
     lines.push(`-- diagnostics (${doc.diagnostics.length})`)
-    for (const d of doc.diagnostics) lines.push(`  ${d.severity.padEnd(7)} ${d.stage}/${d.code}: ${d.message}`)
+    for (const d of doc.diagnostics)
+      lines.push(`  ${d.severity.padEnd(7)} ${d.stage}/${d.code}: ${d.message}`)
   }
   return lines.join('\n')
 }

@@ -1,9 +1,22 @@
 #!/usr/bin/env node
 // The dyad command line: delivery only, it calls the library and prints.
+import { readFileSync } from 'node:fs'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { DyadError, describeError } from '../core/index.js'
 import { runAnalyze, type AnalyzeCommandOptions } from './analyze-command.js'
 import { ExitCode } from './exit-codes.js'
+
+/** The package version (src/cli and dist/cli both sit two levels below package.json). */
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown
+    }
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
 
 function parseDay(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
@@ -14,13 +27,20 @@ function parseDay(value: string): string {
 
 function parsePositive(value: string): number {
   const n = Number(value)
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got "${value}"`)
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`)
   return n
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
 }
+
+// `dyad analyze … | head` closes stdout early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Ok)
+  throw error
+})
 
 const io = {
   out: (text: string) => process.stdout.write(`${text}\n`),
@@ -30,7 +50,10 @@ const io = {
 const program = new Command()
 program
   .name('dyad')
-  .description('Turn foreign-affairs news into event data: entities, actor codes, CAMEO events, quotes and dates.')
+  .description(
+    'Turn foreign-affairs news into event data: entities, actor codes, CAMEO events, quotes and dates.',
+  )
+  .version(readVersion())
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) })
 
@@ -39,8 +62,14 @@ program
   .description('Analyze articles from a file, directory, URL or stdin ("-")')
   .argument('<source>', 'file, directory, http(s) URL, or - for stdin')
   .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none', parseDay)
-  .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'))
-  .addOption(new Option('--input <format>', 'input format').choices(['auto', 'text', 'html', 'jsonl', 'feed']).default('auto'))
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'),
+  )
+  .addOption(
+    new Option('--input <format>', 'input format')
+      .choices(['auto', 'text', 'html', 'jsonl', 'feed'])
+      .default('auto'),
+  )
   .option('--layers', 'include every raw layer (tokens, sentences, mentions...) in JSON output', false)
   .option('--actors <file>', 'extra actor dictionary file (repeatable; later files win)', collect, [])
   .option('--patterns <file>', 'extra event pattern file (repeatable)', collect, [])
@@ -53,8 +82,12 @@ program
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
-  const code = (error as { code?: string; exitCode?: number }).code
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') {
+  const { code, exitCode } = error as { code?: string; exitCode?: number }
+  if (
+    code === 'commander.helpDisplayed' ||
+    code === 'commander.version' ||
+    (code === 'commander.help' && exitCode === 0)
+  ) {
     process.exitCode = ExitCode.Ok
   } else if (typeof code === 'string' && code.startsWith('commander.')) {
     process.exitCode = ExitCode.Usage
