@@ -3,6 +3,7 @@ import type { Doc, Paragraph, QuoteKind, Span, Token } from '../../core/index.js
 import { groupTokensBySentence, matchText } from '../../core/index.js'
 import type { CueFrame, CueLexicon } from './cue-lexicon.js'
 import {
+  clauseSubject,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   sentenceSubject,
@@ -112,7 +113,11 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     const earlier = cues.filter((c) => c.last < cue.first).at(-1)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
-    return draft(sentenceSubject(view, cue.first), 'subject of the main clause')
+    return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
+  }
+  if (view.lower[left] === 'to' || view.lower[left] === 'by') {
+    // "went on to say", "began by saying": the subject of the governing verb speaks.
+    return draft(clauseSubject(view, cue.first), 'subject of the governing verb')
   }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
@@ -123,7 +128,9 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
   if (leftToken === undefined || leftToken.pos === 'PUNCT') {
     const right = nounPhraseStartingAt(view, cue.last + 1)
-    if (right !== undefined) return draft(right, 'after cue (inverted)')
+    // "..., said Varga." but not "..., says the plan will fail": an inverted subject is not followed by a verb.
+    const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
+    if (right !== undefined && afterRight !== 'VERB' && afterRight !== 'AUX') return draft(right, 'after cue (inverted)')
   }
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   if (view.lower[left] === ',') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
@@ -219,7 +226,7 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
 }
 
 /** Where a token offset falls: the sentence and token index. */
-function locate(works: readonly SentenceWork[], offset: number): { work: SentenceWork; index: number } | undefined {
+function locate(works: readonly SentenceWork[], offset: number): { work: SentenceWork; index: number; workIndex: number } | undefined {
   let lo = 0
   let hi = works.length
   while (lo < hi) {
@@ -231,7 +238,7 @@ function locate(works: readonly SentenceWork[], offset: number): { work: Sentenc
   const work = works[lo]
   if (work === undefined) return undefined
   const index = work.tokens.findIndex((t) => t.end > offset)
-  return index < 0 ? undefined : { work, index }
+  return index < 0 ? undefined : { work, index, workIndex: lo }
 }
 
 /** Attributes each quotation-mark region to a cue in its frame, an earlier cue, or the previous speaker. */
@@ -269,6 +276,13 @@ function attributeRegions(
       return
     }
     const earlier = open.cues.filter((c) => c.last < opening.index).at(-1)
+    if (open.lower[opening.index - 1] === ':' && earlier === undefined) {
+      // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
+      const speaker = draftOf(open, clauseSubject(open, opening.index - 1) ?? sentenceSubject(open, opening.index - 1), 'subject of the sentence introducing the quotation')
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker, ...(speaker === null ? { noSpeakerReason: 'no subject before the colon' } : {}) })
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      return
+    }
     if (earlier !== undefined) {
       const speaker = speakerOfCue(open, earlier, open.cues, speakers)
       drafts.push({ ...base, kind: startsSentence ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
@@ -276,6 +290,18 @@ function attributeRegions(
       return
     }
     const isFullQuotation = startsSentence && words >= 4
+    const introduction = startsSentence ? findIntroduction(works, opening.workIndex) : undefined
+    if (introduction !== undefined) {
+      const { work, cue } = introduction
+      const speaker =
+        cue !== undefined
+          ? speakerOfCue(work, cue, work.cues, speakers)
+          : draftOf(work, clauseSubject(work, work.tokens.length - 1) ?? sentenceSubject(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
+      if (cue !== undefined) work.usedCues.add(cue)
+      drafts.push({ ...base, kind: 'direct', cue: cue === undefined ? null : cueSpan(work, cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker in the introducing sentence' } : {}) })
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      return
+    }
     if (isFullQuotation && previous !== undefined && base.paragraphIndex - previous.paragraphIndex <= 1) {
       const speaker = { ...previous.speaker, reason: 'continues the previous quotation', inherited: previous.speaker }
       drafts.push({ ...base, kind: 'direct', cue: null, speaker })
@@ -289,6 +315,22 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+function draftOf(view: SentenceView, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
+  return range === undefined ? null : { ...tokenSpan(view, range), reason }
+}
+
+/**
+ * The sentence that introduces a quotation with a colon ("Varga continued:" before a quoted paragraph),
+ * in the same or the previous paragraph, with its last cue when it has one.
+ */
+function findIntroduction(works: readonly SentenceWork[], workIndex: number): { work: SentenceWork; cue: Cue | undefined } | undefined {
+  const current = works[workIndex]
+  const work = works[workIndex - 1]
+  if (work === undefined || current === undefined || current.paragraphIndex - work.paragraphIndex > 1) return undefined
+  if (work.lower[work.lower.length - 1] !== ':') return undefined
+  return { work, cue: work.cues.at(-1) }
 }
 
 function cueSpan(work: SentenceWork, cue: Cue): Span {
@@ -306,7 +348,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   if (np === undefined) return undefined
   let j = np.last + 1
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
-  const after = work.cues.find((c) => c.first === j && c.side !== 'after' && c.frames.includes('quote'))
+  const after = work.cues.find((c) => c.first === j && c.side !== 'after')
   return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false }
 }
 

@@ -108,3 +108,19 @@ export function sentenceSubject(view: SentenceView, before: number): TokenRange 
   const np = nounPhraseStartingAt(view, i)
   return np !== undefined && np.last < before ? np : undefined
 }
+
+/**
+ * Finds the subject of the first clause before `before`: the first noun phrase directly followed by a
+ * verb ("Varga rallied supporters, saying ..." gives "Varga"). Used for participles, infinitives and colons.
+ */
+export function clauseSubject(view: SentenceView, before: number): TokenRange | undefined {
+  for (let i = 1; i < before; i++) {
+    const pos = view.tokens[i]?.pos
+    if (pos !== 'VERB' && pos !== 'AUX') continue
+    const end = skipLeftModifiers(view, i - 1)
+    if (end < 0 || view.tokens[end]?.pos === 'PUNCT') continue
+    const np = nounPhraseEndingAt(view, end)
+    if (np !== undefined) return np
+  }
+  return undefined
+}

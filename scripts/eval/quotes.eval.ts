@@ -1,0 +1,265 @@
+// Quotes evaluation: the seed gold (quote found, speaker, kind) and PolNeAR dev attributions (content F1, speaker accuracy).
+//
+// PolNeAR matching, as documented in src/stages/quotes/README.md:
+// - content F1: word tokens (letters/digits runs) inside gold quote spans vs inside our content spans, micro over articles;
+// - an attribution matches one of ours when their word-token overlap covers half of either; pairs are taken greedily
+//   by overlap, one to one;
+// - a speaker is right when our speaker span, or a mention of its cluster, overlaps the gold speaker span, or
+//   their texts are equal after folding; when gold has no speaker, ours must have none.
+// Set DYAD_QUOTES_SPLIT=train to score the training split instead (tune on train, report on dev).
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createDoc, type Doc, type LayerName, type Layers, type Quote } from '../../src/core/index.js'
+import { createDefaultStages } from '../../src/api/index.js'
+import { buildPipeline, runPipeline, type AnyStage, type Pipeline } from '../../src/pipeline/index.js'
+import { createQuotesStage } from '../../src/stages/quotes/index.js'
+import { foldSurface, loadGold } from './gold-v1.js'
+import { prf, type Evaluator, type Score } from './harness.js'
+
+interface PolnearSpan {
+  start: number
+  end: number
+  text: string
+  fragments: Array<[number, number]> | null
+}
+
+interface PolnearQuote {
+  quote_span: PolnearSpan
+  speaker_text: string | null
+  speaker_span: PolnearSpan | null
+  cue: string | null
+  kind: string
+}
+
+interface PolnearRecord {
+  id: string
+  is_primary: boolean
+  date: string
+  text: string
+  quotes: PolnearQuote[]
+}
+
+/** The default stages, with the quotes stage appended when not yet wired in; layers nobody writes are given empty. */
+function makePipeline(): { pipeline: Pipeline; missing: LayerName[] } {
+  const stages: AnyStage[] = createDefaultStages()
+  if (!stages.some((s) => s.writes.includes('quotes'))) stages.push(createQuotesStage())
+  const written = new Set(stages.flatMap((s) => s.writes))
+  const missing = [...new Set(stages.flatMap((s) => s.reads))].filter((l) => !written.has(l))
+  return { pipeline: buildPipeline(stages, missing), missing }
+}
+
+function analyzeText(setup: ReturnType<typeof makePipeline>, text: string, published: string): Doc {
+  const layers: Partial<Layers> = {}
+  for (const layer of setup.missing) (layers as Record<string, unknown[]>)[layer] = []
+  return runPipeline(setup.pipeline, { ...createDoc(text, { published }), layers })
+}
+
+/** The name a speaker resolves to: its cluster's name, its entity's text, or the span itself. */
+function speakerName(doc: Doc, quote: Quote): string | undefined {
+  const speaker = quote.speaker
+  if (speaker === null) return undefined
+  const cluster = speaker.clusterId === undefined ? undefined : doc.layers.clusters?.find((c) => c.id === speaker.clusterId)
+  if (cluster !== undefined) return cluster.text
+  const entity = speaker.entityId === undefined ? undefined : doc.layers.entities?.find((e) => e.id === speaker.entityId)
+  return entity?.text ?? speaker.text
+}
+
+function scoreSeed(shared: string, setup: ReturnType<typeof makePipeline>, verbose: boolean): { scores: Score[]; details: string[] } {
+  const goldPath = join(shared, 'corpus', 'seed', 'russia-japan-2016.gold.json')
+  const gold = loadGold(goldPath)
+  const text = readFileSync(join(shared, 'corpus', 'seed', gold.file ?? 'russia-japan-2016.txt'), 'utf8')
+  const doc = analyzeText(setup, text, gold.published)
+  const quotes = doc.layers.quotes ?? []
+  const wanted = gold.quotes ?? []
+  let found = 0
+  let speakerRight = 0
+  let kindRight = 0
+  let allRight = 0
+  const details: string[] = []
+  for (const g of wanted) {
+    const needle = foldSurface(g.quote_contains)
+    const candidates = quotes.filter((q) => foldSurface(q.content.text).includes(needle))
+    // The seed gold annotates a statement's quoted fragment as its own partial quote and the rest as indirect;
+    // we label that rest "mixed" (indirect with a quoted part), so mixed counts as indirect there.
+    const kindOk = (q: Quote): boolean =>
+      q.kind === g.kind ||
+      (g.kind === 'indirect' && q.kind === 'mixed' && wanted.some((p) => p.kind === 'partial' && foldSurface(q.content.text).includes(foldSurface(p.quote_contains))))
+    const speakerOk = (q: Quote): boolean => {
+      const name = speakerName(doc, q)
+      return name !== undefined && foldSurface(name).includes(foldSurface(g.speaker))
+    }
+    const best = [...candidates].sort((a, b) => Number(speakerOk(b)) + Number(kindOk(b)) - Number(speakerOk(a)) - Number(kindOk(a)))[0]
+    if (best === undefined) {
+      details.push(`missed: ${g.kind} ${g.speaker} "${g.quote_contains}"`)
+      continue
+    }
+    found++
+    if (speakerOk(best)) speakerRight++
+    if (kindOk(best)) kindRight++
+    if (speakerOk(best) && kindOk(best)) allRight++
+    else if (verbose || true) details.push(`wrong: gold ${g.kind}/${g.speaker} got ${best.kind}/${speakerName(doc, best) ?? '-'} (${best.speaker?.reason ?? best.noSpeakerReason ?? ''}) "${g.quote_contains}"`)
+  }
+  const n = wanted.length
+  return {
+    scores: [
+      { label: 'seed: quotes found', accuracy: n === 0 ? 0 : found / n, support: n },
+      { label: 'seed: speaker right (cluster/entity name)', accuracy: n === 0 ? 0 : speakerRight / n, support: n },
+      { label: 'seed: kind right', accuracy: n === 0 ? 0 : kindRight / n, support: n },
+      { label: 'seed: found with right speaker and kind', accuracy: n === 0 ? 0 : allRight / n, support: n, target: { metric: 'accuracy', min: 1 } },
+    ],
+    details,
+  }
+}
+
+/** Word tokens as [start, end) offsets. */
+function wordOffsets(text: string): number[] {
+  const out: number[] = []
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push(m.index)
+  return out
+}
+
+function spansOf(span: PolnearSpan): Array<[number, number]> {
+  return span.fragments ?? [[span.start, span.end]]
+}
+
+function tokensIn(words: readonly number[], spans: ReadonlyArray<readonly [number, number]>): Set<number> {
+  const out = new Set<number>()
+  for (const [start, end] of spans) for (const w of words) if (w >= start && w < end) out.add(w)
+  return out
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+function isSpeakerRight(doc: Doc, quote: Quote, gold: PolnearQuote): boolean {
+  const speaker = quote.speaker
+  if (gold.speaker_span === null) return speaker === null
+  if (speaker === null) return false
+  const goldSpans = spansOf(gold.speaker_span).map(([start, end]) => ({ start, end }))
+  if (goldSpans.some((g) => overlaps(g, speaker))) return true
+  if (speaker.clusterId !== undefined) {
+    const mentions = (doc.layers.mentions ?? []).filter((m) => m.clusterId === speaker.clusterId)
+    if (mentions.some((m) => goldSpans.some((g) => overlaps(g, m)))) return true
+  }
+  const goldText = foldSurface(gold.speaker_text ?? '').toLowerCase()
+  const name = foldSurface(speakerName(doc, quote) ?? '').toLowerCase()
+  return goldText !== '' && (goldText === name || goldText === foldSurface(speaker.text).toLowerCase())
+}
+
+async function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, limit: number | undefined, verbose: boolean) {
+  const split = process.env.DYAD_QUOTES_SPLIT === 'train' ? 'train' : 'dev'
+  const path = join(shared, 'data', 'polnear', `polnear_${split}.jsonl`)
+  if (!existsSync(path)) return undefined
+  const records = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PolnearRecord)
+    .filter((r) => r.is_primary)
+    .slice(0, limit)
+  const content = { tp: 0, fp: 0, fn: 0 }
+  const pairs = { tp: 0, fp: 0, fn: 0 }
+  let matched = 0
+  let speakerRight = 0
+  let directMatched = 0
+  let directRight = 0
+  let kindRight = 0
+  let goldDirect = 0
+  let bytes = 0
+  let seconds = 0
+  const samples = { speaker: [] as string[], missed: [] as string[], extra: [] as string[] }
+  for (const record of records) {
+    const started = performance.now()
+    const doc = analyzeText(setup, record.text, record.date)
+    seconds += (performance.now() - started) / 1000
+    bytes += Buffer.byteLength(record.text, 'utf8')
+    const words = wordOffsets(record.text)
+    const ours = doc.layers.quotes ?? []
+    const ourTokens = ours.map((q) => tokensIn(words, [[q.content.start, q.content.end]]))
+    const goldTokens = record.quotes.map((g) => tokensIn(words, spansOf(g.quote_span)))
+    const allOurs = new Set(ourTokens.flatMap((s) => [...s]))
+    const allGold = new Set(goldTokens.flatMap((s) => [...s]))
+    for (const t of allOurs) if (allGold.has(t)) content.tp++
+    else content.fp++
+    for (const t of allGold) if (!allOurs.has(t)) content.fn++
+    const candidates: Array<{ g: number; o: number; overlap: number }> = []
+    goldTokens.forEach((gs, g) => {
+      ourTokens.forEach((os, o) => {
+        let overlap = 0
+        for (const t of gs) if (os.has(t)) overlap++
+        if (overlap > 0 && (overlap * 2 >= gs.size || overlap * 2 >= os.size)) candidates.push({ g, o, overlap })
+      })
+    })
+    candidates.sort((a, b) => b.overlap - a.overlap)
+    const usedGold = new Set<number>()
+    const usedOurs = new Set<number>()
+    for (const { g, o } of candidates) {
+      if (usedGold.has(g) || usedOurs.has(o)) continue
+      usedGold.add(g)
+      usedOurs.add(o)
+      const gold = record.quotes[g] as PolnearQuote
+      const quote = ours[o] as Quote
+      const right = isSpeakerRight(doc, quote, gold)
+      matched++
+      if (right) speakerRight++
+      if (quote.kind === gold.kind) kindRight++
+      if (gold.kind === 'direct') {
+        directMatched++
+        if (right) directRight++
+      }
+      if (!right && verbose && samples.speaker.length < 50) {
+        const around = record.text.slice(Math.max(0, quote.start - 70), quote.start + 50).replace(/\s+/g, ' ')
+        samples.speaker.push(`speaker ${gold.kind}: gold "${gold.speaker_text ?? '-'}" ours "${quote.speaker?.text ?? '-'}" (${quote.speaker?.reason ?? quote.noSpeakerReason ?? ''}) | ${around}`)
+      }
+    }
+    goldDirect += record.quotes.filter((q) => q.kind === 'direct').length
+    pairs.tp += usedGold.size
+    pairs.fn += record.quotes.length - usedGold.size
+    pairs.fp += ours.length - usedOurs.size
+    if (verbose) {
+      record.quotes.forEach((g, i) => {
+        if (!usedGold.has(i) && samples.missed.length < 30 && i % 3 === 0) samples.missed.push(`missed ${g.kind}: cue "${g.cue ?? ''}" | ${g.quote_span.text.slice(0, 90)}`)
+      })
+      ours.forEach((q, i) => {
+        if (!usedOurs.has(i) && samples.extra.length < 30 && i % 2 === 0) samples.extra.push(`extra ${q.kind}: cue "${q.cue?.text ?? ''}" | ${q.content.text.slice(0, 90)}`)
+      })
+    }
+  }
+  const c = prf(content)
+  const a = prf(pairs)
+  const scores: Score[] = [
+    { label: `polnear ${split}: content token F1`, ...c, support: content.tp + content.fn, target: { metric: 'f1', min: 0.7 } },
+    { label: `polnear ${split}: attributions matched`, ...a, support: pairs.tp + pairs.fn },
+    { label: `polnear ${split}: speaker right (matched)`, accuracy: matched === 0 ? 0 : speakerRight / matched, support: matched, target: { metric: 'accuracy', min: 0.75 } },
+    { label: `polnear ${split}: speaker right (direct)`, accuracy: directMatched === 0 ? 0 : directRight / directMatched, support: directMatched, target: { metric: 'accuracy', min: 0.9 }, note: `${goldDirect} gold direct` },
+    { label: `polnear ${split}: kind right (matched)`, accuracy: matched === 0 ? 0 : kindRight / matched, support: matched },
+    { label: 'speed: whole pipeline MB/s (one core)', accuracy: seconds === 0 ? 0 : bytes / 1e6 / seconds, support: records.length, note: `${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(1)} s; shown as acc x100` },
+  ]
+  return { scores, samples: [...samples.speaker, ...samples.missed, ...samples.extra] }
+}
+
+const evaluator: Evaluator = {
+  name: 'quotes',
+  data: 'corpus/seed/*.gold.json quotes; data/polnear/polnear_dev.jsonl (is_primary)',
+  run: async (shared, options) => {
+    const setup = makePipeline()
+    const seedPath = join(shared, 'corpus', 'seed', 'russia-japan-2016.gold.json')
+    const scores: Score[] = []
+    const details: string[] = []
+    if (existsSync(seedPath)) {
+      const seed = scoreSeed(shared, setup, options.verbose)
+      scores.push(...seed.scores)
+      details.push(...seed.details)
+    } else details.push('seed gold absent: skipped')
+    const polnear = await scorePolnear(shared, setup, options.limit, options.verbose)
+    if (polnear === undefined) details.push('polnear data absent: skipped')
+    else {
+      scores.push(...polnear.scores)
+      details.push(...polnear.samples)
+    }
+    if (setup.missing.length > 0) details.push(`layers not yet written by any default stage (given empty): ${setup.missing.join(', ')}`)
+    return scores.length === 0 ? { name: 'quotes', scores, skipped: 'no seed gold and no polnear data' } : { name: 'quotes', scores, details }
+  },
+}
+
+export default evaluator
