@@ -97,7 +97,7 @@ function scoreSeed(shared: string, setup: ReturnType<typeof makePipeline>, verbo
     if (speakerOk(best)) speakerRight++
     if (kindOk(best)) kindRight++
     if (speakerOk(best) && kindOk(best)) allRight++
-    else if (verbose || true) details.push(`wrong: gold ${g.kind}/${g.speaker} got ${best.kind}/${speakerName(doc, best) ?? '-'} (${best.speaker?.reason ?? best.noSpeakerReason ?? ''}) "${g.quote_contains}"`)
+    else details.push(`wrong: gold ${g.kind}/${g.speaker} got ${best.kind}/${speakerName(doc, best) ?? '-'} (${best.speaker?.reason ?? best.noSpeakerReason ?? ''}) "${g.quote_contains}"`)
   }
   const n = wanted.length
   return {
@@ -147,7 +147,7 @@ function isSpeakerRight(doc: Doc, quote: Quote, gold: PolnearQuote): boolean {
   return goldText !== '' && (goldText === name || goldText === foldSurface(speaker.text).toLowerCase())
 }
 
-async function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, limit: number | undefined, verbose: boolean) {
+function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, limit: number | undefined, verbose: boolean) {
   const split = process.env.DYAD_QUOTES_SPLIT === 'train' ? 'train' : 'dev'
   const path = join(shared, 'data', 'polnear', `polnear_${split}.jsonl`)
   if (!existsSync(path)) return undefined
@@ -241,7 +241,7 @@ async function scorePolnear(shared: string, setup: ReturnType<typeof makePipelin
 const evaluator: Evaluator = {
   name: 'quotes',
   data: 'corpus/seed/*.gold.json quotes; data/polnear/polnear_dev.jsonl (is_primary)',
-  run: async (shared, options) => {
+  run: (shared, options) => {
     const setup = makePipeline()
     const seedPath = join(shared, 'corpus', 'seed', 'russia-japan-2016.gold.json')
     const scores: Score[] = []
@@ -251,14 +251,14 @@ const evaluator: Evaluator = {
       scores.push(...seed.scores)
       details.push(...seed.details)
     } else details.push('seed gold absent: skipped')
-    const polnear = await scorePolnear(shared, setup, options.limit, options.verbose)
+    const polnear = scorePolnear(shared, setup, options.limit, options.verbose)
     if (polnear === undefined) details.push('polnear data absent: skipped')
     else {
       scores.push(...polnear.scores)
       details.push(...polnear.samples)
     }
     if (setup.missing.length > 0) details.push(`layers not yet written by any default stage (given empty): ${setup.missing.join(', ')}`)
-    return scores.length === 0 ? { name: 'quotes', scores, skipped: 'no seed gold and no polnear data' } : { name: 'quotes', scores, details }
+    return Promise.resolve(scores.length === 0 ? { name: 'quotes', scores, skipped: 'no seed gold and no polnear data' } : { name: 'quotes', scores, details })
   },
 }
 
