@@ -1,0 +1,89 @@
+// The dates stage: finds date, time, duration and set expressions and resolves them against the publication date.
+import {
+  groupTokensBySentence,
+  makeId,
+  matchText,
+  publishedDay,
+  type Doc,
+  type Timex,
+  type Token,
+} from '../../core/index.js'
+import { defineStage, type StageContext } from '../../pipeline/index.js'
+import { parseDay } from './calendar.js'
+import { loadDateLexicon, type DateLexicon } from './lexicon.js'
+import { recognizeDates } from './recognize.js'
+import { createDateRules, type DateRule, type RuleEnv } from './rules.js'
+import { detectTense } from './tense.js'
+
+export { loadDateLexicon, DEFAULT_DATE_LEXICON, type DateLexicon } from './lexicon.js'
+
+/** Options of the dates stage. */
+export interface DatesStageOptions {
+  /** A lexicon file in `dyad-date-lexicon@1` format; defaults to the built-in English one. */
+  readonly lexiconFile?: string | URL
+}
+
+/**
+ * Creates the dates stage, which writes `dates`: one `Timex` per expression, sorted, never overlapping.
+ * @example createDatesStage().run(doc, ctx).dates[0]?.value // '2016-01-12'
+ */
+export function createDatesStage(options: DatesStageOptions = {}) {
+  const lexicon = loadDateLexicon(options.lexiconFile)
+  const rules = createDateRules(lexicon)
+  return defineStage({
+    name: 'dates',
+    version: '1',
+    reads: ['normalized', 'tokens', 'sentences'],
+    writes: ['dates'],
+    run: (doc, ctx) => ({ dates: findDates(doc, ctx, rules, lexicon) }),
+  })
+}
+
+/** The dates stage with the built-in lexicon. */
+export const datesStage = createDatesStage()
+
+/** Finds and resolves every date expression of a document. */
+function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexicon: DateLexicon): Timex[] {
+  const text = matchText(doc)
+  const day = publishedDay(doc)
+  const reference = day === undefined ? undefined : parseDay(day)
+  const sentences = groupTokensBySentence(doc)
+  const tokens = doc.layers.tokens ?? []
+  const tokenStarts = new Map<number, Token>(tokens.map((t) => [t.start, t]))
+  const sentenceTokensAt = (offset: number): readonly Token[] =>
+    sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)?.tokens ?? []
+  const env: RuleEnv = {
+    text,
+    reference,
+    lexicon,
+    tenseAt: (start, end) => detectTense(sentenceTokensAt(start), text, start, end, lexicon),
+    posAt: (offset) => tokenStarts.get(offset)?.pos,
+  }
+  const candidates = recognizeDates(rules, env)
+  const unanchored = candidates.filter((c) => c.anchor === 'none')
+  const first = unanchored[0]
+  if (first !== undefined) {
+    ctx.report({
+      code: 'date-unanchored',
+      severity: 'warning',
+      message: `${unanchored.length} relative date expression(s) left unresolved: the document has no usable publication date${
+        doc.meta.published === undefined ? '' : ` ("${doc.meta.published}")`
+      }.`,
+      start: first.start,
+      end: first.end,
+      expected: 'meta.published as YYYY-MM-DD',
+    })
+  }
+  return candidates.map((c) => ({
+    id: makeId('tmx', c, c.type),
+    start: c.start,
+    end: c.end,
+    by: ctx.by,
+    text: doc.text.slice(c.start, c.end),
+    value: c.value,
+    granularity: c.granularity,
+    type: c.type,
+    anchor: c.anchor,
+    rule: c.rule,
+  }))
+}

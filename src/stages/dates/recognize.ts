@@ -1,0 +1,66 @@
+// Runs the date rules over a text, keeps the longest non-overlapping matches, and widens them by modifiers.
+import type { Candidate, DateRule, RuleEnv } from './rules.js'
+
+// "early", "late", "mid-", "the end of" narrow a date inside its value; TIMEX3 keeps the value and the span grows.
+const MODIFIER_BEFORE = /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|mid-)$/i
+
+/**
+ * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
+ * @returns candidates sorted by start
+ */
+export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
+  const found: Array<Candidate & { priority: number }> = []
+  rules.forEach((rule, priority) => {
+    rule.pattern.lastIndex = 0
+    for (const match of env.text.matchAll(rule.pattern)) {
+      const built = rule.build(match, env)
+      if (built === undefined) continue
+      const start = built.start ?? match.index
+      const end = built.end ?? match.index + match[0].length
+      if (end <= start) continue
+      found.push({ ...built, start, end, rule: rule.name, priority })
+    }
+  })
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
+  const taken: Candidate[] = []
+  for (const candidate of found) {
+    if (taken.some((t) => t.start < candidate.end && candidate.start < t.end)) continue
+    const { priority: _priority, ...rest } = candidate
+    taken.push(rest)
+  }
+  taken.sort((a, b) => a.start - b.start || a.end - b.end)
+  return applyQuarterContext(taken.map((c, i) => widenByModifier(c, env.text, taken[i - 1]?.end ?? 0)), env)
+}
+
+/** Grows a date's span over a modifier right before it ("early March", "the end of 2015"). */
+function widenByModifier(candidate: Candidate, text: string, floor: number): Candidate {
+  if (candidate.type !== 'DATE' || candidate.value.endsWith('_REF')) return candidate
+  const before = text.slice(Math.max(floor, candidate.start - 30), candidate.start)
+  const match = MODIFIER_BEFORE.exec(before)
+  if (match === null) return candidate
+  return { ...candidate, start: candidate.start - match[0].length, rule: `${candidate.rule}+modifier` }
+}
+
+/**
+ * Business news counts in quarters: "a year ago" and "the year-ago quarter" next to a quarter mean that
+ * quarter a year earlier, and "the quarter" means the last quarter named (or the one before publication).
+ */
+function applyQuarterContext(candidates: Candidate[], env: RuleEnv): Candidate[] {
+  let lastQuarter: string | undefined
+  return candidates.map((candidate) => {
+    if (candidate.granularity === 'quarter' && /^\d{4}-Q\d$/.test(candidate.value)) lastQuarter = candidate.value
+    const surface = env.text.slice(candidate.start, candidate.end).toLowerCase()
+    const isYearBack = (candidate.rule.startsWith('ago') || candidate.rule.startsWith('year-ago')) && /\byear\b/.test(surface)
+    if (isYearBack && lastQuarter !== undefined) {
+      const year = Number(lastQuarter.slice(0, 4)) - 1
+      return { ...candidate, value: `${year}${lastQuarter.slice(4)}`, granularity: 'quarter', anchor: 'context' }
+    }
+    if (candidate.rule === 'year-period' && lastQuarter !== undefined) {
+      return { ...candidate, value: `${candidate.value}${lastQuarter.slice(4)}`, granularity: 'quarter', anchor: 'context' }
+    }
+    if (candidate.rule === 'bare-quarter' && lastQuarter !== undefined && !surface.includes('current')) {
+      return { ...candidate, value: lastQuarter, anchor: 'context' }
+    }
+    return candidate
+  })
+}
