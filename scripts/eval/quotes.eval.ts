@@ -97,7 +97,7 @@ function scoreSeed(shared: string, setup: ReturnType<typeof makePipeline>, verbo
     if (speakerOk(best)) speakerRight++
     if (kindOk(best)) kindRight++
     if (speakerOk(best) && kindOk(best)) allRight++
-    else details.push(`wrong: gold ${g.kind}/${g.speaker} got ${best.kind}/${speakerName(doc, best) ?? '-'} (${best.speaker?.reason ?? best.noSpeakerReason ?? ''}) "${g.quote_contains}"`)
+    else if (verbose) details.push(`wrong: gold ${g.kind}/${g.speaker} got ${best.kind}/${speakerName(doc, best) ?? '-'} (${best.speaker?.reason ?? best.noSpeakerReason ?? ''}) "${g.quote_contains}"`)
   }
   const n = wanted.length
   return {
