@@ -277,6 +277,14 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       },
     },
     {
+      name: 'year-end',
+      pattern: re("\\b(?:the\\s+)?(?:year[\\s-]end|year's\\s+end)\\b"),
+      build: (_m, env) => {
+        if (env.reference === undefined) return { value: 'XXXX', granularity: 'year', type: 'DATE', anchor: 'none' }
+        return { value: pad(env.reference.year, 4), granularity: 'year', type: 'DATE', anchor: 'published' }
+      },
+    },
+    {
       name: 'year-period',
       pattern: re('\\bthe\\s+(?<y>1\\d{3}|20\\d{2})\\s+(?:quarter|period)\\b'),
       build: (m) => {

@@ -64,7 +64,10 @@ function classifyGroup(group: readonly Token[], text: string, cues: TenseCues): 
     if (token === undefined) continue
     if (cues.futureAuxiliaries.includes(word) || cues.planningLemmas.includes(token.lemma)) return 'future'
     if (cues.futureModals.includes(word) && hasVerbAfter(i)) return 'future'
-    if (cues.scheduleWords.includes(word) && words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w))) return 'future'
+    const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(i + 1)
+    // "is scheduled for", "set to resume", "is to meet": arrangements that lie ahead.
+    if (cues.scheduleWords.includes(word) && (isInfinitiveNext || words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w)))) return 'future'
+    if (cues.presentAuxiliaries.includes(word) && isInfinitiveNext) return 'future'
     if (cues.pastAuxiliaries.includes(word)) tense = 'past'
     else if (token.pos === 'VERB' && word !== token.lemma && !word.endsWith('s') && !word.endsWith('ing')) {
       // A participle after a present auxiliary ("is expected") is not past.
