@@ -218,7 +218,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
     pairs.fp += ours.length - usedOurs.size
     if (verbose) {
       record.quotes.forEach((g, i) => {
-        if (!usedGold.has(i) && samples.missed.length < 30 && i % 3 === 0) samples.missed.push(`missed ${g.kind}: cue "${g.cue ?? ''}" | ${g.quote_span.text.slice(0, 90)}`)
+        if (!usedGold.has(i) && samples.missed.length < 30 && (process.env.DYAD_QUOTES_MISSED === undefined ? i % 3 === 0 : g.kind === process.env.DYAD_QUOTES_MISSED)) samples.missed.push(`missed ${g.kind}: cue "${g.cue ?? ''}" | ${g.quote_span.text.slice(0, 90)}`)
       })
       ours.forEach((q, i) => {
         if (!usedOurs.has(i) && samples.extra.length < 30 && i % 2 === 0) samples.extra.push(`extra ${q.kind}: cue "${q.cue?.text ?? ''}" | ${q.content.text.slice(0, 90)}`)

@@ -70,7 +70,12 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
     } else {
       const token = view.tokens[i] as Token
       const frames = lexicon.verbs.get(token.lemma.toLowerCase())
-      const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN')
+      // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
+      const prev = view.tokens[i - 1]?.pos
+      const next = view.tokens[i + 1]
+      const isMistaggedVerb =
+        token.pos === 'NOUN' && (prev === 'PROPN' || prev === 'PRON') && (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that')
+      const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN') || isMistaggedVerb
       if (frames !== undefined && isVerb) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
@@ -265,7 +270,7 @@ function attributeRegions(
     const before = open.tokens.slice(0, opening.index).filter((t, i) => t.pos !== 'PUNCT' && open.regionOf[i] === -1)
     const startsSentence = before.length === 0 && !open.regionOf.slice(0, opening.index).some((x) => x !== -1 && x !== regionIndex)
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
-    const frame = findFrameCue(close, closing.index, regionIndex) ?? findLeadCue(open, opening.index)
+    const frame = findFrameCue(close, closing.index, regionIndex) ?? findFrameInNextSentence(works, closing.workIndex, regionIndex) ?? findLeadCue(open, opening.index)
     if (frame !== undefined) {
       const speaker = speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
       const isDirect = startsSentence || frame.isLeadWithPunctuation
@@ -348,8 +353,24 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   if (np === undefined) return undefined
   let j = np.last + 1
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
-  const after = work.cues.find((c) => c.first === j && c.side !== 'after')
+  // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
+  const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last)))
   return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false }
+}
+
+/**
+ * The tagger ends a sentence at `?”` or `!”`, so "“Ready?” he asked." arrives as two sentences: when a
+ * quotation closes its sentence, the frame may open the next one in the same paragraph.
+ */
+function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: number, regionIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+  const current = works[workIndex]
+  const next = works[workIndex + 1]
+  if (current === undefined || next === undefined || next.paragraphIndex !== current.paragraphIndex) return undefined
+  const last = current.regionOf[current.regionOf.length - 1]
+  const trailing = current.tokens.length - 1 - current.regionOf.lastIndexOf(regionIndex)
+  if (last !== regionIndex && trailing > 1) return undefined
+  if (next.regionOf[0] !== -1) return undefined
+  return findFrameCue(next, 0, regionIndex)
 }
 
 /** A cue right before an opening mark: `Varga said: "`, `Varga told reporters, "`, `Varga said "`. */

@@ -30,13 +30,13 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\r' || c === '\t'
 }
 
-/** Decides whether a double mark opens or closes: curly marks say so, straight ones by their neighbours. */
-function roleOf(original: string, folded: string, at: number, from: number, to: number): MarkRole {
+/** Decides whether a mark opens or closes: curly marks say so, straight ones by their neighbours. */
+function roleOf(original: string, folded: string, at: number, length: number, from: number, to: number): MarkRole {
   const c = original[at] ?? '"'
   if (OPENING.has(c)) return 'open'
   if (CLOSING.has(c)) return 'close'
   const before = at > from ? folded[at - 1] : undefined
-  const after = at + 1 < to ? folded[at + 1] : undefined
+  const after = at + length < to ? folded[at + length] : undefined
   const opensAfter = isSpace(before) || (before !== undefined && '([{-/'.includes(before))
   const closesBefore = isSpace(after) || (after !== undefined && '.,;:!?)]}-'.includes(after))
   if (opensAfter && !closesBefore) return 'open'
@@ -44,15 +44,41 @@ function roleOf(original: string, folded: string, at: number, from: number, to: 
   return 'either'
 }
 
-/** Offset of the first non-space character of a paragraph when it is a double quotation mark. */
-function opensWithMark(folded: string, paragraph: Paragraph): number | undefined {
+/** A quotation mark found in the text. */
+interface Mark {
+  readonly length: number
+  readonly role: MarkRole
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+/**
+ * Reads the quotation mark at `i`, if any: a double mark, two apostrophes standing for one (`''`, as
+ * some wire copy writes), or in a headline without double marks a curly single mark (headline style).
+ */
+function markAt(original: string, folded: string, i: number, paragraph: Paragraph, singles: boolean): Mark | undefined {
+  const c = folded[i]
+  if (c === '"') return { length: 1, role: roleOf(original, folded, i, 1, paragraph.start, paragraph.end) }
+  if (c !== "'") return undefined
+  if (folded[i + 1] === "'" && folded[i + 2] !== "'" && folded[i - 1] !== "'") {
+    return { length: 2, role: roleOf(original, folded, i, 2, paragraph.start, paragraph.end) }
+  }
+  if (!singles) return undefined
+  if (original[i] === '\u2018' && !isLetter(original[i - 1])) return { length: 1, role: 'open' }
+  if (original[i] === '\u2019' && !isLetter(original[i + 1])) return { length: 1, role: 'close' }
+  return undefined
+}
+
+/** Offset of the first non-space character of a paragraph when it is an opening mark. */
+function opensWithMark(original: string, folded: string, paragraph: Paragraph): Mark & { at: number } | undefined {
   let i = paragraph.start
   while (i < paragraph.end && isSpace(folded[i])) i++
-  return folded[i] === '"' ? i : undefined
+  const mark = markAt(original, folded, i, paragraph, false)
+  return mark === undefined || mark.role === 'close' ? undefined : { ...mark, at: i }
 }
 
 /**
- * Finds double-quoted regions in story paragraphs, in text order. A paragraph that ends inside a
+ * Finds quoted regions in story paragraphs, in text order. A paragraph that ends inside a
  * quotation and is followed by one that opens with a mark continues it (newswire convention);
  * otherwise the region is cut at the paragraph end and reported as unclosed.
  * @param original the document text (curly marks tell direction)
@@ -67,36 +93,48 @@ export function findQuoteRegions(
   const regions: QuoteRegion[] = []
   const problems: MarkProblem[] = []
   let openAt: number | undefined
+  let openLength = 1
   let spansParagraphs = false
   let skipMark: number | undefined
   const close = (end: number, contentEnd: number, isClosed: boolean): void => {
     if (openAt === undefined) return
-    regions.push({ start: openAt, end, contentStart: openAt + 1, contentEnd, isClosed, isMultiParagraph: spansParagraphs })
+    regions.push({ start: openAt, end, contentStart: openAt + openLength, contentEnd, isClosed, isMultiParagraph: spansParagraphs })
     openAt = undefined
     spansParagraphs = false
   }
   paragraphs.forEach((paragraph, p) => {
+    // Headlines often quote with single marks; only there, and only when no double mark is used.
+    const singles = paragraph.role === 'headline' && !folded.slice(paragraph.start, paragraph.end).includes('"')
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (folded[i] !== '"' || i === skipMark) continue
-      const role = roleOf(original, folded, i, paragraph.start, paragraph.end)
+      const mark = markAt(original, folded, i, paragraph, singles)
+      if (mark === undefined) continue
+      if (i === skipMark) {
+        i += mark.length - 1
+        continue
+      }
       if (openAt === undefined) {
-        if (role === 'close') problems.push({ code: 'quote-unopened', start: i, end: i + 1 })
-        else openAt = i
-      } else if (role === 'open' && OPENING.has(original[i] ?? '')) {
+        if (mark.role === 'close') problems.push({ code: 'quote-unopened', start: i, end: i + mark.length })
+        else {
+          openAt = i
+          openLength = mark.length
+        }
+      } else if (mark.role === 'open' && OPENING.has(original[i] ?? '')) {
         // A curly opening mark while a quotation is open: the earlier one was never closed.
         problems.push({ code: 'quote-unclosed', start: openAt, end: i })
         close(trimEnd(folded, openAt, i), trimEnd(folded, openAt, i), false)
         openAt = i
+        openLength = mark.length
       } else {
-        close(i + 1, i, true)
+        close(i + mark.length, i, true)
       }
+      i += mark.length - 1
     }
     if (openAt === undefined) return
     const next = paragraphs[p + 1]
-    const continued = next === undefined ? undefined : opensWithMark(folded, next)
+    const continued = next === undefined ? undefined : opensWithMark(original, folded, next)
     if (continued !== undefined) {
       spansParagraphs = true
-      skipMark = continued
+      skipMark = continued.at
       return
     }
     problems.push({ code: 'quote-unclosed', start: openAt, end: paragraph.end })
