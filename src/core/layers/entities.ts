@@ -46,6 +46,8 @@ export type ActorReason =
   | 'country'
   | 'demonym'
   | 'cluster'
+  /** Derived from the words of an organization's name ("... University" → EDU, "Moscow ..." → RUS). */
+  | 'name'
   | 'unknown'
 
 /** An actor code for one mention, as of the document's publication date. */

@@ -1,0 +1,227 @@
+// Reads titles, appositions and organization names into actor code parts: country, role, "former".
+import type { TextSpan } from '../../core/index.js'
+import type { ActorDictionary } from './actor-dictionary.js'
+
+/** An entity inside a title, as the reader needs it. */
+export interface TitleEntity {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: string
+}
+
+/** What an organization's name (or dictionary entry) says about its code. */
+export interface OrganizationReading {
+  readonly country?: string
+  readonly role?: string
+  /** The dictionary code, when the name is a dictionary entry. */
+  readonly code?: string
+  readonly evidence: TextSpan
+}
+
+/** What a title or apposition says about the person it describes. */
+export interface TitleReading {
+  /** Country of the title ("Russian" in "Russian Foreign Minister"), with its span. */
+  readonly country?: { readonly code: string; readonly evidence: TextSpan }
+  /** Role of the first role word ("GOV" for "Foreign Minister"). */
+  readonly role?: { readonly code: string; readonly evidence: TextSpan }
+  /** An organization the title attaches to ("director of X Council"). */
+  readonly organization?: OrganizationReading
+  /** A modifier such as "former" that turns the role into ELI. */
+  readonly modifier?: { readonly code: string; readonly evidence: TextSpan }
+  /** Semantic classes of the title words (`leader`, `diplomat`...), for definite descriptions. */
+  readonly classes: readonly string[]
+  /** True when some role word (with or without a role of its own) was found. */
+  readonly hasTitle: boolean
+}
+
+interface Word {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’]*|[-–(),]/gu
+/** Prepositions after which a country is the host, not the actor's own country ("ambassador to Japan"). */
+const HOST_PREPOSITIONS = new Set(['to', 'in'])
+/** Prepositions that end an organization's head ("Institute of International Relations"). */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'in', 'at', 'and'])
+
+/** Splits `text.slice(start, end)` into words with absolute offsets. */
+export function splitTitleWords(text: string, start: number, end: number): Word[] {
+  const out: Word[] = []
+  const slice = text.slice(start, end)
+  for (const m of slice.matchAll(WORD)) {
+    const s = start + (m.index ?? 0)
+    const w = m[0].replace(/[.]+$/, (dots) => (/^\p{Lu}(\.\p{Lu})+\.$/u.test(m[0]) ? dots : ''))
+    out.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start: s, end: s + w.length })
+  }
+  return out
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) }
+}
+
+/** Finds the country a run of words starting at `i` names (two-word names first), or undefined. */
+function countryAt(dict: ActorDictionary, words: readonly Word[], i: number): { code: string; length: number } | undefined {
+  const first = words[i]
+  if (first === undefined || !/^\p{Lu}/u.test(first.text)) return undefined
+  const second = words[i + 1]
+  if (second !== undefined && /^\p{Lu}/u.test(second.text)) {
+    const code = dict.countryOf(`${first.text} ${second.text}`)
+    if (code !== undefined) return { code, length: 2 }
+  }
+  const code = dict.countryOf(first.text)
+  return code === undefined ? undefined : { code, length: 1 }
+}
+
+/**
+ * Reads an organization name: its dictionary code, or a country from a place word in it ("Moscow",
+ * "Russian-") and a role from its head word ("University" → EDU, "Business Council" → BUS).
+ * @example readOrganization(dict, 'Carnegie Moscow Center', 0) // { country: 'RUS', role: 'NGO', ... }
+ */
+export function readOrganization(dict: ActorDictionary, name: string, offset: number, fullText?: string): OrganizationReading {
+  const evidence = { start: offset, end: offset + name.length, text: name }
+  const target = dict.lookupName(name)
+  if (target !== undefined && 'code' in target && target.kind !== 'adjective' && target.kind !== 'demonym') {
+    const code = target.code
+    const role = code.slice(3, 6)
+    return { code, country: code.slice(0, 3), ...(role === '' ? {} : { role }), evidence }
+  }
+  const words = splitTitleWords(fullText ?? name, fullText === undefined ? 0 : offset, fullText === undefined ? name.length : offset + name.length)
+  const lowers = words.map((w) => w.lower)
+  let country: string | undefined
+  for (let i = 0; i < words.length && country === undefined; i++) {
+    if (NAME_PREPOSITIONS.has(lowers[i] ?? '')) continue
+    country = countryAt(dict, words, i)?.code
+  }
+  // The head of an English name is its last word before the first preposition ("Institute" in
+  // "Moscow State Institute of International Relations"); prefer a role phrase ending there.
+  let head = lowers.findIndex((w, i) => i > 0 && NAME_PREPOSITIONS.has(w)) - 1
+  if (head < 0) head = words.length - 1
+  let role: string | undefined
+  let fallback: string | undefined
+  for (let i = 0; i < lowers.length; i++) {
+    const match = dict.matchAgent(lowers, i)
+    if (match === undefined || match.kind !== 'organization' || match.agent.role === undefined) continue
+    if (i + match.length - 1 === head && role === undefined) role = match.agent.role
+    else if (match.length > 1 && fallback === undefined) fallback = match.agent.role
+    else fallback ??= i <= head ? match.agent.role : fallback
+  }
+  role ??= fallback
+  return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
+}
+
+/**
+ * Reads a title or apposition ("Former Japanese Foreign Minister", "the executive director of the
+ * Russian-Japanese Business Council") into country, role, organization and modifier.
+ * Reading stops at a coordinator once a role word is found, so the first of two titles wins.
+ */
+export function readTitle(
+  dict: ActorDictionary,
+  text: string,
+  start: number,
+  end: number,
+  entities: readonly TitleEntity[] = [],
+): TitleReading {
+  const words = splitTitleWords(text, start, end)
+  const lowers = words.map((w) => w.lower)
+  let country: TitleReading['country']
+  let role: TitleReading['role']
+  let organization: OrganizationReading | undefined
+  let modifier: TitleReading['modifier']
+  let hasTitle = false
+  const classes = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (word === undefined) continue
+    const previous = lowers[i - 1] ?? ''
+    if (hasTitle && (word.lower === 'and' || word.lower === ',' || word.lower === '(')) break
+    const entity = entities.find((e) => e.start <= word.start && word.end <= e.end && e.type !== 'PERSON')
+    if (entity !== undefined) {
+      const isHost = HOST_PREPOSITIONS.has(previous)
+      if (entity.type === 'ORG') {
+        organization ??= readOrganization(dict, entity.text, entity.start, text)
+      } else if (!isHost && country === undefined) {
+        const code = dict.countryOf(entity.text)
+        if (code !== undefined) country = { code, evidence: span(text, entity.start, entity.end) }
+      }
+      while (i + 1 < words.length && (words[i + 1]?.end ?? Infinity) <= entity.end) i++
+      continue
+    }
+    const match = dict.matchAgent(lowers, i)
+    if (match !== undefined) {
+      const last = words[i + match.length - 1] ?? word
+      const evidence = span(text, word.start, last.end)
+      if (match.kind === 'modifier') {
+        if (!hasTitle && match.agent.role !== undefined) modifier ??= { code: match.agent.role, evidence }
+      } else if (match.kind === 'organization') {
+        if (hasTitle && match.agent.role !== undefined) organization ??= { role: match.agent.role, evidence }
+        else if (match.agent.role !== undefined && role === undefined && !hasTitle) {
+          // "Foreign Ministry spokeswoman": an organization word ahead of the title gives the role.
+          organization ??= { role: match.agent.role, evidence }
+        }
+      } else {
+        if (!hasTitle && match.agent.role !== undefined) role = { code: match.agent.role, evidence }
+        for (const c of match.agent.classes ?? []) classes.add(c)
+        hasTitle = true
+      }
+      i += match.length - 1
+      continue
+    }
+    const named = /^\p{Lu}/u.test(word.text) ? dict.lookupName(word.text) : undefined
+    if (named !== undefined && (named.kind === 'metonym' || named.kind === 'organization' || named.kind === 'igo')) {
+      // A metonym or known organization written without an entity around it ("Kremlin spokesman").
+      organization ??= readOrganization(dict, word.text, word.start, text)
+      continue
+    }
+    if (!HOST_PREPOSITIONS.has(previous) && country === undefined) {
+      const found = countryAt(dict, words, i)
+      if (found !== undefined) {
+        const last = words[i + found.length - 1] ?? word
+        country = { code: found.code, evidence: span(text, word.start, last.end) }
+        i += found.length - 1
+      }
+    }
+  }
+  return {
+    ...(country === undefined ? {} : { country }),
+    ...(role === undefined ? {} : { role }),
+    ...(organization === undefined ? {} : { organization }),
+    ...(modifier === undefined ? {} : { modifier }),
+    classes: [...classes],
+    hasTitle,
+  }
+}
+
+/** A code assembled from a title reading, with the spans that justified it. */
+export interface TitleCode {
+  readonly country?: string
+  readonly role?: string
+  readonly evidence: readonly TextSpan[]
+}
+
+/**
+ * Turns a title reading into code parts: the title's country (else its organization's), and its role,
+ * replaced by the organization's role for neutral titles ("director") and by ELI after "former".
+ */
+export function codeTitle(reading: TitleReading): TitleCode {
+  const evidence: TextSpan[] = []
+  const country = reading.country?.code ?? reading.organization?.country
+  if (reading.country !== undefined) evidence.push(reading.country.evidence)
+  else if (reading.organization?.country !== undefined) evidence.push(reading.organization.evidence)
+  let role = reading.role?.code
+  if (reading.role !== undefined) evidence.push(reading.role.evidence)
+  if (role === undefined && reading.organization?.role !== undefined) {
+    role = reading.organization.role
+    if (!evidence.includes(reading.organization.evidence)) evidence.push(reading.organization.evidence)
+  }
+  if (reading.modifier !== undefined && (role !== undefined || reading.hasTitle)) {
+    role = reading.modifier.code
+    evidence.push(reading.modifier.evidence)
+  }
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end)
+  return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
+}

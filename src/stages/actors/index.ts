@@ -1,0 +1,96 @@
+// The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
+import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention } from '../../core/index.js'
+import { defineStage } from '../../pipeline/index.js'
+import type { ActorDictionary } from '../../dictionaries/actors/index.js'
+import { resolveCluster } from './resolve-cluster.js'
+
+export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
+
+/** Parts of speech after which a nationality word is a modifier ("Russian experts"), not an actor. */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+
+/**
+ * Creates the actors stage. It writes one `actors` annotation per mention of a cluster that is an actor
+ * (persons, organizations, GPEs, nationality words standing for a country), with the code, its evidence,
+ * and `isKnown: false` for best-effort guesses. Mentions inside boilerplate (photo credits, related links)
+ * get no actor.
+ * @param dict the actor dictionary
+ */
+export function createActorsStage(dict: ActorDictionary) {
+  return defineStage({
+    name: 'actors',
+    version: '1',
+    reads: ['normalized', 'tokens', 'sentences', 'entities', 'mentions', 'clusters'],
+    writes: ['actors'],
+    run: (doc, ctx) => {
+      const folded = matchText(doc)
+      const day = publishedDay(doc)
+      if (day === undefined) {
+        ctx.report({ code: 'actor-undated', severity: 'info', message: 'No publication date: dated roles are read as of today (open-ended roles count as current).' })
+      }
+      const tokens = doc.layers.tokens ?? []
+      const entities: readonly Entity[] = doc.layers.entities ?? []
+      const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
+      const byCluster = new Map<string, Mention[]>()
+      for (const m of doc.layers.mentions ?? []) {
+        const list = byCluster.get(m.clusterId) ?? []
+        list.push(m)
+        byCluster.set(m.clusterId, list)
+      }
+      const tokenAfter = (end: number): string | undefined => {
+        let lo = 0
+        let hi = tokens.length
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if ((tokens[mid]?.start ?? 0) < end) lo = mid + 1
+          else hi = mid
+        }
+        const next = tokens[lo]
+        if (next === undefined) return undefined
+        return doc.text.slice(end, next.start).trim() === '' ? (doc.text.slice(next.start, next.end) === '-' ? 'HYPHEN' : next.pos) : undefined
+      }
+      const actors: Actor[] = []
+      for (const cluster of doc.layers.clusters ?? []) {
+        const mentions = byCluster.get(cluster.id) ?? []
+        const resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
+        if (resolved === undefined) continue
+        if (!resolved.isKnown) {
+          ctx.report({
+            code: 'actor-unknown',
+            severity: 'info',
+            message: `No full actor code for "${cluster.text}"; kept as ${resolved.code} (isKnown: false).`,
+            start: cluster.start,
+            end: cluster.end,
+            expected: 'a dictionary entry (--actors file) or a title naming country and role',
+          })
+        }
+        for (const m of mentions) {
+          if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
+          // A nationality word before a noun modifies it ("Russian experts"); only a standalone one is an actor.
+          if (cluster.type === 'NORP' && !/s$/.test(m.text)) {
+            const next = tokenAfter(m.end)
+            if (next === undefined || next === 'HYPHEN' || MODIFIED.has(next)) continue
+          }
+          actors.push({
+            id: makeId('act', m, m.kind),
+            start: m.start,
+            end: m.end,
+            by: ctx.by,
+            text: m.text,
+            mentionId: m.id,
+            clusterId: cluster.id,
+            code: asActorCode(resolved.code),
+            country: resolved.country,
+            roles: resolved.roles,
+            isKnown: resolved.isKnown,
+            reason: m.id === resolved.mentionId ? resolved.reason : 'cluster',
+            evidence: resolved.evidence,
+            ...(resolved.entry === undefined ? {} : { entry: resolved.entry }),
+          })
+        }
+      }
+      actors.sort((a, b) => a.start - b.start || a.end - b.end)
+      return { actors }
+    },
+  })
+}

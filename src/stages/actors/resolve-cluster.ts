@@ -1,0 +1,123 @@
+// Decides the actor code a whole cluster shares, from its best mention: title, dictionary, metonym, name.
+import type { ActorReason, Entity, EntityType, Mention, TextSpan } from '../../core/index.js'
+import { codeTitle, readOrganization, readTitle, type ActorDictionary, type NameTarget } from '../../dictionaries/actors/index.js'
+
+/** The code a cluster resolved to and how. */
+export interface ClusterCode {
+  /** Full code, e.g. `RUSGOV`; `UNK` (plus roles) when the country is unknown. */
+  readonly code: string
+  readonly country: string | null
+  readonly roles: readonly string[]
+  readonly isKnown: boolean
+  readonly reason: ActorReason
+  /** The mention whose text established the code. */
+  readonly mentionId: string
+  readonly evidence: readonly TextSpan[]
+  readonly entry?: string
+}
+
+/** Everything a cluster's resolution reads. */
+export interface ClusterInput {
+  readonly type: EntityType
+  readonly mentions: readonly Mention[]
+  /** The document text (for evidence) and the folded text (for reading titles). */
+  readonly text: string
+  readonly folded: string
+  readonly entities: readonly Entity[]
+  readonly day: string | undefined
+}
+
+function splitCode(code: string): { country: string | null; roles: string[] } {
+  const parts = code.match(/.{3}/g) ?? []
+  const [first, ...rest] = parts
+  return { country: first === undefined || first === 'UNK' ? null : first, roles: rest }
+}
+
+function build(code: string, isKnown: boolean, reason: ActorReason, mention: Mention, evidence: readonly TextSpan[], entry?: string): ClusterCode {
+  const { country, roles } = splitCode(code)
+  return { code, country, roles, isKnown, reason, mentionId: mention.id, evidence, ...(entry === undefined ? {} : { entry }) }
+}
+
+function reasonOf(target: NameTarget): ActorReason {
+  switch (target.kind) {
+    case 'country':
+      return 'country'
+    case 'capital':
+    case 'city':
+    case 'metonym':
+      return 'metonym'
+    case 'adjective':
+    case 'demonym':
+      return 'demonym'
+    default:
+      return 'dictionary'
+  }
+}
+
+/**
+ * Resolves a cluster's code. Persons: a title or apposition naming country and role wins (it is dated by the
+ * article itself), then the dictionary's role on the publication day, then a partial title. Organizations:
+ * dictionary, then the words of the name. Places: dictionary (countries, capitals, cities, IGOs).
+ * @returns the code, or undefined when the cluster is not an actor (LOC, MISC, disputed places)
+ */
+export function resolveCluster(dict: ActorDictionary, input: ClusterInput): ClusterCode | undefined {
+  const span = (start: number, end: number): TextSpan => ({ start, end, text: input.text.slice(start, end) })
+  const names = input.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')
+  let target: NameTarget | undefined
+  let targetMention: Mention | undefined
+  for (const m of names) {
+    const found = dict.lookupName(m.text)
+    if (found === undefined) continue
+    if ((input.type === 'PERSON') !== (found.kind === 'person')) continue
+    target = found
+    targetMention = m
+    break
+  }
+
+  if (input.type === 'PERSON') {
+    let partial: ClusterCode | undefined
+    for (const m of input.mentions) {
+      if (m.kind !== 'title') continue
+      const inside = input.entities.filter((e) => e.start >= m.start && e.end <= m.end)
+      const code = codeTitle(readTitle(dict, input.folded, m.start, m.end, inside))
+      const evidence = code.evidence.map((e) => span(e.start, e.end))
+      const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
+      if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)
+      partial ??= build((code.country ?? 'UNK') + (code.role ?? ''), false, reason, m, evidence)
+    }
+    if (target?.kind === 'person' && targetMention !== undefined) {
+      const dated = dict.personCode(target.person, input.day)
+      if (dated !== undefined) {
+        return build(dated.code, true, 'dictionary', targetMention, [span(targetMention.start, targetMention.end)], target.key)
+      }
+    }
+    if (partial !== undefined && partial.country === null && partial.roles.length > 0 && target?.kind === 'person') return partial
+    const first = names[0] ?? input.mentions[0]
+    if (partial !== undefined) return partial
+    return first === undefined ? undefined : build('UNK', false, 'unknown', first, [])
+  }
+
+  if (target !== undefined && targetMention !== undefined) {
+    if (target.kind === 'place' || target.kind === 'person') return undefined
+    const evidence = [span(targetMention.start, targetMention.end)]
+    return build(target.code, true, reasonOf(target), targetMention, evidence, target.key)
+  }
+  if (input.type === 'ORG') {
+    let partial: ClusterCode | undefined
+    for (const m of names) {
+      const reading = readOrganization(dict, input.folded.slice(m.start, m.end), m.start)
+      const evidence = [span(m.start, m.end)]
+      if (reading.country !== undefined && reading.role !== undefined) return build(reading.country + reading.role, true, 'name', m, evidence)
+      if (reading.country !== undefined || reading.role !== undefined) {
+        partial ??= build((reading.country ?? 'UNK') + (reading.role ?? ''), false, 'name', m, evidence)
+      }
+    }
+    const first = names[0]
+    return partial ?? (first === undefined ? undefined : build('UNK', false, 'unknown', first, []))
+  }
+  if (input.type === 'GPE') {
+    const first = names[0]
+    return first === undefined ? undefined : build('UNK', false, 'unknown', first, [])
+  }
+  return undefined
+}

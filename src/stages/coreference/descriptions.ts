@@ -1,0 +1,94 @@
+// Step 3 of coreference: definite descriptions ("the former diplomat", "the Russian leader") linked to
+// the nearest earlier person whose titles share a role class, country and "former".
+import { type ActorDictionary } from '../../dictionaries/actors/index.js'
+import type { CorefView, DraftMention } from './drafts.js'
+import type { PersonProfile } from './profiles.js'
+
+/** A description's constraints, read from its words. */
+interface DescriptionReading {
+  readonly end: number
+  readonly head: string
+  readonly classes: readonly string[]
+  readonly country?: string
+  readonly isFormer: boolean
+}
+
+function readDescription(view: CorefView, dict: ActorDictionary, at: number): DescriptionReading | undefined {
+  const sentence = view.sentenceOfToken[at]
+  let isFormer = false
+  let country: string | undefined
+  for (let k = at + 1; k < view.tokens.length && k <= at + 5 && view.sentenceOfToken[k] === sentence; k++) {
+    const token = view.tokens[k]
+    if (token === undefined) return undefined
+    if (view.entityOfToken[k]?.type === 'PERSON') return undefined
+    const match = dict.matchAgent(view.lowers, k)
+    if (match?.kind === 'modifier') {
+      isFormer = true
+      k += match.length - 1
+      continue
+    }
+    if (match !== undefined && match.kind === 'title' && (match.agent.classes?.length ?? 0) > 0) {
+      const lastIndex = k + match.length - 1
+      const last = view.tokens[lastIndex]
+      // Plural heads ("the diplomats") and heads followed by a name (a title, handled elsewhere) are not descriptions.
+      if (last === undefined || last.lemma.toLowerCase() !== view.lowers[lastIndex]) return undefined
+      const next = view.entityOfToken[lastIndex + 1]
+      if (next?.type === 'PERSON') return undefined
+      if (view.lowers[lastIndex + 1] === 'of') {
+        const of = view.entityOfToken[lastIndex + 2]
+        if (of !== undefined) country ??= dict.countryOf(of.text)
+      }
+      return { end: last.end, head: match.phrase, classes: match.agent.classes ?? [], ...(country === undefined ? {} : { country }), isFormer }
+    }
+    const surface = view.text.slice(token.start, token.end)
+    const code = /^\p{Lu}/u.test(surface) ? dict.countryOf(surface) : undefined
+    if (code !== undefined) {
+      country = code
+      continue
+    }
+    if (token.pos === 'ADJ' || token.pos === 'ADV') continue
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Finds definite descriptions and links each to the most recent compatible person cluster.
+ * @param earlier every mention found so far (names and titles), sorted by start
+ */
+export function findDescriptionMentions(
+  view: CorefView,
+  dict: ActorDictionary,
+  earlier: readonly DraftMention[],
+  profiles: ReadonlyMap<string, PersonProfile>,
+): DraftMention[] {
+  const out: DraftMention[] = []
+  let pointer = 0
+  const recent: string[] = []
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.lowers[i] !== 'the' || view.entityOfToken[i] !== undefined) continue
+    const token = view.tokens[i]
+    if (token === undefined) continue
+    while (pointer < earlier.length && (earlier[pointer]?.end ?? Infinity) <= token.start) {
+      const key = earlier[pointer]?.key ?? ''
+      const at = recent.indexOf(key)
+      if (at >= 0) recent.splice(at, 1)
+      if (profiles.has(key)) recent.push(key)
+      pointer++
+    }
+    const reading = readDescription(view, dict, i)
+    if (reading === undefined) continue
+    if (earlier.some((m) => m.start < reading.end && token.start < m.end)) continue
+    for (let r = recent.length - 1; r >= 0; r--) {
+      const key = recent[r] ?? ''
+      const profile = profiles.get(key)
+      if (profile === undefined) continue
+      if (!reading.classes.some((c) => profile.classes.has(c))) continue
+      if (reading.country !== undefined && !profile.countries.has(reading.country)) continue
+      if (reading.isFormer && !profile.isFormer) continue
+      out.push({ start: token.start, end: reading.end, kind: 'description', key, reason: `description "${reading.head}" matches a ${[...profile.classes].filter((c) => reading.classes.includes(c)).join('/')} of the same country` })
+      break
+    }
+  }
+  return out
+}

@@ -1,0 +1,87 @@
+// The coreference stage: entities become name mentions, grouped into clusters with titles,
+// descriptions and pronouns that refer to them.
+import { makeId, matchText, publishedDay, type Cluster, type Mention } from '../../core/index.js'
+import { defineStage } from '../../pipeline/index.js'
+import type { ActorDictionary } from '../../dictionaries/actors/index.js'
+import { findDescriptionMentions } from './descriptions.js'
+import { buildView, type DraftMention } from './drafts.js'
+import { clusterNames } from './name-clusters.js'
+import { findPronounMentions } from './pronouns.js'
+import { buildProfiles } from './profiles.js'
+import { findTitleMentions } from './titles.js'
+
+const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+
+/**
+ * Creates the coreference stage. It writes `mentions` (name, alias, title, description, pronoun) and
+ * `clusters` (one per entity referred to, spanning its first name mention).
+ * @param dict the actor dictionary (aliases, role words, genders, dated roles)
+ * @example buildPipeline([...textStages, entities, createCoreferenceStage(loadActorDictionary())])
+ */
+export function createCoreferenceStage(dict: ActorDictionary) {
+  return defineStage({
+    name: 'coreference',
+    version: '1',
+    reads: ['normalized', 'tokens', 'sentences', 'entities'],
+    writes: ['mentions', 'clusters'],
+    run: (doc, ctx) => {
+      const view = buildView(doc, matchText(doc))
+      const { mentions: names, clusters } = clusterNames(view, dict)
+      const titles = findTitleMentions(view, dict, names)
+      const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc))
+      const named = [...names, ...titles].sort(byPosition)
+      const descriptions = findDescriptionMentions(view, dict, named, profiles)
+      const beforePronouns = [...named, ...descriptions].sort(byPosition)
+      const pronouns = findPronounMentions(view, beforePronouns, clusters, profiles)
+      const drafts = [...beforePronouns, ...pronouns].sort(byPosition)
+
+      const clusterIds = new Map<string, string>()
+      const firstName = new Map<string, DraftMention>()
+      // A cluster's span is the first occurrence of its fullest name, so its text is that name.
+      for (const draft of drafts) {
+        if (draft.entity === undefined) continue
+        const best = firstName.get(draft.key)
+        if (best === undefined || draft.end - draft.start > best.end - best.start) firstName.set(draft.key, draft)
+      }
+      for (const [key, draft] of firstName) clusterIds.set(key, makeId('clu', draft))
+      const mentions: Mention[] = []
+      const seen = new Set<string>()
+      const lastOfCluster = new Map<string, string>()
+      const members = new Map<string, string[]>()
+      for (const draft of drafts) {
+        const clusterId = clusterIds.get(draft.key)
+        if (clusterId === undefined) continue
+        const id = makeId('men', draft, draft.kind)
+        if (seen.has(id)) continue
+        seen.add(id)
+        const antecedentId = lastOfCluster.get(draft.key)
+        mentions.push({
+          id,
+          start: draft.start,
+          end: draft.end,
+          by: ctx.by,
+          text: doc.text.slice(draft.start, draft.end),
+          kind: draft.kind,
+          clusterId,
+          ...(draft.entity === undefined ? {} : { entityId: draft.entity.id }),
+          ...(antecedentId === undefined ? {} : { antecedentId }),
+          reason: draft.reason,
+        })
+        lastOfCluster.set(draft.key, id)
+        const list = members.get(draft.key) ?? []
+        list.push(id)
+        members.set(draft.key, list)
+      }
+      const out: Cluster[] = []
+      for (const [key, first] of firstName) {
+        const state = clusters.get(key)
+        const id = clusterIds.get(key)
+        if (state === undefined || id === undefined) continue
+        const text = doc.text.slice(first.start, first.end)
+        out.push({ id, start: first.start, end: first.end, by: ctx.by, text, type: state.type, mentionIds: members.get(key) ?? [] })
+      }
+      out.sort(byPosition)
+      return { mentions, clusters: out }
+    },
+  })
+}

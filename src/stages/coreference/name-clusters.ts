@@ -1,0 +1,123 @@
+// Step 1 of coreference: every entity becomes a name mention; names are grouped by dictionary entry,
+// repeated name, surname, parenthetical alias and acronym.
+import type { Entity, EntityType } from '../../core/index.js'
+import type { ActorDictionary, NameTarget } from '../../dictionaries/actors/index.js'
+import { foldKey, type CorefView, type DraftMention } from './drafts.js'
+
+/** What the later steps need to know about a cluster. */
+export interface ClusterState {
+  readonly key: string
+  readonly type: EntityType
+  /** The name mentions' texts, first first. */
+  readonly names: string[]
+  /** The dictionary entry the cluster's names resolved to, if any. */
+  target?: NameTarget
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de'])
+
+/** Initials of a name's capitalised words: "Moscow State Institute of International Relations" → "MSIIR". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+}
+
+function wordsOf(name: string): string[] {
+  return foldKey(name).replace(/['’]s$/, '').split(' ')
+}
+
+/** True when every word of the shorter name appears in the longer one and they share the last word. */
+function isPartOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length || short.length === 0) return false
+  return short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1)
+}
+
+function isCompatible(type: EntityType, target: NameTarget): boolean {
+  return (type === 'PERSON') === (target.kind === 'person')
+}
+
+/**
+ * Groups the entities into clusters and returns one name (or alias) mention per entity.
+ * @returns the mentions and the cluster states by key
+ */
+export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions: DraftMention[]; clusters: Map<string, ClusterState> } {
+  const clusters = new Map<string, ClusterState>()
+  const aliasKeys = new Map<string, string>()
+  const mentions: DraftMention[] = []
+  const personOrder: string[] = []
+  let previous: Entity | undefined
+  for (const entity of view.entities) {
+    const folded = foldKey(entity.text)
+    const target = dict.lookupName(entity.text)
+    let key: string | undefined
+    let reason = 'first mention'
+    const between = previous === undefined ? '' : view.text.slice(previous.end, entity.start)
+    const after = view.text.slice(entity.end, entity.end + 3)
+    const previousKey = previous === undefined ? undefined : aliasKeys.get(foldKey(previous.text))
+    if (previousKey !== undefined && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after)) {
+      key = previousKey
+      reason = 'parenthetical alias'
+    }
+    if (key === undefined) {
+      const known = aliasKeys.get(folded)
+      if (known !== undefined) {
+        key = known
+        reason = 'same name'
+      }
+    }
+    if (key === undefined && target !== undefined && isCompatible(entity.type, target)) {
+      key = target.key
+      reason = clusters.has(key) ? `dictionary alias of ${clusters.get(key)?.names[0] ?? ''}` : 'first mention'
+    }
+    if (key === undefined && entity.type === 'PERSON') {
+      const words = wordsOf(entity.text)
+      for (let i = personOrder.length - 1; i >= 0 && key === undefined; i--) {
+        const other = clusters.get(personOrder[i] ?? '')
+        if (other === undefined) continue
+        for (const name of other.names) {
+          const otherWords = wordsOf(name)
+          if (isPartOf(words, otherWords)) {
+            key = other.key
+            reason = `surname of ${name}`
+          } else if (isPartOf(otherWords, words)) {
+            key = other.key
+            reason = `full name of ${name}`
+          }
+          if (key !== undefined) break
+        }
+      }
+    }
+    if (key === undefined && entity.type === 'ORG' && /^[A-Z]{2,}$/.test(entity.text)) {
+      for (const cluster of clusters.values()) {
+        if (cluster.type === 'ORG' && cluster.names.some((n) => initialsOf(n) === entity.text)) {
+          key = cluster.key
+          reason = `acronym of ${cluster.names[0] ?? ''}`
+          break
+        }
+      }
+    }
+    key ??= `name:${entity.type}:${folded}`
+    let cluster = clusters.get(key)
+    if (cluster === undefined) {
+      cluster = { key, type: entity.type, names: [], ...(target !== undefined && isCompatible(entity.type, target) ? { target } : {}) }
+      clusters.set(key, cluster)
+    } else if (cluster.target === undefined && target !== undefined && isCompatible(entity.type, target)) {
+      cluster.target = target
+    }
+    const isFirst = cluster.names.length === 0
+    const kind = isFirst || cluster.names.some((n) => foldKey(n) === folded) ? 'name' : 'alias'
+    if (!cluster.names.includes(entity.text)) cluster.names.push(entity.text)
+    if (entity.type === 'PERSON') {
+      const at = personOrder.indexOf(key)
+      if (at >= 0) personOrder.splice(at, 1)
+      personOrder.push(key)
+    }
+    aliasKeys.set(folded, key)
+    mentions.push({ start: entity.start, end: entity.end, kind, key, reason, entity })
+    previous = entity
+  }
+  return { mentions, clusters }
+}

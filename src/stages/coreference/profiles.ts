@@ -1,0 +1,64 @@
+// What coreference knows about each person cluster: countries, role classes, and whether it is "former".
+import { readTitle, codeTitle, splitWords, type ActorDictionary } from '../../dictionaries/actors/index.js'
+import type { ClusterState } from './name-clusters.js'
+import type { CorefView, DraftMention } from './drafts.js'
+
+/** A person cluster's profile, matched against definite descriptions ("the former diplomat"). */
+export interface PersonProfile {
+  readonly countries: Set<string>
+  readonly classes: Set<string>
+  isFormer: boolean
+  /** Gender from the dictionary or the first name, when known. */
+  readonly gender: 'm' | 'f' | undefined
+}
+
+/** Adds the classes of a role title ("Prime Minister") to a set. */
+function addTitleClasses(dict: ActorDictionary, title: string, classes: Set<string>): void {
+  const words = splitWords(title)
+  for (let i = 0; i < words.length; i++) {
+    const match = dict.matchAgent(words, i)
+    if (match === undefined) continue
+    for (const c of match.agent.classes ?? []) classes.add(c)
+    i += match.length - 1
+  }
+}
+
+/**
+ * Builds the profile of every person cluster from its title mentions and its dictionary entry
+ * (the role held on the publication day).
+ */
+export function buildProfiles(
+  view: CorefView,
+  dict: ActorDictionary,
+  clusters: ReadonlyMap<string, ClusterState>,
+  titles: readonly DraftMention[],
+  day: string | undefined,
+): Map<string, PersonProfile> {
+  const profiles = new Map<string, PersonProfile>()
+  for (const cluster of clusters.values()) {
+    if (cluster.type !== 'PERSON') continue
+    const fullest = [...cluster.names].sort((a, b) => b.length - a.length)[0] ?? ''
+    const profile: PersonProfile = { countries: new Set(), classes: new Set(), isFormer: false, gender: dict.genderOf(fullest) }
+    const target = cluster.target
+    if (target?.kind === 'person') {
+      const dated = dict.personCode(target.person, day)
+      if (dated !== undefined) {
+        profile.countries.add(dated.code.slice(0, 3))
+        if (dated.basis === 'after') profile.isFormer = true
+      }
+      for (const role of target.person.roles ?? []) if (role.title !== undefined) addTitleClasses(dict, role.title, profile.classes)
+    }
+    profiles.set(cluster.key, profile)
+  }
+  for (const title of titles) {
+    const profile = profiles.get(title.key)
+    if (profile === undefined) continue
+    const entities = view.entities.filter((e) => e.start >= title.start && e.end <= title.end)
+    const reading = readTitle(dict, view.text, title.start, title.end, entities)
+    for (const c of reading.classes) profile.classes.add(c)
+    const code = codeTitle(reading)
+    if (code.country !== undefined) profile.countries.add(code.country)
+    if (reading.modifier !== undefined) profile.isFormer = true
+  }
+  return profiles
+}

@@ -1,0 +1,129 @@
+// Step 2 of coreference: titles before a person's name ("Russian Foreign Minister Sergey Lavrov") and
+// appositions after it ("Alexander Panov, former Russian Ambassador to Japan") become title mentions.
+import type { Entity } from '../../core/index.js'
+import { readTitle, type ActorDictionary } from '../../dictionaries/actors/index.js'
+import type { CorefView, DraftMention } from './drafts.js'
+
+const DETERMINERS = new Set(['the', 'a', 'an'])
+const APPOSITION_STOPS = new Set([',', ';', ':', '"', '“', '”', 'who', 'which', 'that', 'whose', 'whom', '.', '!', '?'])
+/** Longest apposition read, in tokens. */
+const MAX_APPOSITION = 30
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text)
+}
+
+/** Finds the title right before a person's name; returns its first token index or -1. */
+function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number): number {
+  const sentence = view.sentenceOfToken[first] ?? -1
+  let j = first - 1
+  let start = -1
+  let hasTitle = false
+  while (j >= 0 && view.sentenceOfToken[j] === sentence) {
+    const token = view.tokens[j]
+    const lower = view.lowers[j] ?? ''
+    if (token === undefined) break
+    const entity = view.entityOfToken[j]
+    if (entity !== undefined) {
+      if (entity.type === 'PERSON') break
+      start = j
+      while (j > 0 && view.entityOfToken[j - 1] === entity) j--
+      start = j
+      j--
+      continue
+    }
+    // Role words, possibly several words long: try phrases ending at j.
+    let matched = 0
+    for (let n = Math.min(4, j + 1); n >= 1 && matched === 0; n--) {
+      const match = dict.matchAgent(view.lowers, j - n + 1)
+      if (match !== undefined && match.length === n && view.sentenceOfToken[j - n + 1] === sentence) {
+        matched = n
+        if (match.kind !== 'modifier' && match.kind !== 'organization') hasTitle = true
+      }
+    }
+    if (matched > 0) {
+      j -= matched
+      start = j + 1
+      continue
+    }
+    const surface = view.text.slice(token.start, token.end)
+    const isPossessive = (lower === "'s" || lower === "'") && token.pos === 'PART'
+    const isHyphen = lower === '-' && start === j + 1
+    if ((isCapitalised(surface) && dict.countryOf(surface) !== undefined) || isHyphen || isPossessive) {
+      start = j
+      j--
+      continue
+    }
+    break
+  }
+  if (!hasTitle || start < 0) return -1
+  // A title never starts with a possessive or a hyphen.
+  while (start < first && ["'s", "'", '-'].includes(view.lowers[start] ?? '')) start++
+  return start < first ? start : -1
+}
+
+/** Finds an apposition after a person's name; returns [first, last] token indexes or undefined. */
+function findApposition(view: CorefView, dict: ActorDictionary, afterName: number): [number, number] | undefined {
+  if (view.lowers[afterName] !== ',') return undefined
+  const sentence = view.sentenceOfToken[afterName]
+  let first = afterName + 1
+  if (DETERMINERS.has(view.lowers[first] ?? '')) first++
+  const firstEntity = view.entityOfToken[first]
+  if (firstEntity?.type === 'PERSON') return undefined
+  let depth = 0
+  let last = -1
+  for (let k = first; k < view.tokens.length && k < first + MAX_APPOSITION; k++) {
+    const token = view.tokens[k]
+    const lower = view.lowers[k] ?? ''
+    if (token === undefined || view.sentenceOfToken[k] !== sentence) break
+    if (lower === '(') depth++
+    if (lower === ')') depth--
+    if (depth <= 0 && APPOSITION_STOPS.has(lower)) break
+    if (depth <= 0 && (token.pos === 'VERB' || token.pos === 'AUX') && view.entityOfToken[k] === undefined) {
+      return undefined
+    }
+    last = k
+  }
+  if (last < first) return undefined
+  const start = view.tokens[first]?.start ?? 0
+  const end = view.tokens[last]?.end ?? 0
+  const entities = view.entities.filter((e) => e.start >= start && e.end <= end)
+  const reading = readTitle(dict, view.text, start, end, entities)
+  if (!reading.hasTitle) return undefined
+  // The role word must come early ("former Russian Ambassador", not "a man who later became ambassador").
+  let earliest = -1
+  for (let k = first; k <= Math.min(last, first + 5) && earliest < 0; k++) {
+    const match = dict.matchAgent(view.lowers, k)
+    if (match !== undefined && (match.kind === 'title' || match.kind === 'modifier')) earliest = k
+  }
+  return earliest < 0 ? undefined : [first, last]
+}
+
+/**
+ * Returns title mentions for every person name that has a title before it or an apposition after it.
+ * @param names the name mentions from step 1
+ */
+export function findTitleMentions(view: CorefView, dict: ActorDictionary, names: readonly DraftMention[]): DraftMention[] {
+  const out: DraftMention[] = []
+  for (const name of names) {
+    const entity: Entity | undefined = name.entity
+    if (entity === undefined || entity.type !== 'PERSON') continue
+    const first = view.firstTokenOfEntity.get(entity)
+    if (first === undefined) continue
+    const titleStart = findTitleBefore(view, dict, first)
+    if (titleStart >= 0) {
+      const start = view.tokens[titleStart]?.start ?? 0
+      const end = view.tokens[first - 1]?.end ?? 0
+      if (end > start) out.push({ start, end, kind: 'title', key: name.key, reason: `title before ${entity.text}` })
+    }
+    let afterName = first
+    while (afterName < view.tokens.length && (view.tokens[afterName]?.start ?? Infinity) < entity.end) afterName++
+    const apposition = findApposition(view, dict, afterName)
+    if (apposition !== undefined) {
+      const start = view.tokens[apposition[0]]?.start ?? 0
+      const end = view.tokens[apposition[1]]?.end ?? 0
+      out.push({ start, end, kind: 'title', key: name.key, reason: `apposition to ${entity.text}` })
+    }
+  }
+  return out
+}
