@@ -44,9 +44,10 @@ function isVerbFiller(word: Word): boolean {
 
 /**
  * Splits a sentence's words into chunks. Actors never straddle chunks: an actor span is kept in one NP.
+ * `eventNouns` (noun-pattern heads) mark phrases that name an event rather than an actor.
  * @example chunkWords(words) // [NP "Arvenia", VG "did not meet", NP "Belmora", O "."]
  */
-export function chunkWords(words: readonly Word[]): Chunk[] {
+export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<string> = new Set()): Chunk[] {
   const chunks: Chunk[] = []
   let i = 0
   const make = (kind: ChunkKind, from: number, to: number, verbs: number[] = []): Chunk => {
@@ -55,9 +56,12 @@ export function chunkWords(words: readonly Word[]): Chunk[] {
       const actor = words[k]?.actor
       if (actor !== undefined && actors[actors.length - 1] !== actor && !actors.some((a) => a.start === actor.start)) actors.push(actor)
     }
-    const headActor = words[to]?.actor
-    // A possessor ("Arvenia's visit") or modifier ("Arvenian troops") stands for the phrase when its head has none.
-    const actor = kind === 'NP' ? (headActor ?? actors[actors.length - 1]) : undefined
+    const head = words[to]
+    const headActor = head?.actor
+    // A possessor ("Arvenia's president") or modifier ("Arvenian troops") stands for the phrase when its head has none,
+    // but an event noun ("Arvenia's visit") stands for the event, not for an actor.
+    const isEvent = head !== undefined && headActor === undefined && (eventNouns.has(head.lemma) || eventNouns.has(head.lower))
+    const actor = kind === 'NP' && !isEvent ? (headActor ?? actors[actors.length - 1]) : undefined
     return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
   }
   while (i < words.length) {

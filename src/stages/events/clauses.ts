@@ -74,7 +74,7 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         continue
       }
       if (word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'ADV') {
-        if (CONDITIONALS.has(word.lower)) {
+        if (CONDITIONALS.has(word.lower) && hasVerbAhead(chunks, c + 1, words)) {
           open(c, 'conditional')
           continue
         }

@@ -3,7 +3,7 @@ import type { Modality } from '../../core/index.js'
 import type { CompiledPattern, PatternSet } from '../../dictionaries/patterns/index.js'
 import { chunkWords, type Chunk } from './chunks.js'
 import { splitClauses, type Clause } from './clauses.js'
-import { bestMatch, chunkIndexOfWords } from './match.js'
+import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findRoles, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import type { ActorRef, Word } from './words.js'
@@ -81,7 +81,7 @@ function applyIntent(code: string, modality: Modality, patterns: PatternSet): st
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
  */
 export function codeSentence(words: readonly Word[], patterns: PatternSet): SentenceCoding {
-  const chunks: Chunk[] = chunkWords(words)
+  const chunks: Chunk[] = chunkWords(words, new Set(patterns.nouns.keys()))
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }
   const chunkOf = chunkIndexOfWords(s)
@@ -109,7 +109,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     if (chunk.kind === 'VG') {
       const role = { chunk: c, ...findRoles(s, c) }
       roles.push(role)
-      // Try the matrix verb first ("refused to meet"), then the verbs it governs.
+      // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
+      // whose pattern finds an actor target wins, else the first that matches at all.
+      let chosen: { v: number; match: PatternMatch } | undefined
       for (const v of chunk.verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -117,48 +119,13 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, v, lastWordOf(k), role.isPassive)
         if (match === undefined) continue
-        const reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
-        const notes: string[] = []
-        let confidence = 0.9 * match.pattern.weight
-        let sources = role.subject?.actors ?? []
-        let targets = match.target?.actors ?? []
-        if (role.isPassive) {
-          if (role.agent === undefined) continue
-          sources = role.agent.actors
-          targets = role.subject?.actors ?? []
-          confidence *= 0.9
-          notes.push('passive')
-        }
-        if (role.isSubjectInherited) {
-          confidence *= 0.85
-          notes.push('subject from another clause')
-        }
-        if (verb.pos !== 'VERB') {
-          confidence *= 0.85
-          notes.push('verb tagged as noun')
-        }
-        if (targets.length === 0 && !match.pattern.hasTarget && sources.length > 1) {
-          // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
-          for (const [a, b] of pairs(sources, sources)) {
-            candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: v, triggerTo: v, modality: reading.modality, negated: reading.negated, clause: k, confidence: confidence * 0.85, notes: [...notes, 'reciprocal'] })
-          }
+        if ((match.target?.actors.length ?? 0) > 0 || role.isPassive) {
+          chosen = { v, match }
           break
         }
-        if (targets.length === 0 && isReported) {
-          // "Arvenia said Belmora shelled the border": the claimant is the implied target.
-          const speaker = speakerOf(k)
-          if (speaker !== undefined && speaker.actors.length > 0) {
-            targets = speaker.actors
-            confidence *= 0.7
-            notes.push('target is the speaker')
-          }
-        }
-        for (const [a, b] of pairs(sources, targets)) {
-          if (isSelfVisit(a, b, match.pattern.code)) continue
-          candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))), modality: reading.modality, negated: reading.negated, clause: k, confidence, notes })
-        }
-        break
+        chosen ??= { v, match }
       }
+      if (chosen !== undefined) candidates.push(...codeVerb(s, patterns, chunk, chosen.v, chosen.match, role, k, isReported, speakerOf(k)))
       continue
     }
 
@@ -173,7 +140,12 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         const found = findNounSource(s, c, w, k, roles, patterns)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
-        const reading = readNounModality(s, patterns.cues, c, w, k, isReported)
+        let reading = readNounModality(s, patterns.cues, c, w, k, isReported)
+        // "ahead of Arvenia's visit … and its talks with …": coordinated nouns share the first one's modality.
+        const previous = candidates[candidates.length - 1]
+        if (reading.modality === 'asserted' && previous !== undefined && previous.clause === k && previous.notes.includes('noun') && words[chunks[c - 1]?.from ?? -1]?.lower === 'and') {
+          reading = { ...reading, modality: previous.modality }
+        }
         const confidence = 0.8 * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
         for (const [a, b] of pairs(sources, match.target?.actors ?? [])) {
           if (isSelfVisit(a, b, match.pattern.code)) continue
@@ -185,6 +157,92 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   }
   addStatements(s, roles, candidates, trailing)
   return { words, chunks, clauses, roles, candidates }
+}
+
+/** Possessive pronouns whose owner is named earlier in the sentence. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their'])
+
+/** Personal pronouns that stand for an actor named elsewhere. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
+
+/** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
+function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[]): ActorRef | undefined {
+  for (let i = w + 1; i <= end; i++) {
+    const actor = s.words[i]?.actor
+    if (actor !== undefined && !exclude.some((a) => a.start === actor.start)) return actor
+  }
+  return undefined
+}
+
+/** Turns a verb pattern match into candidates: subject or passive agent as source, slot (or fallbacks) as target. */
+function codeVerb(
+  s: ChunkedSentence,
+  patterns: PatternSet,
+  chunk: Chunk,
+  v: number,
+  match: PatternMatch,
+  role: Roles,
+  k: number,
+  isReported: boolean,
+  speaker: NounGroup | undefined,
+): Candidate[] {
+  const verb = s.words[v]
+  const clause = s.clauses[k]
+  if (verb === undefined || clause === undefined) return []
+  const end = s.chunks[clause.to]?.to ?? s.words.length - 1
+  const reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
+  const notes: string[] = []
+  let confidence = 0.9 * match.pattern.weight
+  let sources = role.subject?.actors ?? []
+  let targets = match.target?.actors ?? []
+  if (role.isPassive) {
+    if (role.agent === undefined) return []
+    sources = role.agent.actors
+    targets = role.subject?.actors ?? []
+    confidence *= 0.9
+    notes.push('passive')
+  }
+  if (sources.length === 0 && role.subject !== undefined && isReported && speaker !== undefined) {
+    // "Arvenia said it would …": a pronoun subject of a report is the speaker.
+    const first = s.words[s.chunks[role.subject.from]?.from ?? -1]
+    if (first !== undefined && PRONOUNS.has(first.lower)) {
+      sources = speaker.actors
+      confidence *= 0.85
+      notes.push('pronoun subject is the speaker')
+    }
+  }
+  if (role.isSubjectInherited) {
+    confidence *= 0.85
+    notes.push('subject from another clause')
+  }
+  if (verb.pos !== 'VERB') {
+    confidence *= 0.85
+    notes.push('verb tagged as noun')
+  }
+  const code = applyIntent(match.pattern.code, reading.modality, patterns)
+  const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
+  const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code, pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
+  if (targets.length === 0 && sources.length > 1) {
+    // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
+    return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
+  }
+  if (targets.length === 0 && isReported && speaker !== undefined && speaker.actors.length > 0 && !sources.some((x) => speaker.actors.includes(x))) {
+    // "Arvenia said Belmora shelled the border": the claimant is the implied target.
+    targets = speaker.actors
+    confidence *= 0.7
+    notes.push('target is the speaker')
+  }
+  if (targets.length === 0 && sources.length > 0) {
+    const right = nearestActorRight(s, match.end, end, sources)
+    if (right !== undefined) {
+      targets = [right]
+      confidence *= 0.6
+      notes.push('target is the next actor in the clause')
+    }
+  }
+  return pairs(sources, targets)
+    .filter(([a, b]) => !isSelfVisit(a, b, match.pattern.code))
+    .map(([a, b]) => make(a, b, confidence, []))
 }
 
 /** The last word of a verb match that is part of the pattern text (not a slot), for the trigger span. */
@@ -217,7 +275,17 @@ function findNounSource(
   if (last !== undefined) return { actors: [last], factor: 1, how: 'possessor' }
   if (s.words[s.chunks[np - 1]?.from ?? -1]?.lower === 'of') {
     const owner = s.chunks[np - 2]
-    if (owner?.kind === 'NP' && owner.actor !== undefined) return { actors: [owner.actor], factor: 0.9, how: 'owner of the phrase' }
+    const actor = owner?.kind === 'NP' ? (owner.actor ?? owner.actors[owner.actors.length - 1]) : undefined
+    if (actor !== undefined) return { actors: [actor], factor: 0.9, how: 'owner of the phrase' }
+  }
+  const first = s.words[chunk?.from ?? -1]
+  if (first !== undefined && POSSESSIVE_PRONOUNS.has(first.lower)) {
+    // "his negotiations with …": the nearest actor before it; a person for "his"/"her", anyone for "its"/"their".
+    const wantsPerson = first.lower === 'his' || first.lower === 'her'
+    for (let w = (chunk?.from ?? 0) - 1; w >= 0; w--) {
+      const actor = s.words[w]?.actor
+      if (actor !== undefined && (!wantsPerson || actor.code.length > 3)) return { actors: [actor], factor: 0.8, how: `antecedent of "${first.lower}"` }
+    }
   }
   const verb = s.chunks[np - 1]
   const role = roles.find((r) => r.chunk === np - 1)

@@ -66,7 +66,7 @@ function fit(
   const chunk = c === undefined ? undefined : s.chunks[c]
   if (c === undefined || chunk === undefined || chunk.kind !== 'NP') return undefined
   const limit = chunkOf[end] ?? c
-  const group = readGroupRight(s, c, limit)
+  const group = readGroupRight(s, c, limit, true)
   if (group === undefined) return undefined
   const groupEnd = s.chunks[group.to]?.to ?? chunk.to
   const filled = element.kind === 'target' ? { ...slots, target: group } : { ...slots, source: group }

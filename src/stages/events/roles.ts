@@ -33,10 +33,13 @@ function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[
 }
 
 /** The actor an NP stands for, looking through "of" ("the leader of Arvenia") when the NP itself has none. */
-function actorOfNp(s: ChunkedSentence, c: number, limit: number): { actor: ActorRef | undefined; to: number } {
+function actorOfNp(s: ChunkedSentence, c: number, limit: number, isSlot: boolean): { actor: ActorRef | undefined; to: number } {
   const chunk = s.chunks[c]
   if (chunk === undefined) return { actor: undefined, to: c }
   if (chunk.actor !== undefined) return { actor: chunk.actor, to: c }
+  // In a slot, the owner of an event noun is the participant: "dismissed Arvenia's request", "condemned Belmora's attack".
+  const owner = chunk.actors[chunk.actors.length - 1]
+  if (isSlot && owner !== undefined) return { actor: owner, to: c }
   const of = s.chunks[c + 1]
   const next = s.chunks[c + 2]
   if (c + 2 <= limit && isWord(s, of, 'of') && next?.kind === 'NP' && next.actor !== undefined) return { actor: next.actor, to: c + 2 }
@@ -45,15 +48,16 @@ function actorOfNp(s: ChunkedSentence, c: number, limit: number): { actor: Actor
 
 /**
  * Reads the NP group starting at chunk `c`: "Arvenia, Belmora and Corvia", "the ambassador of Arvenia".
+ * In a pattern slot (`isSlot`) the owner of an event noun stands for the phrase.
  * @returns undefined when chunk `c` is not an NP
  */
-export function readGroupRight(s: ChunkedSentence, c: number, limit: number): NounGroup | undefined {
+export function readGroupRight(s: ChunkedSentence, c: number, limit: number, isSlot = false): NounGroup | undefined {
   if (s.chunks[c]?.kind !== 'NP') return undefined
   const actors: ActorRef[] = []
   let at = c
   let end = c
   for (;;) {
-    const { actor, to } = actorOfNp(s, at, limit)
+    const { actor, to } = actorOfNp(s, at, limit, isSlot)
     if (actor !== undefined && !actors.some((a) => a.start === actor.start)) actors.push(actor)
     end = to
     const joiner = s.chunks[end + 1]
@@ -105,13 +109,17 @@ function subjectOfClause(s: ChunkedSentence, k: number, depth: number): { group:
   for (let c = clause.from; c <= clause.to; c++) {
     if (s.chunks[c]?.kind === 'VG') return { group: findSubject(s, c, depth + 1).subject, found: true }
   }
-  // A clause without a verb ("Former minister Komura, right,"): its last NP is the subject of what follows.
+  // A clause without a verb ("Former minister Komura, right,"): its last NP with an actor that is not the object
+  // of a preposition is the subject of what follows; else its first NP.
+  let first: number | undefined
   for (let c = clause.to; c >= clause.from; c--) {
-    if (s.chunks[c]?.kind === 'NP') {
-      const group = readGroupLeft(s, c, clause.from)
-      if (group !== undefined) return { group, found: true }
-    }
+    if (s.chunks[c]?.kind !== 'NP') continue
+    const before = s.chunks[c - 1]
+    if (c > clause.from && before?.kind === 'P' && !isWord(s, before, 'of')) continue
+    first = c
+    if (s.chunks[c]?.actor !== undefined) return { group: readGroupLeft(s, c, clause.from), found: true }
   }
+  if (first !== undefined) return { group: readGroupLeft(s, first, clause.from), found: true }
   return { group: undefined, found: false }
 }
 
@@ -124,6 +132,7 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   const k = clauseOf(s, vg)
   const clause = s.clauses[k]
   if (clause === undefined || depth > 4) return { subject: undefined, isInherited: false }
+  let fallback: number | undefined
   for (let c = vg - 1; c >= clause.from; c--) {
     const chunk = s.chunks[c]
     // A copula ("is ready to", "was quick to") does not end the search for the subject.
@@ -132,9 +141,16 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       const word = s.words[chunk.from]
       // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
       if (word !== undefined && word.pos === 'PRON' && ['who', 'which', 'that'].includes(word.lower)) break
+      // The object of a preposition ("on Tuesday", "in Vell") is rarely the subject: look further left first.
+      const before = s.chunks[c - 1]
+      if (before?.kind === 'P' && !isWord(s, before, 'of') && c - 1 > clause.from) {
+        fallback ??= c
+        continue
+      }
       return { subject: readGroupLeft(s, c, clause.from), isInherited: false }
     }
   }
+  if (fallback !== undefined) return { subject: readGroupLeft(s, fallback, clause.from), isInherited: false }
   if (clause.kind === 'relative' && clause.antecedent !== undefined) {
     const ante = clauseOf(s, clause.antecedent)
     return { subject: readGroupLeft(s, clause.antecedent, s.clauses[ante]?.from ?? 0), isInherited: true }
@@ -142,7 +158,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
   for (let p = k - 1; p >= 0; p--) {
     const previous = s.clauses[p]
-    if (previous === undefined || previous.kind === 'relative') continue
+    if (previous === undefined) continue
+    // A relative clause is skipped, unless it has no verb (then "that" was a complementizer: "the fact that Arvenia, …, joined").
+    if (previous.kind === 'relative' && s.chunks.slice(previous.from, previous.to + 1).some((x) => x.kind === 'VG')) continue
     const { group, found } = subjectOfClause(s, p, depth)
     if (found) return { subject: group, isInherited: true }
   }

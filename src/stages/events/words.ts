@@ -57,7 +57,7 @@ export function buildWords(
       (pos === 'NOUN' || pos === 'PROPN') &&
       actor === undefined &&
       previous !== undefined &&
-      (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+      (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lower === ',') &&
       /(?:s|ed)$/.test(lower)
     ) {
       const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.slice(0, -1)

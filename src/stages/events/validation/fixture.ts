@@ -44,7 +44,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 export function tagActors(doc: Doc, names: Readonly<Record<string, string>> = INVENTED_ACTORS): Pick<Doc['layers'], 'actors' | 'mentions' | 'clusters' | 'entities'> {
   const sorted = Object.keys(names).sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(`\\b(?:${sorted.map(escape).join('|')})\\b`, 'g')
+  const pattern = new RegExp(`(?<![\\w.])(?:${sorted.map(escape).join('|')})(?!\\w)`, 'g')
   const taken: Array<{ start: number; end: number; code: string }> = []
   for (const m of doc.text.matchAll(pattern)) {
     const start = m.index
