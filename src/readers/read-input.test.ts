@@ -49,6 +49,16 @@ before(async () => {
   await writeFile(join(dir, 'report.pdf.txt'), '%PDF-1.7\nnot really text')
   await writeFile(join(dir, 'page.html'), ARTICLE_HTML)
   await writeFile(
+    join(dir, 'legacy.html'),
+    Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><article><p>'),
+      Buffer.from([0x41, 0x72, 0x76, 0xe9, 0x6e, 0x69, 0x61]),
+      Buffer.from(
+        ' and Belmora signed a fishing accord in Vell on Friday after years of quarrels.</p></article></body></html>',
+      ),
+    ]),
+  )
+  await writeFile(
     join(dir, 'login.html'),
     '<html><body><form><input><button>Sign in</button></form></body></html>',
   )
@@ -120,6 +130,12 @@ test('reads HTML by extension, and sniffs a feed and JSON lines in files without
     records.map((r) => r.ok && r.doc.meta.reader),
     ['jsonl', 'jsonl'],
   )
+})
+
+test('decodes an HTML file in the legacy charset its meta tag declares', async () => {
+  const page = only(await collect(join(dir, 'legacy.html')))
+  assert.ok(page.ok)
+  assert.ok(page.doc.text.startsWith('Arvénia and Belmora'), page.doc.text)
 })
 
 test('--input forces a format whatever the extension says', async () => {

@@ -9,7 +9,7 @@ import { readJsonl } from './jsonl-reader.js'
 import { makeReaderDoc } from './make-doc.js'
 import { readFileLimited, readStreamLimited } from './read-bytes.js'
 import { formatFromContentType, formatFromPath, KNOWN_EXTENSIONS, sniffFormat } from './sniff.js'
-import { charsetOf, decodeText } from './text-reader.js'
+import { charsetOf, decodeText, declaredCharset } from './text-reader.js'
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
@@ -73,7 +73,8 @@ async function* readFileSource(
 ): AsyncGenerator<ReadResult> {
   let text: string
   try {
-    text = decodeText(await readFileLimited(path, options.maxBytes ?? DEFAULT_MAX_BYTES), path)
+    const bytes = await readFileLimited(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    text = decodeText(bytes, path, declaredCharset(bytes))
   } catch (error) {
     yield failure(error, path)
     return
@@ -120,7 +121,7 @@ async function* readDirectory(
       yield {
         ok: false,
         skipped: true,
-        error: new InputError(ErrorCode.InputUnsupported, file, `skipped: ${why}`),
+        error: new InputError(ErrorCode.InputUnsupported, file, why),
       }
       continue
     }
@@ -149,7 +150,7 @@ async function* readUrl(
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     })
-    text = decodeText(fetched.bytes, url, charsetOf(fetched.contentType))
+    text = decodeText(fetched.bytes, url, charsetOf(fetched.contentType) ?? declaredCharset(fetched.bytes))
     format = forced ?? formatFromContentType(fetched.contentType) ?? sniffFormat(text)
     finalUrl = fetched.url
   } catch (error) {
@@ -170,7 +171,7 @@ async function* readStdin(
       'stdin',
       options.maxBytes ?? DEFAULT_MAX_BYTES,
     )
-    text = decodeText(bytes, 'stdin')
+    text = decodeText(bytes, 'stdin', declaredCharset(bytes))
   } catch (error) {
     yield failure(error, 'stdin')
     return

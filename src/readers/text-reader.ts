@@ -18,7 +18,20 @@ export function charsetOf(contentType: string | null | undefined): string | unde
 }
 
 /**
- * Decodes bytes as text (UTF-8 unless a supported `charset` says otherwise), rejecting what is not text.
+ * Returns the charset a markup file declares in its first bytes (`<meta charset>`, `<meta http-equiv>`,
+ * or `<?xml encoding>`), lower-cased, or undefined for non-markup or no declaration.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
+  if (!/^\s*</.test(head.replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) return undefined
+  const match =
+    /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
+    /<meta[^>]*\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(head)
+  return match?.[1]?.toLowerCase()
+}
+
+/**
+ * Decodes bytes as UTF-8 text, or in a declared legacy `charset` when they are not valid UTF-8; rejects what is not text.
  * @throws InputError for empty, binary (NUL bytes) or invalid UTF-8 input
  */
 export function decodeText(bytes: Uint8Array, input: string, charset?: string): string {
@@ -40,20 +53,22 @@ export function decodeText(bytes: Uint8Array, input: string, charset?: string): 
     )
   }
   let text: string
-  const label = charset === undefined || /^utf-?8$/i.test(charset) ? 'utf-8' : charset
   try {
-    // A server-declared legacy charset (windows-1252, ...) is honoured; an unknown label falls back to UTF-8.
-    const decoder = label === 'utf-8' ? undefined : tryDecoder(label)
-    text = (decoder ?? new TextDecoder('utf-8', { fatal: true })).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch (cause) {
-    throw new InputError(
-      ErrorCode.InputInvalidUtf8,
-      input,
-      'input is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and retry',
-      {
-        cause,
-      },
-    )
+    // Valid UTF-8 wins over a declaration (pages often misdeclare); otherwise a declared legacy
+    // charset (windows-1252, ISO-8859-1, ...) is honoured when the runtime knows it.
+    const legacy = charset === undefined || /^utf-?8$/i.test(charset) ? undefined : tryDecoder(charset)
+    if (legacy === undefined) {
+      const hint = charset === undefined ? '' : ` (declared charset "${charset}" is not supported)`
+      throw new InputError(
+        ErrorCode.InputInvalidUtf8,
+        input,
+        `input is not valid UTF-8${hint}; convert it (e.g. iconv -t UTF-8) and retry`,
+        { cause },
+      )
+    }
+    text = legacy.decode(bytes)
   }
   // A byte-order mark is an encoding artefact, not article text.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
