@@ -110,7 +110,7 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
   const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
     range === undefined ? null : { ...tokenSpan(view, range), reason }
   if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
-  const left = skipLeftModifiers(view, cue.first - 1)
+  const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
   const leftToken = view.tokens[left]
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
   if (isParticiple && (leftToken === undefined || view.lower[left] === ',')) {
@@ -130,6 +130,12 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     if (cue.side === 'before') return null
   }
   if (cue.side === 'before') return null
+  // "Varga, the former diplomat, said": an apposition or relative clause stands between.
+  const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
+  if (view.lower[left] === ',' && beforeComma !== undefined && (beforeComma.pos === 'NOUN' || beforeComma.pos === 'PROPN' || beforeComma.pos === 'NUM')) {
+    const apposition = appositionSpeaker(view, left)
+    if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition)')
+  }
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
   if (leftToken === undefined || leftToken.pos === 'PUNCT') {
     const right = nounPhraseStartingAt(view, cue.last + 1)
@@ -137,9 +143,30 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
     if (right !== undefined && afterRight !== 'VERB' && afterRight !== 'AUX') return draft(right, 'after cue (inverted)')
   }
-  // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   if (view.lower[left] === ',') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
+}
+
+/** Steps left over a parenthesis ending at `index` ("Senator Lind (R-Vell) said"); returns the index before it. */
+function skipParenthesisLeft(view: SentenceView, index: number): number {
+  if (view.lower[index] !== ')') return index
+  for (let i = index - 1; i >= 0 && index - i < 12; i--) if (view.lower[i] === '(') return i - 1
+  return index
+}
+
+/**
+ * The speaker when a comma stands before the cue: "Varga, the former diplomat, said" (the name before the
+ * apposition), "her adviser, Tomas Varga, said" (the name in it), "Varga, 58, told" and, when the segment
+ * holds a verb ("Varga, who attended the talks, said"), the sentence subject.
+ */
+function appositionSpeaker(view: SentenceView, comma: number): TokenRange | undefined {
+  const previousComma = view.lower.lastIndexOf(',', comma - 1)
+  const segmentStart = previousComma + 1
+  if (hasVerb(view, segmentStart, comma)) return sentenceSubject(view, comma)
+  const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
+  if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') return inside
+  const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
+  return before ?? inside
 }
 
 /** The end (exclusive, in tokens) of the clause that starts at `from`: the sentence end, or a comma before another cue. */
@@ -270,10 +297,24 @@ function attributeRegions(
     const before = open.tokens.slice(0, opening.index).filter((t, i) => t.pos !== 'PUNCT' && open.regionOf[i] === -1)
     const startsSentence = before.length === 0 && !open.regionOf.slice(0, opening.index).some((x) => x !== -1 && x !== regionIndex)
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
-    const frame = findFrameCue(close, closing.index, regionIndex) ?? findFrameInNextSentence(works, closing.workIndex, regionIndex) ?? findLeadCue(open, opening.index)
+    const lead = findLeadCue(open, opening.index)
+    const frame =
+      findFrameCue(close, closing.index, regionIndex) ??
+      (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
+      findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
+      lead
     if (frame !== undefined) {
-      const speaker = speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
-      const isDirect = startsSentence || frame.isLeadWithPunctuation
+      let speaker =
+        frame.speaker !== undefined
+          ? draftOf(frame.work, frame.speaker, 'subject of cue')
+          : speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
+      if (frame.speaker !== undefined) speakers.set(frame.cue, speaker)
+      if (speaker === null && previous !== undefined && (frame.work.lower[frame.cue.first] ?? '').endsWith('ing')) {
+        // "Adding, “...”" opens a sentence: the previous speaker goes on.
+        speaker = { ...previous.speaker, reason: 'continues the previous speaker', inherited: previous.speaker }
+      }
+      const startsUpper = /^\p{Lu}/u.test(doc.text.slice(content.start, content.end))
+      const isDirect = startsSentence || frame.isLeadWithPunctuation || (frame === lead && startsUpper)
       if (isDirect) frame.work.usedCues.add(frame.cue)
       const kind: QuoteKind = isDirect ? 'direct' : 'partial'
       drafts.push({ ...base, kind, cue: cueSpan(frame.work, frame.cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
@@ -342,8 +383,16 @@ function cueSpan(work: SentenceWork, cue: Cue): Span {
   return tokenSpan(work, { first: cue.first, last: cue.last })
 }
 
+/** A cue that frames a quotation, with the speaker phrase when the frame itself showed it. */
+interface Frame {
+  readonly work: SentenceWork
+  readonly cue: Cue
+  readonly isLeadWithPunctuation: boolean
+  readonly speaker?: TokenRange
+}
+
 /** A cue right after a closing mark: `", Varga said`, `", said Varga`, `", to quote Varga`. */
-function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number): Frame | undefined {
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
@@ -352,17 +401,22 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   const np = nounPhraseStartingAt(work, i)
   if (np === undefined) return undefined
   let j = np.last + 1
+  // "Brent Bozell, founder of the Media Research Center, said": skip an apposition with no verb.
+  if (work.lower[j] === ',') {
+    const comma = work.lower.indexOf(',', j + 1)
+    if (comma > j && comma - j < 16 && !hasVerb(work, j + 1, comma) && work.cues.some((c) => c.first === comma + 1)) j = comma + 1
+  }
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
   const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last)))
-  return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false }
+  return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false, speaker: { first: np.first, last: Math.min(np.last, after.first - 1) } }
 }
 
 /**
  * The tagger ends a sentence at `?”` or `!”`, so "“Ready?” he asked." arrives as two sentences: when a
  * quotation closes its sentence, the frame may open the next one in the same paragraph.
  */
-function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: number, regionIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: number, regionIndex: number): Frame | undefined {
   const current = works[workIndex]
   const next = works[workIndex + 1]
   if (current === undefined || next === undefined || next.paragraphIndex !== current.paragraphIndex) return undefined
@@ -370,11 +424,14 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const trailing = current.tokens.length - 1 - current.regionOf.lastIndexOf(regionIndex)
   if (last !== regionIndex && trailing > 1) return undefined
   if (next.regionOf[0] !== -1) return undefined
-  return findFrameCue(next, 0, regionIndex)
+  const frame = findFrameCue(next, 0, regionIndex)
+  if (frame === undefined) return undefined
+  // "He said the talks failed." after a quotation is a new statement, not the quotation's frame.
+  return hasVerb(next, frame.cue.last + 1, next.tokens.length) ? undefined : frame
 }
 
 /** A cue right before an opening mark: `Varga said: "`, `Varga told reporters, "`, `Varga said "`. */
-function findLeadCue(work: SentenceWork, openIndex: number): { work: SentenceWork; cue: Cue; isLeadWithPunctuation: boolean } | undefined {
+function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
   let i = openIndex - 1
   let punctuated = false
   while (i >= 0 && (work.lower[i] === ',' || work.lower[i] === ':')) {
