@@ -3,6 +3,8 @@ import { buildPipeline, type AnyStage, type Pipeline } from '../pipeline/index.j
 import { normalizeStage } from '../stages/normalize/index.js'
 import { structureStage } from '../stages/structure/index.js'
 import { tokensStage } from '../stages/tokens/index.js'
+import { datesStage } from '../stages/dates/index.js'
+import { figuresStage } from '../stages/figures/index.js'
 
 /** Options that change which resources the default stages load. */
 export interface PipelineOptions {
@@ -14,7 +16,7 @@ export interface PipelineOptions {
 
 /** Lists the default stages in order. Each later issue adds its stage here. */
 export function createDefaultStages(_options: PipelineOptions = {}): AnyStage[] {
-  return [normalizeStage, structureStage, tokensStage]
+  return [normalizeStage, structureStage, tokensStage, datesStage, figuresStage]
 }
 
 let cached: Pipeline | undefined

@@ -1,0 +1,76 @@
+// The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
+import { groupTokensBySentence, makeId, matchText, type Doc, type Figure, type Token } from '../../core/index.js'
+import { defineStage, type StageContext } from '../../pipeline/index.js'
+import { loadFigureLexicon, type FigureLexicon } from './lexicon.js'
+import { createFigureReader, type FigureReader } from './measure.js'
+import { createFigureRecognizer, type FigureRecognizer } from './recognize.js'
+
+export { loadFigureLexicon, DEFAULT_FIGURE_LEXICON, type FigureLexicon } from './lexicon.js'
+
+/** Options of the figures stage. */
+export interface FiguresStageOptions {
+  /** A lexicon file in `dyad-figure-lexicon@1` format; defaults to the built-in English one. */
+  readonly lexiconFile?: string | URL
+}
+
+/**
+ * Creates the figures stage, which writes `figures`: one `Figure` per number, percentage, amount or range
+ * that is not part of a date, a name or a code.
+ * @example createFiguresStage().run(doc, ctx).figures[0]?.unit // 'percent'
+ */
+export function createFiguresStage(options: FiguresStageOptions = {}) {
+  const lexicon = loadFigureLexicon(options.lexiconFile)
+  const recognizer = createFigureRecognizer(lexicon)
+  const reader = createFigureReader(lexicon)
+  return defineStage({
+    name: 'figures',
+    version: '1',
+    reads: ['normalized', 'tokens', 'sentences', 'dates'],
+    writes: ['figures'],
+    run: (doc, ctx) => ({ figures: findFigures(doc, ctx, lexicon, recognizer, reader) }),
+  })
+}
+
+/** The figures stage with the built-in lexicon. */
+export const figuresStage = createFiguresStage()
+
+/** Finds the figures of a document and reads each one's measure and change from its sentence. */
+function findFigures(doc: Doc, ctx: StageContext, lexicon: FigureLexicon, recognizer: FigureRecognizer, reader: FigureReader): Figure[] {
+  const text = matchText(doc)
+  const dates = doc.layers.dates ?? []
+  const sentences = groupTokensBySentence(doc)
+  const nameWords = new Set(lexicon.nameWordsBefore)
+  const tokenStarts = new Map<number, Token>((doc.layers.tokens ?? []).map((t) => [t.start, t]))
+  const figures: Figure[] = []
+  for (const raw of recognizer.recognize(text)) {
+    if (dates.some((d) => d.start < raw.end && raw.start < d.end)) continue
+    const sentence = sentences.find((s) => s.sentence.start <= raw.start && raw.start < s.sentence.end)
+    const tokens = sentence?.tokens ?? []
+    const previous = [...tokens].reverse().find((t) => t.end <= raw.start)
+    const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
+    if (raw.isBare) {
+      // "Article 9", "Boeing 747": a bare number right after a name word or a proper noun names something.
+      if (nameWords.has(previousWord.toLowerCase().replace(/\.$/, ''))) continue
+      if (previous !== undefined && previous.pos === 'PROPN' && previous !== tokens[0] && /^\p{Lu}/u.test(previousWord)) continue
+      // "World War Two", "the Group of Seven": a capitalized number word inside a name.
+      const first = tokenStarts.get(raw.start)
+      if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0]) continue
+    }
+    const reading = reader.read(tokens, text, doc.text, raw)
+    const isMeasured = raw.kind !== 'number' || raw.unit === 'fraction' || reading.hasChangeVerb
+    const span = { start: raw.start, end: raw.end }
+    figures.push({
+      id: makeId('fig', span, raw.kind),
+      ...span,
+      by: ctx.by,
+      text: doc.text.slice(raw.start, raw.end),
+      kind: raw.kind,
+      value: raw.value,
+      ...(raw.high === undefined ? {} : { high: raw.high }),
+      ...(raw.unit === undefined ? {} : { unit: raw.unit }),
+      ...(isMeasured && reading.measure !== undefined ? { measure: reading.measure } : {}),
+      ...(reading.change === undefined ? {} : { change: reading.change }),
+    })
+  }
+  return figures
+}

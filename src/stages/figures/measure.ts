@@ -1,0 +1,152 @@
+// Reads what a figure measures (the clause's subject or an "of" complement) and the change its verb states.
+import type { Figure, TextSpan, Token } from '../../core/index.js'
+import type { FigureLexicon } from './lexicon.js'
+
+/** What the sentence says about a figure. */
+export interface FigureReading {
+  readonly measure?: TextSpan
+  readonly change?: Figure['change']
+  /** Whether a change verb governs the figure (then the measure is worth reading even for a bare count). */
+  readonly hasChangeVerb: boolean
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+const JOINING = new Set(['with', 'to', 'from', 'in', 'on', 'for', 'between', 'among', 'at', 'by', 'against'])
+const CLAUSE_BREAKS = new Set([';', ':', ',', '(', ')', '"'])
+
+/** Reads measures and changes with one lexicon. */
+export interface FigureReader {
+  /**
+   * Reads a figure's measure and change from its sentence.
+   * @param tokens the sentence's tokens
+   * @param text the (folded) text the tokens index
+   * @param original the original text, for the measure's surface
+   */
+  read(tokens: readonly Token[], text: string, original: string, span: { start: number; end: number }): FigureReading
+}
+
+/** Builds a reader from a lexicon. */
+export function createFigureReader(lexicon: FigureLexicon): FigureReader {
+  const stop = new Set(lexicon.measureStopWords)
+  const fixLemma = (token: Token, text: string): string => {
+    const word = text.slice(token.start, token.end).toLowerCase()
+    return lexicon.changeVerbSurfaceFixes[word] ?? token.lemma
+  }
+  const changeOf = (lemma: string, table: FigureLexicon['changeVerbs']): Figure['change'] | undefined =>
+    table.increase.includes(lemma) ? 'increase' : table.decrease.includes(lemma) ? 'decrease' : undefined
+
+  /** The noun phrase ending at token `last` (inclusive), walking left; leading determiners dropped. */
+  function phraseEndingAt(tokens: readonly Token[], text: string, last: number): { first: number; last: number } | undefined {
+    let first = last + 1
+    for (let i = last; i >= 0; i--) {
+      const token = tokens[i]
+      if (token === undefined) break
+      const word = text.slice(token.start, token.end)
+      const isHyphen = word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
+      const isPossessive = token.pos === 'PART' && /^'s?$/.test(word)
+      const isOf = word.toLowerCase() === 'of' && first <= last
+      if (NP_POS.has(token.pos) || isHyphen || isPossessive || isOf) first = i
+      else break
+    }
+    while (first <= last && text.slice(tokens[first]?.start ?? 0, tokens[first]?.end ?? 0).toLowerCase() === 'of') first++
+    const head = tokens[last]
+    if (first > last || head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined
+    return { first, last }
+  }
+
+  /** The noun phrase starting at token `first`, walking right up to `limit`. */
+  function phraseStartingAt(tokens: readonly Token[], text: string, first: number, limit: number): { first: number; last: number } | undefined {
+    let start = first
+    // Determiners and possessive pronouns ("its budget") open the phrase but are not the measure.
+    while (start < limit && (tokens[start]?.pos === 'DET' || tokens[start]?.pos === 'PRON')) start++
+    let last = start - 1
+    for (let i = start; i < limit; i++) {
+      const token = tokens[i]
+      if (token === undefined) break
+      const word = text.slice(token.start, token.end)
+      const isHyphen = word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
+      const isPossessive = token.pos === 'PART' && /^'s?$/.test(word)
+      if (NP_POS.has(token.pos) || isHyphen || isPossessive) last = i
+      else break
+    }
+    // The phrase ends on its head noun.
+    while (last >= start && tokens[last]?.pos !== 'NOUN' && tokens[last]?.pos !== 'PROPN') last--
+    return last < start ? undefined : { first: start, last }
+  }
+
+  return {
+    read(tokens, text, original, span) {
+      const at = tokens.findIndex((t) => t.start >= span.start)
+      const after = tokens.findIndex((t) => t.start >= span.end)
+      const firstAfter = after < 0 ? tokens.length : after
+      const toSpan = (p: { first: number; last: number }): TextSpan | undefined => {
+        const a = tokens[p.first]
+        const b = tokens[p.last]
+        if (a === undefined || b === undefined) return undefined
+        const surface = original.slice(a.start, b.end)
+        return stop.has(surface.toLowerCase()) ? undefined : { start: a.start, end: b.end, text: surface }
+      }
+      const wordAt = (i: number): string => {
+        const t = tokens[i]
+        return t === undefined ? '' : text.slice(t.start, t.end).toLowerCase()
+      }
+
+      // The verb governing the figure: the nearest verb to its left inside the clause.
+      let verb = -1
+      for (let i = (at < 0 ? tokens.length : at) - 1; i >= 0; i--) {
+        const token = tokens[i]
+        if (token === undefined || CLAUSE_BREAKS.has(wordAt(i))) break
+        if (token.pos === 'VERB' || (token.pos === 'ADV' && changeOf(token.lemma, lexicon.changeVerbs) !== undefined && i === (at < 0 ? tokens.length : at) - 1)) {
+          verb = i
+          break
+        }
+      }
+      let change: Figure['change'] | undefined
+      let hasChangeVerb = false
+      if (verb >= 0) {
+        const token = tokens[verb]
+        const found = token === undefined ? undefined : changeOf(fixLemma(token, text), lexicon.changeVerbs)
+        const isNegated = tokens.slice(Math.max(0, verb - 3), verb).some((t) => t.isNegation)
+        if (found !== undefined && !isNegated) {
+          change = found
+          hasChangeVerb = true
+        }
+      }
+      // "a 30 percent drop", "a rise of 5 percent"
+      if (change === undefined) {
+        const next = tokens[firstAfter]
+        const nounAfter = next === undefined ? undefined : changeOf(fixLemma(next, text), lexicon.changeNouns)
+        const before = at >= 2 && wordAt(at - 1) === 'of' ? tokens[at - 2] : undefined
+        const nounBefore = before === undefined ? undefined : changeOf(fixLemma(before, text), lexicon.changeNouns)
+        change = nounAfter ?? nounBefore
+      }
+
+      // "90 percent of Moscow-Tokyo ties": the "of" complement is what is counted.
+      let measure: TextSpan | undefined
+      if (wordAt(firstAfter) === 'of') {
+        const phrase = phraseStartingAt(tokens, text, firstAfter + 1, tokens.length)
+        if (phrase !== undefined) measure = toSpan(phrase)
+      }
+      if (measure === undefined && verb >= 0) {
+        // A transitive change ("cut its budget by 5 percent") measures its object.
+        const object = phraseStartingAt(tokens, text, verb + 1, at < 0 ? tokens.length : at)
+        const objectHead = object === undefined ? undefined : tokens[object.last]
+        if (object !== undefined && objectHead !== undefined && objectHead.end <= span.start) {
+          measure = toSpan(object)
+        } else {
+          // Otherwise its subject: the noun phrase before the verb group, without a trailing "with Japan".
+          let end = verb - 1
+          while (end >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[end]?.pos ?? '')) end--
+          let phrase = end >= 0 ? phraseEndingAt(tokens, text, end) : undefined
+          while (phrase !== undefined && phrase.first >= 2 && JOINING.has(wordAt(phrase.first - 1))) {
+            const left = phraseEndingAt(tokens, text, phrase.first - 2)
+            if (left === undefined) break
+            phrase = left
+          }
+          if (phrase !== undefined) measure = toSpan(phrase)
+        }
+      }
+      return { ...(measure === undefined ? {} : { measure }), ...(change === undefined ? {} : { change }), hasChangeVerb }
+    },
+  }
+}

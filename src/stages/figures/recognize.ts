@@ -1,0 +1,158 @@
+// Finds numbers, percentages, money and ranges in text with patterns built from the figure lexicon.
+import type { Figure } from '../../core/index.js'
+import type { FigureLexicon } from './lexicon.js'
+
+/** A figure as found in text, before measure and change are read from its sentence. */
+export interface RawFigure {
+  readonly start: number
+  readonly end: number
+  readonly kind: Figure['kind']
+  readonly value: number
+  readonly high?: number
+  readonly unit?: string
+  /** Whether it is a bare count with no unit, scale or currency (names and codes look like these). */
+  readonly isBare: boolean
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+/** Compiled patterns and value readers for one lexicon. */
+export interface FigureRecognizer {
+  /** Finds figures in `text`, longest first, never overlapping, sorted by start. */
+  recognize(text: string): RawFigure[]
+}
+
+/** Builds a recognizer from a lexicon. */
+export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer {
+  const words = new Map(Object.entries(lexicon.numberWords).map(([k, v]) => [k.toLowerCase(), v]))
+  const tens = [...words.entries()].filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && /^[a-z]+$/.test(w)).map(([w]) => w)
+  const ones = [...words.entries()].filter(([w, v]) => v >= 2 && v <= 9 && /^[a-z]+$/.test(w)).map(([w]) => w)
+  const WORD = `(?:(?:${alternation(tens)})-(?:${alternation([...ones, 'one'])})|${alternation([...words.keys()])})`
+  const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)'
+  const NUM = `(?:${DIGITS}|\\b${WORD}\\b)`
+  const SCALE = `(?:${alternation(Object.keys(lexicon.scales))})`
+  const CUR_SYMBOL = `(?:${alternation(Object.keys(lexicon.currencySymbols))})`
+  const CUR_WORD = `(?:${alternation(Object.keys(lexicon.currencyWords))})`
+  const PERCENT = `(?:${alternation(lexicon.percentWords)})`
+  const FRACTION = `(?:${alternation(Object.keys(lexicon.fractions))})`
+  // Not glued to letters, digits or a code's hyphen ("G20", "F-16", "1,2"), and not a phone-like chain.
+  const BEFORE = '(?<![\\p{L}\\p{N}.,#]|\\p{L}-|\\d-)'
+  const AFTER = '(?![\\p{L}\\p{N}]|-\\d|[.,]\\d)'
+  const RANGE = '\\s*(?:-|–|to)\\s*'
+  const re = (source: string): RegExp => new RegExp(source, 'giu')
+
+  const scaleOf = (word: string | undefined): number => (word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1))
+  const numberOf = (text: string | undefined): number | undefined => {
+    if (text === undefined) return undefined
+    const t = text.toLowerCase().replace(/\s+/g, ' ')
+    if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''))
+    const direct = words.get(t)
+    if (direct !== undefined) return direct
+    const [ten, one] = t.split('-')
+    const a = words.get(ten ?? '')
+    const b = one === 'one' ? 1 : words.get(one ?? '')
+    return a === undefined || b === undefined ? undefined : a + b
+  }
+  const currencyOf = (symbol: string | undefined, word: string | undefined): string | undefined =>
+    symbol !== undefined ? lexicon.currencySymbols[symbol] : lexicon.currencyWords[(word ?? '').toLowerCase().replace(/\s+/g, ' ')]
+
+  type Groups = Record<string, string | undefined>
+  const patterns: Array<{ pattern: RegExp; read: (g: Groups, surface: string) => Omit<RawFigure, 'start' | 'end'> | undefined }> = [
+    {
+      // "$40 billion", "€5m", "$30-40 billion"
+      pattern: re(`${BEFORE}(?<sym>${CUR_SYMBOL})\\s?(?<n>${DIGITS})(?:${RANGE}(?:${CUR_SYMBOL})?\\s?(?<h>${DIGITS}))?(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
+      read: (g) => money(numberOf(g.n), numberOf(g.h), scaleOf(g.sc), currencyOf(g.sym, undefined)),
+    },
+    {
+      // "dollars 1.13bn", "dlrs 3.2 million"
+      pattern: re(`\\b(?<cw>${CUR_WORD})\\s+(?<n>${DIGITS})(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
+      read: (g) => money(numberOf(g.n), undefined, scaleOf(g.sc), currencyOf(undefined, g.cw)),
+    },
+    {
+      // "40 billion dollars", "5 million euros", "10-20 million rubles"
+      pattern: re(`${BEFORE}(?<n>${NUM})(?:${RANGE}(?<h>${NUM}))?(?:\\s*(?<sc>${SCALE}))?\\s+(?<cw>${CUR_WORD})\\b`),
+      read: (g) => money(numberOf(g.n), numberOf(g.h), scaleOf(g.sc), currencyOf(undefined, g.cw)),
+    },
+    {
+      // "30-40 percent", "30% to 40%", "between 30 and 40 percent" ("from 10 to 20 percent" is a change, not a range)
+      pattern: re(
+        `${BEFORE}(?<!\\bfrom\\s+)(?:between\\s+(?<bn>${NUM})\\s*%?\\s+and\\s+(?<bh>${NUM})|(?<n>${NUM})(?:\\s*%?${RANGE}(?<h>${NUM}))?)\\s*(?<p>${PERCENT})(?![\\p{L}])`,
+      ),
+      read: (g) => percent(numberOf(g.bn ?? g.n), numberOf(g.bh ?? g.h), g.p),
+    },
+    {
+      // "40 percent", "12.5%"
+      pattern: re(`${BEFORE}(?<n>${NUM})\\s*(?<p>${PERCENT})(?![\\p{L}])`),
+      read: (g) => percent(numberOf(g.n), undefined, g.p),
+    },
+    {
+      // "between 300 and 400", "300-400 million", "2 to 3 billion"
+      pattern: re(`${BEFORE}(?:(?<between>between)\\s+(?<bn>${NUM})\\s+and\\s+(?<bh>${NUM})|(?<!\\bfrom\\s+)(?<n>${DIGITS})${RANGE}(?<h>${DIGITS}))(?:\\s+(?<sc>${SCALE}))?${AFTER}`),
+      read: (g, surface) => {
+        const value = numberOf(g.bn ?? g.n)
+        const high = numberOf(g.bh ?? g.h)
+        if (value === undefined || high === undefined || high <= value) return undefined
+        // "555-1234" is a phone number, not a range.
+        if (/^\d{3}-\d{4}$/.test(surface)) return undefined
+        const scale = scaleOf(g.sc)
+        return { kind: 'range', value: value * scale, high: high * scale, isBare: false }
+      },
+    },
+    {
+      // "a third", "two-thirds", "half of"
+      pattern: re(`\\b(?<f>${FRACTION})\\b(?<of>\\s+of\\b)?`),
+      read: (g) => {
+        const name = (g.f ?? '').toLowerCase().replace(/\s+/g, ' ')
+        const value = lexicon.fractions[name]
+        if (value === undefined || (lexicon.fractionNeedsOf.includes(name) && g.of === undefined)) return undefined
+        return { kind: 'number', value, unit: 'fraction', isBare: false }
+      },
+    },
+    {
+      // "1,500", "2.5 million", "twelve"
+      pattern: re(`${BEFORE}(?<n>${NUM})(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
+      read: (g) => {
+        const value = numberOf(g.n)
+        if (value === undefined) return undefined
+        return { kind: 'number', value: value * scaleOf(g.sc), isBare: g.sc === undefined }
+      },
+    },
+  ]
+
+  function percent(value: number | undefined, high: number | undefined, word: string | undefined): Omit<RawFigure, 'start' | 'end'> | undefined {
+    if (value === undefined) return undefined
+    const unit = /point/i.test(word ?? '') ? 'percentage points' : 'percent'
+    return high === undefined || high <= value ? { kind: 'percent', value, unit, isBare: false } : { kind: 'range', value, high, unit, isBare: false }
+  }
+
+  function money(value: number | undefined, high: number | undefined, scale: number, unit: string | undefined): Omit<RawFigure, 'start' | 'end'> | undefined {
+    if (value === undefined || unit === undefined) return undefined
+    if (high !== undefined && high > value) return { kind: 'range', value: value * scale, high: high * scale, unit, isBare: false }
+    return { kind: 'money', value: value * scale, unit, isBare: false }
+  }
+
+  return {
+    recognize(text) {
+      const found: Array<RawFigure & { priority: number }> = []
+      patterns.forEach(({ pattern, read }, priority) => {
+        for (const match of text.matchAll(pattern)) {
+          // Keep the span tight: a trailing "of" only licensed the fraction.
+          const surface = match[0].replace(/\s+of$/i, '')
+          const figure = read(match.groups ?? {}, surface)
+          if (figure === undefined) continue
+          found.push({ ...figure, start: match.index, end: match.index + surface.length, priority })
+        }
+      })
+      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
+      const taken: RawFigure[] = []
+      for (const figure of found) {
+        if (taken.some((t) => t.start < figure.end && figure.start < t.end)) continue
+        const { priority: _priority, ...rest } = figure
+        taken.push(rest)
+      }
+      return taken.sort((a, b) => a.start - b.start || a.end - b.end)
+    },
+  }
+}
