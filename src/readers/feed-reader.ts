@@ -1,6 +1,6 @@
 // The feed reader: RSS 2.0, RSS 1.0 (RDF) and Atom through fast-xml-parser, one document per item.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { ErrorCode, InputError } from '../core/index.js'
+import { describeError, ErrorCode, InputError } from '../core/index.js'
 import { fieldToBlocks, joinBlocks } from './html-text.js'
 import { makeReaderDoc } from './make-doc.js'
 import { normalizePublished } from './published.js'
@@ -140,21 +140,30 @@ function readItem(
  * @param feed the file or URL of the feed, named in errors
  */
 export function readFeed(xml: string, feed: string, options: ReadOptions = {}): ReadResult[] {
-  const valid = XMLValidator.validate(xml)
-  if (valid !== true) {
-    const { msg, line, col } = valid.err
-    return [
-      {
-        ok: false,
-        error: new InputError(
-          ErrorCode.InputMalformed,
-          feed,
-          `not well-formed XML at line ${line}, column ${col}: ${msg}`,
-        ),
-      },
-    ]
+  const malformed = (message: string, cause?: unknown): ReadResult[] => [
+    {
+      ok: false,
+      error: new InputError(
+        ErrorCode.InputMalformed,
+        feed,
+        message,
+        cause === undefined ? undefined : { cause },
+      ),
+    },
+  ]
+  let root: XmlObject
+  try {
+    const valid = XMLValidator.validate(xml)
+    if (valid !== true) {
+      const { msg, line, col } = valid.err
+      return malformed(`not well-formed XML at line ${line}, column ${col}: ${msg}`)
+    }
+    root = parser.parse(xml) as XmlObject
+  } catch (cause) {
+    // The validator and parser throw on some broken constructs (an unclosed CDATA section).
+    return malformed(`not well-formed XML: ${describeError(cause)}`, cause)
   }
-  const found = itemsOf(parser.parse(xml) as XmlObject)
+  const found = itemsOf(root)
   if (found === undefined) {
     return [
       {
@@ -175,5 +184,16 @@ export function readFeed(xml: string, feed: string, options: ReadOptions = {}): 
       },
     ]
   }
-  return found.items.map((item, i) => readItem(item, found.kind, feed, i + 1, options))
+  return found.items.map((item, i) => {
+    try {
+      return readItem(item, found.kind, feed, i + 1, options)
+    } catch (cause) {
+      // A parser bug on one item's HTML must not lose the rest of the feed.
+      const message = `item could not be read: ${describeError(cause)}`
+      return {
+        ok: false,
+        error: new InputError(ErrorCode.InputMalformed, `${feed} item ${i + 1}`, message, { cause }),
+      }
+    }
+  })
 }

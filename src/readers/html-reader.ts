@@ -1,6 +1,6 @@
 // The HTML reader: the main text of a page through Readability on a linkedom DOM, with title, author, date and URL.
 import { Readability } from '@mozilla/readability'
-import { ErrorCode, InputError, type DocMeta } from '../core/index.js'
+import { describeError, ErrorCode, InputError, type DocMeta } from '../core/index.js'
 import { collectBlocks, joinBlocks, parseDocument, type DomNode as Element } from './html-text.js'
 import { normalizePublished } from './published.js'
 
@@ -138,6 +138,21 @@ function countWords(blocks: readonly string[]): number {
  * @throws InputError `DYAD_INPUT_NO_ARTICLE` when the page holds no article text
  */
 export function extractHtmlArticle(html: string, input: string): HtmlArticle {
+  try {
+    return extractArticle(html, input)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    // linkedom and Readability can trip on pathological markup: that page fails, the batch goes on.
+    throw new InputError(
+      ErrorCode.InputMalformed,
+      input,
+      `HTML could not be parsed: ${describeError(error)}`,
+      { cause: error },
+    )
+  }
+}
+
+function extractArticle(html: string, input: string): HtmlArticle {
   const document = parseDocument(html)
   const meta = readPageMeta(document)
   const article = new Readability<Element>(document, {

@@ -88,10 +88,25 @@ export interface DomDocument extends DomNode {
   readonly body: DomNode
 }
 
-/** Parses an HTML page with linkedom. */
+/** Parses an HTML page with linkedom; a fragment or empty string still gives a document with a root and body. */
 export function parseDocument(html: string): DomDocument {
-  const window = parseHTML(html) as unknown as { document: DomDocument }
-  return window.document
+  const parse = (markup: string): DomDocument & { documentElement: unknown } =>
+    (parseHTML(markup) as unknown as { document: DomDocument & { documentElement: unknown } }).document
+  const hasRoot = (document: DomDocument & { documentElement: unknown }): boolean => {
+    try {
+      return document.documentElement != null && (document.body as unknown) != null
+    } catch {
+      // linkedom's `body` getter throws when the root is missing.
+      return false
+    }
+  }
+  const document = parse(html)
+  // linkedom builds no root element for text without an <html> tag; Readability needs one.
+  if (hasRoot(document)) return document
+  const wrapped = parse(`<!doctype html><html><head></head><body>${html}</body></html>`)
+  if (hasRoot(wrapped)) return wrapped
+  // Markup that swallows everything (an unclosed <script>) leaves no root at all: an empty document.
+  return parse('<!doctype html><html><head></head><body></body></html>')
 }
 
 /** Collects the text blocks under a DOM node, in document order, whitespace collapsed. */
