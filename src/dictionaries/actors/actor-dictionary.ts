@@ -100,6 +100,8 @@ export class ActorDictionary {
   private readonly names = new Map<string, NameTarget>()
   private readonly agents = new Map<string, AgentEntry>()
   private readonly maxAgentWords: number
+  /** First words of every role phrase, to reject most words without building phrases. */
+  private readonly agentFirstWords = new Set<string>()
   private readonly givenNames = new Map<string, 'm' | 'f'>()
 
   constructor(files: readonly ActorFile[], sources: readonly DictionarySource[]) {
@@ -147,6 +149,7 @@ export class ActorDictionary {
         for (const word of agent.words) {
           const phrase = splitWords(word).join(' ')
           this.agents.set(phrase, agent)
+          this.agentFirstWords.add(phrase.split(' ')[0] ?? '')
           maxWords = Math.max(maxWords, phrase.split(' ').length)
         }
       }
@@ -164,7 +167,7 @@ export class ActorDictionary {
 
   /** Looks a name up as written (after folding quotes and spaces). */
   lookupName(text: string): NameTarget | undefined {
-    return this.names.get(foldName(text))
+    return this.names.get(text) ?? this.names.get(foldName(text))
   }
 
   /**
@@ -181,6 +184,7 @@ export class ActorDictionary {
    * @example dict.matchAgent(['foreign', 'minister', 'lavrov'], 0) // { length: 2, agent: { role: 'GOV', ... } }
    */
   matchAgent(words: readonly string[], at: number): AgentMatch | undefined {
+    if (!this.agentFirstWords.has(words[at] ?? '')) return undefined
     for (let n = Math.min(this.maxAgentWords, words.length - at); n >= 1; n--) {
       const phrase = words.slice(at, at + n).join(' ')
       const agent = this.agents.get(phrase)

@@ -1,0 +1,142 @@
+// Tests of the actor dictionary: layering, dated roles, validation errors, and title/organization reading.
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, ErrorCode } from '../../core/index.js'
+import { codeTitle, loadActorDictionary, readOrganization, readTitle } from './index.js'
+
+const FIXTURES = fileURLToPath(new URL('../../stages/actors/fixtures/', import.meta.url))
+const INVENTED = join(FIXTURES, 'invented-world.json')
+
+function writeTemp(content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-actors-'))
+  const path = join(dir, 'user.json')
+  writeFileSync(path, content)
+  return path
+}
+
+describe('actor dictionary', () => {
+  const dict = loadActorDictionary([INVENTED])
+
+  it('lists the names of a user file for the entities stage with their types', () => {
+    const names = new Map(dict.entityNames().map((n) => [n.text, n.type]))
+    const table: Array<[string, string | undefined]> = [
+      ['Arvenia', 'GPE'],
+      ['Vell', 'GPE'],
+      ['Port Amsel', 'GPE'],
+      ['Arvenian', 'NORP'],
+      ['Arvenians', 'NORP'],
+      ['Tomas Varga', 'PERSON'],
+      ['Vell Institute of Peace', 'ORG'],
+      ['Marble Palace', 'ORG'],
+      ['Amsel Strait', 'LOC'],
+      ['Arvenistan', undefined],
+    ]
+    for (const [text, type] of table) assert.equal(names.get(text), type, text)
+  })
+
+  it('gives a head of state GOV while in office, ELI after, and the country alone before', () => {
+    const target = dict.lookupName('Varga')
+    assert.equal(target?.kind, 'person')
+    if (target?.kind !== 'person') return
+    const table: Array<[string, string]> = [
+      ['2018-12-31', 'ARV'],
+      ['2019-01-01', 'ARVGOV'],
+      ['2023-06-30', 'ARVGOV'],
+      ['2023-07-01', 'ARVELI'],
+    ]
+    for (const [day, code] of table) assert.equal(dict.personCode(target.person, day)?.code, code, day)
+  })
+
+  it('treats an open-ended role as current when the document has no date', () => {
+    const target = dict.lookupName('Ilse Moravec')
+    assert.ok(target?.kind === 'person')
+    assert.equal(dict.personCode(target.person, undefined)?.code, 'BLMGOV')
+  })
+
+  it('lets a user file override a built-in entry', () => {
+    assert.deepEqual(loadActorDictionary().lookupName('White House'), { kind: 'metonym', code: 'USAGOV', key: 'metonym:White House' })
+    assert.deepEqual(dict.lookupName('White House'), { kind: 'metonym', code: 'BLMGOV', key: 'metonym:White House' })
+  })
+
+  it('adds names to a built-in country instead of replacing it', () => {
+    const path = writeTemp(JSON.stringify({ format: 'dyad-actors@1', name: 'extra', version: '1', countries: [{ code: 'JPN', names: ['Land of the Rising Sun'] }] }))
+    const extended = loadActorDictionary([path])
+    assert.equal(extended.countryOf('Land of the Rising Sun'), 'JPN')
+    assert.equal(extended.countryOf('Japan'), 'JPN')
+  })
+
+  it('rejects invalid files with a ConfigError naming the file, the path and the problem', () => {
+    const table: Array<[string, string, RegExp]> = [
+      ['bad date', readFileText(join(FIXTURES, 'invalid-world.json')), /people\[0\]\.roles\[0\]\.from: expected a date YYYY-MM-DD/],
+      ['bad code', JSON.stringify({ format: 'dyad-actors@1', name: 'x', version: '1', metonyms: [{ name: 'Palace', code: 'arvgov' }] }), /metonyms\[0\]\.code: expected an actor code/],
+      ['wrong format', JSON.stringify({ format: 'dyad-actors@9', name: 'x', version: '1' }), /format: expected "format": "dyad-actors@1"/],
+      ['unknown field', JSON.stringify({ format: 'dyad-actors@1', name: 'x', version: '1', actors: [] }), /actors/],
+      ['not JSON', '{ "format": ', /not valid JSON/],
+    ]
+    for (const [label, content, message] of table) {
+      const path = writeTemp(content)
+      assert.throws(
+        () => loadActorDictionary([path]),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError, label)
+          assert.equal(error.code, ErrorCode.DictionaryInvalid, label)
+          assert.ok(error.message.includes(path), `${label}: names the file`)
+          assert.match(error.message, message, label)
+          return true
+        },
+      )
+    }
+    assert.throws(() => loadActorDictionary([join(FIXTURES, 'no-such-file.json')]), /cannot read actor dictionary/)
+  })
+})
+
+function readFileText(path: string): string {
+  return readFileSync(path, 'utf8')
+}
+
+describe('title and organization reading', () => {
+  const dict = loadActorDictionary([INVENTED])
+  const code = (text: string, entities: Array<{ text: string; type: string }> = []): string => {
+    const spans = entities.map((e) => ({ ...e, start: text.indexOf(e.text), end: text.indexOf(e.text) + e.text.length }))
+    const result = codeTitle(readTitle(dict, text, 0, text.length, spans))
+    return `${result.country ?? '?'}${result.role ?? '?'}`
+  }
+
+  it('reads country and role from titles, former as ELI, and ignores the host country', () => {
+    const table: Array<[string, string]> = [
+      ['Arvenian Foreign Minister', 'ARVGOV'],
+      ['former Arvenian Ambassador to Belmora', 'ARVELI'],
+      ['Ambassador to Belmora', '?GOV'],
+      ['Belmoran President', 'BLMGOV'],
+      ['ex-President of Quazelia', 'QZLELI'],
+      ['Arvenian opposition leader', 'ARVOPP'],
+      ['Quazelian professor', 'QZLEDU'],
+      ['Arvenian', 'ARV?'],
+    ]
+    for (const [text, expected] of table) assert.equal(code(text), expected, text)
+  })
+
+  it('takes the role of the organization a neutral title heads', () => {
+    assert.equal(code('executive director of the Arvenian-Belmoran Business Council', [{ text: 'Arvenian-Belmoran Business Council', type: 'ORG' }]), 'ARVBUS')
+    assert.equal(code('Vell Peace Center director', [{ text: 'Vell Peace Center', type: 'ORG' }]), 'ARVNGO')
+  })
+
+  it('reads organization names: place word for the country, head word for the role', () => {
+    const table: Array<[string, string]> = [
+      ['Vell State University', 'ARVEDU'],
+      ['Belmoran Institute of Strategic Studies', 'BLMNGO'],
+      ['Arvenian Ministry of Defence', 'ARVGOV'],
+      ['Vell Institute of Peace', 'ARVNGO'],
+      ['Quazelian Broadcasting Corporation', 'QZLMED'],
+      ['Grand Hotel', '??'],
+    ]
+    for (const [name, expected] of table) {
+      const reading = readOrganization(dict, name, 0)
+      assert.equal(`${reading.country ?? '?'}${reading.role ?? '?'}`, expected, name)
+    }
+  })
+})

@@ -1,0 +1,109 @@
+// Tests of the actors stage on invented countries defined in a user dictionary file.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { checkDoc } from '../../core/index.js'
+import { loadActorDictionary } from '../../dictionaries/actors/index.js'
+import { analyzeWithEntities, codeOf } from './test-docs.js'
+
+const dict = loadActorDictionary([fileURLToPath(new URL('./fixtures/invented-world.json', import.meta.url))])
+
+describe('actors', () => {
+  it('codes a dictionary person by the role held on the publication day', () => {
+    const text = 'Tomas Varga visited Belmora. Varga praised the deal.'
+    const names = [['Tomas Varga', 'PERSON'], ['Varga', 'PERSON'], ['Belmora', 'GPE']] as const
+    const table: Array<[string, string]> = [
+      ['2018-05-01', 'ARV'],
+      ['2021-05-01', 'ARVGOV'],
+      ['2024-05-01', 'ARVELI'],
+    ]
+    for (const [day, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, day)
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Tomas Varga'), code, day)
+      assert.equal(codeOf(doc, 'Varga'), code, `${day}: the surname shares the cluster's code`)
+      assert.equal(codeOf(doc, 'Belmora'), 'BLM')
+    }
+  })
+
+  it('codes unknown people from their titles and appositions, and shares the code with pronouns', () => {
+    const text =
+      'Former Belmoran Foreign Minister Jan Kos met Piet Dorsa, the executive director of the Arvenian-Quazelian Business Council. He said trade would grow.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Jan Kos', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+      ['Arvenian-Quazelian Business Council', 'ORG'],
+    ], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const table: Array<[string, string]> = [
+      ['Jan Kos', 'BLMELI'],
+      ['Piet Dorsa', 'ARVBUS'],
+      ['He', 'ARVBUS'],
+      ['Arvenian-Quazelian Business Council', 'ARVBUS'],
+    ]
+    for (const [mention, code] of table) assert.equal(codeOf(doc, mention), code, mention)
+    const kos = (doc.layers.actors ?? []).find((a) => a.text === 'Jan Kos')
+    assert.equal(kos?.reason, 'cluster')
+    assert.deepEqual(kos?.evidence.map((e) => e.text), ['Former', 'Belmoran', 'Foreign Minister'])
+  })
+
+  it('prefers a title in the text over the dictionary role', () => {
+    const doc = analyzeWithEntities(dict, 'Former Arvenian President Tomas Varga spoke.', [['Tomas Varga', 'PERSON']], '2021-01-01')
+    assert.equal(codeOf(doc, 'Tomas Varga'), 'ARVELI')
+  })
+
+  it('codes metonyms, capitals, cities and organizations from the dictionary or the words of their names', () => {
+    const text = 'The Marble Palace and Vell welcomed the Vell Institute of Peace report; Port Amsel and the Quazelian Press Agency did not.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Marble Palace', 'ORG'],
+      ['Vell', 'GPE'],
+      ['Vell Institute of Peace', 'ORG'],
+      ['Port Amsel', 'GPE'],
+      ['Quazelian Press Agency', 'ORG'],
+    ], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const table: Array<[string, string, string]> = [
+      ['Marble Palace', 'ARVGOV', 'metonym'],
+      ['Vell', 'ARV', 'metonym'],
+      ['Vell Institute of Peace', 'ARVNGO', 'dictionary'],
+      ['Port Amsel', 'ARV', 'metonym'],
+      ['Quazelian Press Agency', 'QZLMED', 'name'],
+    ]
+    for (const [mention, code, reason] of table) {
+      const actor = (doc.layers.actors ?? []).find((a) => a.text === mention)
+      assert.equal(actor?.code, code, mention)
+      assert.equal(actor?.reason, reason, mention)
+    }
+  })
+
+  it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
+    const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
+      ['Ona Brel', 'PERSON'],
+      ['Zorbograd', 'GPE'],
+    ], '2024-01-10')
+    const brel = (doc.layers.actors ?? []).find((a) => a.text === 'Ona Brel')
+    assert.equal(brel?.isKnown, false)
+    assert.equal(brel?.code, 'UNK')
+    assert.equal(brel?.country, null)
+    assert.ok(doc.diagnostics.some((d) => d.code === 'actor-unknown' && d.start === brel?.start))
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Zorbograd')?.isKnown, false)
+  })
+
+  it('gives no actor to disputed places and to nationality words that modify a noun', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenian troops crossed the Amsel Strait. The Arvenians cheered.', [
+      ['Arvenian', 'NORP'],
+      ['Arvenians', 'NORP'],
+      ['Amsel Strait', 'LOC'],
+    ], '2024-01-10')
+    assert.equal(codeOf(doc, 'Arvenian'), undefined)
+    assert.equal(codeOf(doc, 'Amsel Strait'), undefined)
+    assert.equal(codeOf(doc, 'Arvenians'), 'ARV')
+  })
+
+  it('codes a user-overridden built-in metonym with the user code', () => {
+    const doc = analyzeWithEntities(dict, 'The White House said no.', [['White House', 'ORG']], '2024-01-10')
+    assert.equal(codeOf(doc, 'White House'), 'BLMGOV')
+    const builtin = analyzeWithEntities(loadActorDictionary(), 'The White House said no.', [['White House', 'ORG']], '2024-01-10')
+    assert.equal(codeOf(builtin, 'White House'), 'USAGOV')
+  })
+})

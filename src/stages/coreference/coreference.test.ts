@@ -1,0 +1,110 @@
+// Tests of the coreference stage on invented countries, with a hand-made entities layer.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { checkDoc } from '../../core/index.js'
+import { loadActorDictionary } from '../../dictionaries/actors/index.js'
+import { analyzeWithEntities, describeLinks } from '../actors/test-docs.js'
+
+const dict = loadActorDictionary([fileURLToPath(new URL('../actors/fixtures/invented-world.json', import.meta.url))])
+
+describe('coreference', () => {
+  it('links a surname to the full name said before', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenian envoy Piet Dorsa met Belmoran officials. Dorsa said talks went well.', [
+      ['Piet Dorsa', 'PERSON'],
+      ['Dorsa', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    assert.ok(describeLinks(doc).includes('alias:Dorsa → Piet Dorsa'))
+  })
+
+  it('keeps two people apart when their names share no surname', () => {
+    const doc = analyzeWithEntities(dict, 'Piet Dorsa met Karin Lund. Lund smiled.', [
+      ['Piet Dorsa', 'PERSON'],
+      ['Karin Lund', 'PERSON'],
+      ['Lund', 'PERSON'],
+    ])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('alias:Lund → Karin Lund'))
+    assert.equal((doc.layers.clusters ?? []).length, 2)
+  })
+
+  it('makes titles and appositions title mentions of the person', () => {
+    const text = 'Arvenian Foreign Minister Piet Dorsa met Karin Lund, the former Belmoran ambassador to Arvenia, in Vell.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Piet Dorsa', 'PERSON'],
+      ['Karin Lund', 'PERSON'],
+      ['Vell', 'GPE'],
+      ['Arvenia', 'GPE'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('title:Arvenian Foreign Minister → Piet Dorsa'), links.join('\n'))
+    assert.ok(links.includes('title:former Belmoran ambassador to Arvenia → Karin Lund'), links.join('\n'))
+  })
+
+  it('links he and she by gender to the nearest agreeing person', () => {
+    const text = 'Piet Dorsa spoke after Karin Lund. She said Arvenia was ready. He disagreed.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Piet Dorsa', 'PERSON'],
+      ['Karin Lund', 'PERSON'],
+      ['Arvenia', 'GPE'],
+    ])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('pronoun:She → Karin Lund'), links.join('\n'))
+    assert.ok(links.includes('pronoun:He → Piet Dorsa'), links.join('\n'))
+  })
+
+  it('leaves a pronoun unlinked when no person is in reach', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenia and Belmora signed a deal. He left early.', [
+      ['Arvenia', 'GPE'],
+      ['Belmora', 'GPE'],
+    ])
+    assert.ok(!describeLinks(doc).some((l) => l.startsWith('pronoun:He')))
+  })
+
+  it('links "the former diplomat" to the person described as a former ambassador, not to a minister', () => {
+    const text =
+      'Piet Dorsa, former Arvenian ambassador to Belmora, spoke at a forum with Arvenian Foreign Minister Jan Kos. The former diplomat expects little.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Piet Dorsa', 'PERSON'],
+      ['Jan Kos', 'PERSON'],
+      ['Belmora', 'GPE'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    assert.ok(describeLinks(doc).includes('description:The former diplomat → Piet Dorsa'), describeLinks(doc).join('\n'))
+  })
+
+  it('links "the Arvenian leader" to the Arvenian president from the dictionary, and not "the Belmoran leader"', () => {
+    const text = 'Tomas Varga met Belmoran officials. The Arvenian leader promised aid. The Belmoran leader said nothing.'
+    const doc = analyzeWithEntities(dict, text, [['Tomas Varga', 'PERSON']], '2020-05-01')
+    const links = describeLinks(doc)
+    assert.ok(links.includes('description:The Arvenian leader → Tomas Varga'), links.join('\n'))
+    assert.ok(!links.some((l) => l.startsWith('description:The Belmoran leader')))
+  })
+
+  it('links a parenthetical alias, its later repetition, and an acronym to the full name', () => {
+    const text = 'She teaches at the Vell Academy of Arts (Arts Academy Vell). The Arts Academy Vell is old. The VAA agreed.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Vell Academy of Arts', 'ORG'],
+      ['Arts Academy Vell', 'ORG'],
+      ['VAA', 'ORG'],
+    ])
+    const links = describeLinks(doc)
+    assert.equal(links.filter((l) => l.endsWith('→ Vell Academy of Arts')).length, 4, links.join('\n'))
+    assert.deepEqual(checkDoc(doc), [])
+  })
+
+  it('groups dictionary aliases of a country into one cluster but keeps its capital apart', () => {
+    const text = 'The Republic of Arvenia protested. Arvenia recalled its envoy, and Vell said nothing.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Republic of Arvenia', 'GPE'],
+      ['Arvenia', 'GPE'],
+      ['Vell', 'GPE'],
+    ])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('alias:Arvenia → Republic of Arvenia'), links.join('\n'))
+    assert.ok(links.includes('pronoun:its → Republic of Arvenia'), links.join('\n'))
+    assert.ok(links.includes('name:Vell → Vell'))
+  })
+})
