@@ -5,6 +5,10 @@ import { structureStage } from '../stages/structure/index.js'
 import { tokensStage } from '../stages/tokens/index.js'
 import { datesStage } from '../stages/dates/index.js'
 import { figuresStage } from '../stages/figures/index.js'
+import { loadActorDictionary } from '../dictionaries/actors/index.js'
+import { createEntitiesStage } from '../stages/entities/index.js'
+import { createCoreferenceStage } from '../stages/coreference/index.js'
+import { createActorsStage } from '../stages/actors/index.js'
 
 /** Options that change which resources the default stages load. */
 export interface PipelineOptions {
@@ -15,8 +19,18 @@ export interface PipelineOptions {
 }
 
 /** Lists the default stages in order. Each later issue adds its stage here. */
-export function createDefaultStages(_options: PipelineOptions = {}): AnyStage[] {
-  return [normalizeStage, structureStage, tokensStage, datesStage, figuresStage]
+export function createDefaultStages(options: PipelineOptions = {}): AnyStage[] {
+  const dict = loadActorDictionary(options.actorFiles)
+  return [
+    normalizeStage,
+    structureStage,
+    tokensStage,
+    datesStage,
+    figuresStage,
+    createEntitiesStage({ names: dict.entityNames() }),
+    createCoreferenceStage(dict),
+    createActorsStage(dict),
+  ]
 }
 
 let cached: Pipeline | undefined
