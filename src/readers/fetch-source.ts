@@ -25,8 +25,8 @@ function isTimeout(error: unknown): boolean {
   )
 }
 
-/** Turns a network failure into an error that says what went wrong. */
-function describeFetchError(error: unknown, url: string, timeoutMs: number): InputError {
+/** Turns a network failure (as Node's fetch reports it) into an InputError that says what went wrong. */
+export function describeFetchError(error: unknown, url: string, timeoutMs: number): InputError {
   if (error instanceof InputError) return error
   if (isTimeout(error))
     return new InputError(

@@ -197,6 +197,9 @@ before(async () => {
     if (path === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       res.end(ARTICLE_HTML)
+    } else if (path === '/loop') {
+      res.writeHead(302, { location: '/loop' })
+      res.end()
     } else if (path === '/moved') {
       res.writeHead(302, { location: '/article' })
       res.end()
@@ -270,6 +273,12 @@ test('reports an HTTP error status', async () => {
   assert.ok(
     !result.ok && result.error.code === ErrorCode.FetchFailed && result.error.message.includes('HTTP 404'),
   )
+})
+
+test('reports a redirect loop', async () => {
+  const result = only(await collect(`${base}/loop`))
+  assert.ok(!result.ok && result.error.code === ErrorCode.FetchFailed)
+  assert.match(result.error.message, /redirect/)
 })
 
 test('reports a URL that does not answer in time as DYAD_FETCH_TIMEOUT', async () => {
