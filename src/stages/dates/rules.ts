@@ -535,14 +535,20 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       pattern: re(
         `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
       ),
-      build: (m) => {
+      build: (m, env) => {
         const unit = unitOf(m.groups?.unit ?? '')
         const raw = (m.groups?.n ?? '').toLowerCase().replace(/\s+/g, ' ')
         if (unit === undefined) return undefined
+        // In "talks could last several weeks" the "last" is the verb, not part of the duration.
+        const verbPos = env.posAt(m.index)
+        const isVerb =
+          /^last\b/i.test(m[0]) &&
+          (verbPos === 'VERB' || verbPos === 'AUX' || /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|'ll)\s+$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index)))
+        const start = isVerb ? m.indices?.groups?.n?.[0] : undefined
         const n = vague.has(raw) ? 'X' : numberOf(raw)
         // "the 1988 quarter" names a year, not 1988 quarters.
         if (n === undefined || (typeof n === 'number' && n >= 1000)) return undefined
-        return { value: durationValue(n, unit), granularity: 'duration', type: 'DURATION', anchor: 'absolute' }
+        return { value: durationValue(n, unit), granularity: 'duration', type: 'DURATION', anchor: 'absolute', ...(start === undefined ? {} : { start }) }
       },
     },
     {

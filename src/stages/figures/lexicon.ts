@@ -18,6 +18,7 @@ const lexiconSchema = z.object({
   fractionNeedsOf: z.array(z.string()),
   rangeJoiners: z.array(z.string()),
   changeVerbs: changeSchema,
+  levelVerbs: z.array(z.string()),
   changeNouns: changeSchema,
   changeVerbSurfaceFixes: z.record(z.string(), z.string()),
   nameWordsBefore: z.array(z.string()),

@@ -133,13 +133,18 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         const objectHead = object === undefined ? undefined : tokens[object.last]
         if (object !== undefined && objectHead !== undefined && objectHead.end <= span.start) {
           measure = toSpan(object)
-        } else {
-          // Otherwise its subject: the noun phrase before the verb group, without a trailing "with Japan".
+        } else if (hasChangeVerb || lexicon.levelVerbs.includes(tokens[verb]?.lemma ?? '')) {
+          // Otherwise, for a change or a level ("stood at"), its subject: the noun phrase before the verb group, without a trailing "with Japan".
           let end = verb - 1
           while (end >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[end]?.pos ?? '')) end--
           let phrase = end >= 0 ? phraseEndingAt(tokens, text, end) : undefined
-          while (phrase !== undefined && phrase.first >= 2 && JOINING.has(wordAt(phrase.first - 1))) {
-            const left = phraseEndingAt(tokens, text, phrase.first - 2)
+          const joinerBefore = (first: number): number => {
+            let k = first - 1
+            while (k >= 0 && tokens[k]?.pos === 'DET') k--
+            return k >= 1 && JOINING.has(wordAt(k)) ? k : -1
+          }
+          while (phrase !== undefined && joinerBefore(phrase.first) >= 1) {
+            const left = phraseEndingAt(tokens, text, joinerBefore(phrase.first) - 1)
             if (left === undefined) break
             phrase = left
           }

@@ -1,0 +1,101 @@
+// Tests for the dates stage: hits and misses over invented sentences, resolved against a publication day.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type Doc, type Timex } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { datesStage } from './index.js'
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, datesStage])
+
+/** Runs the stages up to dates; 2016-05-04 is a Wednesday in ISO week 18. */
+function analyze(text: string, published: string | null = '2016-05-04'): Doc {
+  const doc = runPipeline(pipeline, createDoc(text, published === null ? {} : { published }))
+  assert.deepEqual(checkDoc(doc), [])
+  return doc
+}
+
+function find(doc: Doc, surface: string): Timex | undefined {
+  return (doc.layers.dates ?? []).find((t) => t.text === surface)
+}
+
+test('resolves date expressions against the publication date', () => {
+  const hits: Array<[sentence: string, surface: string, value: string, type?: Timex['type']]> = [
+    ['The ministers met in Vell on Jan. 12.', 'Jan. 12', '2016-01-12'],
+    ['Arvenia signed the accord in 1956.', '1956', '1956'],
+    ['The talks will resume in May.', 'May', '2016-05'],
+    ['Belmora recalled its envoy last week.', 'last week', '2016-W17'],
+    ['The president will meet his Belmoran counterpart on Friday.', 'Friday', '2016-05-06'],
+    ['The president met his Belmoran counterpart on Friday.', 'Friday', '2016-04-29'],
+    ['The summit is scheduled for May 6.', 'May 6', '2016-05-06'],
+    ['Exports to Belmora grew this year.', 'this year', '2016'],
+    ['The border closed two years ago.', 'two years ago', '2014'],
+    ["Belmora's army withdrew last summer.", 'last summer', '2015-SU'],
+    ['Output will recover in the third quarter.', 'the third quarter', '2016-Q3'],
+    ['Output fell in the third quarter.', 'the third quarter', '2015-Q3'],
+    ['Arvenia was poorer in the 1990s.', '1990s', '199'],
+    ['Arvenia is now a member of the council.', 'now', 'PRESENT_REF'],
+    ['Relations recently improved.', 'recently', 'PAST_REF'],
+    ['Talks may resume in the future.', 'the future', 'FUTURE_REF'],
+    ['The pipeline opened in mid-2015.', 'mid-2015', '2015'],
+    ['The envoy returns in early March.', 'early March', '2016-03'],
+    ['Trade boomed in the late 1990s.', 'the late 1990s', '199'],
+    ['The troops will leave by the end of the year.', 'the end of the year', '2016'],
+    ['The embargo lasted for two years.', 'two years', 'P2Y', 'DURATION'],
+    ['The envoys meet every week.', 'every week', 'P1W', 'SET'],
+    ['Vell protested yesterday.', 'yesterday', '2016-05-03'],
+    ['Vell protests today.', 'today', '2016-05-04'],
+    ['The vote is tonight.', 'tonight', '2016-05-04TNI', 'TIME'],
+    ['Prices rose last month.', 'last month', '2016-04'],
+    ['Prices will rise next month.', 'next month', '2016-06'],
+    ['Crowds gathered over the weekend.', 'the weekend', '2016-W17-WE'],
+    ['The plan covers fiscal 2017.', 'fiscal 2017', '2017'],
+    ['Growth slowed in the first half of 2015.', 'the first half of 2015', '2015-H1'],
+    ['The treaty shaped the 20th century.', 'the 20th century', '19'],
+    ['They met on May 6, 2015 in Vell.', 'May 6, 2015', '2015-05-06'],
+    ['The session opens at 10 a.m. in Vell.', '10 a.m.', '2016-05-04T10:00', 'TIME'],
+    ['The ceasefire held for six months.', 'six months', 'P6M', 'DURATION'],
+    ['Inflation was high in the 2008 financial year and in 2009.', '2009', '2009'],
+  ]
+  for (const [sentence, surface, value, type] of hits) {
+    const timex = find(analyze(sentence), surface)
+    assert.ok(timex, `no timex "${surface}" in: ${sentence}`)
+    assert.equal(timex.value, value, sentence)
+    assert.equal(timex.type, type ?? 'DATE', sentence)
+  }
+})
+
+test('does not take modal may, verb march, names, counts, money or phone numbers for dates', () => {
+  const misses = [
+    'Arvenia may join the alliance.',
+    'Thousands march in Vell against the treaty.',
+    'Protesters will march on the capital.',
+    'The Sunday Times reported the deal.',
+    'The blast killed 1,956 people.',
+    'The blast killed 1956 people.',
+    'Call 555-1956 for details.',
+    'The vault held 3000 coins and 0999 keys.',
+    'The deal is worth $2015 million.',
+    'Inflation reached 2012 percent.',
+    'The third man arrived first.',
+  ]
+  for (const sentence of misses) {
+    assert.deepEqual((analyze(sentence).layers.dates ?? []).map((t) => t.text), [], sentence)
+  }
+})
+
+test('leaves relative dates unanchored with a diagnostic when there is no publication date', () => {
+  const doc = analyze('Arvenia met Belmora on Friday, and in 1956 they signed a treaty.', null)
+  assert.equal(find(doc, 'Friday')?.anchor, 'none')
+  assert.equal(find(doc, 'Friday')?.value, 'XXXX-XX-XX')
+  assert.equal(find(doc, '1956')?.value, '1956')
+  assert.equal(find(doc, '1956')?.anchor, 'absolute')
+  assert.ok(doc.diagnostics.some((d) => d.stage === 'dates' && d.code === 'date-unanchored'))
+})
+
+test('gives every date a deterministic id and the same output on a rerun', () => {
+  const text = 'Arvenia met Belmora on Friday and will meet again next month.'
+  assert.deepEqual(analyze(text).layers.dates, analyze(text).layers.dates)
+})
