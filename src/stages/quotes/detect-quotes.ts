@@ -120,8 +120,8 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
-  if (view.lower[left] === 'to' || view.lower[left] === 'by') {
-    // "went on to say", "began by saying": the subject of the governing verb speaks.
+  if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and') {
+    // "went on to say", "began by saying", "smiled and said": the subject of the governing verb speaks.
     return draft(clauseSubject(view, cue.first), 'subject of the governing verb')
   }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
@@ -383,6 +383,20 @@ function cueSpan(work: SentenceWork, cue: Cue): Span {
   return tokenSpan(work, { first: cue.first, last: cue.last })
 }
 
+/**
+ * A verb missing from the lexicon that still frames a quotation ("“Go back,” Varga barked."): right after
+ * the quotation or its speaker, a verb that ends the sentence or is followed only by a modifier.
+ */
+function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
+  const token = work.tokens[at]
+  if (token?.pos !== 'VERB' || work.regionOf[at] !== -1) return undefined
+  let last = at
+  if (work.tokens[at + 1]?.pos === 'ADP' && work.lower[at + 1] === 'back') last = at + 1
+  const next = work.tokens[last + 1]
+  if (next !== undefined && next.pos !== 'PUNCT' && next.pos !== 'ADV' && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PROPN' && next.pos !== 'DET') return undefined
+  return { first: at, last, verbLast: last, frames: ['quote'], side: 'either' }
+}
+
 /** A cue that frames a quotation, with the speaker phrase when the frame itself showed it. */
 interface Frame {
   readonly work: SentenceWork
@@ -396,7 +410,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
-  const direct = work.cues.find((c) => c.first === i && c.frames.length > 0)
+  const direct = work.cues.find((c) => c.first === i && c.frames.length > 0) ?? unlistedFrameVerb(work, i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const np = nounPhraseStartingAt(work, i)
   if (np === undefined) return undefined
@@ -408,7 +422,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   }
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
-  const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last)))
+  const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last))) ?? unlistedFrameVerb(work, j)
   return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false, speaker: { first: np.first, last: Math.min(np.last, after.first - 1) } }
 }
 
@@ -427,7 +441,11 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const frame = findFrameCue(next, 0, regionIndex)
   if (frame === undefined) return undefined
   // "He said the talks failed." after a quotation is a new statement, not the quotation's frame.
-  return hasVerb(next, frame.cue.last + 1, next.tokens.length) ? undefined : frame
+  const after = frame.cue.last + 1
+  const clause = nounPhraseStartingAt(next, after)
+  const verbAfter = clause === undefined ? undefined : next.tokens[clause.last + 1]?.pos
+  const startsClause = next.lower[after] === 'that' || verbAfter === 'VERB' || verbAfter === 'AUX'
+  return startsClause ? undefined : frame
 }
 
 /** A cue right before an opening mark: `Varga said: "`, `Varga told reporters, "`, `Varga said "`. */

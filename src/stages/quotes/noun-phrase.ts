@@ -26,6 +26,14 @@ const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 't
 const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN')
 const isPossessive = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'"
 
+/** Whether token `j` is a hyphen inside a word ("conservative-leaning"), touching both neighbours. */
+function isInnerHyphen(view: SentenceView, j: number): boolean {
+  const t = view.tokens[j]
+  const before = view.tokens[j - 1]
+  const after = view.tokens[j + 1]
+  return view.lower[j] === '-' && t !== undefined && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start
+}
+
 /** Skips adverbs and auxiliaries leftwards from `index` (inclusive) and returns the first other index. */
 export function skipLeftModifiers(view: SentenceView, index: number): number {
   let j = index
@@ -55,7 +63,10 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
     const t = view.tokens[j]
     const lower = view.lower[j]
     if (t === undefined) break
-    if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X') first = j
+    if (isInnerHyphen(view, j)) {
+      first = j - 1
+      j--
+    } else if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X') first = j
     else if (t.pos === 'PART' && isPossessive(lower) && isNominal(view.tokens[j - 1])) first = j
     else if (lower === 'of' && isNominal(view.tokens[j - 1]) && first === j + 1) first = j
     else if (t.pos === 'DET' || (t.pos === 'PRON' && (lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its'))) {
@@ -82,6 +93,11 @@ export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRa
     const t = view.tokens[j]
     const lower = view.lower[j]
     if (t === undefined) break
+    if (isInnerHyphen(view, j)) {
+      // "conservative-leaning newspaper": the word after the hyphen modifies like an adjective.
+      j++
+      continue
+    }
     if (t.pos === 'DET' || (t.pos === 'PRON' && j === first)) {
       if (j !== first) break
     } else if (isNominal(t) || t.pos === 'NUM' || t.pos === 'X') lastNominal = j
