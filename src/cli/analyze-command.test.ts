@@ -247,3 +247,16 @@ test('keeps printing the batch when a stage crashes on one poisoned article, and
   assert.ok(err.some((e) => e.includes('p2') || e.includes('poisoned.jsonl:2')))
   assert.ok(err.some((e) => e.includes('stage tokens: Stage crashed: poisoned input')))
 })
+
+test('exits 2 with DYAD_DICTIONARY_INVALID, before reading anything, when an --actors file is bad', async () => {
+  await writeFile(join(dir, 'bad-actors.json'), '{"format":"something-else"}')
+  for (const file of [join(dir, 'bad-actors.json'), join(dir, 'no-such-actors.json')]) {
+    const { code, out, err } = await run(join(dir, 'one.txt'), { actors: [file] })
+    assert.equal(code, ExitCode.Usage)
+    assert.equal(out, '')
+    assert.match(
+      err[0] ?? '',
+      new RegExp(`^dyad: error DYAD_DICTIONARY_INVALID: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    )
+  }
+})

@@ -52,7 +52,11 @@ const usage: Array<[string, string[], RegExp]> = [
     ['analyze', 'x.txt', '--published', '8 March'],
     /expected a date as YYYY-MM-DD/,
   ],
-  ['a day that does not exist', ['analyze', 'x.txt', '--published', '2024-02-30'], /expected a date as YYYY-MM-DD/],
+  [
+    'a day that does not exist',
+    ['analyze', 'x.txt', '--published', '2024-02-30'],
+    /expected a date as YYYY-MM-DD/,
+  ],
   ['a bad --max-bytes', ['analyze', 'x.txt', '--max-bytes', '-5'], /expected a positive whole number/],
   ['an unknown command', ['analyse', 'x.txt'], /unknown command/],
 ]

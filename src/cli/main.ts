@@ -21,7 +21,10 @@ function readVersion(): string {
 function parseDay(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const [year, month, day] = (match ?? []).slice(1).map(Number)
-  const date = year === undefined || month === undefined || day === undefined ? undefined : new Date(Date.UTC(year, month - 1, day))
+  const date =
+    year === undefined || month === undefined || day === undefined
+      ? undefined
+      : new Date(Date.UTC(year, month - 1, day))
   // Date.parse accepts 2024-02-30 (rolling into March); a publication day must exist.
   if (date === undefined || date.getUTCMonth() !== (month ?? 0) - 1 || date.getUTCDate() !== day) {
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`)
