@@ -8,7 +8,11 @@ import { createDefaultStages } from '../../src/api/default-pipeline.js'
 import { createDoc, type Doc, type Event } from '../../src/core/index.js'
 import { loadCodebook } from '../../src/dictionaries/cameo/index.js'
 import { buildPipeline, runPipeline } from '../../src/pipeline/index.js'
+import { loadActorDictionary } from '../../src/dictionaries/actors/index.js'
+import { createActorsStage } from '../../src/stages/actors/index.js'
+import { createCoreferenceStage } from '../../src/stages/coreference/index.js'
 import { datesStage } from '../../src/stages/dates/index.js'
+import { createEntitiesStage } from '../../src/stages/entities/index.js'
 import { createEventsStage } from '../../src/stages/events/index.js'
 import { tagActors } from '../../src/stages/events/validation/fixture.js'
 import { normalizeStage } from '../../src/stages/normalize/index.js'
@@ -30,11 +34,21 @@ function codeWithOracle(text: string, published: string, names: Record<string, s
   return runPipeline(eventsOnly, tagged)
 }
 
-/** The default pipeline when it already has actors and events stages, else undefined. */
-function fullPipeline(): ReturnType<typeof buildPipeline> | undefined {
+/** The default pipeline when it has actors and events stages, else the chain the shared contract describes. */
+function fullPipeline(): ReturnType<typeof buildPipeline> {
   const stages = createDefaultStages()
-  if (!stages.some((s) => s.writes.includes('actors')) || !stages.some((s) => s.writes.includes('events'))) return undefined
-  return buildPipeline(stages)
+  if (stages.some((s) => s.writes.includes('actors')) && stages.some((s) => s.writes.includes('events'))) return buildPipeline(stages)
+  const dict = loadActorDictionary()
+  return buildPipeline([
+    normalizeStage,
+    structureStage,
+    tokensStage,
+    datesStage,
+    createEntitiesStage({ names: dict.entityNames() }),
+    createCoreferenceStage(dict),
+    createActorsStage(dict),
+    createEventsStage(),
+  ])
 }
 
 /**
@@ -194,13 +208,10 @@ const evaluator: Evaluator = {
       const oracle = evaluateSeed(shared, codeWithOracle(text, gold.published, names), 'oracle actors', options.verbose)
       scores.push(...oracle.scores)
       details.push(...oracle.details)
-      const full = fullPipeline()
-      if (full !== undefined) {
-        const doc = runPipeline(full, createDoc(text, { published: gold.published }))
-        const piped = evaluateSeed(shared, doc, 'pipeline actors', options.verbose)
-        scores.push(...piped.scores)
-        details.push(...piped.details)
-      } else details.push('pipeline actors: skipped, the default pipeline has no actors/events stage yet')
+      const doc = runPipeline(fullPipeline(), createDoc(text, { published: gold.published }))
+      const piped = evaluateSeed(shared, doc, 'pipeline actors', options.verbose)
+      scores.push(...piped.scores)
+      details.push(...piped.details)
     }
     if (hasGsr) {
       const gsr = evaluateGsr(shared, options.limit, options.verbose)

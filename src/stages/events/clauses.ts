@@ -94,7 +94,11 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
       }
       // "and" joins clauses only once the current one has its verb; before that it joins subjects ("Arvenia and Belmora met").
       const hasVerbSoFar = chunks.slice(start, c).some((x) => x.kind === 'VG')
-      if (word.pos === 'CCONJ' && hasVerbSoFar && hasVerbAhead(chunks, c + 1, words)) {
+      // It opens a clause when a verb group follows at once, or right after one noun phrase ("and Belmora retaliated"),
+      // not for "accused Arvenia and Corvia of spying".
+      const next = chunks[c + 1]
+      const opensClause = next?.kind === 'VG' || (next?.kind === 'NP' && chunks[c + 2]?.kind === 'VG')
+      if (word.pos === 'CCONJ' && hasVerbSoFar && opensClause) {
         // "and" before a verb group coordinates predicates or clauses; a report stays a report.
         open(c + 1, kind === 'reported' ? 'reported' : 'coordinate', undefined, kind === 'reported' ? reportedBy : undefined)
         continue

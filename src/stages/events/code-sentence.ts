@@ -5,7 +5,7 @@ import { chunkWords, type Chunk } from './chunks.js'
 import { splitClauses, type Clause } from './clauses.js'
 import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findRoles, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findAgent, findRoles, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import type { ActorRef, Word } from './words.js'
 
 /** One coded dyad before it becomes an event annotation. */
@@ -72,7 +72,7 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
 
 /** The intent code for a root ("08" yields "035"), unless the code is already an intent or statement code. */
 function applyIntent(code: string, modality: Modality, patterns: PatternSet): string {
-  if (modality !== 'intent') return code
+  if (modality !== 'intent' || code.startsWith('03')) return code
   return patterns.intent.get(code.slice(0, 2)) ?? code
 }
 
@@ -190,7 +190,7 @@ function codeVerb(
   const clause = s.clauses[k]
   if (verb === undefined || clause === undefined) return []
   const end = s.chunks[clause.to]?.to ?? s.words.length - 1
-  const reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
+  let reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
   const notes: string[] = []
   let confidence = 0.9 * match.pattern.weight
   let sources = role.subject?.actors ?? []
@@ -219,6 +219,8 @@ function codeVerb(
     confidence *= 0.85
     notes.push('verb tagged as noun')
   }
+  // A head that itself expresses intent ("pledged aid to", "offered troops to") makes the event intended.
+  if (reading.modality === 'asserted' && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
   const code = applyIntent(match.pattern.code, reading.modality, patterns)
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code, pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
@@ -226,9 +228,10 @@ function codeVerb(
     // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
   }
-  if (targets.length === 0 && isReported && speaker !== undefined && speaker.actors.length > 0 && !sources.some((x) => speaker.actors.includes(x))) {
-    // "Arvenia said Belmora shelled the border": the claimant is the implied target.
-    targets = speaker.actors
+  const foreign = speaker?.actors.filter((x) => !sources.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3))) ?? []
+  if (targets.length === 0 && isReported && speaker !== undefined && foreign.length > 0) {
+    // "Arvenia said Belmora shelled the border": the claimant, from another country, is the implied target.
+    targets = foreign
     confidence *= 0.7
     notes.push('target is the speaker')
   }
@@ -286,6 +289,14 @@ function findNounSource(
       const actor = s.words[w]?.actor
       if (actor !== undefined && (!wantsPerson || actor.code.length > 3)) return { actors: [actor], factor: 0.8, how: `antecedent of "${first.lower}"` }
     }
+  }
+  // "Sanctions against Corvia were announced by Dalonia": the agent of a passive light verb after the phrase.
+  const next = s.chunks[np + 1]?.kind === 'VG' ? np + 1 : s.chunks[np + 3]?.kind === 'VG' && s.chunks[np + 1]?.kind === 'P' ? np + 3 : -1
+  const after = s.chunks[next]
+  if (after !== undefined && clauseOf(s, next) === k && isPassiveGroup(s, after)) {
+    const lemma = s.words[after.verbs[after.verbs.length - 1] ?? after.to]?.lemma ?? ''
+    const agent = findAgent(s, next)
+    if (patterns.cues.light.has(lemma) && agent !== undefined && agent.actors.length > 0) return { actors: [...agent.actors], factor: 0.9, how: `agent of "${lemma}"` }
   }
   const verb = s.chunks[np - 1]
   const role = roles.find((r) => r.chunk === np - 1)

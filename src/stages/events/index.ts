@@ -54,12 +54,23 @@ function clauseSpan(coding: SentenceCoding, k: number): { start: number; end: nu
   return { start: from?.start ?? 0, end: to?.end ?? 0 }
 }
 
+/** Words before a date that make it say when something happened ("on Jan. 12", "last week"), unlike "the 1956 declaration". */
+const DATE_LEADS = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'by', 'last', 'this', 'next', 'early', 'late', 'for', ','])
+
+/** Whether a date is an adverbial of its clause: led by a preposition, or a day on its own ("Tuesday"). */
+function isAdverbial(coding: SentenceCoding, timex: Timex): boolean {
+  const at = coding.words.findIndex((w) => w.start === timex.start)
+  if (at < 0) return false
+  const before = coding.words[at - 1]
+  return before === undefined || DATE_LEADS.has(before.lower) || timex.granularity === 'day' || timex.granularity === 'time'
+}
+
 /** The date of a clause (or the relative clause after a noun event), else the publication day. */
 function dateOf(coding: SentenceCoding, candidate: Candidate, dates: readonly Timex[], published: string | undefined): Event['date'] {
   const spans = [clauseSpan(coding, candidate.clause)]
   if (candidate.notes.includes('noun') && coding.clauses[candidate.clause + 1]?.kind === 'relative') spans.push(clauseSpan(coding, candidate.clause + 1))
   for (const span of spans) {
-    const timex = dates.find((d) => d.start >= span.start && d.end <= span.end && d.type === 'DATE' && DATING.has(d.granularity) && /^\d{4}/.test(d.value))
+    const timex = dates.find((d) => d.start >= span.start && d.end <= span.end && d.type === 'DATE' && DATING.has(d.granularity) && /^\d{4}/.test(d.value) && isAdverbial(coding, d))
     if (timex !== undefined) return { value: timex.value, source: 'clause', timexId: timex.id }
   }
   return published === undefined ? { value: '', source: 'none' } : { value: published, source: 'published' }
@@ -134,6 +145,7 @@ export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: 
   const folded = matchText(doc)
   const actors = outerActors(doc)
   const verbHeads = new Set(patterns.verbs.keys())
+  const nounHeads = new Set(patterns.nouns.keys())
   const out: Array<{ sentence: Sentence; coding: SentenceCoding }> = []
   let a = 0
   for (const { sentence, tokens } of groupTokensBySentence(doc)) {
@@ -144,7 +156,7 @@ export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: 
     const inSentence = actors.slice(a, b)
     // No actor, no dyad: skip the sentence early (most sentences of a long article).
     if (inSentence.length === 0) continue
-    const words = buildWords(folded, tokens, inSentence, verbHeads)
+    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads)
     out.push({ sentence, coding: codeSentence(words, patterns) })
   }
   return out
@@ -160,7 +172,7 @@ export function explainSentence(doc: Doc, sentenceStart: number, options: Events
   const found = sentences[0]
   if (found === undefined) return undefined
   const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
-  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()))
+  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()), new Set(patterns.nouns.keys()))
   return codeSentence(words, patterns)
 }
 

@@ -8,7 +8,7 @@ export function eventKey(event: Pick<Event, 'source' | 'target' | 'code' | 'date
 
 /**
  * Merges events with the same key, in text order: the first mention keeps its fields, later mentions add
- * their spans to `mentions`, and the merged confidence is the highest seen. Asserted wins over weaker modalities.
+ * their spans to `mentions`, and the merged confidence is the highest seen. Modality stays the first mention's.
  */
 export function mergeEvents(events: readonly Event[]): Event[] {
   const byKey = new Map<string, Event>()
@@ -26,7 +26,6 @@ export function mergeEvents(events: readonly Event[]): Event[] {
     byKey.set(key, {
       ...seen,
       confidence: Math.max(seen.confidence, event.confidence),
-      modality: seen.modality === 'asserted' || event.modality !== 'asserted' ? seen.modality : event.modality,
       mentions: [...seen.mentions, ...event.mentions],
     })
   }

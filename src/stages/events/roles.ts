@@ -167,13 +167,31 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   return { subject: undefined, isInherited: false }
 }
 
-/** Whether a verb group is passive: a form of "be"/"get" before a past participle. */
+/** Irregular past participles that do not end in -ed/-en (English morphology, a closed list). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'shot', 'hit', 'held', 'met', 'sent', 'struck', 'caught', 'fought', 'sought', 'brought', 'left', 'kept', 'found',
+  'led', 'told', 'bought', 'put', 'cut', 'set', 'won', 'hurt', 'beat', 'seen', 'given', 'taken', 'shown', 'thrown',
+  'bound', 'built', 'spent', 'lost', 'paid', 'laid', 'sold', 'said', 'heard', 'made', 'done', 'known', 'drawn', 'slain',
+])
+
+/** Whether a word looks like a past participle ("attacked", "taken", "shot"). */
+function isParticiple(lower: string): boolean {
+  return /(?:ed|en)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
+}
+
+/**
+ * Whether a verb group is passive: its last verb is a past participle right after a form of "be"/"get"
+ * ("was attacked", "has been shelled"), not "is scheduled to meet" (passive matrix, active event verb).
+ */
 export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
-  const verb = s.words[vg.verbs[vg.verbs.length - 1] ?? vg.to]
-  if (verb === undefined || verb.pos !== 'VERB' || !/(?:ed|en|wn|ne|ht|ung|ld|id|ut|et)$/.test(verb.lower)) return false
-  for (let w = vg.from; w < (vg.verbs[vg.verbs.length - 1] ?? vg.to); w++) {
+  const last = vg.verbs[vg.verbs.length - 1] ?? vg.to
+  const verb = s.words[last]
+  if (verb === undefined || verb.pos !== 'VERB' || !isParticiple(verb.lower)) return false
+  for (let w = last - 1; w >= vg.from; w--) {
     const word = s.words[w]
-    if (word !== undefined && word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')) return true
+    if (word === undefined) return false
+    if (word.pos === 'ADV' || word.isNegation) continue
+    return word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')
   }
   return false
 }

@@ -33,13 +33,15 @@ export function toActorRef(actor: Actor): ActorRef {
 
 /**
  * Builds the words of a sentence. `verbHeads` lists verb-pattern heads: a token the tagger calls NOUN
- * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun.
+ * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
+ * unless it is also an event noun (`nounHeads`, "new sanctions against") not right after an actor ("Arvenia attacks").
  */
 export function buildWords(
   folded: string,
   tokens: readonly Token[],
   actors: readonly Actor[],
   verbHeads: ReadonlySet<string>,
+  nounHeads: ReadonlySet<string> = new Set(),
 ): Word[] {
   const words: Word[] = []
   let a = 0
@@ -48,7 +50,8 @@ export function buildWords(
     if (token === undefined) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= token.start) a++
     const candidate = actors[a]
-    const actor = candidate !== undefined && candidate.start <= token.start && candidate.end >= token.end ? toActorRef(candidate) : undefined
+    // An actor the actors stage could not code (UNK) gives no dyad; its words are read as plain words.
+    const actor = candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end ? toActorRef(candidate) : undefined
     const lower = folded.slice(token.start, token.end).toLowerCase()
     let lemma = token.lemma.toLowerCase()
     let pos = token.pos
@@ -62,7 +65,9 @@ export function buildWords(
     ) {
       const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.slice(0, -1)
       const head = [lemma, stem, stem + 'e'].find((h) => verbHeads.has(h))
-      if (head !== undefined) {
+      // An event noun ("new sanctions against") stays a noun unless a comma sets it off ("Varga, left, visits").
+      const isEventNoun = nounHeads.has(lemma) || nounHeads.has(lower) || nounHeads.has(stem)
+      if (head !== undefined && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
         pos = 'VERB'
         lemma = head
       }

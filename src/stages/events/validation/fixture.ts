@@ -31,6 +31,8 @@ export const INVENTED_ACTORS: Readonly<Record<string, string>> = {
   Belmoran: 'BEL',
   Corvia: 'COR',
   Corvian: 'COR',
+  Dalonia: 'DLN',
+  Dalonian: 'DLN',
   Vell: 'ARV',
   Dastra: 'BEL',
   'the Marble Palace': 'ARVGOV',

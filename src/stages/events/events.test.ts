@@ -1,0 +1,144 @@
+// Tests for the events stage: chunks, clauses, roles, patterns, modality, merging, confidence and document invariants.
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { checkDoc, ConfigError, type Event } from '../../core/index.js'
+import { loadCodebook } from '../../dictionaries/cameo/index.js'
+import { loadPatterns } from '../../dictionaries/patterns/index.js'
+import { chunkText, explainSentence } from './index.js'
+import { codeText } from './validation/fixture.js'
+
+/** Events of a text as `SRC>TGT CODE modality[ negated]`. */
+function code(text: string, options: Parameters<typeof codeText>[1] = {}): string[] {
+  const doc = codeText(text, options)
+  assert.deepEqual(checkDoc(doc), [])
+  return (doc.layers.events ?? []).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code} ${e.modality}${e.negated ? ' negated' : ''}`)
+}
+
+const hits: Array<[string, string, string]> = [
+  ['codes an active verb', 'Arvenia attacked Belmora.', 'ARV>BEL 180 asserted'],
+  ['codes a passive with its by-agent as source', 'Belmora was attacked by Arvenia.', 'ARV>BEL 180 asserted'],
+  ['codes a phrasal verb with its preposition', 'Arvenia called on Belmora to negotiate.', 'ARV>BEL 020 asserted'],
+  ['codes "pull out of"', 'Arvenia pulled out of Belmora.', 'ARV>BEL 087 asserted'],
+  ['codes "hand over * to" when the tagger calls the verb a noun', 'The Arvenian minister hands over an envelope to Brandt.', 'ARV>BELGOV 040 asserted'],
+  ['codes a nominal event with a possessor', "Belmora's visit to Arvenia ended early.", 'BEL>ARV 042 asserted'],
+  ['codes a nominal event that is the object of a light verb', 'Arvenia imposed sanctions against Belmora.', 'ARV>BEL 163 asserted'],
+  ['codes through a relative clause to the main verb', 'Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt.', 'ARVGOV>BELGOV 040 asserted'],
+  ['marks a negated verb', 'Arvenia did not meet Belmora.', 'ARV>BEL 040 asserted negated'],
+  ['marks "will" as planned', 'Arvenia will visit Belmora.', 'ARV>BEL 042 planned'],
+  ['marks "is scheduled to" as planned', 'Arvenia is scheduled to visit Belmora.', 'ARV>BEL 042 planned'],
+  ['marks "upcoming" before a noun event as planned', "Arvenia's upcoming visit to Belmora was discussed.", 'ARV>BEL 042 planned'],
+  ['turns "ready to yield" into an intent code', 'Arvenia is ready to yield two islands to Belmora.', 'ARV>BEL 035 intent'],
+  ['turns "offered to help" into intent to give aid', 'Arvenia offered to help Belmora.', 'ARV>BEL 033 intent'],
+  ['marks a modal as hypothetical', 'Arvenia could attack Belmora.', 'ARV>BEL 180 hypothetical'],
+  ['marks an if-clause as hypothetical', 'If Arvenia attacks Belmora, Corvia will respond.', 'ARV>BEL 180 hypothetical'],
+  ['codes the reported event of a claim', 'Arvenia said Belmora shelled the border.', 'BEL>ARV 194 reported'],
+  ['codes the statement a claim makes', 'Arvenia said Belmora shelled the border.', 'ARV>BEL 010 asserted'],
+  ['codes a matrix verb pattern over the verb it governs', 'Arvenia refused to meet Belmora.', 'ARV>BEL 125 asserted'],
+  ['codes each member of a compound subject', 'Arvenia and Corvia imposed sanctions on Belmora.', 'COR>BEL 163 asserted'],
+  ['codes each member of a compound object', 'Dalonia accused Arvenia and Corvia of spying.', 'DLN>COR 112 asserted'],
+  ['codes a reciprocal event for a compound subject', 'Arvenia and Belmora met on Friday.', 'BEL>ARV 040 asserted'],
+  ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
+]
+
+for (const [name, text, expected] of hits) {
+  test(name, () => assert.ok(code(text).includes(expected), `${text} → ${JSON.stringify(code(text))}`))
+}
+
+const misses: Array<[string, string]> = [
+  ['codes nothing without a dyad', 'The weather was mild and officials discussed the budget.'],
+  ['codes nothing for one actor alone', 'Arvenia has a long coastline.'],
+  ['codes nothing in boilerplate links', 'Corvia held a fair.\n\nAlso read: Arvenia attacked Belmora'],
+  ['codes no visit to one’s own country', 'Tomas Varga arrived in Vell.'],
+  ['codes nothing for an unknown verb', 'Arvenia admired Belmora.'],
+]
+
+for (const [name, text] of misses) {
+  test(name, () => assert.deepEqual(code(text), []))
+}
+
+test('merges mentions of the same event into one event with all its mentions', () => {
+  const doc = codeText('Arvenia attacked Belmora. Later that day, Arvenia attacked Belmora again.')
+  const attacks = (doc.layers.events ?? []).filter((e) => e.code === '180')
+  assert.equal(attacks.length, 1)
+  assert.equal(attacks[0]?.mentions.length, 2)
+  assert.deepEqual(checkDoc(doc), [])
+})
+
+test('fills codebook facts: root, quad class, Goldstein score and PLOVER type', () => {
+  const event = codeText('Arvenia visited Belmora.').layers.events?.[0] as Event
+  assert.equal(event.root, '04')
+  assert.equal(event.quad, 1)
+  assert.equal(event.goldstein, 1.9)
+  assert.deepEqual(event.plover, { type: 'CONSULT', mode: 'visit' })
+  assert.equal(event.date.source, 'published')
+  assert.equal(event.date.value, '2024-03-08')
+  assert.equal(event.evidence.source.text, 'Arvenia')
+  assert.equal(event.evidence.trigger.text, 'visited')
+})
+
+test('keeps only events above minConfidence', () => {
+  const text = 'Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt.'
+  assert.equal(code(text).length, 1)
+  assert.deepEqual(code(text, { minConfidence: 0.8 }), [])
+})
+
+test('gives every event an id that is the same on a rerun', () => {
+  const text = 'Arvenia attacked Belmora and condemned Corvia.'
+  const ids = (t: string): string[] => (codeText(t).layers.events ?? []).map((e) => e.id)
+  assert.deepEqual(ids(text), ids(text))
+  assert.equal(new Set(ids(text)).size, 2)
+})
+
+test('explains a sentence: chunks, clauses, roles and the pattern that fired', () => {
+  const doc = codeText('Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt.')
+  const coding = explainSentence(doc, 0)
+  assert.ok(coding !== undefined)
+  const chunks = coding.chunks.map((c) => `${c.kind}:${chunkText(doc.text, coding.words, c)}`)
+  assert.ok(chunks.includes('NP:Tomas Varga'))
+  assert.ok(chunks.includes('VG:met'))
+  assert.deepEqual(coding.clauses.map((c) => c.kind), ['main', 'relative', 'coordinate'])
+  assert.ok(coding.candidates.some((c) => c.rule === '040:verb:meet <target>'))
+})
+
+test('layers a user pattern file over the built-in patterns, adding and removing patterns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-patterns-'))
+  const file = join(dir, 'user.json')
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'dyad-patterns@1',
+      name: 'user',
+      version: '1',
+      remove: ['180:verb:attack <target>'],
+      codes: [{ code: '051', verbs: ['admire <target>'] }],
+    }),
+  )
+  assert.deepEqual(code('Arvenia admired Belmora.', { patternFiles: [file] }), ['ARV>BEL 051 asserted'])
+  assert.deepEqual(code('Arvenia attacked Belmora.', { patternFiles: [file] }), [])
+  assert.ok(loadPatterns([file]).versions.includes('user@1'))
+})
+
+test('rejects a malformed pattern file with a ConfigError naming the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-patterns-'))
+  const file = join(dir, 'bad.json')
+  writeFileSync(file, JSON.stringify({ format: 'dyad-patterns@1', name: 'bad', version: '1', codes: [{ code: '42', verbs: ['visit'] }] }))
+  assert.throws(() => loadPatterns([file]), (e: unknown) => e instanceof ConfigError && e.message.includes('bad.json'))
+  writeFileSync(file, JSON.stringify({ format: 'dyad-patterns@1', name: 'bad', version: '1', codes: [{ code: '042', verbs: ['<target> visit'] }] }))
+  assert.throws(() => loadPatterns([file]), ConfigError)
+})
+
+test('covers all twenty CAMEO roots with built-in patterns whose codes the codebook knows', () => {
+  const patterns = loadPatterns()
+  const codebook = loadCodebook()
+  const roots = new Set<string>()
+  for (const list of [...patterns.verbs.values(), ...patterns.nouns.values()]) {
+    for (const p of list) {
+      assert.ok(codebook.get(p.code) !== undefined, `unknown code ${p.code} in ${p.id}`)
+      roots.add(p.code.slice(0, 2))
+    }
+  }
+  assert.equal(roots.size, 20)
+})
