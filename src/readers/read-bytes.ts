@@ -1,5 +1,6 @@
-// Reading bytes with a size limit: files are checked before reading, streams while they flow.
+// Reading bytes with a size limit: files are checked before reading, streams while they flow, gzip as it inflates.
 import { readFile, stat } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
 import { ErrorCode, InputError } from '../core/index.js'
 
 /** The error for input over the size limit. */
@@ -40,4 +41,25 @@ export async function readStreamLimited(
     chunks.push(bytes)
   }
   return Buffer.concat(chunks)
+}
+
+/** Returns whether bytes start like a gzip stream. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b
+}
+
+/**
+ * Inflates gzip input (`.jsonl.gz` dumps, stdin, downloads), never past `maxBytes` of output;
+ * anything else is returned unchanged.
+ * @throws InputError `DYAD_INPUT_TOO_LARGE` when the inflated text passes the limit, `DYAD_INPUT_MALFORMED` when corrupt
+ */
+export function gunzipLimited(bytes: Uint8Array, input: string, maxBytes: number): Uint8Array {
+  if (!isGzip(bytes)) return bytes
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes })
+  } catch (cause) {
+    // maxOutputLength stops a decompression bomb with a RangeError before it fills memory.
+    if (cause instanceof RangeError) throw tooLarge(input, `over ${maxBytes} (after gunzip)`, maxBytes)
+    throw new InputError(ErrorCode.InputMalformed, input, 'corrupt gzip data', { cause })
+  }
 }

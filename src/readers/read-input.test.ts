@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { after, before, test } from 'node:test'
 import { checkDoc, ErrorCode } from '../core/index.js'
 import { readInput } from './read-input.js'
@@ -76,6 +77,12 @@ before(async () => {
   )
   await writeFile(join(dir, 'batch', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]))
   await writeFile(join(dir, 'batch', 'z-empty.txt'), '')
+  await writeFile(
+    join(dir, 'dump.jsonl.gz'),
+    gzipSync('{"id":"g1","text":"Arvenia spoke."}\n{"id":"g2","text":"Belmora spoke."}\n'),
+  )
+  await writeFile(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(2_000_000, 0x61)))
+  await writeFile(join(dir, 'corrupt.txt.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]))
   await mkdir(join(dir, 'nothing'))
   await writeFile(join(dir, 'nothing', 'notes.docx'), 'x')
   await mkdir(join(dir, 'hollow'))
@@ -136,6 +143,24 @@ test('decodes an HTML file in the legacy charset its meta tag declares', async (
   const page = only(await collect(join(dir, 'legacy.html')))
   assert.ok(page.ok)
   assert.ok(page.doc.text.startsWith('Arvénia and Belmora'), page.doc.text)
+})
+
+test('inflates gzip files, taking the format from the name under .gz', async () => {
+  const results = await collect(join(dir, 'dump.jsonl.gz'))
+  assert.deepEqual(
+    results.map((r) => r.ok && r.doc.id),
+    ['g1', 'g2'],
+  )
+  const stdin = only(await collect('-', { stdin: [gzipSync('Arvenia spoke.')] }))
+  assert.ok(stdin.ok && stdin.doc.text === 'Arvenia spoke.')
+})
+
+test('stops inflating gzip at the size limit, and reports corrupt gzip', async () => {
+  assert.equal(
+    errorCode(await collect(join(dir, 'bomb.txt.gz'), { maxBytes: 100_000 })),
+    ErrorCode.InputTooLarge,
+  )
+  assert.equal(errorCode(await collect(join(dir, 'corrupt.txt.gz'))), ErrorCode.InputMalformed)
 })
 
 test('--input forces a format whatever the extension says', async () => {

@@ -7,7 +7,7 @@ import { readFeed } from './feed-reader.js'
 import { extractHtmlArticle } from './html-reader.js'
 import { readJsonl } from './jsonl-reader.js'
 import { makeReaderDoc } from './make-doc.js'
-import { readFileLimited, readStreamLimited } from './read-bytes.js'
+import { gunzipLimited, readFileLimited, readStreamLimited } from './read-bytes.js'
 import { formatFromContentType, formatFromPath, KNOWN_EXTENSIONS, sniffFormat } from './sniff.js'
 import { charsetOf, decodeText, declaredCharset } from './text-reader.js'
 import {
@@ -73,7 +73,8 @@ async function* readFileSource(
 ): AsyncGenerator<ReadResult> {
   let text: string
   try {
-    const bytes = await readFileLimited(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+    const bytes = gunzipLimited(await readFileLimited(path, maxBytes), path, maxBytes)
     text = decodeText(bytes, path, declaredCharset(bytes))
   } catch (error) {
     yield failure(error, path)
@@ -150,7 +151,8 @@ async function* readUrl(
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     })
-    text = decodeText(fetched.bytes, url, charsetOf(fetched.contentType) ?? declaredCharset(fetched.bytes))
+    const bytes = gunzipLimited(fetched.bytes, url, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    text = decodeText(bytes, url, charsetOf(fetched.contentType) ?? declaredCharset(bytes))
     format = forced ?? formatFromContentType(fetched.contentType) ?? sniffFormat(text)
     finalUrl = fetched.url
   } catch (error) {
@@ -166,10 +168,11 @@ async function* readStdin(
 ): AsyncGenerator<ReadResult> {
   let text: string
   try {
-    const bytes = await readStreamLimited(
-      options.stdin ?? process.stdin,
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+    const bytes = gunzipLimited(
+      await readStreamLimited(options.stdin ?? process.stdin, 'stdin', maxBytes),
       'stdin',
-      options.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxBytes,
     )
     text = decodeText(bytes, 'stdin', declaredCharset(bytes))
   } catch (error) {

@@ -19,9 +19,10 @@ const EXTENSIONS: Readonly<Record<string, ConcreteFormat>> = {
 /** Extensions read from a directory, by format (for docs and messages). */
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS)
 
-/** Returns the format a file extension stands for, or undefined for any other extension. */
+/** Returns the format a file extension stands for (a trailing `.gz` is looked through), or undefined. */
 export function formatFromPath(path: string): ConcreteFormat | undefined {
-  return EXTENSIONS[extname(path).toLowerCase()]
+  const plain = path.replace(/\.gz$/i, '')
+  return EXTENSIONS[extname(plain).toLowerCase()]
 }
 
 /** Returns the format an HTTP content type stands for, or undefined when the content must be sniffed. */
