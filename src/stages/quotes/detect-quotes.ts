@@ -47,6 +47,8 @@ interface SentenceWork extends SentenceView {
   readonly regionOf: readonly number[]
   /** Cues already used to attribute a full quotation; they do not introduce indirect speech too. */
   readonly usedCues: Set<Cue>
+  /** The original surface of a token. */
+  readonly surface: (token: Token) => string
 }
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '-', '(', ')'])
@@ -74,7 +76,9 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       const prev = view.tokens[i - 1]?.pos
       const next = view.tokens[i + 1]
       const isMistaggedVerb =
-        token.pos === 'NOUN' && (prev === 'PROPN' || prev === 'PRON') && (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that')
+        token.pos === 'NOUN' &&
+        (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN') &&
+        (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
       const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN') || isMistaggedVerb
       if (frames !== undefined && isVerb) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
@@ -247,7 +251,7 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
       return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
     })
     const view = { tokens: group.tokens, lower }
-    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set() })
+    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end) })
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
@@ -440,12 +444,22 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   if (next.regionOf[0] !== -1) return undefined
   const frame = findFrameCue(next, 0, regionIndex)
   if (frame === undefined) return undefined
+  // Only a listed cue, or a verb after a lower-case start ("he barked"), frames across a sentence break.
+  const isListed = next.cues.includes(frame.cue)
+  const startsLower = /^\p{Ll}/u.test(next.lower[0] === undefined ? '' : matchFirst(next))
+  if (!isListed && !startsLower) return undefined
   // "He said the talks failed." after a quotation is a new statement, not the quotation's frame.
   const after = frame.cue.last + 1
   const clause = nounPhraseStartingAt(next, after)
   const verbAfter = clause === undefined ? undefined : next.tokens[clause.last + 1]?.pos
   const startsClause = next.lower[after] === 'that' || verbAfter === 'VERB' || verbAfter === 'AUX'
   return startsClause ? undefined : frame
+}
+
+/** The surface of a sentence's first token, with its case. */
+function matchFirst(work: SentenceWork): string {
+  const t = work.tokens[0]
+  return t === undefined ? '' : work.surface(t)
 }
 
 /** A cue right before an opening mark: `Varga said: "`, `Varga told reporters, "`, `Varga said "`. */
@@ -456,7 +470,12 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     punctuated = true
     i--
   }
-  const cue = work.cues.find((c) => c.last === i && c.frames.includes('quote'))
+  let cue = work.cues.find((c) => c.last === i && c.frames.includes('quote'))
+  if (cue === undefined && punctuated) {
+    // "Lind shot back, “...”": an unlisted verb (with its particle) right before the colon or comma.
+    const verbAt = work.tokens[i]?.pos === 'VERB' ? i : work.tokens[i - 1]?.pos === 'VERB' && work.tokens[i]?.pos === 'ADP' ? i - 1 : -1
+    if (verbAt >= 0 && work.regionOf[verbAt] === -1) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
+  }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
 }
 

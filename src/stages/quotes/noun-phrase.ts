@@ -23,6 +23,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 /** Pronouns that never name a speaker. */
 const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
 
+/** Determiners that stand alone as a speaker ("Some chanted", "Many said"). */
+const STANDALONE_DETERMINERS = new Set(['some', 'many', 'others', 'one', 'another', 'both', 'all', 'most', 'few', 'several'])
+
 const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN')
 const isPossessive = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'"
 
@@ -56,7 +59,9 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
   const head = view.tokens[last]
   const headLower = view.lower[last] ?? ''
   if (head === undefined) return undefined
-  if (head.pos === 'PRON') return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
+  if (head.pos === 'PRON' || (head.pos === 'DET' && STANDALONE_DETERMINERS.has(headLower))) {
+    return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
+  }
   if (!isNominal(head) && head.pos !== 'NUM') return undefined
   let first = last
   for (let j = last - 1; j >= 0 && last - j < 14; j--) {
