@@ -29,7 +29,27 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
     taken.push(rest)
   }
   taken.sort((a, b) => a.start - b.start || a.end - b.end)
-  return applyQuarterContext(taken.map((c, i) => widenByModifier(c, env.text, taken[i - 1]?.end ?? 0)), env)
+  const merged = mergeClockWithDay(taken, env.text)
+  return applyQuarterContext(merged.map((c, i) => widenByModifier(c, env.text, merged[i - 1]?.end ?? 0)), env)
+}
+
+/** Joins a clock time to the day that follows it ("9 a.m. Tuesday", "midnight Friday") into one TIME. */
+function mergeClockWithDay(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < candidates.length; i++) {
+    const clock = candidates[i]
+    const day = candidates[i + 1]
+    if (clock === undefined) continue
+    const gap = day === undefined ? '' : text.slice(clock.end, day.start)
+    const clockPart = /T(\d{2}:\d{2})$/.exec(clock.value)?.[1]
+    if (day !== undefined && clockPart !== undefined && clock.rule === 'clock-time' && day.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(gap)) {
+      out.push({ ...clock, end: day.end, value: `${day.value}T${clockPart}`, anchor: day.anchor, rule: 'clock-time+day' })
+      i++
+      continue
+    }
+    out.push(clock)
+  }
+  return out
 }
 
 /** Grows a date's span over a modifier right before it ("early March", "the end of 2015"). */

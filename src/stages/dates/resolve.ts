@@ -27,10 +27,10 @@ export function resolveMonthDay(month: number, day: number, reference: Day, tens
     .map((year) => ({ year, month, day }))
     .filter(isRealDay)
   const at = toEpochDay(reference)
-  // Two weeks of slack: a tense misread, or a story dated a day off, must not move the date a year.
-  const slack = 14
+  // Slack: a past-tense clause often names a deadline a few weeks ahead ("extended the offer to Nov. 16"),
+  // and a tense misread must not move a date by a year.
   const fitting = candidates.filter((c) =>
-    tense === 'past' ? toEpochDay(c) <= at + slack : tense === 'future' ? toEpochDay(c) >= at - slack : true,
+    tense === 'past' ? toEpochDay(c) <= at + 60 : tense === 'future' ? toEpochDay(c) >= at - 14 : true,
   )
   const pool = fitting.length > 0 ? fitting : candidates
   return pool.sort((a, b) => Math.abs(toEpochDay(a) - at) - Math.abs(toEpochDay(b) - at))[0]

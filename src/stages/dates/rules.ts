@@ -531,6 +531,20 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       },
     },
     {
+      name: 'set-rate',
+      pattern: re('\\b(?:a|an|per)\\s+(?<unit>year|month|week|day|hour)\\b'),
+      build: (m, env) => {
+        const unit = unitOf(m.groups?.unit ?? '')
+        if (unit === undefined) return undefined
+        // "four flights a week", "$33 million a year": a count before it makes a rate.
+        const before = env.text.slice(Math.max(0, m.index - 40), m.index)
+        const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.') ) + 1)
+        if (!/(?:\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|once|twice)\b)/i.test(clause)) return undefined
+        if (/^(?:for|in|within|about|after|over|than|only|just|nearly|almost|least|of|under|barely)$/.test(wordBefore(env.text, m.index))) return undefined
+        return { value: durationValue(1, unit), granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
       name: 'duration',
       pattern: re(
         `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
@@ -548,17 +562,17 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
         const n = vague.has(raw) ? 'X' : numberOf(raw)
         // "the 1988 quarter" names a year, not 1988 quarters.
         if (n === undefined || (typeof n === 'number' && n >= 1000)) return undefined
+        const unitWord = m.groups?.unit ?? ''
+        const rest = env.text.slice(m.index + m[0].length, m.index + m[0].length + 4)
+        // "three-quarters of its food", "a second betrayal", "60 Minutes": not spans of time.
+        if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return undefined
+        if (unit === 'second' && raw === 'a') return undefined
+        if (isCapitalized(unitWord)) return undefined
+        // "will one day be": a vague future, not a day-long duration.
+        if (raw === 'one' && unit === 'day' && !/^(?:for|in|within|about|after|over|than|only|just|nearly|almost)$/.test(wordBefore(env.text, m.index))) {
+          return { value: 'FUTURE_REF', granularity: 'unknown', type: 'DATE', anchor: 'published' }
+        }
         return { value: durationValue(n, unit), granularity: 'duration', type: 'DURATION', anchor: 'absolute', ...(start === undefined ? {} : { start }) }
-      },
-    },
-    {
-      name: 'bare-duration',
-      pattern: re('\\b(?:for|over|within|in|after)\\s+(?<unit>years|months|weeks|days|decades|hours|centuries)\\b'),
-      build: (m) => {
-        const unit = unitOf(m.groups?.unit ?? '')
-        const start = m.indices?.groups?.unit?.[0]
-        if (unit === undefined || start === undefined) return undefined
-        return { value: durationValue('X', unit), granularity: 'duration', type: 'DURATION', anchor: 'absolute', start }
       },
     },
     {
@@ -587,7 +601,11 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
     {
       name: 'set-adverb',
       pattern: re('\\b(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\\b'),
-      build: (m) => {
+      build: (m, env) => {
+        // "its quarterly dividend", "average daily volume": before a noun it describes the noun, not a recurrence.
+        const next = wordAfter(env.text, m.index + m[0].length)
+        const nextPos = env.posAt(env.text.indexOf(next, m.index + m[0].length))
+        if (next !== '' && (nextPos === 'NOUN' || nextPos === 'PROPN')) return undefined
         const value = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H' }[
           (m.groups?.w ?? '').toLowerCase()
         ]
@@ -598,7 +616,9 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       name: 'clock-time',
       pattern: re('\\b(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<named>noon|midnight))(?:\\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET))?'),
       build: (m, env) => {
-        let hour = Number(m.groups?.h ?? (m.groups?.named?.toLowerCase() === 'noon' ? 12 : 24))
+        const named = m.groups?.named
+        if (named !== undefined && (isCapitalized(named) || wordBefore(env.text, m.index) === 'high')) return undefined
+        let hour = Number(m.groups?.h ?? (named?.toLowerCase() === 'noon' ? 12 : 24))
         const minute = Number(m.groups?.mi ?? 0)
         const ap = (m.groups?.ap ?? '').toLowerCase()
         if (hour > 12 || minute > 59 || (m.groups?.named === undefined && hour === 0)) return undefined
