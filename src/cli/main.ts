@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander'
 import { DyadError, describeError } from '../core/index.js'
 import { runAnalyze, type AnalyzeCommandOptions } from './analyze-command.js'
 import { ExitCode } from './exit-codes.js'
+import { runImportActors, type ImportActorsOptions } from './import-actors-command.js'
 
 /** The package version (src/cli and dist/cli both sit two levels below package.json). */
 function readVersion(): string {
@@ -84,6 +85,17 @@ program
   .option('--timeout <ms>', 'network timeout for URLs, in milliseconds', parsePositive)
   .action(async (source: string, options: AnalyzeCommandOptions) => {
     process.exitCode = await runAnalyze(source, options, io)
+  })
+
+program
+  .command('import-actors')
+  .description('Convert a Phoenix/PETRARCH actors or agents file into a dyad-actors@1 dictionary (docs/actor-dictionary.md)')
+  .argument('<phoenix-file>', 'Phoenix .actors.txt or agents file')
+  .option('-o, --output <file>', 'output JSON file (stdout when absent)')
+  .option('--name <name>', 'dictionary name (defaults to the file name)')
+  .option('--pivot <yy>', 'two-digit years up to this are 20yy (default 30)', parsePositive)
+  .action((source: string, options: ImportActorsOptions) => {
+    process.exitCode = runImportActors(source, options, io)
   })
 
 try {
