@@ -75,17 +75,35 @@ const mb = bytes / 1e6
 let sampledRss = process.memoryUsage().rss
 const rssAfterLoad = sampledRss
 
+/** Wall and CPU time in milliseconds. CPU time is what "MB/s per core" means on a busy, shared machine. */
+interface Time {
+  wall: number
+  cpu: number
+}
+
+function now(): Time {
+  const { user, system } = process.cpuUsage()
+  return { wall: performance.now(), cpu: (user + system) / 1000 }
+}
+
+function since(start: Time): Time {
+  const end = now()
+  return { wall: end.wall - start.wall, cpu: end.cpu - start.cpu }
+}
+
 // Time each stage's run ourselves by wrapping it; the runner stays the real one.
 const base = createDefaultPipeline()
-const stageMs = new Map<string, number>()
+const stageTime = new Map<string, Time>()
 const stages: AnyStage[] = base.stages.map((stage) => ({
   ...stage,
   run: (doc, ctx) => {
-    const t0 = performance.now()
+    const start = now()
     try {
       return stage.run(doc, ctx)
     } finally {
-      stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t0)
+      const spent = since(start)
+      const sum = stageTime.get(stage.name) ?? { wall: 0, cpu: 0 }
+      stageTime.set(stage.name, { wall: sum.wall + spent.wall, cpu: sum.cpu + spent.cpu })
     }
   },
 }))
@@ -107,66 +125,85 @@ for (const doc of docs.slice(0, warmup)) {
   runPipeline(pipeline, doc)
   runWink(doc.text)
 }
-stageMs.clear()
+stageTime.clear()
 
 let tokens = 0
 let crashed = 0
-const t0 = performance.now()
-for (const doc of docs) {
+const pipelineStart = now()
+for (const [i, doc] of docs.entries()) {
   const out = runPipeline(pipeline, doc)
   tokens += out.layers.tokens?.length ?? 0
   if (out.diagnostics.some((d) => d.code === 'stage-crashed')) crashed++
-  sampledRss = Math.max(sampledRss, process.memoryUsage().rss)
+  if (i % 10 === 0) sampledRss = Math.max(sampledRss, process.memoryUsage.rss())
 }
-const pipelineMs = performance.now() - t0
+const pipelineTime = since(pipelineStart)
 
 let winkTokens = 0
-const t1 = performance.now()
+const winkStart = now()
 for (const doc of docs) winkTokens += runWink(doc.text)
-const winkMs = performance.now() - t1
+const winkTime = since(winkStart)
 
-const seconds = (ms: number): number => ms / 1000
-const rate = (n: number, ms: number): string =>
-  ms <= 0 ? 'n/a' : (n / seconds(ms)).toFixed(n / seconds(ms) >= 100 ? 0 : 2)
-const fmtMbS = (ms: number): string => (ms <= 0 ? 'n/a' : (mb / seconds(ms)).toFixed(2))
+const sec = (ms: number): string => (ms / 1000).toFixed(ms >= 10_000 ? 1 : 2)
+const perSecond = (n: number, ms: number): string => {
+  if (ms <= 0) return 'n/a'
+  const value = n / (ms / 1000)
+  return value.toFixed(value >= 100 ? 0 : 2)
+}
+const share = (ms: number, total: number): string => `${((100 * ms) / (total || 1)).toFixed(1)}%`
 
 const lines: string[] = []
-lines.push(`Dyad bench: ${docs.length} articles, ${mb.toFixed(2)} MB, ${tokens} tokens from ${file}`)
+lines.push(
+  `Dyad bench: ${docs.length} articles, ${mb.toFixed(2)} MB (UTF-8, 10^6 bytes), ${tokens} tokens, from ${file}`,
+)
 lines.push(
   `node ${process.version}, ${names.length} stages: ${names.join(' > ')}; warm-up ${Math.min(warmup, docs.length)} articles`,
 )
 if (unreadable > 0 || crashed > 0)
   lines.push(`(${unreadable} unreadable records skipped; ${crashed} articles with a crashed stage)`)
 lines.push('')
-lines.push('| run | seconds | MB/s | tokens/s | articles/s |')
-lines.push('|---|---:|---:|---:|---:|')
-lines.push(
-  `| default pipeline | ${seconds(pipelineMs).toFixed(2)} | ${fmtMbS(pipelineMs)} | ${rate(tokens, pipelineMs)} | ${rate(docs.length, pipelineMs)} |`,
-)
-lines.push(
-  `| bare wink-nlp (readDoc+tokens+POS) | ${seconds(winkMs).toFixed(2)} | ${fmtMbS(winkMs)} | ${rate(winkTokens, winkMs)} | ${rate(docs.length, winkMs)} |`,
-)
-lines.push(`| ratio pipeline / wink (time) | ${(pipelineMs / winkMs).toFixed(2)}x | | | |`)
-lines.push('')
-lines.push('| stage | seconds | share | MB/s |')
-lines.push('|---|---:|---:|---:|')
-const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0)
-for (const name of names) {
-  const ms = stageMs.get(name) ?? 0
+lines.push('| run | wall s | CPU s | MB/s per core (CPU) | MB/s (wall) | tokens/s (CPU) | articles/s (CPU) |')
+lines.push('|---|---:|---:|---:|---:|---:|---:|')
+for (const [label, time, count] of [
+  ['default pipeline', pipelineTime, tokens],
+  ['bare wink-nlp (readDoc+tokens+POS)', winkTime, winkTokens],
+] as const) {
   lines.push(
-    `| ${name} | ${seconds(ms).toFixed(3)} | ${((100 * ms) / (stageTotal || 1)).toFixed(1)}% | ${fmtMbS(ms)} |`,
+    `| ${label} | ${sec(time.wall)} | ${sec(time.cpu)} | ${perSecond(mb, time.cpu)} | ${perSecond(mb, time.wall)} | ${perSecond(count, time.cpu)} | ${perSecond(docs.length, time.cpu)} |`,
+  )
+}
+lines.push(
+  `| **pipeline / wink** (CPU time) | | ${(pipelineTime.cpu / (winkTime.cpu || 1)).toFixed(2)}x | | | | |`,
+)
+lines.push('')
+lines.push('| stage | wall s | CPU s | share (CPU) | MB/s per core (CPU) |')
+lines.push('|---|---:|---:|---:|---:|')
+const totalCpu = [...stageTime.values()].reduce((n, t) => n + t.cpu, 0)
+for (const name of names) {
+  const time = stageTime.get(name) ?? { wall: 0, cpu: 0 }
+  lines.push(
+    `| ${name} | ${sec(time.wall)} | ${sec(time.cpu)} | ${share(time.cpu, totalCpu)} | ${perSecond(mb, time.cpu)} |`,
   )
 }
 for (const group of GROUPS) {
   const members = group.stages(names)
-  const ms = members.reduce((n, name) => n + (stageMs.get(name) ?? 0), 0)
-  const note = members.length === 0 ? ' (stages not in pipeline yet)' : ''
+  const time = members.reduce(
+    (sum, name) => {
+      const t = stageTime.get(name) ?? { wall: 0, cpu: 0 }
+      return { wall: sum.wall + t.wall, cpu: sum.cpu + t.cpu }
+    },
+    { wall: 0, cpu: 0 },
+  )
+  if (members.length === 0) {
+    lines.push(`| **${group.label}** (not in the pipeline yet) | | | | n/a |`)
+    continue
+  }
   lines.push(
-    `| **${group.label}**${note} | ${seconds(ms).toFixed(3)} | ${((100 * ms) / (stageTotal || 1)).toFixed(1)}% | ${members.length === 0 ? 'n/a' : fmtMbS(ms)} |`,
+    `| **${group.label}** | ${sec(time.wall)} | ${sec(time.cpu)} | ${share(time.cpu, totalCpu)} | ${perSecond(mb, time.cpu)} |`,
   )
 }
 lines.push('')
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0)
 lines.push(
-  `peak RSS ${peakRssMb(sampledRss).toFixed(0)} MB (VmHWM); sampled peak during the run ${(sampledRss / 1024 / 1024).toFixed(0)} MB; after loading articles ${(rssAfterLoad / 1024 / 1024).toFixed(0)} MB; heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`,
+  `peak RSS ${peakRssMb(sampledRss).toFixed(0)} MB (VmHWM, whole process); sampled peak during the run ${mib(sampledRss)} MB; after loading the articles ${mib(rssAfterLoad)} MB; heap used at the end ${mib(process.memoryUsage().heapUsed)} MB`,
 )
 console.log(lines.join('\n'))
