@@ -1,0 +1,45 @@
+// End-to-end test of the quotes stage after the default stages, with a user actor dictionary of invented people.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { createDefaultStages } from '../../api/index.js'
+import { checkDoc, createDoc, type LayerName, type Layers } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { createQuotesStage } from './index.js'
+
+const actorFile = fileURLToPath(new URL('./fixtures/quote-world.actors.json', import.meta.url))
+
+/** The default stages with the quotes stage last (added here until it is wired in); unwritten layers given empty. */
+function makePipeline() {
+  const stages = createDefaultStages({ actorFiles: [actorFile] })
+  if (!stages.some((s) => s.writes.includes('quotes'))) stages.push(createQuotesStage())
+  const written = new Set(stages.flatMap((s) => s.writes))
+  const missing = [...new Set(stages.flatMap((s) => s.reads))].filter((l): l is LayerName => !written.has(l))
+  return { pipeline: buildPipeline(stages, missing), missing }
+}
+
+test('resolves quoted, pronoun and description speakers to the dictionary actor end to end', () => {
+  const { pipeline, missing } = makePipeline()
+  const text = [
+    'Arvenia and Belmora resume talks',
+    'President Tomas Varga of Arvenia arrived in Ostrava Nova on Monday for talks with Belmora.',
+    '“We will not give up the strait,” Varga said.',
+    'He argues that Belmora must lift its tariffs first. Foreign Minister Ilse Moravec called the demand “a non-starter.”',
+  ].join('\n\n')
+  const layers: Partial<Layers> = {}
+  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
+  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  const quotes = doc.layers.quotes ?? []
+  const byContent = (part: string) => quotes.find((q) => q.content.text.includes(part))
+  const direct = byContent('We will not give up')
+  assert.equal(direct?.kind, 'direct')
+  assert.equal(direct?.speaker?.actor, 'ARVGOV')
+  const indirect = byContent('Belmora must lift its tariffs')
+  assert.equal(indirect?.kind, 'indirect')
+  assert.equal(indirect?.speaker?.text, 'He')
+  assert.equal(indirect?.speaker?.actor, 'ARVGOV')
+  const partial = byContent('a non-starter')
+  assert.equal(partial?.kind, 'partial')
+  assert.equal(partial?.speaker?.actor, 'BLMGOV')
+})

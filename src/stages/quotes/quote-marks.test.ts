@@ -1,0 +1,51 @@
+// Tests for quotation-mark regions: curly and straight marks, doubled apostrophes, headlines, paragraphs.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createDoc } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { foldText } from '../normalize/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { findQuoteRegions } from './quote-marks.js'
+
+const pipeline = buildPipeline([normalizeStage, structureStage])
+
+function regions(text: string): { contents: string[]; problems: string[] } {
+  const doc = runPipeline(pipeline, createDoc(text))
+  const found = findQuoteRegions(text, foldText(text).folded, doc.layers.paragraphs ?? [])
+  return {
+    contents: found.regions.map((r) => text.slice(r.contentStart, r.contentEnd)),
+    problems: found.problems.map((p) => p.code),
+  }
+}
+
+test('pairs curly, straight and doubled-apostrophe marks', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Varga said “yes” and “no” today.', ['yes', 'no']],
+    ['Varga said "yes" and "no" today.', ['yes', 'no']],
+    ["''We are ready,'' Varga said.", ['We are ready,']],
+    ['It is Arvenia’s “red line,” he said, and Belmora’s too.', ['red line,']],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(regions(text).contents, expected, text)
+})
+
+test('reads curly single marks as quotation marks only in a headline without double marks', () => {
+  assert.deepEqual(regions('Varga: ‘We Will Not Yield’\n\nThe president spoke in Vell.').contents, ['We Will Not Yield'])
+  assert.deepEqual(regions('The president spoke in Vell.\n\nHe called it ‘odd’ and left.').contents, [])
+})
+
+test('continues a quotation into a paragraph that opens with a mark, and reports one that never closes', () => {
+  const continued = regions('Varga said: “First.\n\n“Second.”')
+  assert.equal(continued.contents.length, 1)
+  assert.match(continued.contents[0] ?? '', /^First\.[\s\S]*Second\.$/)
+  assert.deepEqual(continued.problems, [])
+  const unclosed = regions('Varga said: “First.\n\nThe talks ended.')
+  assert.deepEqual(unclosed.contents, ['First.'])
+  assert.deepEqual(unclosed.problems, ['quote-unclosed'])
+})
+
+test('reports a closing mark with nothing open and keeps going', () => {
+  const found = regions('It ended.” Then Varga said “done.”')
+  assert.deepEqual(found.problems, ['quote-unopened'])
+  assert.deepEqual(found.contents, ['done.'])
+})
