@@ -260,3 +260,29 @@ test('exits 2 with DYAD_DICTIONARY_INVALID, before reading anything, when an --a
     )
   }
 })
+
+test('analyzes an HTML page with its title as the headline paragraph and its metadata kept', async () => {
+  await writeFile(
+    join(dir, 'story.html'),
+    `<html><head><meta property="og:title" content="Arvenia and Belmora sign a fishing accord">
+<meta property="article:published_time" content="2024-03-08T09:00:00+01:00"><link rel="canonical" href="https://vell.example/s">
+</head><body><nav><a href="/">Home</a></nav><article>
+<p>Arvenia and Belmora signed a fishing accord in Vell on Friday, ending three years of dispute.</p>
+<p>The foreign minister of Belmora said the accord would be reviewed next year.</p></article></body></html>`,
+  )
+  const { code, out } = await run(join(dir, 'story.html'), { layers: true })
+  assert.equal(code, ExitCode.Ok)
+  const doc = JSON.parse(out) as DocJson
+  assert.equal(doc.meta.url, 'https://vell.example/s')
+  assert.equal(doc.meta.published, '2024-03-08T09:00:00+01:00')
+  const paragraphs = doc.layers?.paragraphs ?? []
+  assert.deepEqual(
+    paragraphs.map((p) => [doc.text.slice(p.start, p.end).slice(0, 24), p.role]),
+    [
+      ['Arvenia and Belmora sign', 'headline'],
+      ['Arvenia and Belmora sign', 'body'],
+      ['The foreign minister of ', 'body'],
+    ],
+  )
+  assert.ok(doc.dates.some((d) => d.text === 'Friday' && d.value === '2024-03-08'))
+})

@@ -9,7 +9,9 @@ import { loadActorDictionary } from '../dictionaries/actors/index.js'
 import { ExitCode } from './exit-codes.js'
 import { runImportActors } from './import-actors-command.js'
 
-const FIXTURE = fileURLToPath(new URL('../dictionaries/petrarch/fixtures/invented.actors.txt', import.meta.url))
+const FIXTURE = fileURLToPath(
+  new URL('../dictionaries/petrarch/fixtures/invented.actors.txt', import.meta.url),
+)
 
 describe('dyad import-actors', () => {
   it('writes a dictionary that loads as a user file and reports skipped lines', () => {
@@ -24,7 +26,10 @@ describe('dyad import-actors', () => {
 
   it('fails with NothingRead when the file is missing', () => {
     const errors: string[] = []
-    assert.equal(runImportActors('/no/such/file.txt', {}, { out: () => {}, err: (t) => errors.push(t) }), ExitCode.NothingRead)
+    assert.equal(
+      runImportActors('/no/such/file.txt', {}, { out: () => {}, err: (t) => errors.push(t) }),
+      ExitCode.NothingRead,
+    )
     assert.match(errors[0] ?? '', /cannot read/)
   })
 })

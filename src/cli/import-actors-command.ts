@@ -28,11 +28,16 @@ export function runImportActors(source: string, options: ImportActorsOptions, io
   try {
     text = readFileSync(source, 'utf8')
   } catch (error) {
-    io.err(`dyad import-actors: cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`)
+    io.err(
+      `dyad import-actors: cannot read ${source}: ${error instanceof Error ? error.message : String(error)}`,
+    )
     return ExitCode.NothingRead
   }
   const name = options.name ?? basename(source).replace(/\.txt$/, '')
-  const { file, skipped } = importPhoenix(text, { name, ...(options.pivot === undefined ? {} : { pivot: options.pivot }) })
+  const { file, skipped } = importPhoenix(text, {
+    name,
+    ...(options.pivot === undefined ? {} : { pivot: options.pivot }),
+  })
   const json = `${JSON.stringify(file, null, 1)}\n`
   if (options.output === undefined || options.output === '-') io.out(json.trimEnd())
   else writeFileSync(options.output, json)
@@ -43,6 +48,8 @@ export function runImportActors(source: string, options: ImportActorsOptions, io
     `${file.organizations?.length ?? 0} organizations`,
     `${file.agents?.reduce((n, a) => n + a.words.length, 0) ?? 0} agent words`,
   ].join(', ')
-  io.err(`dyad import-actors: ${counts}; ${skipped.length} line(s) skipped${options.output === undefined || options.output === '-' ? '' : ` → ${options.output}`}`)
+  io.err(
+    `dyad import-actors: ${counts}; ${skipped.length} line(s) skipped${options.output === undefined || options.output === '-' ? '' : ` → ${options.output}`}`,
+  )
   return skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok
 }

@@ -89,7 +89,9 @@ program
 
 program
   .command('import-actors')
-  .description('Convert a Phoenix/PETRARCH actors or agents file into a dyad-actors@1 dictionary (docs/actor-dictionary.md)')
+  .description(
+    'Convert a Phoenix/PETRARCH actors or agents file into a dyad-actors@1 dictionary (docs/actor-dictionary.md)',
+  )
   .argument('<phoenix-file>', 'Phoenix .actors.txt or agents file')
   .option('-o, --output <file>', 'output JSON file (stdout when absent)')
   .option('--name <name>', 'dictionary name (defaults to the file name)')
