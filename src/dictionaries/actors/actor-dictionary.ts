@@ -6,7 +6,7 @@ import type { ActorFile, AgentEntry, CountryEntry, IgoEntry, PersonEntry } from 
 /** What a dictionary name denotes. */
 export type NameTarget =
   | { readonly kind: 'country'; readonly code: string; readonly key: string; readonly historical: boolean }
-  | { readonly kind: 'capital' | 'city'; readonly code: string; readonly key: string }
+  | { readonly kind: 'capital' | 'city' | 'region'; readonly code: string; readonly key: string }
   | { readonly kind: 'adjective' | 'demonym'; readonly code: string; readonly key: string }
   | { readonly kind: 'igo'; readonly code: string; readonly key: string }
   | { readonly kind: 'person'; readonly person: PersonEntry; readonly key: string }
@@ -33,6 +33,7 @@ const ENTITY_TYPE: Record<NameTarget['kind'], EntityType> = {
   country: 'GPE',
   capital: 'GPE',
   city: 'GPE',
+  region: 'GPE',
   adjective: 'NORP',
   demonym: 'NORP',
   igo: 'ORG',
@@ -80,7 +81,7 @@ function mergeCountries<T extends CountryEntry | IgoEntry>(files: readonly Actor
       const merged: Record<string, unknown> = { ...earlier, ...entry }
       const before = earlier as Partial<CountryEntry>
       const after = entry as Partial<CountryEntry>
-      for (const field of ['names', 'adjectives', 'demonyms', 'cities'] as const) {
+      for (const field of ['names', 'adjectives', 'demonyms', 'cities', 'regions'] as const) {
         const value = union(before[field], after[field])
         if (value !== undefined) merged[field] = value
       }
@@ -121,6 +122,7 @@ export class ActorDictionary {
     // a city named like a person or a place named like a country resolves to the later kind.
     for (const c of countries) {
       const key = `country:${c.code}`
+      for (const n of c.regions ?? []) this.addName(n, { kind: 'region', code: c.code, key: `region:${c.code}:${n}` })
       for (const n of c.cities ?? []) this.addName(n, { kind: 'city', code: c.code, key: `city:${c.code}:${n}` })
       if (c.capital !== undefined) this.addName(c.capital, { kind: 'capital', code: c.code, key: `capital:${c.code}` })
       for (const n of c.demonyms ?? []) this.addName(n, { kind: 'demonym', code: c.code, key: `demonym:${c.code}` })
@@ -217,6 +219,7 @@ export class ActorDictionary {
       case 'country':
       case 'capital':
       case 'city':
+      case 'region':
       case 'adjective':
       case 'demonym':
       case 'igo':

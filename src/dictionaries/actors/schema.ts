@@ -18,6 +18,8 @@ const countrySchema = z.strictObject({
   demonyms: names.optional(),
   capital: name.optional(),
   cities: names.optional(),
+  /** States, provinces and regions: GPEs that code as the country ("Kansas" → USA). */
+  regions: names.optional(),
   historical: z.boolean().optional(),
   /** Replace an earlier entry with this code whole, instead of adding names to it. */
   replace: z.boolean().optional(),

@@ -41,6 +41,7 @@ function build(code: string, isKnown: boolean, reason: ActorReason, mention: Men
 function reasonOf(target: NameTarget): ActorReason {
   switch (target.kind) {
     case 'country':
+    case 'region':
       return 'country'
     case 'capital':
     case 'city':
