@@ -47,8 +47,14 @@ export const patternFileSchema = z.object({
       light: z.array(z.string()).default([]),
       /** Words before a noun event that make it planned ("ahead", "eve"). */
       plannedBefore: z.array(z.string()).default([]),
+      /** Matrix verbs that turn the event they govern into a threat ("threaten", "warn"). */
+      threatening: z.array(z.string()).default([]),
     })
-    .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [] }),
+    .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [], threatening: [] }),
+  /** When an event is only threatened ("threatened to impose sanctions"), its code becomes the threat code of its root; `*` for any other root. */
+  threat: z.record(z.string().regex(/^(?:\d{2}|\*)$/), z.string().regex(/^\d{3,4}$/)).default({}),
+  /** When a report says an actor must do something ("X said Y must withdraw"), the speaker's demand gets this code. */
+  demand: z.object({ code: z.string().regex(/^\d{3,4}$/), modals: z.array(z.string()) }).optional(),
   /** Pattern ids to drop from earlier files. */
   remove: z.array(z.string()).default([]),
   codes: z.array(codeEntrySchema).default([]),

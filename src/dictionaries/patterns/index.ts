@@ -15,7 +15,7 @@ export const BUILTIN_PATTERN_FILES: readonly string[] = [join(findPackageRoot(),
 /** The kinds of cue word lists a pattern file may hold. */
 export type CueKind = keyof PatternFile['cues']
 
-const CUE_KINDS: readonly CueKind[] = ['planned', 'intent', 'hypothetical', 'negating', 'reporting', 'light', 'plannedBefore']
+const CUE_KINDS: readonly CueKind[] = ['planned', 'intent', 'hypothetical', 'negating', 'reporting', 'light', 'plannedBefore', 'threatening']
 
 /** Compiled patterns ready for matching. */
 export interface PatternSet {
@@ -27,6 +27,10 @@ export interface PatternSet {
   readonly nouns: ReadonlyMap<string, readonly CompiledPattern[]>
   /** Express-intent code per CAMEO root. */
   readonly intent: ReadonlyMap<string, string>
+  /** Threat code per CAMEO root (`*`: any other root). */
+  readonly threat: ReadonlyMap<string, string>
+  /** The demand a report of obligation makes ("Y must …"), when configured. */
+  readonly demand: { readonly code: string; readonly modals: ReadonlySet<string> } | undefined
   /** Cue word sets, joined over all files. */
   readonly cues: Readonly<Record<CueKind, ReadonlySet<string>>>
   readonly size: number
@@ -54,6 +58,8 @@ export function readPatternFile(path: string): PatternFile {
 export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: string }>): PatternSet {
   const byId = new Map<string, CompiledPattern>()
   const intent = new Map<string, string>()
+  const threat = new Map<string, string>()
+  let demand: PatternSet['demand']
   const versions: string[] = []
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>
   for (const { file, path } of files) {
@@ -61,6 +67,8 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
     for (const id of file.remove) byId.delete(id)
     for (const kind of CUE_KINDS) for (const word of file.cues[kind]) cues[kind].add(word.toLowerCase())
     for (const [root, code] of Object.entries(file.intent)) intent.set(root, code)
+    for (const [root, code] of Object.entries(file.threat)) threat.set(root, code)
+    if (file.demand !== undefined) demand = { code: file.demand.code, modals: new Set(file.demand.modals.map((m) => m.toLowerCase())) }
     for (const entry of file.codes) {
       for (const kind of ['verb', 'noun'] as const) {
         for (const item of kind === 'verb' ? entry.verbs : entry.nouns) {
@@ -82,7 +90,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, threat, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

@@ -91,9 +91,12 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
   const speakerOf = (k: number): NounGroup | undefined => {
     const clause = s.clauses[k]
-    if (clause?.reportedBy !== undefined) {
-      const reporter = s.clauses[clause.reportedBy]
-      for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject
+    // The reporting clause: the one this clause is reported by, or a trailing "…, officials said".
+    const by = clause?.reportedBy ?? (trailing !== undefined && k < trailing ? trailing : undefined)
+    if (by === undefined) return undefined
+    const reporter = s.clauses[by]
+    for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) {
+      if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject ?? findRoles(s, c).subject
     }
     return undefined
   }
@@ -136,18 +139,27 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         const options = patterns.nouns.get(word.lemma) ?? patterns.nouns.get(word.lower)
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
-        if (match === undefined || (match.target?.actors.length ?? 0) === 0) continue
+        if (match === undefined) continue
         const found = findNounSource(s, c, w, k, roles, patterns)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
+        let targets = match.target?.actors ?? []
+        let factor = 1
+        if (targets.length === 0) {
+          // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
+          const right = nearestActorRight(s, match.end, lastWordOf(k), sources)
+          if (right === undefined) continue
+          targets = [right]
+          factor = 0.6
+        }
         let reading = readNounModality(s, patterns.cues, c, w, k, isReported)
         // "ahead of Arvenia's visit … and its talks with …": coordinated nouns share the first one's modality.
         const previous = candidates[candidates.length - 1]
         if (reading.modality === 'asserted' && previous !== undefined && previous.clause === k && previous.notes.includes('noun') && words[chunks[c - 1]?.from ?? -1]?.lower === 'and') {
           reading = { ...reading, modality: previous.modality }
         }
-        const confidence = 0.8 * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
-        for (const [a, b] of pairs(sources, match.target?.actors ?? [])) {
+        const confidence = 0.8 * factor * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
+        for (const [a, b] of pairs(sources, targets)) {
           if (isSelfVisit(a, b, match.pattern.code)) continue
           candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: w, triggerTo: w, modality: reading.modality, negated: reading.negated, clause: k, confidence, notes: ['noun', found.how] })
         }
@@ -155,6 +167,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
       }
     }
   }
+  addDemands(s, roles, candidates, patterns, speakerOf)
   addStatements(s, roles, candidates, trailing)
   return { words, chunks, clauses, roles, candidates }
 }
@@ -221,7 +234,14 @@ function codeVerb(
   }
   // A head that itself expresses intent ("pledged aid to", "offered troops to") makes the event intended.
   if (reading.modality === 'asserted' && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
-  const code = applyIntent(match.pattern.code, reading.modality, patterns)
+  let code = applyIntent(match.pattern.code, reading.modality, patterns)
+  // "threatened to impose sanctions": the act is a threat of the governed event.
+  const isThreat = chunk.verbs.some((x) => x < v && patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
+  if (isThreat && !code.startsWith('13')) {
+    code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
+    reading = { ...reading, modality: 'asserted' }
+    notes.push('threat of the governed event')
+  }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code, pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
   if (targets.length === 0 && sources.length > 1) {
@@ -305,6 +325,31 @@ function findNounSource(
     if (patterns.cues.light.has(lemma) && role.subject !== undefined) return { actors: [...role.subject.actors], factor: 0.95, how: `subject of "${lemma}"` }
   }
   return { actors: [], factor: 0, how: 'none' }
+}
+
+/** Adds the demand a report of obligation makes: "Arvenia said Belmora must withdraw" is Arvenia demanding of Belmora. */
+function addDemands(
+  s: ChunkedSentence,
+  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  candidates: Candidate[],
+  patterns: PatternSet,
+  speakerOf: (k: number) => NounGroup | undefined,
+): void {
+  const demand = patterns.demand
+  if (demand === undefined) return
+  for (const role of roles) {
+    const chunk = s.chunks[role.chunk]
+    const k = clauseOf(s, role.chunk)
+    const clause = s.clauses[k]
+    if (chunk === undefined || clause === undefined || (clause.kind !== 'reported' && speakerOf(k) === undefined)) continue
+    let modal = -1
+    for (let w = chunk.from; w <= chunk.to; w++) if (demand.modals.has(s.words[w]?.lower ?? '')) modal = w
+    const speaker = speakerOf(k)
+    if (modal < 0 || speaker === undefined || role.subject === undefined) continue
+    for (const [a, b] of pairs(speaker.actors, role.subject.actors)) {
+      candidates.push({ source: a, target: b, code: demand.code, pattern: undefined, rule: `demand:${s.words[modal]?.lower ?? ''}`, triggerFrom: modal, triggerTo: modal, modality: 'asserted', negated: false, clause: k, confidence: 0.75, notes: ['report of an obligation'] })
+    }
+  }
 }
 
 /** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */

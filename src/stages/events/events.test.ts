@@ -112,7 +112,7 @@ test('layers a user pattern file over the built-in patterns, adding and removing
       format: 'dyad-patterns@1',
       name: 'user',
       version: '1',
-      remove: ['180:verb:attack <target>'],
+      remove: ['180:verb:attack <target>', '180:verb:attack', '180:verb:attack * in <target>'],
       codes: [{ code: '051', verbs: ['admire <target>'] }],
     }),
   )
