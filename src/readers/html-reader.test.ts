@@ -68,6 +68,14 @@ test('drops the byline paragraph from the text and keeps it as author', () => {
   assert.equal(meta.author, 'Ana Kell')
 })
 
+test('reads an HTML fragment without html or body tags', () => {
+  const { text } = extractHtmlArticle(
+    '<p>Arvenia recalled its ambassador from Belmora on Friday after a dispute.</p>',
+    'f.html',
+  )
+  assert.equal(text, 'Arvenia recalled its ambassador from Belmora on Friday after a dispute.')
+})
+
 const noArticle: Array<[string, string]> = [
   ['an empty body', '<html><body></body></html>'],
   [

@@ -94,7 +94,9 @@ export function parseDocument(html: string): DomDocument {
     (parseHTML(markup) as unknown as { document: DomDocument & { documentElement: unknown } }).document
   const hasRoot = (document: DomDocument & { documentElement: unknown }): boolean => {
     try {
-      return document.documentElement != null && (document.body as unknown) != null
+      // A fragment (`<p>…</p>`) becomes the root element itself, outside any body.
+      const root = document.documentElement as { nodeName?: string } | null
+      return root?.nodeName === 'HTML' && (document.body as unknown) != null
     } catch {
       // linkedom's `body` getter throws when the root is missing.
       return false
