@@ -43,6 +43,9 @@ const ENTITY_TYPE: Record<NameTarget['kind'], EntityType> = {
   place: 'LOC',
 }
 
+/** Characters `foldName` changes; names without them are looked up as they are. */
+const NEEDS_FOLDING = /[\u2018\u2019\u02bc\u2010-\u2015\s]/
+
 /** Folds a name for lookup: curly quotes straightened, whitespace collapsed. */
 export function foldName(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim()
@@ -169,7 +172,9 @@ export class ActorDictionary {
 
   /** Looks a name up as written (after folding quotes and spaces). */
   lookupName(text: string): NameTarget | undefined {
-    return this.names.get(text) ?? this.names.get(foldName(text))
+    const exact = this.names.get(text)
+    if (exact !== undefined || !NEEDS_FOLDING.test(text)) return exact
+    return this.names.get(foldName(text))
   }
 
   /**

@@ -40,7 +40,10 @@ export function buildView(doc: Doc, text: string): CorefView {
   const tokens = doc.layers.tokens ?? []
   const sentences = doc.layers.sentences ?? []
   const entities = [...(doc.layers.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)
-  const lowers = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"))
+  const lowers = tokens.map((t) => {
+    const lower = text.slice(t.start, t.end).toLowerCase()
+    return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  })
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1)
   let s = 0
   for (let i = 0; i < tokens.length; i++) {

@@ -25,8 +25,16 @@ function initialsOf(name: string): string {
     .join('')
 }
 
+const wordCache = new Map<string, string[]>()
+
 function wordsOf(name: string): string[] {
-  return foldKey(name).replace(/['’]s$/, '').split(' ')
+  let words = wordCache.get(name)
+  if (words === undefined) {
+    words = foldKey(name).replace(/['’]s$/, '').split(' ')
+    if (wordCache.size > 10_000) wordCache.clear()
+    wordCache.set(name, words)
+  }
+  return words
 }
 
 /** True when every word of the shorter name appears in the longer one and they share the last word. */
