@@ -56,6 +56,17 @@ test('reports an item with neither title nor text by feed and index, and keeps t
   assert.match(broken.error.message, /^vell\.rss item 3: /)
 })
 
+test('takes a guid as the URL only when it is an address', () => {
+  const feed = `<rss version="2.0"><channel>
+<item><title>A</title><guid isPermaLink="true">https://v.example/a</guid><description>Arvenia spoke.</description></item>
+<item><title>B</title><guid isPermaLink="false">tag:v.example,2024:b</guid><description>Belmora spoke.</description></item>
+</channel></rss>`
+  assert.deepEqual(
+    docs(readFeed(feed, 'g.rss')).map((d) => d.meta.url),
+    ['https://v.example/a', undefined],
+  )
+})
+
 test('reads a feed with a single item (items are always arrays)', () => {
   const one = `<rss version="2.0"><channel><item><title>Only one</title><description>Arvenia spoke.</description></item></channel></rss>`
   assert.equal(docs(readFeed(one, 'one.rss')).length, 1)

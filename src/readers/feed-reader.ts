@@ -120,7 +120,12 @@ function readItem(
     }
   }
   if (titleText !== '' && blocks[0] !== titleText) blocks = [titleText, ...blocks]
-  const url = kind === 'atom' ? atomLink(item) : firstText(item, ['link', 'guid'])
+  // A guid is only an address when it looks like one (isPermaLink="false" guids are opaque ids).
+  const guid = firstText(item, ['guid'])
+  const url =
+    kind === 'atom'
+      ? atomLink(item)
+      : (firstText(item, ['link']) ?? (guid !== undefined && /^https?:\/\//i.test(guid) ? guid : undefined))
   const published = normalizePublished(
     firstText(
       item,
