@@ -6,7 +6,8 @@
 //   by overlap, one to one;
 // - a speaker is right when our speaker span, or a mention of its cluster, overlaps the gold speaker span, or
 //   their texts are equal after folding; when gold has no speaker, ours must have none.
-// Set DYAD_QUOTES_SPLIT=train to score the training split instead (tune on train, report on dev).
+// Set DYAD_QUOTES_SPLIT=train to score the training split instead (tune on train, report on dev);
+// DYAD_QUOTES_OFFSET, DYAD_QUOTES_SPEAKER=<kind> and DYAD_QUOTES_MISSED=<kind> pick slices and error samples.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createDoc, type Doc, type LayerName, type Layers, type Quote } from '../../src/core/index.js'
@@ -177,6 +178,8 @@ function isSpeakerRight(doc: Doc, quote: Quote, gold: PolnearQuote): boolean {
 
 function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, limit: number | undefined, verbose: boolean) {
   const split = process.env.DYAD_QUOTES_SPLIT === 'train' ? 'train' : 'dev'
+  // DYAD_QUOTES_OFFSET skips articles, to look at a fresh slice of the training split.
+  const offset = Number(process.env.DYAD_QUOTES_OFFSET ?? 0)
   const path = join(shared, 'data', 'polnear', `polnear_${split}.jsonl`)
   if (!existsSync(path)) return undefined
   const records = readFileSync(path, 'utf8')
@@ -184,7 +187,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as PolnearRecord)
     .filter((r) => r.is_primary)
-    .slice(0, limit)
+    .slice(offset, limit === undefined ? undefined : offset + limit)
   const content = { tp: 0, fp: 0, fn: 0 }
   const pairs = { tp: 0, fp: 0, fn: 0 }
   let matched = 0

@@ -27,6 +27,8 @@ export interface SpeakerDraft extends Span {
   readonly reason: string
   /** A speaker copied from an earlier quote keeps that quote's resolution. */
   readonly inherited?: SpeakerDraft
+  /** Where to resolve the speaker when the span itself cannot be ("who" → the phrase before it). */
+  readonly resolveAs?: Span
 }
 
 /** A detected quote before speaker resolution. */
@@ -128,6 +130,11 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     // "went on to say", "began by saying", "smiled and said": the subject of the governing verb speaks.
     return draft(clauseSubject(view, cue.first), 'subject of the governing verb')
   }
+  if ((view.lower[left] === 'who' || view.lower[left] === 'which') && view.lower[left - 1] === ',') {
+    // "Mike Lee, who declared": the relative pronoun speaks for the phrase before the comma.
+    const antecedent = nounPhraseEndingAt(view, skipParenthesisLeft(view, left - 2))
+    if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
+  }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
     if (np !== undefined) return draft(np, 'subject of cue')
@@ -147,7 +154,7 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
     if (right !== undefined && afterRight !== 'VERB' && afterRight !== 'AUX') return draft(right, 'after cue (inverted)')
   }
-  if (view.lower[left] === ',') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
+  if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
 }
 
@@ -335,7 +342,9 @@ function attributeRegions(
     }
     if (earlier !== undefined) {
       const speaker = speakerOfCue(open, earlier, open.cues, speakers)
-      drafts.push({ ...base, kind: startsSentence ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
+      // "Lee declared in the spin room, “I’m sending a signal.”": a full sentence after a comma or colon.
+      const introduced = (open.lower[opening.index - 1] === ',' || open.lower[opening.index - 1] === ':') && /^\p{Lu}/u.test(doc.text.slice(content.start, content.end))
+      drafts.push({ ...base, kind: startsSentence || introduced ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
       return
     }
@@ -416,8 +425,12 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
   const direct = work.cues.find((c) => c.first === i && c.frames.length > 0) ?? unlistedFrameVerb(work, i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
-  const np = nounPhraseStartingAt(work, i)
-  if (np === undefined) return undefined
+  const found = nounPhraseStartingAt(work, i)
+  if (found === undefined) return undefined
+  // The tagger sometimes reads a surname as a verb ("Mr. Burr said"): capitalized words extend the name.
+  let last = found.last
+  while (last + 1 < work.tokens.length && last - found.last < 2 && work.tokens[last + 1]?.pos !== 'PUNCT' && /^\p{Lu}/u.test(work.surface(work.tokens[last + 1] as Token))) last++
+  const np = { first: found.first, last }
   let j = np.last + 1
   // "Brent Bozell, founder of the Media Research Center, said": skip an apposition with no verb.
   if (work.lower[j] === ',') {

@@ -31,8 +31,10 @@ function resolveSpeaker(
   const text = doc.text.slice(span.start, span.end)
   const words = text.toLowerCase().split(/\s+/)
   const head = words[words.length - 1] ?? ''
-  let resolution = resolver.resolve(span)
+  const target = (draft.inherited ?? draft).resolveAs
+  let resolution = resolver.resolve(target ?? span)
   let reason = draft.reason
+  if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
   if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
   } else if (words.length === 1 && lexicon.pronouns.has(head) && head !== 'it' && lastNamed !== undefined) {
