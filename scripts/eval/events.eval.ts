@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createDefaultStages } from '../../src/api/default-pipeline.js'
 import { createDoc, type Doc, type Event } from '../../src/core/index.js'
-import { loadCodebook } from '../../src/dictionaries/cameo/index.js'
 import { buildPipeline, runPipeline } from '../../src/pipeline/index.js'
 import { loadActorDictionary } from '../../src/dictionaries/actors/index.js'
 import { createActorsStage } from '../../src/stages/actors/index.js'
@@ -58,10 +57,8 @@ function fullPipeline(): ReturnType<typeof buildPipeline> {
 function ploverGsrType(code: string): string {
   const root = code.slice(0, 2)
   if (code.startsWith('057')) return 'AGREE'
-  if (root === '08') {
-    const type = loadCodebook().plover(code).type
-    return type === 'RETREAT' || code.startsWith('084') || code.startsWith('086') || code.startsWith('087') ? 'RETREAT' : 'CONCEDE'
-  }
+  // PLOVER 0.5 splits YIELD: releases, access and de-escalation are RETREAT, easing and acceding are CONCEDE.
+  if (root === '08') return code.startsWith('084') || code.startsWith('086') || code.startsWith('087') ? 'RETREAT' : 'CONCEDE'
   const byRoot: Record<string, string> = {
     '01': 'STATEMENT', '02': 'DEMAND', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID',
     '09': 'INVESTIGATE', '10': 'DEMAND', '11': 'DISAPPROVE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST',

@@ -4,7 +4,7 @@ import type { CompiledPattern, PatternSet } from '../../dictionaries/patterns/in
 import { chunkWords, type Chunk } from './chunks.js'
 import { splitClauses, type Clause } from './clauses.js'
 import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
-import { isReportedClause, readNounModality, readVerbModality } from './modality.js'
+import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findAgent, findRoles, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import type { ActorRef, Word } from './words.js'
 
@@ -147,7 +147,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         let factor = 1
         if (targets.length === 0) {
           // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
-          const right = nearestActorRight(s, match.end, lastWordOf(k), sources)
+          const right = nearestActorRight(s, w, lastWordOf(k), sources)
           if (right === undefined) continue
           targets = [right]
           factor = 0.6
@@ -236,7 +236,9 @@ function codeVerb(
   if (reading.modality === 'asserted' && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
   let code = applyIntent(match.pattern.code, reading.modality, patterns)
   // "threatened to impose sanctions": the act is a threat of the governed event.
-  const isThreat = chunk.verbs.some((x) => x < v && patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
+  const governing = findGoverningGroup(s, chunk, clause)
+  const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
+  const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
   if (isThreat && !code.startsWith('13')) {
     code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
     reading = { ...reading, modality: 'asserted' }
@@ -256,7 +258,7 @@ function codeVerb(
     notes.push('target is the speaker')
   }
   if (targets.length === 0 && sources.length > 0) {
-    const right = nearestActorRight(s, match.end, end, sources)
+    const right = nearestActorRight(s, v, end, sources)
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

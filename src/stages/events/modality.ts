@@ -22,6 +22,22 @@ function pick(found: ReadonlySet<Modality>): Modality {
   return ORDER.find((m) => found.has(m)) ?? 'asserted'
 }
 
+/**
+ * The verb group that governs an infinitive group in the same clause: "agreed on Saturday | to provide",
+ * "threatened on Monday | to break". Undefined when the group does not start with "to".
+ */
+export function findGoverningGroup(s: ChunkedSentence, chunk: Chunk, clause: Clause): Chunk | undefined {
+  if (s.words[chunk.from]?.lower !== 'to') return undefined
+  const at = s.chunks.indexOf(chunk)
+  for (let c = at - 1; c >= clause.from && c >= at - 4; c--) {
+    const previous = s.chunks[c]
+    if (previous?.kind === 'VG') return previous
+    // Only time and place phrases may sit between: "agreed in principle on Saturday to …".
+    if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
+  }
+  return undefined
+}
+
 /** Whether a clause is a report, or sits in a sentence framed by "according to X" or a trailing "X said". */
 export function isReportedClause(s: ChunkedSentence, clause: Clause, trailingReport: number | undefined): boolean {
   if (clause.kind === 'reported') return true
@@ -44,7 +60,11 @@ export function readVerbModality(
   const found = new Set<Modality>()
   const seen: string[] = []
   let negated = false
-  for (let w = chunk.from; w <= chunk.to; w++) {
+  const governing = findGoverningGroup(s, chunk, clause)
+  const positions: number[] = []
+  if (governing !== undefined) for (let w = governing.from; w <= governing.to; w++) positions.push(w)
+  for (let w = chunk.from; w <= chunk.to; w++) positions.push(w)
+  for (const w of positions) {
     const word = s.words[w]
     if (word === undefined) continue
     if (word.isNegation) {
