@@ -39,9 +39,13 @@ test('reads figures with their unit, what they measure and which way they change
     ['The fund holds $40 billion.', '$40 billion', { kind: 'money', value: 40e9, unit: 'USD' }],
     ['Reserves stood at $7 billion.', '$7 billion', { kind: 'money', value: 7e9, unit: 'USD', measure: 'Reserves' }],
     ['Trade between the two neighbours fell by 9 percent.', '9 percent', { kind: 'percent', value: 9, unit: 'percent', measure: 'Trade', change: 'decrease' }],
-    ['Between 300 and 400 people protested.', 'Between 300 and 400', { kind: 'range', value: 300, high: 400 }],
-    ['The army deployed 1,500 soldiers.', '1,500', { kind: 'number', value: 1500 }],
-    ['Arvenia sent twenty-five observers.', 'twenty-five', { kind: 'number', value: 25 }],
+    ['Between 300 and 400 people protested.', 'Between 300 and 400', { kind: 'range', value: 300, high: 400, measure: 'people' }],
+    ['The army deployed 1,500 soldiers.', '1,500', { kind: 'number', value: 1500, measure: 'soldiers' }],
+    ["Belmora's airline cut 1,300 jobs.", '1,300', { kind: 'number', value: 1300, measure: 'jobs', change: 'decrease' }],
+    ['The studio saw profits slump 27 percent.', '27 percent', { kind: 'percent', value: 27, unit: 'percent', measure: 'profits', change: 'decrease' }],
+    ['Revenue was up 4 percent.', '4 percent', { kind: 'percent', value: 4, unit: 'percent', measure: 'Revenue', change: 'increase' }],
+    ['The firm is worth 8.2bn euros.', '8.2bn euros', { kind: 'money', value: 8.2e9, unit: 'EUR', measure: 'firm' }],
+    ['Arvenia sent twenty-five observers.', 'twenty-five', { kind: 'number', value: 25, measure: 'observers' }],
     ['The survey found a 7 percent drop in tourism.', '7 percent', { kind: 'percent', value: 7, unit: 'percent', change: 'decrease' }],
   ]
   for (const [sentence, surface, expected] of hits) {

@@ -56,8 +56,7 @@ function findFigures(doc: Doc, ctx: StageContext, lexicon: FigureLexicon, recogn
       const first = tokenStarts.get(raw.start)
       if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0]) continue
     }
-    const reading = reader.read(tokens, text, doc.text, raw)
-    const isMeasured = raw.kind !== 'number' || raw.unit === 'fraction' || reading.hasChangeVerb
+    const reading = reader.read(tokens, text, doc.text, raw, { isCount: raw.unit === undefined })
     const span = { start: raw.start, end: raw.end }
     figures.push({
       id: makeId('fig', span, raw.kind),
@@ -68,7 +67,7 @@ function findFigures(doc: Doc, ctx: StageContext, lexicon: FigureLexicon, recogn
       value: raw.value,
       ...(raw.high === undefined ? {} : { high: raw.high }),
       ...(raw.unit === undefined ? {} : { unit: raw.unit }),
-      ...(isMeasured && reading.measure !== undefined ? { measure: reading.measure } : {}),
+      ...(reading.measure === undefined ? {} : { measure: reading.measure }),
       ...(reading.change === undefined ? {} : { change: reading.change }),
     })
   }

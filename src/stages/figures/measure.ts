@@ -22,7 +22,13 @@ export interface FigureReader {
    * @param text the (folded) text the tokens index
    * @param original the original text, for the measure's surface
    */
-  read(tokens: readonly Token[], text: string, original: string, span: { start: number; end: number }): FigureReading
+  read(
+    tokens: readonly Token[],
+    text: string,
+    original: string,
+    span: { start: number; end: number },
+    options: { isCount: boolean },
+  ): FigureReading
 }
 
 /** Builds a reader from a lexicon. */
@@ -45,6 +51,8 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
       const isHyphen = word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
       const isPossessive = token.pos === 'PART' && /^'s?$/.test(word)
       const isOf = word.toLowerCase() === 'of' && first <= last
+      // "pounds 250m. Turnover": a number carrying a full stop ends the previous sentence.
+      if (i < last && token.pos === 'NUM' && word.endsWith('.')) break
       if (NP_POS.has(token.pos) || isHyphen || isPossessive || isOf) first = i
       else break
     }
@@ -75,7 +83,7 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
   }
 
   return {
-    read(tokens, text, original, span) {
+    read(tokens, text, original, span, options) {
       const at = tokens.findIndex((t) => t.start >= span.start)
       const after = tokens.findIndex((t) => t.start >= span.end)
       const firstAfter = after < 0 ? tokens.length : after
@@ -93,17 +101,37 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
 
       // The verb governing the figure: the nearest verb to its left inside the clause.
       let verb = -1
+      // A copula counts when no full verb is found ("Revenue was up 4 percent").
+      let auxiliary = -1
       for (let i = (at < 0 ? tokens.length : at) - 1; i >= 0; i--) {
         const token = tokens[i]
         if (token === undefined || CLAUSE_BREAKS.has(wordAt(i))) break
+        if (token.pos === 'AUX' && auxiliary < 0) auxiliary = i
         if (token.pos === 'VERB' || (token.pos === 'ADV' && changeOf(token.lemma, lexicon.changeVerbs) !== undefined && i === (at < 0 ? tokens.length : at) - 1)) {
           verb = i
           break
         }
       }
+      if (verb < 0) verb = auxiliary
       let change: Figure['change'] | undefined
       let hasChangeVerb = false
-      if (verb >= 0) {
+      // "up 27%", "down 3 percent"
+      const adjacent = at > 0 ? wordAt(at - 1) : ''
+      if (adjacent === 'up' || adjacent === 'down') {
+        change = adjacent === 'up' ? 'increase' : 'decrease'
+        hasChangeVerb = true
+      }
+      // "saw profits slump 27%": a change verb the tagger read as a noun, right before the figure.
+      const previous = at > 0 ? tokens[at - 1] : undefined
+      if (change === undefined && previous !== undefined && previous.pos === 'NOUN' && ['NOUN', 'PROPN'].includes(tokens[at - 2]?.pos ?? '')) {
+        const mistagged = changeOf(fixLemma(previous, text), lexicon.changeVerbs)
+        if (mistagged !== undefined) {
+          change = mistagged
+          hasChangeVerb = true
+          verb = at - 1
+        }
+      }
+      if (change === undefined && verb >= 0) {
         const token = tokens[verb]
         const found = token === undefined ? undefined : changeOf(fixLemma(token, text), lexicon.changeVerbs)
         const isNegated = tokens.slice(Math.max(0, verb - 3), verb).some((t) => t.isNegation)
@@ -122,22 +150,30 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
       }
 
       // "90 percent of Moscow-Tokyo ties": the "of" complement is what is counted.
-      let measure: TextSpan | undefined
-      if (wordAt(firstAfter) === 'of') {
-        const phrase = phraseStartingAt(tokens, text, firstAfter + 1, tokens.length)
-        if (phrase !== undefined) measure = toSpan(phrase)
+      let phrase: { first: number; last: number } | undefined
+      if (wordAt(firstAfter) === 'of') phrase = phraseStartingAt(tokens, text, firstAfter + 1, tokens.length)
+      // "deployed 1,500 soldiers", "cut 13,000 jobs": a count measures the noun it counts, unless a change
+      // verb is separated from it ("Imports doubled to 3.5 million tonnes" measures the imports).
+      if (phrase === undefined && options.isCount) {
+        let k = (at < 0 ? tokens.length : at) - 1
+        while (k > verb && ['AUX', 'ADV', 'PART'].includes(tokens[k]?.pos ?? '')) k--
+        const isRightAfterVerb = verb >= 0 && k === verb
+        if (!hasChangeVerb || isRightAfterVerb) {
+          const after = phraseStartingAt(tokens, text, firstAfter, tokens.length)
+          if (after !== undefined && after.first === firstAfter) phrase = after
+        }
       }
-      if (measure === undefined && verb >= 0) {
+      if (phrase === undefined && verb >= 0 && (hasChangeVerb || lexicon.levelVerbs.includes(tokens[verb]?.lemma ?? ''))) {
         // A transitive change ("cut its budget by 5 percent") measures its object.
         const object = phraseStartingAt(tokens, text, verb + 1, at < 0 ? tokens.length : at)
         const objectHead = object === undefined ? undefined : tokens[object.last]
         if (object !== undefined && objectHead !== undefined && objectHead.end <= span.start) {
-          measure = toSpan(object)
-        } else if (hasChangeVerb || lexicon.levelVerbs.includes(tokens[verb]?.lemma ?? '')) {
-          // Otherwise, for a change or a level ("stood at"), its subject: the noun phrase before the verb group, without a trailing "with Japan".
+          phrase = object
+        } else {
+          // Otherwise its subject: the noun phrase before the verb group, without a trailing "with Japan".
           let end = verb - 1
           while (end >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[end]?.pos ?? '')) end--
-          let phrase = end >= 0 ? phraseEndingAt(tokens, text, end) : undefined
+          phrase = end >= 0 ? phraseEndingAt(tokens, text, end) : undefined
           const joinerBefore = (first: number): number => {
             let k = first - 1
             while (k >= 0 && tokens[k]?.pos === 'DET') k--
@@ -148,9 +184,19 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
             if (left === undefined) break
             phrase = left
           }
-          if (phrase !== undefined) measure = toSpan(phrase)
+        }
+        // "saw profits slump 27%": a change verb tagged as a noun ends the phrase; it is the change.
+        const head = phrase === undefined ? undefined : tokens[phrase.last]
+        const headChange = head === undefined ? undefined : changeOf(fixLemma(head, text), lexicon.changeVerbs)
+        if (phrase !== undefined && headChange !== undefined && phrase.last > phrase.first) {
+          change = change ?? headChange
+          hasChangeVerb = true
+          phrase = { first: phrase.first, last: phrase.last - 1 }
+          while (phrase.last >= phrase.first && !['NOUN', 'PROPN'].includes(tokens[phrase.last]?.pos ?? '')) phrase = { ...phrase, last: phrase.last - 1 }
+          if (phrase.last < phrase.first) phrase = undefined
         }
       }
+      const measure = phrase === undefined ? undefined : toSpan(phrase)
       return { ...(measure === undefined ? {} : { measure }), ...(change === undefined ? {} : { change }), hasChangeVerb }
     },
   }

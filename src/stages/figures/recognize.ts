@@ -43,6 +43,8 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
   const RANGE = '\\s*(?:-|–|to)\\s*'
   const re = (source: string): RegExp => new RegExp(source, 'giu')
 
+  /** Multiplies without binary noise: 8.2 * 1e9 is 8200000000, not 8199999999.999999. */
+  const scaled = (value: number, scale: number): number => Number((value * scale).toPrecision(15))
   const scaleOf = (word: string | undefined): number => (word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1))
   const numberOf = (text: string | undefined): number | undefined => {
     if (text === undefined) return undefined
@@ -97,7 +99,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
         // "555-1234" is a phone number, not a range.
         if (/^\d{3}-\d{4}$/.test(surface)) return undefined
         const scale = scaleOf(g.sc)
-        return { kind: 'range', value: value * scale, high: high * scale, isBare: false }
+        return { kind: 'range', value: scaled(value, scale), high: scaled(high, scale), isBare: false }
       },
     },
     {
@@ -116,7 +118,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
       read: (g) => {
         const value = numberOf(g.n)
         if (value === undefined) return undefined
-        return { kind: 'number', value: value * scaleOf(g.sc), isBare: g.sc === undefined }
+        return { kind: 'number', value: scaled(value, scaleOf(g.sc)), isBare: g.sc === undefined }
       },
     },
   ]
@@ -129,8 +131,8 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
 
   function money(value: number | undefined, high: number | undefined, scale: number, unit: string | undefined): Omit<RawFigure, 'start' | 'end'> | undefined {
     if (value === undefined || unit === undefined) return undefined
-    if (high !== undefined && high > value) return { kind: 'range', value: value * scale, high: high * scale, unit, isBare: false }
-    return { kind: 'money', value: value * scale, unit, isBare: false }
+    if (high !== undefined && high > value) return { kind: 'range', value: scaled(value, scale), high: scaled(high, scale), unit, isBare: false }
+    return { kind: 'money', value: scaled(value, scale), unit, isBare: false }
   }
 
   return {
