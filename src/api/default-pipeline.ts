@@ -9,6 +9,7 @@ import { loadActorDictionary } from '../dictionaries/actors/index.js'
 import { createEntitiesStage } from '../stages/entities/index.js'
 import { createCoreferenceStage } from '../stages/coreference/index.js'
 import { createActorsStage } from '../stages/actors/index.js'
+import { createEventsStage } from '../stages/events/index.js'
 
 /** Options that change which resources the default stages load. */
 export interface PipelineOptions {
@@ -30,6 +31,7 @@ export function createDefaultStages(options: PipelineOptions = {}): AnyStage[] {
     createEntitiesStage({ names: dict.entityNames() }),
     createCoreferenceStage(dict),
     createActorsStage(dict),
+    createEventsStage({ patternFiles: options.patternFiles ?? [] }),
   ]
 }
 
