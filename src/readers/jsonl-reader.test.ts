@@ -47,3 +47,36 @@ test('reads records with id, title, published (or date) and url, and reports bad
     assert.match(r.error.message, message)
   })
 })
+
+test('reads a JSON array of records, naming bad elements by index', () => {
+  const text =
+    '[\n  {"id":"a","text":"Arvenia spoke."},\n  {"id":"b"},\n  {"id":"c","text":"Belmora spoke."}\n]\n'
+  const results = [...readJsonl(text, 'dump.json')]
+  assert.deepEqual(
+    results.map((r) => (r.ok ? r.doc.id : r.error.message)),
+    ['a', 'dump.json[1]: record has no "text" field', 'c'],
+  )
+})
+
+test('reads one pretty-printed record as a single document', () => {
+  const text = '{\n  "id": "p1",\n  "title": "Envoy",\n  "text": "Arvenia recalled its envoy."\n}\n'
+  const [only, ...rest] = [...readJsonl(text, 'one.json')]
+  assert.equal(rest.length, 0)
+  assert.ok(only?.ok)
+  assert.equal(only.doc.id, 'p1')
+  assert.equal(only.doc.meta.source, 'one.json')
+})
+
+test('reports a broken or empty JSON array as one error naming the file', () => {
+  const cases: Array<[string, string]> = [
+    ['[{"text":"x"},', ErrorCode.InputMalformed],
+    ['[]', ErrorCode.InputEmpty],
+  ]
+  for (const [text, code] of cases) {
+    const results = [...readJsonl(text, 'bad.json')]
+    assert.equal(results.length, 1)
+    assert.ok(results[0] !== undefined && !results[0].ok)
+    assert.equal(results[0].error.code, code)
+    assert.match(results[0].error.message, /^bad\.json: /)
+  }
+})

@@ -1,4 +1,5 @@
 // The JSONL reader: one article per line `{id, title, text, published|date, url, author}`; a bad line is an error, not the end.
+// Also reads a JSON array of such records, or one pretty-printed record (`.json` files).
 import { ErrorCode, InputError } from '../core/index.js'
 import { makeReaderDoc } from './make-doc.js'
 import { normalizePublished } from './published.js'
@@ -37,6 +38,11 @@ export function readJsonlRecord(
   } catch (cause) {
     return fail(ErrorCode.InputMalformed, where, `invalid JSON (${(cause as Error).message})`, cause)
   }
+  return readRecord(value, where, options)
+}
+
+/** Reads one parsed record into a document or an error naming `where`. */
+export function readRecord(value: unknown, where: string, options: ReadOptions = {}): ReadResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail(ErrorCode.InputMalformed, where, 'expected a JSON object {"text": ...} on each line')
   }
@@ -67,11 +73,42 @@ export function readJsonlRecord(
   return { ok: true, doc }
 }
 
+/** Parses text as one JSON value, or undefined when it is not JSON. */
+function parseWhole(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * Reads JSON Lines text: one result per non-blank line, in order.
+ * Reads JSON Lines text: one result per non-blank line, in order. A whole-file JSON array of records
+ * (`file[i]` in errors, 0-based) or one pretty-printed record (`.json` exports) is read too.
  * @param file the file name, used in `source` and in errors as `file:line`
  */
 export function* readJsonl(text: string, file: string, options: ReadOptions = {}): Generator<ReadResult> {
+  const head = text.trimStart()
+  if (head.startsWith('[')) {
+    const whole = parseWhole(text)
+    if (whole === undefined || !Array.isArray(whole.value)) {
+      yield fail(ErrorCode.InputMalformed, file, 'starts with "[" but is not a valid JSON array of records')
+      return
+    }
+    if (whole.value.length === 0) yield fail(ErrorCode.InputEmpty, file, 'the JSON array holds no records')
+    for (const [i, value] of (whole.value as unknown[]).entries())
+      yield readRecord(value, `${file}[${i}]`, options)
+    return
+  }
+  const firstLine = head.slice(0, head.indexOf('\n') < 0 ? head.length : head.indexOf('\n'))
+  if (head.startsWith('{') && parseWhole(firstLine) === undefined) {
+    // One record spread over several lines: a pretty-printed `.json` export.
+    const whole = parseWhole(text)
+    if (whole !== undefined) {
+      yield readRecord(whole.value, file, options)
+      return
+    }
+  }
   let lineNumber = 0
   let start = 0
   while (start <= text.length) {

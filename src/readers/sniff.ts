@@ -10,6 +10,7 @@ const EXTENSIONS: Readonly<Record<string, ConcreteFormat>> = {
   '.htm': 'html',
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
+  '.json': 'jsonl',
   '.ndjson': 'jsonl',
   '.xml': 'feed',
   '.rss': 'feed',
@@ -49,9 +50,12 @@ export function sniffFormat(text: string): ConcreteFormat {
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|body)[\s>]/.test(lower))
     return 'html'
   if (lower.startsWith('<') && /<(p|div|article|h1|br)[\s/>]/.test(lower)) return 'html'
+  if (/^\[\s*\{/.test(head)) return 'jsonl'
   if (head.startsWith('{')) {
     const firstLine = head.split('\n', 1)[0] ?? ''
     if (/^\{\s*"/.test(firstLine) || /\}\s*$/.test(firstLine)) return 'jsonl'
+    // A pretty-printed record opens with a lone "{" and a quoted key on the next line.
+    if (/^\{\s*\n\s*"[^"\n]+"\s*:/.test(head)) return 'jsonl'
   }
   return 'text'
 }
