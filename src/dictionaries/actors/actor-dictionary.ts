@@ -107,6 +107,7 @@ export class ActorDictionary {
   /** First words of every role phrase, to reject most words without building phrases. */
   private readonly agentFirstWords = new Set<string>()
   private readonly givenNames = new Map<string, 'm' | 'f'>()
+  private readonly honorifics = new Map<string, 'm' | 'f'>()
 
   constructor(files: readonly ActorFile[], sources: readonly DictionarySource[]) {
     this.sources = sources
@@ -160,6 +161,8 @@ export class ActorDictionary {
       }
       for (const n of file.givenNames?.m ?? []) this.givenNames.set(n, 'm')
       for (const n of file.givenNames?.f ?? []) this.givenNames.set(n, 'f')
+      for (const n of file.honorifics?.m ?? []) this.honorifics.set(n, 'm')
+      for (const n of file.honorifics?.f ?? []) this.honorifics.set(n, 'f')
     }
     this.maxAgentWords = maxWords
   }
@@ -214,6 +217,11 @@ export class ActorDictionary {
   /** Returns a person's code on a day (`YYYY-MM-DD`), per the dated-role rules. */
   personCode(person: PersonEntry, day: string | undefined): DatedCode | undefined {
     return datedCode(person, day)
+  }
+
+  /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */
+  genderOfHonorific(word: string): 'm' | 'f' | undefined {
+    return this.honorifics.get(word)
   }
 
   /** Returns the country or IGO code a place-like word denotes (name, adjective, demonym, capital, city). */

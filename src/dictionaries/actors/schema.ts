@@ -77,6 +77,8 @@ export const actorFileSchema = z.strictObject({
   places: z.array(placeSchema).optional(),
   agents: z.array(agentSchema).optional(),
   givenNames: z.strictObject({ m: names.optional(), f: names.optional() }).optional(),
+  /** Honorifics that fix the gender of the name after them ("Mr", "Mrs"). */
+  honorifics: z.strictObject({ m: names.optional(), f: names.optional() }).optional(),
 })
 
 /** A parsed actor dictionary file. */

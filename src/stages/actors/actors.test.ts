@@ -52,6 +52,14 @@ describe('actors', () => {
     assert.equal(codeOf(doc, 'Tomas Varga'), 'ARVELI')
   })
 
+  it('completes a role-only title with the country the dictionary gives the person', () => {
+    const doc = analyzeWithEntities(dict, 'Minister Ilse Moravec arrived.', [['Ilse Moravec', 'PERSON']], '2019-01-01')
+    const actor = (doc.layers.actors ?? []).find((a) => a.text === 'Ilse Moravec')
+    assert.equal(actor?.code, 'BLMGOV')
+    assert.equal(actor?.isKnown, true)
+    assert.deepEqual(actor?.evidence.map((e) => e.text), ['Minister', 'Ilse Moravec'])
+  })
+
   it('codes metonyms, capitals, cities and organizations from the dictionary or the words of their names', () => {
     const text = 'The Marble Palace and Vell welcomed the Vell Institute of Peace report; Port Amsel and the Quazelian Press Agency did not.'
     const doc = analyzeWithEntities(dict, text, [

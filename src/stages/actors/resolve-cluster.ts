@@ -88,11 +88,15 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     }
     if (target?.kind === 'person' && targetMention !== undefined) {
       const dated = dict.personCode(target.person, input.day)
-      if (dated !== undefined) {
-        return build(dated.code, true, 'dictionary', targetMention, [span(targetMention.start, targetMention.end)], target.key)
+      const nameSpan = span(targetMention.start, targetMention.end)
+      if (dated !== undefined && dated.basis === 'role') return build(dated.code, true, 'dictionary', targetMention, [nameSpan], target.key)
+      // A title naming only the role ("Chancellor Gordon Brown") completes the dictionary's country.
+      if (dated !== undefined && partial !== undefined && partial.country === null && partial.roles.length > 0) {
+        const mention = input.mentions.find((m) => m.id === partial?.mentionId) ?? targetMention
+        return build(dated.code.slice(0, 3) + partial.roles.join(''), true, partial.reason, mention, [...partial.evidence, nameSpan], target.key)
       }
+      if (dated !== undefined) return build(dated.code, true, 'dictionary', targetMention, [nameSpan], target.key)
     }
-    if (partial !== undefined && partial.country === null && partial.roles.length > 0 && target?.kind === 'person') return partial
     const first = names[0] ?? input.mentions[0]
     if (partial !== undefined) return partial
     return first === undefined ? undefined : build('UNK', false, 'unknown', first, [])

@@ -55,6 +55,18 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:He → Piet Dorsa'), links.join('\n'))
   })
 
+  it('takes a gender from an honorific when the first name is unknown', () => {
+    const text = 'Mrs Oksa met Mr Tarn in Vell. She thanked him.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Oksa', 'PERSON'],
+      ['Tarn', 'PERSON'],
+      ['Vell', 'GPE'],
+    ])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('pronoun:She → Oksa'), links.join('\n'))
+    assert.ok(links.includes('pronoun:him → Tarn'), links.join('\n'))
+  })
+
   it('leaves a pronoun unlinked when no person is in reach', () => {
     const doc = analyzeWithEntities(dict, 'Arvenia and Belmora signed a deal. He left early.', [
       ['Arvenia', 'GPE'],

@@ -28,7 +28,7 @@ export function createCoreferenceStage(dict: ActorDictionary) {
       const view = buildView(doc, matchText(doc))
       const { mentions: names, clusters } = clusterNames(view, dict)
       const titles = findTitleMentions(view, dict, names)
-      const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc))
+      const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc), names)
       const named = [...names, ...titles].sort(byPosition)
       const descriptions = findDescriptionMentions(view, dict, named, profiles)
       const beforePronouns = [...named, ...descriptions].sort(byPosition)

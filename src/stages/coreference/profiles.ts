@@ -8,8 +8,8 @@ export interface PersonProfile {
   readonly countries: Set<string>
   readonly classes: Set<string>
   isFormer: boolean
-  /** Gender from the dictionary or the first name, when known. */
-  readonly gender: 'm' | 'f' | undefined
+  /** Gender from the dictionary, the first name, or an honorific before a name ("Mrs Lund"), when known. */
+  gender: 'm' | 'f' | undefined
 }
 
 /** Adds the classes of a role title ("Prime Minister") to a set. */
@@ -25,7 +25,7 @@ function addTitleClasses(dict: ActorDictionary, title: string, classes: Set<stri
 
 /**
  * Builds the profile of every person cluster from its title mentions and its dictionary entry
- * (the role held on the publication day).
+ * (the role held on the publication day), and genders from honorifics before the names.
  */
 export function buildProfiles(
   view: CorefView,
@@ -33,6 +33,7 @@ export function buildProfiles(
   clusters: ReadonlyMap<string, ClusterState>,
   titles: readonly DraftMention[],
   day: string | undefined,
+  names: readonly DraftMention[] = [],
 ): Map<string, PersonProfile> {
   const profiles = new Map<string, PersonProfile>()
   for (const cluster of clusters.values()) {
@@ -49,6 +50,13 @@ export function buildProfiles(
       for (const role of target.person.roles ?? []) if (role.title !== undefined) addTitleClasses(dict, role.title, profile.classes)
     }
     profiles.set(cluster.key, profile)
+  }
+  for (const name of names) {
+    const profile = profiles.get(name.key)
+    if (profile === undefined || profile.gender !== undefined) continue
+    const before = /(\p{L}+\.?)\s+$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
+    const gender = before?.[1] === undefined ? undefined : dict.genderOfHonorific(before[1])
+    if (gender !== undefined) profile.gender = gender
   }
   for (const title of titles) {
     const profile = profiles.get(title.key)
