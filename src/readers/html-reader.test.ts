@@ -49,6 +49,17 @@ test('reads the published date from JSON-LD when meta tags lack it', () => {
   assert.equal(meta.author, 'Ana Kell')
 })
 
+test('reads Dublin Core and other date metas whatever their case', () => {
+  const cases: Array<[string, string]> = [
+    ['<meta name="DC.Date.Issued" content="2024-03-05">', '2024-03-05'],
+    ['<meta name="parsely-pub-date" content="2024-03-04T07:00:00Z">', '2024-03-04T07:00:00Z'],
+    ['<meta itemprop="datePublished" content="Mon, 04 Mar 2024 07:00:00 GMT">', '2024-03-04T07:00:00Z'],
+  ]
+  for (const [head, published] of cases) {
+    assert.equal(extractHtmlArticle(page(head, body), 'a.html').meta.published, published)
+  }
+})
+
 test('reads the published date from a time element', () => {
   const { meta } = extractHtmlArticle(page('', `<time datetime="2024-03-06">6 March</time>${body}`), 'a.html')
   assert.equal(meta.published, '2024-03-06')

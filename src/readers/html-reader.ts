@@ -19,12 +19,25 @@ function attr(document: Element, selector: string, name: string): string | undef
   return value === undefined || value === '' ? undefined : value
 }
 
-function metaContent(document: Element, keys: readonly string[]): string | undefined {
+/** Meta tags by lower-cased `property`, `name` or `itemprop` (first one wins), so `DC.Date` finds `dc.date`. */
+function readMetaTags(document: Element): Map<string, string> {
+  const tags = new Map<string, string>()
+  const metas = document.querySelectorAll('meta[content]')
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]
+    const content = meta?.getAttribute('content')?.trim()
+    if (meta === undefined || content === undefined || content === '') continue
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attribute)?.trim().toLowerCase()
+      if (key !== undefined && key !== '' && !tags.has(key)) tags.set(key, content)
+    }
+  }
+  return tags
+}
+
+function metaContent(tags: ReadonlyMap<string, string>, keys: readonly string[]): string | undefined {
   for (const key of keys) {
-    const value =
-      attr(document, `meta[property="${key}"]`, 'content') ??
-      attr(document, `meta[name="${key}"]`, 'content') ??
-      attr(document, `meta[itemprop="${key}"]`, 'content')
+    const value = tags.get(key)
     if (value !== undefined) return value
   }
   return undefined
@@ -85,29 +98,34 @@ function readPageMeta(document: Element): {
   url?: string
 } {
   const jsonLd = readJsonLd(document)
+  const tags = readMetaTags(document)
   const title =
-    metaContent(document, ['og:title', 'twitter:title']) ??
+    metaContent(tags, ['og:title', 'twitter:title']) ??
     firstString(jsonLd, 'headline') ??
     document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ??
     document.querySelector('title')?.textContent?.trim()
-  const author =
-    metaContent(document, ['author', 'article:author', 'byl', 'dc.creator']) ?? jsonLdAuthor(jsonLd)
+  const author = metaContent(tags, ['author', 'article:author', 'byl', 'dc.creator']) ?? jsonLdAuthor(jsonLd)
   const published =
-    normalizePublished(metaContent(document, ['article:published_time', 'og:article:published_time'])) ??
+    normalizePublished(metaContent(tags, ['article:published_time', 'og:article:published_time'])) ??
     normalizePublished(firstString(jsonLd, 'datePublished')) ??
     normalizePublished(
-      metaContent(document, [
-        'datePublished',
+      metaContent(tags, [
+        'datepublished',
         'pubdate',
         'publishdate',
         'date',
-        'dc.date',
         'dc.date.issued',
+        'dc.date',
+        'dcterms.issued',
+        'dcterms.date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'article.published',
         'og:updated_time',
       ]),
     ) ??
     normalizePublished(attr(document, 'time[datetime]', 'datetime'))
-  const url = attr(document, 'link[rel="canonical"]', 'href') ?? metaContent(document, ['og:url'])
+  const url = attr(document, 'link[rel="canonical"]', 'href') ?? metaContent(tags, ['og:url'])
   return {
     ...(title === undefined || title === '' ? {} : { title }),
     ...(author === undefined || /^https?:/.test(author) ? {} : { author }),
