@@ -95,6 +95,14 @@ test('leaves relative dates unanchored with a diagnostic when there is no public
   assert.ok(doc.diagnostics.some((d) => d.stage === 'dates' && d.code === 'date-unanchored'))
 })
 
+test('resolves "the following year" and "that day" against the last date named before them', () => {
+  const doc = analyze('Arvenia joined the union in 1998. The following year, Belmora joined. On Jan. 12 the envoys met, and later that day they signed.')
+  assert.equal(find(doc, 'The following year')?.value, '1999')
+  assert.equal(find(doc, 'The following year')?.anchor, 'context')
+  assert.equal(find(doc, 'later that day')?.value, '2016-01-12')
+  assert.equal(find(analyze('They signed later that day.'), 'later that day'), undefined)
+})
+
 test('gives every date a deterministic id and the same output on a rerun', () => {
   const text = 'Arvenia met Belmora on Friday and will meet again next month.'
   assert.deepEqual(analyze(text).layers.dates, analyze(text).layers.dates)

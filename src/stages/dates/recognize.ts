@@ -1,4 +1,5 @@
 // Runs the date rules over a text, keeps the longest non-overlapping matches, and widens them by modifiers.
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, type Day } from './calendar.js'
 import type { Candidate, DateRule, RuleEnv } from './rules.js'
 
 // "early", "late", "mid-", "the end of" narrow a date inside its value; TIMEX3 keeps the value and the span grows.
@@ -30,7 +31,55 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   }
   taken.sort((a, b) => a.start - b.start || a.end - b.end)
   const merged = mergeClockWithDay(taken, env.text)
-  return applyQuarterContext(merged.map((c, i) => widenByModifier(c, env.text, merged[i - 1]?.end ?? 0)), env)
+  const widened = merged.map((c, i) => widenByModifier(c, env.text, merged[i - 1]?.end ?? 0))
+  return applyDateContext(applyQuarterContext(widened, env), env.text)
+}
+
+const CONTEXT_SHIFT: Record<string, number> = { that: 0, same: 0, following: 1, previous: -1, preceding: -1, prior: -1 }
+
+/**
+ * "that year", "the following month", "later that day": resolved against the last date before them
+ * with at least that precision (anchor `context`); dropped when there is none, since a guess from the
+ * publication date would usually be wrong.
+ */
+function applyDateContext(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  let last: { year: number; month?: number; day?: number } | undefined
+  for (const candidate of candidates) {
+    if (candidate.rule !== 'context-unit') {
+      const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(candidate.value)
+      if (candidate.type === 'DATE' || candidate.type === 'TIME') {
+        if (match !== null) {
+          last = {
+            year: Number(match[1]),
+            ...(match[2] === undefined ? {} : { month: Number(match[2]) }),
+            ...(match[3] === undefined ? {} : { day: Number(match[3]) }),
+          }
+        }
+      }
+      out.push(candidate)
+      continue
+    }
+    const words = text.slice(candidate.start, candidate.end).toLowerCase().split(/\s+/)
+    const unit = words[words.length - 1] ?? ''
+    const shift = CONTEXT_SHIFT[words.find((w) => w in CONTEXT_SHIFT) ?? 'that'] ?? 0
+    const resolved = last === undefined ? undefined : shiftContext(last, unit, shift)
+    if (resolved !== undefined) out.push({ ...candidate, ...resolved, anchor: 'context' })
+  }
+  return out
+}
+
+/** Shifts a context date by whole units, at that unit's precision. */
+function shiftContext(from: { year: number; month?: number; day?: number }, unit: string, shift: number): Pick<Candidate, 'value' | 'granularity'> | undefined {
+  const day: Day | undefined = from.month !== undefined && from.day !== undefined ? { year: from.year, month: from.month, day: from.day } : undefined
+  if (unit === 'year') return { value: pad(from.year + shift, 4), granularity: 'year' }
+  if (unit === 'month' && from.month !== undefined) {
+    const { year, month } = addMonths(from.year, from.month, shift)
+    return { value: formatMonth(year, month), granularity: 'month' }
+  }
+  if (unit === 'week' && day !== undefined) return { value: formatWeek(addDays(day, 7 * shift)), granularity: 'week' }
+  if (unit === 'day' && day !== undefined) return { value: formatDay(addDays(day, shift)), granularity: 'day' }
+  return undefined
 }
 
 /** Joins a clock time to the day that follows it ("9 a.m. Tuesday", "midnight Friday") into one TIME. */

@@ -386,6 +386,16 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       },
     },
     {
+      // Resolved later against the last date named before it (see `applyDateContext`); placeholder here.
+      name: 'context-unit',
+      pattern: re('\\b(?:(?:later|earlier)\\s+)?(?<rel>that|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<unit>year|month|week|day)\\b'),
+      build: (m) => {
+        const unit = unitOf(m.groups?.unit ?? '')
+        if (unit === undefined) return undefined
+        return { value: unanchored(unit as Granularity), granularity: unit as Granularity, type: 'DATE', anchor: 'none' }
+      },
+    },
+    {
       name: 'part-of-unit',
       pattern: re('\\b(?:the\\s+)?(?:(?:very\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder))\\s+of\\s+the\\s+(?<unit>week|month|year|decade|century|quarter)\\b'),
       build: (m, env) => {
