@@ -34,6 +34,7 @@ interface PolnearQuote {
   speaker_text: string | null
   speaker_span: PolnearSpan | null
   cue: string | null
+  cue_span: PolnearSpan | null
   kind: string
 }
 
@@ -199,6 +200,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   let bytes = 0
   const before = { ...setup.timing }
   const samples = { speaker: [] as string[], missed: [] as string[], extra: [] as string[] }
+  const missedCues = new Map<string, number>()
   for (const record of records) {
     const doc = analyzeText(setup, record.text, record.date)
     bytes += Buffer.byteLength(record.text, 'utf8')
@@ -247,7 +249,8 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
     pairs.fp += ours.length - usedOurs.size
     if (verbose) {
       record.quotes.forEach((g, i) => {
-        if (!usedGold.has(i) && samples.missed.length < 30 && (process.env.DYAD_QUOTES_MISSED === undefined ? i % 3 === 0 : g.kind === process.env.DYAD_QUOTES_MISSED)) samples.missed.push(`missed ${g.kind}: cue "${g.cue ?? ''}" | ${g.quote_span.text.slice(0, 90)}`)
+        if (!usedGold.has(i)) missedCues.set(`${g.kind}:${(g.cue ?? '').toLowerCase()}`, (missedCues.get(`${g.kind}:${(g.cue ?? '').toLowerCase()}`) ?? 0) + 1)
+        if (!usedGold.has(i) && samples.missed.length < 30 && (process.env.DYAD_QUOTES_MISSED === undefined ? i % 3 === 0 : `${g.kind}:${(g.cue ?? '').toLowerCase()}`.startsWith(process.env.DYAD_QUOTES_MISSED))) samples.missed.push(`missed ${g.kind}: cue "${g.cue ?? ''}" | ${record.text.slice(Math.max(0, (g.cue_span?.start ?? g.quote_span.start) - 60), g.cue_span?.start ?? g.quote_span.start).replace(/\s+/g, ' ')} [[${g.cue ?? ''}]] ${g.quote_span.text.slice(0, 90).replace(/\s+/g, ' ')}`)
       })
       ours.forEach((q, i) => {
         if (!usedOurs.has(i) && samples.extra.length < 30 && i % 2 === 0) samples.extra.push(`extra ${q.kind}: cue "${q.cue?.text ?? ''}" | ${q.content.text.slice(0, 90)}`)
@@ -267,7 +270,9 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   const quotesSeconds = (setup.timing.quotes - before.quotes) / 1000
   const mb = bytes / 1e6
   const speed = `speed on ${records.length} articles (${mb.toFixed(2)} MB, one core): whole pipeline ${(mb / (upstreamSeconds + quotesSeconds)).toFixed(2)} MB/s; quotes stage alone ${(mb / quotesSeconds).toFixed(2)} MB/s`
-  return { scores, samples: [speed, ...samples.speaker, ...samples.missed, ...samples.extra] }
+  const topMissed = [...missedCues].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([cue, n]) => `${cue}×${n}`)
+  const missedLine = verbose ? [`most missed gold cues: ${topMissed.join(', ')}`] : []
+  return { scores, samples: [speed, ...missedLine, ...samples.speaker, ...samples.missed, ...samples.extra] }
 }
 
 const evaluator: Evaluator = {

@@ -541,7 +541,8 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     return trimRange(work, 0, cue.first - 1, doc)
   }
   const frames = cue.frames
-  if (frames.includes('that') && work.lower[next] === 'that') return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
+  const start = skipAdjuncts(work, next)
+  if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
   if (frames.includes('object-to')) {
     // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
     const np = nounPhraseStartingAt(work, next)
@@ -562,13 +563,66 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       return trimRange(work, 0, commaAt, doc)
     }
   }
-  if (frames.includes('clause') && next < n) {
-    // "Varga said Arvenia is ready": a subject and a finite verb right after the cue.
-    const np = nounPhraseStartingAt(work, next)
-    const verb = np === undefined ? undefined : work.tokens[np.last + 1]
-    if (np !== undefined && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-      return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
-    }
+  if (frames.includes('clause') && start < n && startsClause(work, start)) {
+    // "Varga said Arvenia is ready", "Varga said Tuesday the talks had failed".
+    return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
   }
   return undefined
+}
+
+/** Words that may open a bare reported clause: a subject's first word. */
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'])
+
+/**
+ * Whether a bare clause starts at `at`: a subject-like word, then a finite verb within a few words and
+ * before any punctuation ("the polling station never closed", "he and Varga differ").
+ */
+function startsClause(work: SentenceWork, at: number): boolean {
+  const first = work.tokens[at]
+  if (first === undefined || !CLAUSE_OPENERS.has(first.pos) || work.regionOf[at] !== -1) return false
+  if (first.pos === 'PRON' && /^(him|her|them|me|us|it|you|what|which|who)$/.test(work.lower[at] ?? '')) return false
+  for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
+    const t = work.tokens[i] as Token
+    if (t.pos === 'PUNCT') return false
+    // An -ing form after the subject's first word modifies it ("the polling station"); keep looking.
+    if (t.pos === 'VERB' && (work.lower[i] ?? '').endsWith('ing')) continue
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  }
+  return false
+}
+
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly'])
+const ADJUNCT_NOUNS = new Set(['statement', 'interview', 'speech', 'letter', 'email', 'tweet', 'post', 'briefing', 'conference', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend'])
+
+/**
+ * Skips time and manner adjuncts right after a cue ("said Tuesday", "said on Monday", "said in a
+ * statement", "said last week") so the reported clause starts after them.
+ */
+function skipAdjuncts(work: SentenceWork, from: number): number {
+  let i = from
+  for (let guard = 0; guard < 3; guard++) {
+    const lower = work.lower[i] ?? ''
+    if (DAY_NAMES.has(lower)) {
+      i++
+      continue
+    }
+    if (lower === 'on' && DAY_NAMES.has(work.lower[i + 1] ?? '')) {
+      i += 2
+      continue
+    }
+    if (lower === 'last' && ADJUNCT_NOUNS.has(work.lower[i + 1] ?? '')) {
+      i += 2
+      continue
+    }
+    // "in a statement", "in an interview with Lind", "during a speech".
+    if ((lower === 'in' || lower === 'during') && (work.lower[i + 1] === 'a' || work.lower[i + 1] === 'an' || work.lower[i + 1] === 'his' || work.lower[i + 1] === 'her') && ADJUNCT_NOUNS.has(work.lower[i + 2] ?? '')) {
+      i += 3
+      if (work.lower[i] === 'on' && DAY_NAMES.has(work.lower[i + 1] ?? '')) i += 2
+      else if (DAY_NAMES.has(work.lower[i] ?? '')) i++
+      continue
+    }
+    break
+  }
+  // A comma may close the adjunct ("said in a statement, that ...").
+  return i > from && work.lower[i] === ',' ? i + 1 : i
 }
