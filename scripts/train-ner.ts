@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Country } from 'world-countries'
 import { analyzeWithWink } from '../src/stages/tokens/wink.js'
-import { isUpperSentence, positionFeatures, tagFeatures } from '../src/stages/entities/features.js'
+import { positionFeatures, tagFeatures, tagShape, truecaseWords } from '../src/stages/entities/features.js'
 import { BIO_LABELS, isAllowedAfter } from '../src/stages/entities/labels.js'
 import { NameMatcher } from '../src/stages/entities/name-matcher.js'
 import { loadNerLexicon, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
@@ -105,17 +105,36 @@ function main(): void {
     return id
   }
   const sentences: Array<{ features: Int32Array[]; words: string[]; upper: boolean; gold: number[] }> = []
-  const lines = readFileSync(data, 'utf8').split('\n')
-  const typeCounts: Record<string, number> = {}
-  for (const line of lines) {
+  const records: GmbRecord[] = []
+  for (const line of readFileSync(data, 'utf8').split('\n')) {
     if (line.trim() === '') continue
     const record = JSON.parse(line) as GmbRecord
     const n = Number(record.id.replace(/^gmb-/, ''))
     if (n >= TEST_FIRST && n <= TEST_LAST) continue
-    if (sentences.length >= limit) break
+    if (records.length >= limit) break
+    records.push(record)
+  }
+  const typeCounts: Record<string, number> = {}
+  // Case statistics for truecasing ALL-CAPS text: how often each word is written in lowercase mid-sentence.
+  const caseCounts = new Map<string, [lower: number, other: number]>()
+  for (const record of records) {
+    record.text.split(' ').forEach((w, i) => {
+      if (i === 0 || w.toLowerCase() === w.toUpperCase()) return
+      const key = w.toLowerCase()
+      const counts = caseCounts.get(key) ?? [0, 0]
+      counts[w === key ? 0 : 1]++
+      caseCounts.set(key, counts)
+    })
+  }
+  const lowercaseWords = [...caseCounts]
+    .filter(([, [lower, other]]) => lower >= 2 && lower > other)
+    .map(([word]) => word)
+    .sort()
+  const lowercaseSet = new Set(lowercaseWords)
+  for (const record of records) {
     const analysis = analyzeWithWink(record.text)
     let words = analysis.tokens.map((t) => record.text.slice(t.start, t.end))
-    const pos = analysis.tokens.map((t) => t.pos)
+    let pos = analysis.tokens.map((t) => t.pos)
     const labels = new Array<string>(words.length).fill('O')
     for (const e of record.entities) {
       const covered = analysis.tokens.map((t, i) => (t.start >= e.start && t.end <= e.end ? i : -1)).filter((i) => i >= 0)
@@ -136,12 +155,22 @@ function main(): void {
       typeCounts[type] = (typeCounts[type] ?? 0) + 1
       for (let k = first; k <= last; k++) labels[k] = `${k === first ? 'B' : 'I'}-${type}`
     }
-    // Augment: some sentences in capitals or Title Case, so headlines do not fall apart.
+    // Augment: some sentences as ALL-CAPS lines (truecased, with the POS wink gives capitals, as at tagging
+    // time), some in Title Case, so headlines do not fall apart.
     const roll = random()
-    if (roll < 0.08) words = words.map((w) => w.toUpperCase())
-    else if (roll < 0.12) words = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    if (roll < 0.1) {
+      const upperText = record.text.toUpperCase()
+      const upperAnalysis = analyzeWithWink(upperText)
+      if (upperAnalysis.tokens.length === words.length) {
+        words = truecaseWords(
+          upperAnalysis.tokens.map((t) => upperText.slice(t.start, t.end)),
+          lowercaseSet,
+        )
+        pos = upperAnalysis.tokens.map((t) => t.pos)
+      }
+    } else if (roll < 0.14) words = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     const input = buildTaggerInput(words, pos, matcher, classes)
-    const upper = isUpperSentence(words)
+    const upper = false
     const features = words.map((_, i) => Int32Array.from(positionFeatures(input, i, upper).map(intern)))
     sentences.push({ features, words, upper, gold: labels.map((l) => labelIndex.get(l) ?? 0) })
   }
@@ -190,7 +219,7 @@ function main(): void {
       let prev = '<s>'
       let prev2 = '<s>'
       for (let i = 0; i < sentence.words.length; i++) {
-        const tagIds = tagFeatures(prev, prev2, sentence.words[i] ?? '', sentence.upper).map(intern)
+        const tagIds = tagFeatures(prev, prev2, tagShape(sentence.words[i] ?? '', sentence.upper)).map(intern)
         grow()
         const feats = [...(sentence.features[i] ?? []), ...tagIds].filter((f) => (featureCounts[f] ?? 0) >= minCount)
         const scores = new Float64Array(C)
@@ -246,6 +275,7 @@ function main(): void {
     labels: BIO_LABELS,
     scale,
     weights: out,
+    lowercaseWords,
   }
   const path = fileURLToPath(new URL(DEFAULT_MODEL_FILE, NER_MODEL_DIR))
   writeFileSync(path, JSON.stringify(model))

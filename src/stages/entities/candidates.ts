@@ -28,7 +28,7 @@ export function strictlyContains(outer: Candidate, inner: Candidate): boolean {
 
 /**
  * Chooses non-overlapping candidates. Dictionary names go first, then rules, the model and the gazetteer;
- * a rule or model span that strictly contains every chosen span it overlaps replaces them
+ * a rule or model span that strictly contains every chosen span it overlaps may replace them
  * ("Carnegie Moscow Center" over the dictionary's "Moscow").
  */
 export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
@@ -42,7 +42,15 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
       chosen.push(c)
       continue
     }
-    const canReplace = (c.source === 'rule' || c.source === 'model') && clashes.every((x) => strictlyContains(c, x))
+    // Rules may swallow anything shorter; the model only names the dictionary or gazetteer found inside its
+    // span, or a shorter span of its own type (a full name over a rule's cut).
+    const canReplace =
+      (c.source === 'rule' || c.source === 'model') &&
+      clashes.every(
+        (x) =>
+          strictlyContains(c, x) &&
+          (c.source === 'rule' || x.source === 'dictionary' || x.source === 'gazetteer' || x.type === c.type),
+      )
     if (canReplace) chosen = [...chosen.filter((x) => !clashes.includes(x)), c]
   }
   return chosen.sort((a, b) => a.first - b.first || a.last - b.last)

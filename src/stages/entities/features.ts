@@ -112,42 +112,86 @@ export function positionFeatures(input: TaggerInput, i: number, isUpperText: boo
     for (const f of neighbourFeatures(neighbour, isUpperText)) out.push(`${prefix}${f}`)
   }
   for (const f of contextFeatures(input, i, isUpperText)) out.push(f)
+  for (const f of bigramFeatures(words, i)) out.push(f)
   return out
 }
 
-/** Features of token `i` from POS, gazetteer, word classes and position (no word forms). */
-export function contextFeatures(input: TaggerInput, i: number, isUpperText: boolean): string[] {
+/** The inputs of token `i` that its context features depend on, in a fixed order (one string per slot). */
+export function contextSlots(input: TaggerInput, i: number, isUpperText: boolean): string[] {
   const { words, pos, gazetteer, classes } = input
+  return [
+    pos[i] ?? '',
+    pos[i - 1] ?? '<s>',
+    pos[i + 1] ?? '</s>',
+    isUpperText ? 'U' : capClass(words[i] ?? ''),
+    i === 0 ? '1' : '',
+    i === words.length - 1 ? '1' : '',
+    isUpperText ? '1' : '',
+    gazetteer[i] ?? '',
+    gazetteer[i - 1] ?? '',
+    gazetteer[i + 1] ?? '',
+    classes[i - 1] ?? '',
+    classes[i] ?? '',
+    classes[i + 1] ?? '',
+    classes[i + 2] ?? '',
+  ]
+}
+
+/** Word-pair features of token `i`: with its left and its right neighbour, lowercased. */
+export function bigramFeatures(words: readonly string[], i: number): string[] {
+  const w0 = (words[i] ?? '').toLowerCase()
+  return [`bi=${(words[i - 1] ?? '<s>').toLowerCase()}_${w0}`, `biR=${w0}_${(words[i + 1] ?? '</s>').toLowerCase()}`]
+}
+
+/** Features of a token from POS, gazetteer, word classes and position (no word forms), given its `contextSlots`. */
+export function contextFeaturesOf(slots: readonly string[]): string[] {
+  const [p0, pl, pr, cap, isFirst, isLast, upper, g0, gl, gr, cl, c0, cr, cr2] = slots
   const out: string[] = []
-  const p0 = pos[i] ?? ''
-  const pl = pos[i - 1] ?? '<s>'
-  const pr = pos[i + 1] ?? '</s>'
-  out.push(`pos=${p0}`, `posL=${pl}`, `posR=${pr}`, `posLR=${pl}_${pr}`, `pos0R=${p0}_${pr}`)
-  const cap = isUpperText ? 'U' : capClass(words[i] ?? '')
-  out.push(`posc=${p0}_${cap}`)
-  if (i === 0) out.push(`first`, `first_c=${cap}`)
-  if (i === words.length - 1) out.push('last')
-  if (isUpperText) out.push('upper-text')
-  const g0 = gazetteer[i] ?? ''
+  out.push(`pos=${p0}`, `posL=${pl}`, `posR=${pr}`, `posLR=${pl}_${pr}`, `pos0R=${p0}_${pr}`, `posc=${p0}_${cap}`)
+  if (isFirst === '1') out.push(`first`, `first_c=${cap}`)
+  if (isLast === '1') out.push('last')
+  if (upper === '1') out.push('upper-text')
   if (g0 !== '') out.push(`gz=${g0}`, `gzc=${g0}_${cap}`)
-  const gl = gazetteer[i - 1] ?? ''
   if (gl !== '') out.push(`gzL=${gl}`)
-  const gr = gazetteer[i + 1] ?? ''
   if (gr !== '') out.push(`gzR=${gr}`)
-  for (const [offset, prefix] of [
-    [-1, 'clL'],
-    [0, 'cl'],
-    [1, 'clR'],
+  for (const [prefix, c] of [
+    ['clL', cl],
+    ['cl', c0],
+    ['clR', cr],
+    ['clR2', cr2],
   ] as const) {
-    const c = classes[i + offset] ?? ''
-    if (c === '') continue
+    if (c === undefined || c === '') continue
     for (const part of c.split('|')) out.push(`${prefix}=${part}`)
   }
   return out
 }
 
+/** Features of token `i` from POS, gazetteer, word classes and position (no word forms). */
+export function contextFeatures(input: TaggerInput, i: number, isUpperText: boolean): string[] {
+  return contextFeaturesOf(contextSlots(input, i, isUpperText))
+}
+
+/** The shape the tag features pair with the previous tag ('U' throughout ALL-CAPS text). */
+export function tagShape(word: string, isUpperText: boolean): string {
+  return isUpperText ? 'U' : wordShape(word)
+}
+
 /** Features that depend on the tags already given to the two previous tokens. */
-export function tagFeatures(prev: string, prev2: string, word: string, isUpperText: boolean): string[] {
-  const shape = isUpperText ? 'U' : wordShape(word)
+export function tagFeatures(prev: string, prev2: string, shape: string): string[] {
   return [`t1=${prev}`, `t12=${prev2}_${prev}`, `t1sh=${prev}_${shape}`]
+}
+
+/**
+ * Guesses the usual case of ALL-CAPS words: words mostly written in lowercase go to lowercase, longer others
+ * are capitalised, short ones ("NATO", "US") stay as they are.
+ * @param lowercaseWords words mostly written in lowercase in running text
+ * @example truecaseWords(['PUTIN', 'VISITS', 'JAPAN'], new Set(['visits'])) // ['Putin', 'visits', 'Japan']
+ */
+export function truecaseWords(words: readonly string[], lowercaseWords: ReadonlySet<string>): string[] {
+  return words.map((w, i) => {
+    const lower = w.toLowerCase()
+    if (lower === w.toUpperCase()) return w
+    if (lowercaseWords.has(lower)) return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+    return w.length <= 4 ? w : w.charAt(0) + lower.slice(1)
+  })
 }

@@ -6,7 +6,18 @@ import { isUpperSentence } from './features.js'
 import { labelsToSpans } from './labels.js'
 import { NameMatcher, type KnownName, type NameHit } from './name-matcher.js'
 import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
-import { buildRuleLexicon, extendRegion, isCapitalised, ruleCandidates, splitCompound, trimCandidate, typeByHead } from './rules.js'
+import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
+import {
+  buildRuleLexicon,
+  extendInitials,
+  extendRegion,
+  isCapitalised,
+  ruleCandidates,
+  splitAtLists,
+  splitCompound,
+  trimCandidate,
+  typeByHead,
+} from './rules.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from './tagger-input.js'
 import { Tagger } from './tagger.js'
 
@@ -53,13 +64,64 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const tagger = new Tagger(loadTaggerModel(options.model))
   const classes = buildWordClasses(lexicon)
   const rules = buildRuleLexicon(lexicon)
-  const dictionaryNames: KnownName[] = options.names.map((n) => ({ text: n.text, category: n.type, rank: 0 }))
+  // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
+  // because they carry a regional code ("Africa", "Latin America").
+  const regions = new Set(lexicon.regions)
+  const dictionaryNames: KnownName[] = options.names.map((n) => ({
+    text: n.text,
+    category: n.type === 'ORG' && regions.has(n.text.toLowerCase()) ? 'LOC' : n.type,
+    rank: 0,
+  }))
   const gazetteerList = gazetteerNames(gazetteer, lexicon)
   // Features see both the gazetteer and the dictionary, so invented names get the context of known places.
   const featureMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList])
   const dictionaryMatcher = new NameMatcher(dictionaryNames)
   const placeMatcher = new NameMatcher(gazetteerList.filter((n) => n.category !== 'CITY'))
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
+
+  /**
+   * Returns whether a model span is just a sentence-initial capitalised word that is no proper noun or is
+   * mostly written in lowercase ("Ships patrolled ..."): a capital there is no evidence of a name.
+   */
+  const isBareInitialCapital = (c: Candidate, words: readonly string[], pos: readonly string[]): boolean => {
+    if (c.first !== 0 || c.last !== 0) return false
+    const word = words[0] ?? ''
+    return word.length > 1 && (pos[0] !== 'PROPN' || tagger.isCommonWord(word.toLowerCase()))
+  }
+
+  /** All candidates of one sentence, before merging. */
+  const findCandidates = (words: readonly string[], pos: readonly string[]): Candidate[] => {
+    const isUpper = isUpperSentence(words)
+    const accept = (hit: NameHit): boolean => isUpper || isCapitalised(words[hit.first] ?? '') || !isCapitalised(hit.name.text)
+    // ALL-CAPS lines are truecased first, so the tagger and the rules read them as running text.
+    const caseWords = isUpper ? tagger.truecase(words) : words
+    const input = buildTaggerInput(caseWords, pos, featureMatcher, classes)
+    const known = new Map<string, EntityType>()
+    for (const hit of knownMatcher.find(words, accept)) known.set(`${hit.first}:${hit.last}`, hit.name.category as EntityType)
+    const knownType = (a: number, b: number): EntityType | undefined => known.get(`${a}:${b}`)
+
+    const candidates: Candidate[] = []
+    const modelSpans = labelsToSpans(tagger.tag(input, false))
+      .map((s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }))
+      .filter((c) => !isBareInitialCapital(c, caseWords, pos))
+      // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
+      .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
+    const ruleSpans = ruleCandidates(caseWords, rules)
+    for (const c of [...modelSpans, ...ruleSpans]) {
+      for (const piece of splitAtLists(c, caseWords, knownType)) {
+        const trimmed = trimCandidate(piece, caseWords, rules)
+        if (trimmed === undefined) continue
+        for (const part of splitCompound(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, knownType)) {
+          candidates.push(extendRegion(part, caseWords, rules))
+        }
+      }
+    }
+    const dictionaryHits = dictionaryMatcher.find(words, accept)
+    candidates.push(...hitsToCandidates(dictionaryHits, 'dictionary').map((c) => extendRegion(c, words, rules)))
+    const places = placeMatcher.find(words, (hit) => accept(hit) && (isUpper || isCapitalised(words[hit.first] ?? '')))
+    candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
+    return candidates
+  }
 
   return defineStage({
     name: 'entities',
@@ -68,47 +130,18 @@ export function createEntitiesStage(options: EntitiesOptions) {
     writes: ['entities'],
     run: (doc, ctx) => {
       const text = matchText(doc)
-      const entities: Entity[] = []
-      const sentences = doc.layers.sentences ?? []
-      const tokens = doc.layers.tokens ?? []
-      for (const sentenceToks of sentenceTokens(tokens, sentences)) {
+      const found: Array<SentenceCandidates & { tokens: Token[] }> = []
+      for (const sentenceToks of sentenceTokens(doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
         if (sentenceToks.length === 0) continue
         const words = sentenceToks.map((t) => text.slice(t.start, t.end))
-        const isUpper = isUpperSentence(words)
-        const accept = (hit: NameHit): boolean => {
-          const entry = hit.name.text
-          const w = words[hit.first] ?? ''
-          return isUpper || isCapitalised(w) || !isCapitalised(entry)
-        }
-        const input = buildTaggerInput(
-          words,
-          sentenceToks.map((t) => t.pos),
-          featureMatcher,
-          classes,
-        )
-        const known = new Map<string, EntityType>()
-        for (const hit of knownMatcher.find(words, accept)) known.set(`${hit.first}:${hit.last}`, hit.name.category as EntityType)
-        const knownType = (a: number, b: number): EntityType | undefined => known.get(`${a}:${b}`)
-
-        const candidates: Candidate[] = []
-        const modelSpans = labelsToSpans(tagger.tag(input, isUpper)).map(
-          (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
-        )
-        const ruleSpans = isUpper ? [] : ruleCandidates(words, rules)
-        for (const c of [...modelSpans, ...ruleSpans]) {
-          const trimmed = trimCandidate(c, words, rules)
-          if (trimmed === undefined) continue
-          for (const part of splitCompound(typeByHead(trimmed, words, rules), words, knownType)) {
-            candidates.push(extendRegion(part, words, rules))
-          }
-        }
-        candidates.push(...hitsToCandidates(dictionaryMatcher.find(words, accept), 'dictionary').map((c) => extendRegion(c, words, rules)))
-        const places = placeMatcher.find(words, (hit) => accept(hit) && (isUpper || isCapitalised(words[hit.first] ?? '')))
-        candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
-
-        for (const c of mergeCandidates(candidates)) {
-          const start = sentenceToks[c.first]?.start ?? 0
-          const end = sentenceToks[c.last]?.end ?? 0
+        found.push({ tokens: sentenceToks, words, candidates: findCandidates(words, sentenceToks.map((t) => t.pos)) })
+      }
+      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))
+      const entities: Entity[] = []
+      for (const sentence of found) {
+        for (const c of mergeCandidates(sentence.candidates)) {
+          const start = sentence.tokens[c.first]?.start ?? 0
+          const end = sentence.tokens[c.last]?.end ?? 0
           const span = { start, end }
           entities.push({
             id: makeId('ent', span, c.type),

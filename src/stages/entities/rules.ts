@@ -34,7 +34,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
 
 const HYPHEN = /^[-\u2010-\u2014]$/
 const POSSESSIVE = /^['\u2019](s)?$/i
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
+const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
 
 /** Returns whether a word starts with a capital letter or a digit. */
@@ -48,8 +48,9 @@ function isPunctuation(word: string): boolean {
 }
 
 /**
- * Trims a candidate to the name itself: no leading article or title (for people), no trailing possessive or
- * punctuation. Returns undefined when nothing is left or only a title remains.
+ * Trims a candidate to the name itself: no leading article or title (for people), no trailing possessive,
+ * conjunction or punctuation, no trailing number after a person. Returns undefined when nothing is left,
+ * only a title remains, or no letter is left ("1996-08-30", "15-7").
  */
 export function trimCandidate(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate | undefined {
   let { first, last } = c
@@ -60,15 +61,52 @@ export function trimCandidate(c: Candidate, words: readonly string[], lex: RuleL
     if (lex.nonNames.has(lower(i)) && i < last) return true
     return c.type === 'PERSON' && lex.titles.has(lower(i)) && i < last
   }
-  while (first <= last && dropLeading(first)) first++
-  while (last >= first && (isPunctuation(words[last] ?? '') || POSSESSIVE.test(words[last] ?? ''))) {
-    if (words[last] === '.' && last > first && /^[A-Z]$/.test(words[last - 1] ?? '')) break
-    last--
+  const dropTrailing = (i: number): boolean => {
+    const w = words[i] ?? ''
+    if (w === '.' && i > first && /^[A-Z]$/.test(words[i - 1] ?? '')) return false
+    if (isPunctuation(w) || POSSESSIVE.test(w)) return true
+    if (lex.nonNames.has(lower(i)) && i > first) return true
+    return c.type === 'PERSON' && /^\d/.test(w)
   }
+  while (first <= last && dropLeading(first)) first++
+  while (last >= first && dropTrailing(last)) last--
   if (first > last) return undefined
+  if (!words.slice(first, last + 1).some((w) => /\p{L}/u.test(w))) return undefined
   if (first === last && (lex.titles.has(lower(first)) || lex.nonNames.has(lower(first)))) return undefined
   if (c.type === 'PERSON' && !isCapitalised(words[first] ?? '') && !CONNECTORS.has(lower(first))) return undefined
   return { ...c, first, last }
+}
+
+/** Extends a person's name leftwards over initials ("P. Simmons", "J. R. Smith"). */
+export function extendInitials(c: Candidate, words: readonly string[]): Candidate {
+  if (c.type !== 'PERSON') return c
+  let first = c.first
+  while (/^[A-Z]\.$/.test(words[first - 1] ?? '')) first--
+  return first === c.first ? c : { ...c, first }
+}
+
+/**
+ * Splits a candidate at commas, and at "and" unless it names an organisation ("Coalition for Unity and
+ * Democracy") or is a known name itself ("Trinidad and Tobago").
+ */
+export function splitAtLists(
+  c: Candidate,
+  words: readonly string[],
+  known: (first: number, last: number) => unknown,
+): Candidate[] {
+  if (c.last === c.first || known(c.first, c.last) !== undefined) return [c]
+  const out: Candidate[] = []
+  let start = c.first
+  for (let k = c.first; k <= c.last; k++) {
+    const w = words[k] ?? ''
+    const isCut = w === ',' || w === ';' || (w === 'and' && c.type !== 'ORG' && c.type !== 'MISC')
+    if (!isCut) continue
+    if (k > start) out.push({ ...c, first: start, last: k - 1 })
+    start = k + 1
+  }
+  if (start === c.first) return [c]
+  if (start <= c.last) out.push({ ...c, first: start, last: c.last })
+  return out
 }
 
 /** Retypes a multi-word candidate by its head word: "... Council" is an ORG, "... Islands" a LOC, "... Declaration" MISC. */

@@ -1,5 +1,5 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
-import { contextFeatures, NEIGHBOURS, neighbourFeatures, tagFeatures, wordFeatures, type TaggerInput } from './features.js'
+import { bigramFeatures, contextFeaturesOf, contextSlots, NEIGHBOURS, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { isAllowedAfter } from './labels.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
@@ -12,26 +12,66 @@ export interface TaggerModelFile {
   readonly scale: number
   /** Feature -> flat pairs `[labelIndex, weight, labelIndex, weight, ...]`. */
   readonly weights: Readonly<Record<string, readonly number[]>>
+  /** Words written mostly in lowercase in the training text, for truecasing ALL-CAPS lines. */
+  readonly lowercaseWords?: readonly string[]
 }
 
-const CACHE_LIMIT = 100_000
+const CACHE_LIMIT = 200_000
+
+/** Word-feature score rows of one word: as the token itself, then as each neighbour in `NEIGHBOURS` order. */
+type WordRows = Float32Array
 
 /** A loaded tagger. Scores of word-only features are cached per word, which keeps tagging fast. */
 export class Tagger {
   /** BIO labels, `O` first. */
   readonly labels: readonly string[]
   private readonly weights = new Map<string, Float32Array>()
-  private readonly wordCache = new Map<string, Float32Array>()
+  private readonly wordCache = new Map<string, WordRows>()
+  private readonly lowercaseWords: ReadonlySet<string>
+  private readonly contextCache = new Map<string, Float32Array>()
+  private readonly shapeCache = new Map<string, string>()
+  private readonly shapeRows = new Map<string, Float32Array>()
+  /** Scores of the label-pair features, by (label before previous, previous label). */
+  private readonly pairRows: Float32Array
+  /** allowed[prev * n + label]: whether `label` may follow `prev`; row n stands for the sentence start. */
+  private readonly allowed: Uint8Array
 
   /** Builds a tagger from a parsed model file. */
   constructor(file: TaggerModelFile) {
     this.labels = file.labels
+    this.lowercaseWords = new Set(file.lowercaseWords ?? [])
     const n = file.labels.length
     for (const [feature, pairs] of Object.entries(file.weights)) {
       const row = new Float32Array(n)
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] ?? 0] = (pairs[k + 1] ?? 0) / file.scale
       this.weights.set(feature, row)
     }
+    this.pairRows = new Float32Array((n + 1) * (n + 1) * n)
+    for (let p2 = 0; p2 <= n; p2++) {
+      for (let p1 = 0; p1 <= n; p1++) {
+        const [t1, t12] = tagFeatures(this.labelAt(p1), this.labelAt(p2), '')
+        const base = (p2 * (n + 1) + p1) * n
+        if (t1 !== undefined) this.add(this.pairRows, t1, base)
+        if (t12 !== undefined) this.add(this.pairRows, t12, base)
+      }
+    }
+    this.allowed = new Uint8Array((n + 1) * n)
+    for (let p = 0; p <= n; p++) {
+      for (let c = 0; c < n; c++) this.allowed[p * n + c] = isAllowedAfter(this.labels[p] ?? 'O', this.labels[c] ?? 'O') ? 1 : 0
+    }
+  }
+
+  /**
+   * Guesses the usual case of ALL-CAPS words: common words in lowercase, others capitalised ("PUTIN VISITS
+   * JAPAN" -> "Putin visits Japan"), so the tagger can read case as in running text.
+   */
+  truecase(words: readonly string[]): string[] {
+    return truecaseWords(words, this.lowercaseWords)
+  }
+
+  /** Returns whether a lowercase word is mostly written in lowercase (a common word, not a name). */
+  isCommonWord(lower: string): boolean {
+    return this.lowercaseWords.has(lower)
   }
 
   /** Returns the BIO label of every token, choosing the best allowed label after the previous one. */
@@ -39,25 +79,27 @@ export class Tagger {
     const n = this.labels.length
     const out: string[] = []
     const scores = new Float32Array(n)
-    let prev = '<s>'
-    let prev2 = '<s>'
-    for (let i = 0; i < input.words.length; i++) {
-      scores.fill(0)
-      const word = input.words[i] ?? ''
-      this.addCached(scores, '', word, isUpperText)
-      for (const [offset, prefix] of NEIGHBOURS) {
-        const neighbour = input.words[i + offset]
-        if (neighbour === undefined) this.add(scores, `${prefix}=<edge>`)
-        else this.addCached(scores, prefix, neighbour, isUpperText)
-      }
-      this.add(scores, 'bias')
-      for (const f of contextFeatures(input, i, isUpperText)) this.add(scores, f)
-      for (const f of tagFeatures(prev, prev2, word, isUpperText)) this.add(scores, f)
+    const words = input.words
+    const rows = words.map((w) => this.wordRows(w, isUpperText))
+    let prevIndex = n
+    let prev2Index = n
+    for (let i = 0; i < words.length; i++) {
+      const own = rows[i]
+      if (own === undefined) scores.fill(0)
+      else scores.set(own.subarray(0, n))
+      NEIGHBOURS.forEach(([offset, prefix], k) => {
+        const row = rows[i + offset]
+        if (row === undefined) this.add(scores, `${prefix}=<edge>`)
+        else for (let c = 0, base = (k + 1) * n; c < n; c++) scores[c] = (scores[c] ?? 0) + (row[base + c] ?? 0)
+      })
+      const context = this.contextRow(contextSlots(input, i, isUpperText))
+      for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (context[c] ?? 0)
+      for (const f of bigramFeatures(words, i)) this.add(scores, f)
+      this.addTagFeatures(scores, prevIndex, prev2Index, words[i] ?? '', isUpperText)
       let best = 0
       let bestScore = -Infinity
       for (let c = 0; c < n; c++) {
-        const label = this.labels[c] ?? 'O'
-        if (!isAllowedAfter(prev, label)) continue
+        if (this.allowed[prevIndex * n + c] === 0) continue
         const s = scores[c] ?? 0
         if (s > bestScore) {
           bestScore = s
@@ -66,29 +108,80 @@ export class Tagger {
       }
       const label = this.labels[best] ?? 'O'
       out.push(label)
-      prev2 = prev
-      prev = label
+      prev2Index = prevIndex
+      prevIndex = best
     }
     return out
   }
 
-  private add(scores: Float32Array, feature: string): void {
-    const row = this.weights.get(feature)
-    if (row === undefined) return
-    for (let c = 0; c < row.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? 0)
+  /** Sums the context features of a token, cached by the slots they depend on. */
+  private contextRow(slots: readonly string[]): Float32Array {
+    const key = slots.join('\u0001')
+    let row = this.contextCache.get(key)
+    if (row === undefined) {
+      row = new Float32Array(this.labels.length)
+      this.add(row, 'bias')
+      for (const f of contextFeaturesOf(slots)) this.add(row, f)
+      if (this.contextCache.size >= CACHE_LIMIT) this.contextCache.clear()
+      this.contextCache.set(key, row)
+    }
+    return row
   }
 
-  /** Adds the summed scores of a word's own (prefix '') or neighbour features, computing them once per word. */
-  private addCached(scores: Float32Array, prefix: string, word: string, isUpperText: boolean): void {
-    const key = `${prefix}\u0000${isUpperText ? 'U' : ''}\u0000${word}`
-    let sum = this.wordCache.get(key)
-    if (sum === undefined) {
-      sum = new Float32Array(this.labels.length)
-      const features = prefix === '' ? wordFeatures(word, isUpperText) : neighbourFeatures(word, isUpperText)
-      for (const f of features) this.add(sum, prefix === '' ? f : `${prefix}${f}`)
-      if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear()
-      this.wordCache.set(key, sum)
+  /**
+   * Adds the features that depend on the previous tags. Their scores are tabled per (previous, one before)
+   * label pair and per word shape, so no feature string is built per token.
+   */
+  private addTagFeatures(scores: Float32Array, prevIndex: number, prev2Index: number, word: string, isUpperText: boolean): void {
+    const n = this.labels.length
+    let shape = isUpperText ? 'U' : this.shapeCache.get(word)
+    if (shape === undefined) {
+      shape = tagShape(word, isUpperText)
+      if (this.shapeCache.size >= CACHE_LIMIT) this.shapeCache.clear()
+      this.shapeCache.set(word, shape)
     }
-    for (let c = 0; c < sum.length; c++) scores[c] = (scores[c] ?? 0) + (sum[c] ?? 0)
+    let byShape = this.shapeRows.get(shape)
+    if (byShape === undefined) {
+      byShape = new Float32Array((n + 1) * n)
+      for (let p = 0; p <= n; p++) {
+        const [, , f] = tagFeatures(this.labelAt(p), '', shape)
+        if (f !== undefined) this.add(byShape, f, p * n)
+      }
+      this.shapeRows.set(shape, byShape)
+    }
+    const pair = (prev2Index * (n + 1) + prevIndex) * n
+    const shapeBase = prevIndex * n
+    for (let c = 0; c < n; c++) {
+      scores[c] = (scores[c] ?? 0) + (this.pairRows[pair + c] ?? 0) + (byShape[shapeBase + c] ?? 0)
+    }
+  }
+
+  /** The label at an index, with index `labels.length` standing for the sentence start. */
+  private labelAt(index: number): string {
+    return this.labels[index] ?? '<s>'
+  }
+
+  private add(scores: Float32Array, feature: string, base = 0): void {
+    const row = this.weights.get(feature)
+    if (row === undefined) return
+    for (let c = 0; c < row.length; c++) scores[base + c] = (scores[base + c] ?? 0) + (row[c] ?? 0)
+  }
+
+  /** Returns the summed scores of a word's own features and of its features as each neighbour, computed once per word. */
+  private wordRows(word: string, isUpperText: boolean): WordRows {
+    const key = isUpperText ? `U\u0000${word}` : word
+    let rows = this.wordCache.get(key)
+    if (rows === undefined) {
+      const n = this.labels.length
+      rows = new Float32Array(n * (NEIGHBOURS.length + 1))
+      for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
+      const asNeighbour = neighbourFeatures(word, isUpperText)
+      NEIGHBOURS.forEach(([, prefix], k) => {
+        for (const f of asNeighbour) this.add(rows as Float32Array, `${prefix}${f}`, (k + 1) * n)
+      })
+      if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear()
+      this.wordCache.set(key, rows)
+    }
+    return rows
   }
 }

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type Doc, type EntityType } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createEntitiesStage, type EntityName } from './index.js'
+
+const names: EntityName[] = [
+  { text: 'Arvenia', type: 'GPE' },
+  { text: 'Republic of Arvenia', type: 'GPE' },
+  { text: 'Arvenian', type: 'NORP' },
+  { text: 'Arvenians', type: 'NORP' },
+  { text: 'Belmora', type: 'GPE' },
+  { text: 'Belmoran', type: 'NORP' },
+  { text: 'Vell', type: 'GPE' },
+  { text: 'Port Amsel', type: 'GPE' },
+  { text: 'Tomas Varga', type: 'PERSON' },
+  { text: 'Varga', type: 'PERSON' },
+  { text: 'Vell Institute of Peace', type: 'ORG' },
+  { text: 'VIP', type: 'ORG' },
+  { text: 'Marble Palace', type: 'ORG' },
+]
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
+
+function analyzeText(text: string): Doc {
+  return runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
+}
+
+function entitiesOf(text: string): Array<[string, EntityType]> {
+  return (analyzeText(text).layers.entities ?? []).map((e) => [e.text, e.type])
+}
+
+const hits: Array<[string, string, Array<[string, EntityType]>]> = [
+  ['finds dictionary countries and demonyms', 'Arvenian troops crossed into Belmora on Friday.', [['Arvenian', 'NORP'], ['Belmora', 'GPE']]],
+  ['keeps titles out of person names', 'Foreign Minister Tomas Varga arrived in Vell.', [['Tomas Varga', 'PERSON'], ['Vell', 'GPE']]],
+  ['drops a trailing possessive', 'Varga’s visit to Port Amsel was brief.', [['Varga', 'PERSON'], ['Port Amsel', 'GPE']]],
+  ['drops a leading "the" before a metonym', 'The statement from the Marble Palace was short.', [['Marble Palace', 'ORG']]],
+  ['prefers the longest dictionary name', 'The Republic of Arvenia protested.', [['Republic of Arvenia', 'GPE']]],
+  ['splits a compound of two places', 'Arvenia-Belmora ties are warming.', [['Arvenia', 'GPE'], ['Belmora', 'GPE']]],
+  ['splits a compound of two peoples', 'Arvenian-Belmoran relations improved.', [['Arvenian', 'NORP'], ['Belmoran', 'NORP']]],
+  ['keeps a council named after two peoples whole', 'The Arvenian-Belmoran Business Council met in Vell.', [['Arvenian-Belmoran Business Council', 'ORG'], ['Vell', 'GPE']]],
+  ['lets a longer organisation name win over a place inside it', 'Analysts at the Vell Policy Center disagreed.', [['Vell Policy Center', 'ORG']]],
+  ['types island groups and seas as locations', 'Ships patrolled near the Kessa Islands in the North Orvan Sea.', [['Kessa Islands', 'LOC'], ['North Orvan Sea', 'LOC']]],
+  ['types treaties and wars as MISC', 'Both sides cited the Treaty of Vell and World War II.', [['Treaty of Vell', 'MISC'], ['World War II', 'MISC']]],
+  ['reads an ALL-CAPS headline', 'ARVENIA AND BELMORA SIGN BORDER DEAL', [['ARVENIA', 'GPE'], ['BELMORA', 'GPE']]],
+  ['matches short acronyms only in capitals', 'The VIP report reached us late.', [['VIP', 'ORG']]],
+]
+
+for (const [name, text, expected] of hits) {
+  test(name, () => {
+    assert.deepEqual(entitiesOf(text), expected)
+  })
+}
+
+const misses: Array<[string, string, string]> = [
+  ['does not take a sentence-initial capital for a name', 'Yesterday the talks resumed.', 'Yesterday'],
+  ['does not take a lowercase word for a short dictionary name', 'They gave vip passes to everyone.', 'vip'],
+  ['does not keep a title alone', 'The President said little.', 'President'],
+  ['does not tag a bare number', 'The vote was 15-7 on 2024-03-08.', '15-7'],
+]
+
+for (const [name, text, word] of misses) {
+  test(name, () => {
+    assert.ok(!entitiesOf(text).some(([t]) => t.includes(word)), `${word} should not be an entity`)
+  })
+}
+
+test('calls a surname a person after the full name appeared', () => {
+  const found = entitiesOf('Irena Kostava, a former envoy, spoke in Vell. Kostava said the talks would fail.')
+  assert.deepEqual(
+    found.filter(([, type]) => type === 'PERSON'),
+    [
+      ['Irena Kostava', 'PERSON'],
+      ['Kostava', 'PERSON'],
+    ],
+  )
+})
+
+test('writes a layer that passes checkDoc, sorted, with ids that repeat across runs', () => {
+  const text = 'ARVENIA WARNS BELMORA\nPresident Tomas Varga met Belmoran envoys in Port Amsel on Monday, the Marble Palace said.'
+  const a = analyzeText(text)
+  const b = analyzeText(text)
+  assert.deepEqual(checkDoc(a), [])
+  const entities = a.layers.entities ?? []
+  assert.ok(entities.length >= 5)
+  assert.deepEqual(
+    entities.map((e) => e.id),
+    (b.layers.entities ?? []).map((e) => e.id),
+  )
+  for (const e of entities) assert.equal(e.text, text.slice(e.start, e.end))
+})

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { isUpperSentence } from './features.js'
+import { labelsToSpans } from './labels.js'
+import { NameMatcher } from './name-matcher.js'
+import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
+import { buildTaggerInput, buildWordClasses, gazetteerNames } from './tagger-input.js'
+import { Tagger } from './tagger.js'
+
+const lexicon = loadNerLexicon()
+const matcher = new NameMatcher(gazetteerNames(loadNerGazetteer(), lexicon))
+const classes = buildWordClasses(lexicon)
+const tagger = new Tagger(loadTaggerModel())
+
+function tagWords(words: string[], pos: string[]): Array<[string, string]> {
+  const labels = tagger.tag(buildTaggerInput(words, pos, matcher, classes), isUpperSentence(words))
+  return labelsToSpans(labels).map((s) => [words.slice(s.first, s.last + 1).join(' '), s.type])
+}
+
+test('loads the shipped model and tags an invented sentence', () => {
+  const words = ['Prime', 'Minister', 'Dario', 'Kessel', 'flew', 'to', 'Paris', 'on', 'Monday', '.']
+  const pos = ['PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT']
+  const found = tagWords(words, pos)
+  assert.ok(found.some(([text, type]) => text.endsWith('Dario Kessel') && type === 'PERSON'), JSON.stringify(found))
+  assert.ok(found.some(([text, type]) => text === 'Paris' && type === 'GPE'), JSON.stringify(found))
+  assert.ok(!found.some(([text]) => text === 'Monday'))
+})
+
+test('reads BIO labels as spans and ignores a stray I- label type change', () => {
+  assert.deepEqual(labelsToSpans(['B-GPE', 'O', 'B-PERSON', 'I-PERSON', 'I-ORG']), [
+    { first: 0, last: 0, type: 'GPE' },
+    { first: 2, last: 3, type: 'PERSON' },
+    { first: 4, last: 4, type: 'ORG' },
+  ])
+})
+
+test('matches short names with their exact case and long names longest first', () => {
+  const m = new NameMatcher([
+    { text: 'US', category: 'GPE', rank: 0 },
+    { text: 'Port Amsel', category: 'GPE', rank: 0 },
+    { text: 'Port Amsel Harbour', category: 'LOC', rank: 0 },
+  ])
+  const hits = (words: string[]): string[] => m.find(words).map((h) => `${words.slice(h.first, h.last + 1).join(' ')}:${h.name.category}`)
+  assert.deepEqual(hits(['the', 'US', 'and', 'us']), ['US:GPE'])
+  assert.deepEqual(hits(['in', 'Port', 'Amsel', 'Harbour', 'and', 'Port', 'Amsel']), ['Port Amsel Harbour:LOC', 'Port Amsel:GPE'])
+})
