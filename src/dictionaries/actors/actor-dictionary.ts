@@ -219,6 +219,31 @@ export class ActorDictionary {
     return datedCode(person, day)
   }
 
+  /**
+   * Splits a person's name from role words, nationality words and honorifics written inside it, as some
+   * entity spans carry them ("Foreign Minister Sergey Lavrov", "Mrs Lund").
+   * @returns the length of that prefix in characters (0 when none) and the bare name
+   */
+  splitTitledName(text: string): { prefix: number; name: string } {
+    const words = text.split(' ')
+    const lowers = words.map((w) => w.toLowerCase())
+    let i = 0
+    while (i < words.length - 1) {
+      const word = words[i] ?? ''
+      const agent = this.matchAgent(lowers, i)
+      if (agent !== undefined && agent.kind !== 'organization' && i + agent.length < words.length) {
+        i += agent.length
+      } else if (this.honorifics.has(word) || this.lookupName(word)?.kind === 'adjective') {
+        i++
+      } else {
+        break
+      }
+    }
+    if (i === 0) return { prefix: 0, name: text }
+    const prefix = words.slice(0, i).join(' ').length + 1
+    return { prefix, name: text.slice(prefix) }
+  }
+
   /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */
   genderOfHonorific(word: string): 'm' | 'f' | undefined {
     return this.honorifics.get(word)

@@ -60,6 +60,15 @@ describe('actors', () => {
     assert.deepEqual(actor?.evidence.map((e) => e.text), ['Minister', 'Ilse Moravec'])
   })
 
+  it('reads a title that the entity span itself carries', () => {
+    const doc = analyzeWithEntities(dict, 'Belmoran Foreign Minister Jan Kos spoke. Kos left.', [
+      ['Belmoran Foreign Minister Jan Kos', 'PERSON'],
+      ['Kos', 'PERSON'],
+    ], '2024-01-10')
+    assert.equal(codeOf(doc, 'Belmoran Foreign Minister Jan Kos'), 'BLMGOV')
+    assert.equal(codeOf(doc, 'Kos'), 'BLMGOV')
+  })
+
   it('codes metonyms, capitals, cities and organizations from the dictionary or the words of their names', () => {
     const text = 'The Marble Palace and Vell welcomed the Vell Institute of Peace report; Port Amsel and the Quazelian Press Agency did not.'
     const doc = analyzeWithEntities(dict, text, [

@@ -67,7 +67,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   let target: NameTarget | undefined
   let targetMention: Mention | undefined
   for (const m of names) {
-    const found = dict.lookupName(m.text)
+    const found = dict.lookupName(input.type === 'PERSON' ? dict.splitTitledName(m.text).name : m.text)
     if (found === undefined) continue
     if ((input.type === 'PERSON') !== (found.kind === 'person')) continue
     target = found
@@ -78,9 +78,12 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   if (input.type === 'PERSON') {
     let partial: ClusterCode | undefined
     for (const m of input.mentions) {
-      if (m.kind !== 'title') continue
-      const inside = input.entities.filter((e) => e.start >= m.start && e.end <= m.end)
-      const code = codeTitle(readTitle(dict, input.folded, m.start, m.end, inside))
+      // A title inside a name's own span ("Foreign Minister Sergey Lavrov") reads like a title mention.
+      const prefix = m.kind === 'name' || m.kind === 'alias' ? dict.splitTitledName(m.text).prefix : 0
+      if (m.kind !== 'title' && prefix === 0) continue
+      const end = m.kind === 'title' ? m.end : m.start + prefix - 1
+      const inside = input.entities.filter((e) => e.start >= m.start && e.end <= end && !(e.start === m.start && e.end === m.end))
+      const code = codeTitle(readTitle(dict, input.folded, m.start, end, inside))
       const evidence = code.evidence.map((e) => span(e.start, e.end))
       const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
       if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)

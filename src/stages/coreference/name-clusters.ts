@@ -58,8 +58,10 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   const personOrder: string[] = []
   let previous: Entity | undefined
   for (const entity of view.entities) {
-    const folded = foldKey(entity.text)
-    const target = dict.lookupName(entity.text)
+    // Some entity spans carry a title ("Foreign Minister Sergey Lavrov"): match on the bare name.
+    const bare = entity.type === 'PERSON' ? dict.splitTitledName(entity.text).name : entity.text
+    const folded = foldKey(bare)
+    const target = dict.lookupName(bare)
     let key: string | undefined
     let reason = 'first mention'
     const between = previous === undefined ? '' : view.text.slice(previous.end, entity.start)
@@ -81,7 +83,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
       reason = clusters.has(key) ? `dictionary alias of ${clusters.get(key)?.names[0] ?? ''}` : 'first mention'
     }
     if (key === undefined && entity.type === 'PERSON') {
-      const words = wordsOf(entity.text)
+      const words = wordsOf(bare)
       for (let i = personOrder.length - 1; i >= 0 && key === undefined; i--) {
         const other = clusters.get(personOrder[i] ?? '')
         if (other === undefined) continue
@@ -117,7 +119,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     const isFirst = cluster.names.length === 0
     const kind = isFirst || cluster.names.some((n) => foldKey(n) === folded) ? 'name' : 'alias'
-    if (!cluster.names.includes(entity.text)) cluster.names.push(entity.text)
+    if (!cluster.names.includes(bare)) cluster.names.push(bare)
     if (entity.type === 'PERSON') {
       const at = personOrder.indexOf(key)
       if (at >= 0) personOrder.splice(at, 1)
