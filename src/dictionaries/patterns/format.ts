@@ -49,8 +49,10 @@ export const patternFileSchema = z.object({
       plannedBefore: z.array(z.string()).default([]),
       /** Matrix verbs that turn the event they govern into a threat ("threaten", "warn"). */
       threatening: z.array(z.string()).default([]),
+      /** Verbs whose object does what follows ("urged Belmora to withdraw"); other verbs lend their subject ("agreed to withdraw"). */
+      objectControl: z.array(z.string()).default([]),
     })
-    .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [], threatening: [] }),
+    .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [], threatening: [], objectControl: [] }),
   /** When an event is only threatened ("threatened to impose sanctions"), its code becomes the threat code of its root; `*` for any other root. */
   threat: z.record(z.string().regex(/^(?:\d{2}|\*)$/), z.string().regex(/^\d{3,4}$/)).default({}),
   /** When a report says an actor must do something ("X said Y must withdraw"), the speaker's demand gets this code. */

@@ -15,7 +15,7 @@ export const BUILTIN_PATTERN_FILES: readonly string[] = [join(findPackageRoot(),
 /** The kinds of cue word lists a pattern file may hold. */
 export type CueKind = keyof PatternFile['cues']
 
-const CUE_KINDS: readonly CueKind[] = ['planned', 'intent', 'hypothetical', 'negating', 'reporting', 'light', 'plannedBefore', 'threatening']
+const CUE_KINDS: readonly CueKind[] = ['planned', 'intent', 'hypothetical', 'negating', 'reporting', 'light', 'plannedBefore', 'threatening', 'objectControl']
 
 /** Compiled patterns ready for matching. */
 export interface PatternSet {

@@ -22,13 +22,22 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM'])
 
-function isNpWord(word: Word, previous: Word | undefined): boolean {
+/** Personal pronouns: each is a noun phrase of its own ("on Wednesday | they would meet"). */
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them'])
+
+/**
+ * Whether a word may start (or, with `previous` inside the phrase, continue) a noun phrase.
+ * @param previous the word before, when it belongs to the phrase being extended
+ */
+function isNpWord(word: Word, previous: Word | undefined, next?: Word, isContinuation = false): boolean {
+  if (isContinuation && (PERSONAL_PRONOUNS.has(word.lower) || (previous !== undefined && PERSONAL_PRONOUNS.has(previous.lower)))) return false
   if (word.actor !== undefined) return true
   if (word.pos === 'PART' && (word.lower === "'s" || word.lower === "'")) return true
   if (!NP_TAGS.has(word.pos)) return false
   if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower)) return false
-  // An adjective after a noun ("Putin ready to …") starts a predicate, not the same phrase.
-  if (word.pos === 'ADJ' && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN')) return false
+  // An adjective after a noun ("Putin ready to …") starts a predicate, not the same phrase, unless a noun
+  // follows it ("European Community foreign ministers").
+  if (word.pos === 'ADJ' && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && next?.pos !== 'NOUN') return false
   // "that" as a determiner is fine, as a conjunction it is not part of an NP; wink tags the latter SCONJ.
   return true
 }
@@ -68,14 +77,14 @@ export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<strin
     const word = words[i]
     if (word === undefined) break
     const previous = words[i - 1]
-    if (word.actor !== undefined || (isNpWord(word, previous) && !isVerbWord(word))) {
+    if (word.actor !== undefined || (isNpWord(word, previous, words[i + 1]) && !isVerbWord(word))) {
       let j = i
       while (j + 1 < words.length) {
         const next = words[j + 1]
         const current = words[j]
         if (next === undefined || current === undefined) break
         const sameActor = current.actor !== undefined && next.actor === current.actor
-        if (sameActor || (isNpWord(next, current) && (!isVerbWord(next) || next.actor !== undefined))) j++
+        if (sameActor || (isNpWord(next, current, words[j + 2], true) && (!isVerbWord(next) || next.actor !== undefined))) j++
         else break
       }
       // A run of adjectives or determiners alone ("is ready to") is a predicate, not a noun phrase.

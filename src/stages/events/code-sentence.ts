@@ -96,7 +96,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     if (by === undefined) return undefined
     const reporter = s.clauses[by]
     for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) {
-      if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject ?? findRoles(s, c).subject
+      if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject ?? findRoles(s, c, patterns.cues.objectControl).subject
     }
     return undefined
   }
@@ -110,7 +110,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     const isReported = isReportedClause(s, clause, trailing)
 
     if (chunk.kind === 'VG') {
-      const role = { chunk: c, ...findRoles(s, c) }
+      const role = { chunk: c, ...findRoles(s, c, patterns.cues.objectControl) }
       roles.push(role)
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.

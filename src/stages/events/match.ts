@@ -12,7 +12,7 @@ export interface PatternMatch {
 }
 
 /** How far a `*` gap may reach, in words. */
-const MAX_GAP = 6
+const MAX_GAP = 8
 
 /** Maps each word position to its chunk position. */
 export function chunkIndexOfWords(s: ChunkedSentence): number[] {

@@ -97,6 +97,20 @@ function isCopula(s: ChunkedSentence, chunk: Chunk): boolean {
   return true
 }
 
+/** The nearest NP with an actor to the left of chunk `c`, crossing only noun phrases, commas and brackets. */
+function findAppositionActor(s: ChunkedSentence, c: number, floor: number): NounGroup | undefined {
+  for (let k = c - 1; k >= floor && k >= c - 6; k--) {
+    const chunk = s.chunks[k]
+    if (chunk === undefined) return undefined
+    if (chunk.kind === 'NP') {
+      if (chunk.actor !== undefined) return readGroupLeft(s, k, floor)
+      continue
+    }
+    if (!(chunk.kind === 'O' && [',', '(', ')', '-'].includes(s.words[chunk.from]?.lower ?? ''))) return undefined
+  }
+  return undefined
+}
+
 /** Finds the clause holding chunk `c`. */
 export function clauseOf(s: ChunkedSentence, c: number): number {
   return s.clauses.findIndex((clause) => clause.from <= c && c <= clause.to)
@@ -147,7 +161,13 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         fallback ??= c
         continue
       }
-      return { subject: readGroupLeft(s, c, clause.from), isInherited: false }
+      const group = readGroupLeft(s, c, clause.from)
+      if (group !== undefined && group.actors.length === 0) {
+        // "The APEC (APEC) forum", "Qatar's emir, Sheikh Hamad, launched": an actor across an apposition.
+        const named = findAppositionActor(s, group.from, clause.from)
+        if (named !== undefined) return { subject: named, isInherited: false }
+      }
+      return { subject: group, isInherited: false }
     }
   }
   if (fallback !== undefined) return { subject: readGroupLeft(s, fallback, clause.from), isInherited: false }
@@ -206,10 +226,31 @@ export function findAgent(s: ChunkedSentence, vg: number): NounGroup | undefined
   return undefined
 }
 
-/** Finds all roles around the verb group at chunk `vg`. */
-export function findRoles(s: ChunkedSentence, vg: number): Roles {
+/**
+ * The subject of an infinitive group from its governing group: "Arvenia agreed on Monday | to withdraw" (the governing
+ * subject) unless the governing verb passes its object on ("urged Belmora | to withdraw", `objectControl`).
+ */
+function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string>): { subject: NounGroup | undefined; isInherited: boolean } | undefined {
   const chunk = s.chunks[vg]
-  const { subject, isInherited } = findSubject(s, vg)
+  const k = clauseOf(s, vg)
+  const clause = s.clauses[k]
+  if (chunk === undefined || clause === undefined || s.words[chunk.from]?.lower !== 'to') return undefined
+  for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {
+    const previous = s.chunks[c]
+    if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
+    if (previous?.kind !== 'VG') continue
+    const lemma = s.words[previous.verbs[previous.verbs.length - 1] ?? previous.to]?.lemma ?? ''
+    if (objectControl.has(lemma) && s.chunks.slice(c + 1, vg).some((x) => x.kind === 'NP')) return undefined
+    const governing = findControlledSubject(s, c, objectControl) ?? findSubject(s, c)
+    return { subject: governing.subject, isInherited: true }
+  }
+  return undefined
+}
+
+/** Finds all roles around the verb group at chunk `vg`; `objectControl` lists verbs whose object does what follows. */
+export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = new Set()): Roles {
+  const chunk = s.chunks[vg]
+  const { subject, isInherited } = findControlledSubject(s, vg, objectControl) ?? findSubject(s, vg)
   const isPassive = chunk !== undefined && isPassiveGroup(s, chunk)
   return { subject, isSubjectInherited: isInherited, isPassive, agent: isPassive ? findAgent(s, vg) : undefined }
 }
