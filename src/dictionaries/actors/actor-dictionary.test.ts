@@ -123,6 +123,7 @@ describe('title and organization reading', () => {
   it('takes the role of the organization a neutral title heads', () => {
     assert.equal(code('executive director of the Arvenian-Belmoran Business Council', [{ text: 'Arvenian-Belmoran Business Council', type: 'ORG' }]), 'ARVBUS')
     assert.equal(code('Vell Peace Center director', [{ text: 'Vell Peace Center', type: 'ORG' }]), 'ARVNGO')
+    assert.equal(code('UN Secretary-General', [{ text: 'UN', type: 'ORG' }]), 'UNO')
   })
 
   it('reads organization names: place word for the country, head word for the role', () => {

@@ -114,6 +114,26 @@ export function readOrganization(dict: ActorDictionary, name: string, offset: nu
   return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
 }
 
+/** Joins "Secretary - General" back into one word when the hyphenated form is a role word. */
+function joinHyphenatedRoles(dict: ActorDictionary, words: Word[]): Word[] {
+  const out: Word[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    const hyphen = words[i + 1]
+    const next = words[i + 2]
+    if (word !== undefined && hyphen?.lower === '-' && next !== undefined && hyphen.start === word.end && next.start === hyphen.end) {
+      const joined = `${word.lower}-${next.lower}`
+      if (dict.matchAgent([joined], 0) !== undefined) {
+        out.push({ text: `${word.text}-${next.text}`, lower: joined, start: word.start, end: next.end })
+        i += 2
+        continue
+      }
+    }
+    if (word !== undefined) out.push(word)
+  }
+  return out
+}
+
 /**
  * Reads a title or apposition ("Former Japanese Foreign Minister", "the executive director of the
  * Russian-Japanese Business Council") into country, role, organization and modifier.
@@ -126,7 +146,7 @@ export function readTitle(
   end: number,
   entities: readonly TitleEntity[] = [],
 ): TitleReading {
-  const words = splitTitleWords(text, start, end)
+  const words = joinHyphenatedRoles(dict, splitTitleWords(text, start, end))
   const lowers = words.map((w) => w.lower)
   let country: TitleReading['country']
   let role: TitleReading['role']
@@ -217,6 +237,10 @@ export function codeTitle(reading: TitleReading): TitleCode {
   if (role === undefined && reading.organization?.role !== undefined) {
     role = reading.organization.role
     if (!evidence.includes(reading.organization.evidence)) evidence.push(reading.organization.evidence)
+  } else if (role === undefined && reading.hasTitle && reading.organization?.code !== undefined && reading.country === undefined) {
+    // The head of an IGO coded without a role ("NATO Secretary General" → NAT) has the IGO's code.
+    role = ''
+    evidence.push(reading.organization.evidence)
   }
   if (reading.modifier !== undefined && (role !== undefined || reading.hasTitle)) {
     role = reading.modifier.code

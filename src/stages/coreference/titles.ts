@@ -32,6 +32,16 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       j--
       continue
     }
+    // A hyphenated role word split by the tokenizer ("Secretary - General").
+    if (view.lowers[j - 1] === '-' && j >= 2 && view.sentenceOfToken[j - 2] === sentence) {
+      const joined = dict.matchAgent([`${view.lowers[j - 2] ?? ''}-${lower}`], 0)
+      if (joined !== undefined && joined.kind !== 'organization') {
+        if (joined.kind !== 'modifier') hasTitle = true
+        j -= 3
+        start = j + 1
+        continue
+      }
+    }
     // Role words, possibly several words long: try phrases ending at j.
     let matched = 0
     for (let n = Math.min(4, j + 1); n >= 1 && matched === 0; n--) {
