@@ -95,6 +95,7 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
   let sourceRight = 0
   let targetRight = 0
   let dyadRight = 0
+  let anyType = 0
   const details: string[] = []
   for (const record of records) {
     const gold = record.events[0]
@@ -106,6 +107,7 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
     const doc = codeWithOracle(record.text, '2000-01-01', names)
     const event = firstEvent(doc.layers.events ?? [])
     if (event !== undefined) coded++
+    if ((doc.layers.events ?? []).some((e) => ploverGsrType(e.code) === gold.type)) anyType++
     const type = event === undefined ? 'NONE' : ploverGsrType(event.code)
     const isType = type === gold.type
     const goldSources = goldSource.map((a) => country(a.code))
@@ -131,6 +133,7 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
       { label: 'GSR oracle actors: target country', accuracy: targetRight / n, support: n, target: { metric: 'accuracy', min: 0.7 } },
       { label: 'GSR oracle actors: source and target', accuracy: dyadRight / n, support: n },
       { label: 'GSR oracle actors: sentences with an event', accuracy: coded / n, support: n },
+      { label: 'GSR oracle actors: gold type among any event', accuracy: anyType / n, support: n },
     ],
     details,
   }

@@ -53,6 +53,10 @@ export const patternFileSchema = z.object({
       objectControl: z.array(z.string()).default([]),
     })
     .default({ planned: [], intent: [], hypothetical: [], negating: [], reporting: [], light: [], plannedBefore: [], threatening: [], objectControl: [] }),
+  /** Roots whose planned events ("Arvenia will provide aid") are coded as the intent code, as CAMEO codes announced cooperation. */
+  plannedAsIntent: z.array(z.string().regex(/^\d{2}$/)).default([]),
+  /** Words that, after a planned or asserted event, make it a conditional threat ("will withdraw … unless …"). */
+  threatConditions: z.array(z.string()).default([]),
   /** When an event is only threatened ("threatened to impose sanctions"), its code becomes the threat code of its root; `*` for any other root. */
   threat: z.record(z.string().regex(/^(?:\d{2}|\*)$/), z.string().regex(/^\d{3,4}$/)).default({}),
   /** When a report says an actor must do something ("X said Y must withdraw"), the speaker's demand gets this code. */

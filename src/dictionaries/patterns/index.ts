@@ -27,6 +27,10 @@ export interface PatternSet {
   readonly nouns: ReadonlyMap<string, readonly CompiledPattern[]>
   /** Express-intent code per CAMEO root. */
   readonly intent: ReadonlyMap<string, string>
+  /** Roots whose planned events take the intent code. */
+  readonly plannedAsIntent: ReadonlySet<string>
+  /** Words that turn a preceding planned event into a conditional threat ("unless"). */
+  readonly threatConditions: ReadonlySet<string>
   /** Threat code per CAMEO root (`*`: any other root). */
   readonly threat: ReadonlyMap<string, string>
   /** The demand a report of obligation makes ("Y must …"), when configured. */
@@ -59,6 +63,8 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   const byId = new Map<string, CompiledPattern>()
   const intent = new Map<string, string>()
   const threat = new Map<string, string>()
+  const plannedAsIntent = new Set<string>()
+  const threatConditions = new Set<string>()
   let demand: PatternSet['demand']
   const versions: string[] = []
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>
@@ -68,6 +74,8 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
     for (const kind of CUE_KINDS) for (const word of file.cues[kind]) cues[kind].add(word.toLowerCase())
     for (const [root, code] of Object.entries(file.intent)) intent.set(root, code)
     for (const [root, code] of Object.entries(file.threat)) threat.set(root, code)
+    for (const root of file.plannedAsIntent) plannedAsIntent.add(root)
+    for (const word of file.threatConditions) threatConditions.add(word.toLowerCase())
     if (file.demand !== undefined) demand = { code: file.demand.code, modals: new Set(file.demand.modals.map((m) => m.toLowerCase())) }
     for (const entry of file.codes) {
       for (const kind of ['verb', 'noun'] as const) {
@@ -90,7 +98,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, threat, demand, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threat, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

@@ -70,10 +70,15 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
   return undefined
 }
 
-/** The intent code for a root ("08" yields "035"), unless the code is already an intent or statement code. */
+/**
+ * The intent code for a root ("08" yields "035") when the event is intended, or planned in a root whose
+ * announcements CAMEO codes as intent ("will provide aid"); unchanged for intent and statement codes.
+ */
 function applyIntent(code: string, modality: Modality, patterns: PatternSet): string {
-  if (modality !== 'intent' || code.startsWith('03')) return code
-  return patterns.intent.get(code.slice(0, 2)) ?? code
+  const root = code.slice(0, 2)
+  const isIntended = modality === 'intent' || (modality === 'planned' && patterns.plannedAsIntent.has(root))
+  if (!isIntended || root === '03') return code
+  return patterns.intent.get(root) ?? code
 }
 
 /**
@@ -239,7 +244,9 @@ function codeVerb(
   const governing = findGoverningGroup(s, chunk, clause)
   const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
   const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
-  if (isThreat && !code.startsWith('13')) {
+  // "will withdraw its troops unless …": a conditional promise of harm or retreat is a threat.
+  const isConditional = (reading.modality === 'planned' || reading.modality === 'asserted') && s.words.slice(v + 1).some((w) => patterns.threatConditions.has(w.lower))
+  if ((isThreat || isConditional) && !code.startsWith('13')) {
     code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
     reading = { ...reading, modality: 'asserted' }
     notes.push('threat of the governed event')
