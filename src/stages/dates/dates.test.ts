@@ -56,6 +56,9 @@ test('resolves date expressions against the publication date', () => {
     ['The treaty shaped the 20th century.', 'the 20th century', '19'],
     ['They met on May 6, 2015 in Vell.', 'May 6, 2015', '2015-05-06'],
     ['The session opens at 10 a.m. in Vell.', '10 a.m.', '2016-05-04T10:00', 'TIME'],
+    ['Shares rose 4% by 1200 GMT.', '1200 GMT', '2016-05-04T12:00', 'TIME'],
+    ['The polls will close at 21:30 on Friday.', '21:30 on Friday', '2016-05-06T21:30', 'TIME'],
+    ['The envoys met at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2016-05-03T09:00', 'TIME'],
     ['The ceasefire held for six months.', 'six months', 'P6M', 'DURATION'],
     ['Inflation was high in the 2008 financial year and in 2009.', '2009', '2009'],
   ]
@@ -80,6 +83,7 @@ test('does not take modal may, verb march, names, counts, money or phone numbers
     'The deal is worth $2015 million.',
     'Inflation reached 2012 percent.',
     'The third man arrived first.',
+    'Arvenia won the match 2:1.',
   ]
   for (const sentence of misses) {
     assert.deepEqual((analyze(sentence).layers.dates ?? []).map((t) => t.text), [], sentence)

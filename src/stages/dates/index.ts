@@ -6,7 +6,6 @@ import {
   publishedDay,
   type Doc,
   type Timex,
-  type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
 import { parseDay } from './calendar.js'
@@ -49,14 +48,13 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   const reference = day === undefined ? undefined : parseDay(day)
   const sentences = groupTokensBySentence(doc)
   const tokens = doc.layers.tokens ?? []
-  const tokenStarts = new Map<number, Token>(tokens.map((t) => [t.start, t]))
-  const sentenceTokensAt = (offset: number): readonly Token[] =>
-    sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)?.tokens ?? []
+  const tokenStarts = new Map<number, (typeof tokens)[number]>(tokens.map((t) => [t.start, t]))
+  const sentenceAt = (offset: number) => sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)
   const env: RuleEnv = {
     text,
     reference,
     lexicon,
-    tenseAt: (start, end) => detectTense(sentenceTokensAt(start), text, start, end, lexicon),
+    tenseAt: (start, end) => detectTense(sentenceAt(start)?.tokens ?? [], text, start, end, lexicon),
     posAt: (offset) => tokenStarts.get(offset)?.pos,
   }
   const candidates = recognizeDates(rules, env)

@@ -91,7 +91,7 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
     if (clock === undefined) continue
     const gap = day === undefined ? '' : text.slice(clock.end, day.start)
     const clockPart = /T(\d{2}:\d{2})$/.exec(clock.value)?.[1]
-    if (day !== undefined && clockPart !== undefined && clock.rule === 'clock-time' && day.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(gap)) {
+    if (day !== undefined && clockPart !== undefined && clock.rule.startsWith('clock-') && day.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(gap)) {
       out.push({ ...clock, end: day.end, value: `${day.value}T${clockPart}`, anchor: day.anchor, rule: 'clock-time+day' })
       i++
       continue

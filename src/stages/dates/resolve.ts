@@ -54,7 +54,7 @@ export function resolveMonthYear(month: number, reference: Day, tense: Tense, re
   return ahead < back ? yearAhead : yearBack
 }
 
-/** The day a weekday name points to: future tense looks ahead up to six days, anything else looks back. */
+/** The day a weekday name points to: future tense looks ahead up to six days; anything else looks back (news reports the past). */
 export function resolveWeekday(weekday: number, reference: Day, tense: Tense, relation?: Relation): Day {
   const current = weekdayOf(reference)
   const back = (current - weekday + 7) % 7

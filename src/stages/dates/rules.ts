@@ -130,6 +130,7 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
   const TEENS = `(?:${alternation(wordsBetween(10, 19))})`
   const TENS = `(?:${alternation([...wordsBetween(10, 19), ...wordsBetween(20, 90, 10)])})`
   const DECADE_WORDS = `(?:${alternation(wordsBetween(20, 90, 10).map((w) => w.replace(/y$/, 'ies')))})`
+  const ZONE = '(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|MSK|JST)'
   const re = (source: string, flags = 'gdi'): RegExp => new RegExp(source, flags)
 
   const monthOf = (name: string | undefined): number | undefined => monthNumber.get((name ?? '').toLowerCase().replace(/\.$/, ''))
@@ -620,6 +621,20 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
           (m.groups?.w ?? '').toLowerCase()
         ]
         return value === undefined ? undefined : { value, granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
+      // "at 14:30", "10:30 GMT", "by 1200 GMT": 24-hour clock times; a four-digit time needs its zone.
+      name: 'clock-24',
+      pattern: re(`\\b(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<tz>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?<tz2>${ZONE}))\\b(?![:.]\\d)`, 'gd'),
+      build: (m, env) => {
+        if (m.groups?.h !== undefined && m.groups.tz === undefined && !/^(?:at|by|until|till|before|after|from|around|about|since)$/.test(wordBefore(env.text, m.index))) {
+          return undefined
+        }
+        const hour = Number(m.groups?.h ?? m.groups?.hh)
+        const minute = Number(m.groups?.mi ?? m.groups?.mm)
+        const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
+        return { value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`, granularity: 'time', type: 'TIME', anchor: env.reference === undefined ? 'none' : 'published' }
       },
     },
     {
