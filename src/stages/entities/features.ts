@@ -12,6 +12,10 @@ export interface TaggerInput {
   readonly gazetteer: readonly string[]
   /** Word-list classes per token (title, org head, ...), joined by '|', or ''. */
   readonly classes: readonly string[]
+  /** Lowercased token surfaces. */
+  readonly lower: readonly string[]
+  /** Capitalisation class per token (see `capClass`). */
+  readonly caps: readonly string[]
 }
 
 /** Neighbour positions whose word features a token sees, with the prefix that marks them. */
@@ -112,7 +116,7 @@ export function positionFeatures(input: TaggerInput, i: number, isUpperText: boo
     for (const f of neighbourFeatures(neighbour, isUpperText)) out.push(`${prefix}${f}`)
   }
   for (const f of contextFeatures(input, i, isUpperText)) out.push(f)
-  for (const f of bigramFeatures(words, i)) out.push(f)
+  for (const f of bigramFeatures(input.lower, i)) out.push(f)
   return out
 }
 
@@ -123,7 +127,7 @@ export function contextSlots(input: TaggerInput, i: number, isUpperText: boolean
     pos[i] ?? '',
     pos[i - 1] ?? '<s>',
     pos[i + 1] ?? '</s>',
-    isUpperText ? 'U' : capClass(words[i] ?? ''),
+    isUpperText ? 'U' : (input.caps[i] ?? ''),
     i === 0 ? '1' : '',
     i === words.length - 1 ? '1' : '',
     isUpperText ? '1' : '',
@@ -137,10 +141,10 @@ export function contextSlots(input: TaggerInput, i: number, isUpperText: boolean
   ]
 }
 
-/** Word-pair features of token `i`: with its left and its right neighbour, lowercased. */
-export function bigramFeatures(words: readonly string[], i: number): string[] {
-  const w0 = (words[i] ?? '').toLowerCase()
-  return [`bi=${(words[i - 1] ?? '<s>').toLowerCase()}_${w0}`, `biR=${w0}_${(words[i + 1] ?? '</s>').toLowerCase()}`]
+/** Word-pair features of token `i`: with its left and its right neighbour, from lowercased words. */
+export function bigramFeatures(lower: readonly string[], i: number): string[] {
+  const w0 = lower[i] ?? ''
+  return [`bi=${lower[i - 1] ?? '<s>'}_${w0}`, `biR=${w0}_${lower[i + 1] ?? '</s>'}`]
 }
 
 /** Features of a token from POS, gazetteer, word classes and position (no word forms), given its `contextSlots`. */

@@ -75,8 +75,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const gazetteerList = gazetteerNames(gazetteer, lexicon)
   // Features see both the gazetteer and the dictionary, so invented names get the context of known places.
   const featureMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList])
-  const dictionaryMatcher = new NameMatcher(dictionaryNames)
-  const placeMatcher = new NameMatcher(gazetteerList.filter((n) => n.category !== 'CITY'))
+  // Dictionary names (rank 0) and gazetteer places (rank 1) in one matcher; cities only inform the tagger.
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
 
   /**
@@ -97,7 +96,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const caseWords = isUpper ? tagger.truecase(words) : words
     const input = buildTaggerInput(caseWords, pos, featureMatcher, classes)
     const known = new Map<string, EntityType>()
-    for (const hit of knownMatcher.find(words, accept)) known.set(`${hit.first}:${hit.last}`, hit.name.category as EntityType)
+    const knownHits = knownMatcher.find(words, accept)
+    for (const hit of knownHits) known.set(`${hit.first}:${hit.last}`, hit.name.category as EntityType)
     const knownType = (a: number, b: number): EntityType | undefined => known.get(`${a}:${b}`)
 
     const candidates: Candidate[] = []
@@ -116,9 +116,9 @@ export function createEntitiesStage(options: EntitiesOptions) {
         }
       }
     }
-    const dictionaryHits = dictionaryMatcher.find(words, accept)
+    const dictionaryHits = knownHits.filter((hit) => hit.name.rank === 0)
     candidates.push(...hitsToCandidates(dictionaryHits, 'dictionary').map((c) => extendRegion(c, words, rules)))
-    const places = placeMatcher.find(words, (hit) => accept(hit) && (isUpper || isCapitalised(words[hit.first] ?? '')))
+    const places = knownHits.filter((hit) => hit.name.rank > 0 && (isUpper || isCapitalised(words[hit.first] ?? '')))
     candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
     return candidates
   }

@@ -1,6 +1,6 @@
 // Builds the tagger's view of a sentence: words, POS, gazetteer hits and word-list classes.
 import type { NameMatcher, KnownName } from './name-matcher.js'
-import type { TaggerInput } from './features.js'
+import { capClass, type TaggerInput } from './features.js'
 import type { NerGazetteer, NerLexicon } from './resources.js'
 
 /** Word-list lookups for one lexicon. */
@@ -49,6 +49,7 @@ export function buildTaggerInput(
   for (const hit of matcher.find(words)) {
     for (let k = hit.first; k <= hit.last; k++) gazetteer[k] = `${hit.name.category}:${k === hit.first ? 'B' : 'I'}`
   }
-  return { words, pos, gazetteer, classes: words.map((w) => classes.classOf(w.toLowerCase())) }
+  const lower = words.map((w) => w.toLowerCase())
+  return { words, pos, gazetteer, lower, caps: words.map(capClass), classes: lower.map((w) => classes.classOf(w)) }
 }
 

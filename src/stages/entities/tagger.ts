@@ -87,14 +87,19 @@ export class Tagger {
       const own = rows[i]
       if (own === undefined) scores.fill(0)
       else scores.set(own.subarray(0, n))
-      NEIGHBOURS.forEach(([offset, prefix], k) => {
+      for (let k = 0; k < NEIGHBOURS.length; k++) {
+        const [offset, prefix] = NEIGHBOURS[k] ?? [0, '']
         const row = rows[i + offset]
-        if (row === undefined) this.add(scores, `${prefix}=<edge>`)
-        else for (let c = 0, base = (k + 1) * n; c < n; c++) scores[c] = (scores[c] ?? 0) + (row[base + c] ?? 0)
-      })
+        if (row === undefined) {
+          this.add(scores, `${prefix}=<edge>`)
+          continue
+        }
+        const base = (k + 1) * n
+        for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (row[base + c] ?? 0)
+      }
       const context = this.contextRow(contextSlots(input, i, isUpperText))
       for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (context[c] ?? 0)
-      for (const f of bigramFeatures(words, i)) this.add(scores, f)
+      for (const f of bigramFeatures(input.lower, i)) this.add(scores, f)
       this.addTagFeatures(scores, prevIndex, prev2Index, words[i] ?? '', isUpperText)
       let best = 0
       let bestScore = -Infinity
