@@ -55,6 +55,7 @@ test('resolves date expressions against the publication date', () => {
     ['Growth slowed in the first half of 2015.', 'the first half of 2015', '2015-H1'],
     ['The treaty shaped the 20th century.', 'the 20th century', '19'],
     ['They met on May 6, 2015 in Vell.', 'May 6, 2015', '2015-05-06'],
+    ['The vote was held on Monday, Oct. 12, 2015.', 'Monday, Oct. 12, 2015', '2015-10-12'],
     ['The session opens at 10 a.m. in Vell.', '10 a.m.', '2016-05-04T10:00', 'TIME'],
     ['Shares rose 4% by 1200 GMT.', '1200 GMT', '2016-05-04T12:00', 'TIME'],
     ['The polls will close at 21:30 on Friday.', '21:30 on Friday', '2016-05-06T21:30', 'TIME'],

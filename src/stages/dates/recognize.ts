@@ -3,7 +3,8 @@ import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, type Day }
 import type { Candidate, DateRule, RuleEnv } from './rules.js'
 
 // "early", "late", "mid-", "the end of" narrow a date inside its value; TIMEX3 keeps the value and the span grows.
-const MODIFIER_BEFORE = /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid|earlier|later)(?:\s+|-)|mid-)$/i
+// "earlier"/"later" ("earlier this week", "later Friday") stay outside the span, as TimeML annotators keep them.
+const MODIFIER_BEFORE = /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)(?:\s+|-)|mid-)$/i
 
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.

@@ -171,6 +171,16 @@ export function createDateRules(lexicon: DateLexicon): DateRule[] {
       build: (m) => (isCapitalized(monthName(m)) ? absoluteDay(Number(m.groups?.y), monthOf(monthName(m)), Number(m.groups?.d)) : undefined),
     },
     {
+      // "Monday, Oct. 12" and "Friday, Oct. 9, 1998": the weekday only confirms the date.
+      name: 'weekday-month-day',
+      pattern: re(`\\b(?<wd>${WEEKDAY}),?\\s+(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*,\\s*|\\s+)(?<y>\\d{4}))?\\b`),
+      build: (m, env) => {
+        if (!isCapitalized(m.groups?.wd ?? '')) return undefined
+        if (m.groups?.y !== undefined) return absoluteDay(Number(m.groups.y), monthOf(monthName(m)), Number(m.groups.d))
+        return monthDay(m, env)
+      },
+    },
+    {
       name: 'month-year',
       pattern: re(`\\b(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>\\d{4})\\b(?![.,]?\\d)`),
       build: (m) => {
