@@ -30,7 +30,8 @@ const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 
  * @param previous the word before, when it belongs to the phrase being extended
  */
 function isNpWord(word: Word, previous: Word | undefined, next?: Word, isContinuation = false): boolean {
-  if (isContinuation && (PERSONAL_PRONOUNS.has(word.lower) || (previous !== undefined && PERSONAL_PRONOUNS.has(previous.lower)))) return false
+  const isPronoun = (w: Word | undefined): boolean => w !== undefined && w.pos === 'PRON' && w.actor === undefined && PERSONAL_PRONOUNS.has(w.lower)
+  if (isContinuation && (isPronoun(word) || isPronoun(previous))) return false
   if (word.actor !== undefined) return true
   if (word.pos === 'PART' && (word.lower === "'s" || word.lower === "'")) return true
   if (!NP_TAGS.has(word.pos)) return false

@@ -20,7 +20,8 @@ export interface Clause {
 
 const SUBORDINATORS = new Set(['because', 'while', 'although', 'though', 'when', 'after', 'before', 'since', 'whereas', 'as', 'until', 'once', 'despite'])
 const CONDITIONALS = new Set(['if', 'unless'])
-const HARD_PUNCT = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”'])
+// Brackets and quotation marks do not cut clauses: they mostly hold acronyms, appositions and scare quotes.
+const HARD_PUNCT = new Set([';', ':', '—', '–'])
 
 function firstWord(words: readonly Word[], chunk: Chunk | undefined): Word | undefined {
   return chunk === undefined ? undefined : words[chunk.from]

@@ -125,15 +125,18 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (verb === undefined) continue
         const options = patterns.verbs.get(verb.lemma) ?? patterns.verbs.get(verb.lower)
         if (options === undefined) continue
-        const match = bestMatch(s, chunkOf, options, v, lastWordOf(k), role.isPassive)
+        // A passive without a "by" agent is read actively when the words after it fit ("is opposed to X", "was engaged in").
+        const isPassive = role.isPassive && role.agent !== undefined
+        const match = bestMatch(s, chunkOf, options, v, lastWordOf(k), isPassive)
         if (match === undefined) continue
-        if ((match.target?.actors.length ?? 0) > 0 || role.isPassive) {
+        if ((match.target?.actors.length ?? 0) > 0 || isPassive) {
           chosen = { v, match }
           break
         }
         chosen ??= { v, match }
       }
-      if (chosen !== undefined) candidates.push(...codeVerb(s, patterns, chunk, chosen.v, chosen.match, role, k, isReported, speakerOf(k)))
+      const active = role.isPassive && role.agent === undefined ? { ...role, isPassive: false } : role
+      if (chosen !== undefined) candidates.push(...codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)))
       continue
     }
 

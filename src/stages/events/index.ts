@@ -156,7 +156,8 @@ export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: 
     const inSentence = actors.slice(a, b)
     // No actor, no dyad: skip the sentence early (most sentences of a long article).
     if (inSentence.length === 0) continue
-    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads)
+    const dates = (doc.layers.dates ?? []).filter((x) => x.start >= sentence.start && x.end <= sentence.end)
+    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates)
     out.push({ sentence, coding: codeSentence(words, patterns) })
   }
   return out
@@ -172,7 +173,8 @@ export function explainSentence(doc: Doc, sentenceStart: number, options: Events
   const found = sentences[0]
   if (found === undefined) return undefined
   const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
-  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()), new Set(patterns.nouns.keys()))
+  const dates = (doc.layers.dates ?? []).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
+  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()), new Set(patterns.nouns.keys()), dates)
   return codeSentence(words, patterns)
 }
 

@@ -47,7 +47,8 @@ function fit(
   if (w > end) return undefined
   if (element.kind === 'word') {
     let at = w
-    while (at <= end && s.words[at]?.pos === 'ADV' && !wordMatches(s, at, element.words)) at++
+    // Adverbs and dates may sit between pattern words: "called again on", "issued a reminder Saturday to".
+    while (at <= end && (s.words[at]?.pos === 'ADV' || s.words[at]?.isDate === true) && !wordMatches(s, at, element.words)) at++
     if (at > end || !wordMatches(s, at, element.words)) return undefined
     return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at)
   }

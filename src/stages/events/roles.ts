@@ -176,15 +176,21 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     return { subject: readGroupLeft(s, clause.antecedent, s.clauses[ante]?.from ?? 0), isInherited: true }
   }
   if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
-  for (let p = k - 1; p >= 0; p--) {
+  // The nearest earlier clause with a subject; one without an actor ("a body linked to …") yields to an earlier one that has one.
+  let first: NounGroup | undefined
+  let seen = 0
+  for (let p = k - 1; p >= 0 && seen < 3; p--) {
     const previous = s.clauses[p]
     if (previous === undefined) continue
     // A relative clause is skipped, unless it has no verb (then "that" was a complementizer: "the fact that Arvenia, …, joined").
     if (previous.kind === 'relative' && s.chunks.slice(previous.from, previous.to + 1).some((x) => x.kind === 'VG')) continue
     const { group, found } = subjectOfClause(s, p, depth)
-    if (found) return { subject: group, isInherited: true }
+    if (!found) continue
+    if (group !== undefined && group.actors.length > 0) return { subject: group, isInherited: true }
+    first ??= group
+    seen++
   }
-  return { subject: undefined, isInherited: false }
+  return first === undefined ? { subject: undefined, isInherited: false } : { subject: first, isInherited: true }
 }
 
 /** Irregular past participles that do not end in -ed/-en (English morphology, a closed list). */

@@ -1,5 +1,5 @@
 // The word view of a sentence: tokens with lowercased lemma and surface, and the actor each token belongs to.
-import type { Actor, Doc, PosTag, Sentence, Token } from '../../core/index.js'
+import type { Actor, Doc, PosTag, Sentence, Span, Token } from '../../core/index.js'
 
 /** An actor as events use it: its code and the text it came from. */
 export interface ActorRef {
@@ -24,6 +24,8 @@ export interface Word {
   readonly isNegation: boolean
   /** The actor whose span holds this token, if any. */
   readonly actor: ActorRef | undefined
+  /** True inside a date expression ("Saturday", "last week"), which patterns may skip. */
+  readonly isDate: boolean
 }
 
 /** Turns an actor annotation into the reference events carry. */
@@ -34,7 +36,8 @@ export function toActorRef(actor: Actor): ActorRef {
 /**
  * Builds the words of a sentence. `verbHeads` lists verb-pattern heads: a token the tagger calls NOUN
  * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
- * unless it is also an event noun (`nounHeads`, "new sanctions against") not right after an actor ("Arvenia attacks").
+ * `dates` (sorted spans of date expressions) mark words patterns may skip.
+ * Such a noun is read as a verb unless it is also an event noun (`nounHeads`, "new sanctions against") not right after an actor ("Arvenia attacks").
  */
 export function buildWords(
   folded: string,
@@ -42,9 +45,11 @@ export function buildWords(
   actors: readonly Actor[],
   verbHeads: ReadonlySet<string>,
   nounHeads: ReadonlySet<string> = new Set(),
+  dates: readonly Span[] = [],
 ): Word[] {
   const words: Word[] = []
   let a = 0
+  let d = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token === undefined) continue
@@ -76,7 +81,10 @@ export function buildWords(
     if ((pos === 'PROPN' || pos === 'NOUN') && actor === undefined && lemma === lower && lower.endsWith('s') && lower.length > 3) {
       lemma = lower.slice(0, -1)
     }
-    words.push({ index: i, start: token.start, end: token.end, lower, lemma, pos, isNegation: token.isNegation, actor })
+    while (d < dates.length && (dates[d]?.end ?? 0) <= token.start) d++
+    const date = dates[d]
+    const isDate = date !== undefined && date.start <= token.start && date.end >= token.end
+    words.push({ index: i, start: token.start, end: token.end, lower, lemma, pos, isNegation: token.isNegation, actor, isDate })
   }
   return words
 }
