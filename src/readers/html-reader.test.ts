@@ -87,6 +87,21 @@ test('reads an HTML fragment without html or body tags', () => {
   assert.equal(text, 'Arvenia recalled its ambassador from Belmora on Friday after a dispute.')
 })
 
+test('reads a very large page without Readability, leaving out navigation and asides', () => {
+  const paragraphs = Array.from(
+    { length: 3500 },
+    (_, i) => `<div><p>Paragraph ${i} on the Arvenian accord.</p></div>`,
+  )
+  const html = `<html><head><title>Long</title></head><body><nav><a href="/">Home</a></nav><article>
+<aside>Related stories</aside>${paragraphs.join('')}</article><footer>Copyright</footer></body></html>`
+  const { text } = extractHtmlArticle(html, 'big.html')
+  const blocks = text.split('\n\n')
+  assert.equal(blocks.length, 3501)
+  assert.equal(blocks[0], 'Long')
+  assert.equal(blocks[3500], 'Paragraph 3499 on the Arvenian accord.')
+  assert.ok(!text.includes('Home') && !text.includes('Related') && !text.includes('Copyright'))
+})
+
 const noArticle: Array<[string, string]> = [
   ['an empty body', '<html><body></body></html>'],
   [

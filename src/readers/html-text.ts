@@ -69,6 +69,17 @@ const SKIP_TAGS = new Set([
   'head',
 ])
 
+/** Page furniture left out when blocks are collected without Readability (very large pages). */
+export const PAGE_CHROME_TAGS: ReadonlySet<string> = new Set([
+  ...SKIP_TAGS,
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'menu',
+])
+
 // Cells sit side by side in a row: keep a space between them rather than a paragraph break.
 const CELL_TAGS = new Set(['td', 'th'])
 
@@ -78,6 +89,8 @@ export interface DomNode {
   readonly nodeName: string
   readonly textContent: string | null
   readonly childNodes: ArrayLike<DomNode>
+  readonly firstChild: DomNode | null
+  readonly nextSibling: DomNode | null
   getAttribute(name: string): string | null
   querySelector(selector: string): DomNode | null
   querySelectorAll(selector: string): ArrayLike<DomNode>
@@ -112,7 +125,7 @@ export function parseDocument(html: string): DomDocument {
 }
 
 /** Collects the text blocks under a DOM node, in document order, whitespace collapsed. */
-export function collectBlocks(root: DomNode): string[] {
+export function collectBlocks(root: DomNode, skip: ReadonlySet<string> = SKIP_TAGS): string[] {
   const blocks: string[] = []
   let current: string[] = []
   const flush = (): void => {
@@ -127,14 +140,12 @@ export function collectBlocks(root: DomNode): string[] {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return
     const tag = node.nodeName.toLowerCase()
-    if (SKIP_TAGS.has(tag)) return
+    if (skip.has(tag)) return
     const isBlock = BLOCK_TAGS.has(tag)
     if (isBlock) flush()
     if (CELL_TAGS.has(tag)) current.push(' ')
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]
-      if (child !== undefined) walk(child)
-    }
+    // Sibling links, not `childNodes`: linkedom rebuilds that array on every access.
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) walk(child)
     if (CELL_TAGS.has(tag)) current.push(' ')
     if (isBlock) flush()
   }
