@@ -244,6 +244,24 @@ export class ActorDictionary {
     return { prefix, name: text.slice(prefix) }
   }
 
+  /**
+   * Looks up a person by a name that may carry extra words: as written, without a leading title, then by
+   * its last two or three words ("State Antony Blinken" → "Antony Blinken").
+   */
+  lookupPerson(text: string): NameTarget | undefined {
+    const bare = this.splitTitledName(text).name
+    for (const candidate of [text, bare]) {
+      const target = this.lookupName(candidate)
+      if (target?.kind === 'person') return target
+    }
+    const words = bare.split(' ')
+    for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
+      const target = this.lookupName(words.slice(words.length - n).join(' '))
+      if (target?.kind === 'person') return target
+    }
+    return undefined
+  }
+
   /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */
   genderOfHonorific(word: string): 'm' | 'f' | undefined {
     return this.honorifics.get(word)

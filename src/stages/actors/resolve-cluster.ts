@@ -67,7 +67,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   let target: NameTarget | undefined
   let targetMention: Mention | undefined
   for (const m of names) {
-    const found = dict.lookupName(input.type === 'PERSON' ? dict.splitTitledName(m.text).name : m.text)
+    const found = input.type === 'PERSON' ? dict.lookupPerson(m.text) : dict.lookupName(m.text)
     if (found === undefined) continue
     if ((input.type === 'PERSON') !== (found.kind === 'person')) continue
     target = found

@@ -18,6 +18,23 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:Dorsa → Piet Dorsa'))
   })
 
+  it('links a family name written first ("Wang" for "Wang Lei") when no one else has it as a surname', () => {
+    const doc = analyzeWithEntities(dict, 'Quazelian envoy Wang Lei met Piet Dorsa. Wang said little.', [
+      ['Wang Lei', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+      ['Wang', 'PERSON'],
+    ])
+    assert.ok(describeLinks(doc).includes('alias:Wang → Wang Lei'), describeLinks(doc).join('\n'))
+  })
+
+  it('links a description that holds a nationality entity ("The Arvenian diplomat")', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenian ambassador Piet Dorsa arrived. The Arvenian diplomat smiled.', [
+      ['Piet Dorsa', 'PERSON'],
+      ['Arvenian', 'NORP'],
+    ])
+    assert.ok(describeLinks(doc).includes('description:The Arvenian diplomat → Piet Dorsa'), describeLinks(doc).join('\n'))
+  })
+
   it('keeps two people apart when their names share no surname', () => {
     const doc = analyzeWithEntities(dict, 'Piet Dorsa met Karin Lund. Lund smiled.', [
       ['Piet Dorsa', 'PERSON'],

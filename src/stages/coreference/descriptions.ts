@@ -78,7 +78,9 @@ export function findDescriptionMentions(
     }
     const reading = readDescription(view, dict, i)
     if (reading === undefined) continue
-    if (earlier.some((m) => m.start < reading.end && token.start < m.end)) continue
+    // Inside a title or a person's name it is not a description; nationality words inside it are fine.
+    const overlaps = (m: DraftMention): boolean => m.start < reading.end && token.start < m.end
+    if (earlier.some((m) => overlaps(m) && (m.kind === 'title' || m.entity?.type === 'PERSON'))) continue
     for (let r = recent.length - 1; r >= 0; r--) {
       const key = recent[r] ?? ''
       const profile = profiles.get(key)

@@ -61,7 +61,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     // Some entity spans carry a title ("Foreign Minister Sergey Lavrov"): match on the bare name.
     const bare = entity.type === 'PERSON' ? dict.splitTitledName(entity.text).name : entity.text
     const folded = foldKey(bare)
-    const target = dict.lookupName(bare)
+    const target = entity.type === 'PERSON' ? dict.lookupPerson(entity.text) : dict.lookupName(bare)
     let key: string | undefined
     let reason = 'first mention'
     const between = previous === undefined ? '' : view.text.slice(previous.end, entity.start)
@@ -84,6 +84,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     if (key === undefined && entity.type === 'PERSON') {
       const words = wordsOf(bare)
+      const surnames = new Set(personOrder.flatMap((k) => clusters.get(k)?.names.map((n) => wordsOf(n).at(-1) ?? '') ?? []))
       for (let i = personOrder.length - 1; i >= 0 && key === undefined; i--) {
         const other = clusters.get(personOrder[i] ?? '')
         if (other === undefined) continue
@@ -92,6 +93,10 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
           if (isPartOf(words, otherWords)) {
             key = other.key
             reason = `surname of ${name}`
+          } else if (words.length === 1 && otherWords.length > 1 && otherWords[0] === words[0] && !surnames.has(words[0] ?? '')) {
+            // Family name first ("Wang" for "Wang Yi"), when no earlier person has it as a surname.
+            key = other.key
+            reason = `family name of ${name}`
           } else if (isPartOf(otherWords, words)) {
             key = other.key
             reason = `full name of ${name}`
