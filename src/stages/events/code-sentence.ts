@@ -5,7 +5,7 @@ import { chunkWords, type Chunk } from './chunks.js'
 import { splitClauses, type Clause } from './clauses.js'
 import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findAgent, findRoles, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findAgent, findRoles, isBareParticiple, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import type { ActorRef, Word } from './words.js'
 
 /** One coded dyad before it becomes an event annotation. */
@@ -120,7 +120,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
-      for (const v of chunk.verbs) {
+      const verbs = isBareParticiple(s, chunk) && role.agent === undefined ? [] : chunk.verbs
+      for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
         const options = patterns.verbs.get(verb.lemma) ?? patterns.verbs.get(verb.lower)

@@ -200,6 +200,22 @@ const IRREGULAR_PARTICIPLES = new Set([
   'bound', 'built', 'spent', 'lost', 'paid', 'laid', 'sold', 'said', 'heard', 'made', 'done', 'known', 'drawn', 'slain',
 ])
 
+/** Forms that can only be past participles, never a finite verb ("given", not "gave"). */
+const PARTICIPLE_ONLY = new Set([
+  'given', 'taken', 'shown', 'seen', 'known', 'done', 'written', 'driven', 'beaten', 'broken', 'chosen', 'spoken',
+  'stolen', 'thrown', 'drawn', 'grown', 'flown', 'forgotten', 'hidden', 'risen', 'shaken', 'sworn', 'torn', 'worn', 'gone', 'been',
+])
+
+/**
+ * Whether a verb group is a bare participle without an auxiliary ("…, given its ties with X"): an adjunct,
+ * not a finite verb, so it carries no active event.
+ */
+export function isBareParticiple(s: ChunkedSentence, vg: Chunk): boolean {
+  if (vg.verbs.length !== 1) return false
+  for (let w = vg.from; w <= vg.to; w++) if (s.words[w]?.pos === 'AUX') return false
+  return PARTICIPLE_ONLY.has(s.words[vg.verbs[0] ?? -1]?.lower ?? '')
+}
+
 /** Whether a word looks like a past participle ("attacked", "taken", "shot"). */
 function isParticiple(lower: string): boolean {
   return /(?:ed|en)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
