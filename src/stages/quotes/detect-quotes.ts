@@ -51,6 +51,8 @@ interface SentenceWork extends SentenceView {
   readonly usedCues: Set<Cue>
   /** The original surface of a token. */
   readonly surface: (token: Token) => string
+  /** True for the headline (or the first paragraph, which is where a title lands in plain text). */
+  readonly isHeadline: boolean
 }
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '-', '(', ')'])
@@ -258,12 +260,15 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
       return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
     })
     const view = { tokens: group.tokens, lower }
-    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end) })
+    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end), isHeadline: group.sentence.role === 'headline' || index === 0 })
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
   attributeRegions(doc, regions, works, speakers, drafts)
-  for (const work of works) detectIndirect(doc, regions, work, speakers, drafts)
+  for (const work of works) {
+    detectIndirect(doc, regions, work, speakers, drafts)
+    if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
+  }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   return { drafts, problems }
 }
@@ -515,6 +520,29 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
       ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}),
     })
   }
+}
+
+/** Headline labels that are not speakers ("UPDATE: ...", "Analysis: ..."). */
+const HEADLINE_LABELS = new Set(['update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'analysis', 'opinion', 'editorial', 'review', 'live', 'photos', 'factbox', 'explainer', 'correction'])
+
+/** "Varga: Belmora Must Lift Tariffs": a headline that gives a short speaker, a colon and the statement. */
+function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, drafts: QuoteDraft[]): void {
+  const colon = work.lower.indexOf(':')
+  if (colon < 1 || colon > 6 || work.regionOf[colon] !== -1) return
+  const head = work.tokens.slice(0, colon)
+  // Taggers often misread a headline's first name as a verb, so the speaker is judged by its shape:
+  // short, capitalized, no punctuation, no auxiliary ("Lynch:", "Clinton camp:", "Dr. Ben Carson:").
+  if (head.some((t) => t.pos === 'AUX' || (t.pos === 'PUNCT' && work.surface(t) !== '.'))) return
+  if (!/^\p{Lu}/u.test(work.surface(head[0] as Token)) || work.cues.some((c) => c.first < colon)) return
+  const label = work.lower.slice(0, colon).join(' ')
+  const surface = doc.text.slice(head[0]?.start ?? 0, head[head.length - 1]?.end ?? 0)
+  if (HEADLINE_LABELS.has(label) || (surface.length > 3 && surface === surface.toUpperCase())) return
+  const content = trimRange(work, colon + 1, work.tokens.length, doc)
+  if (content === undefined || work.tokens.length - colon < 4) return
+  const quoted = regions.filter((q) => q.start >= content.start && q.end <= content.end)
+  if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) return
+  const speaker: SpeakerDraft = { ...tokenSpan(work, { first: 0, last: colon - 1 }), reason: 'headline speaker before a colon' }
+  drafts.push({ ...content, kind: quoted.length > 0 ? 'mixed' : 'indirect', content, cue: tokenSpan(work, { first: colon, last: colon }), speaker, paragraphIndex: work.paragraphIndex })
 }
 
 /** The reported clause a cue introduces, if its frame is met. */

@@ -249,3 +249,28 @@ test('lists the events whose trigger lies inside the quote content', () => {
 test('never crashes and keeps checkDoc clean on odd marks', () => {
   for (const text of ['"', '” stray close', '“ “ “', 'He said "', '"a" "b" "c"', '\u201c\n\n\u201c\n\n\u201c']) run(text)
 })
+
+test('reads a headline of the form "Speaker: statement" and skips labels such as UPDATE', () => {
+  const found = quotes('Varga: Belmora Must Lift Its Tariffs First\n\nThe talks resumed on Monday.')
+  assert.deepEqual(found.map(summary), [['indirect', 'Belmora Must Lift Its Tariffs First', 'Varga', ':']])
+  assert.deepEqual(quotes('UPDATE: Talks Resume in Vell\n\nThe talks resumed on Monday.').map(summary), [])
+})
+
+test('starts a bare reported clause after time and manner adjuncts', () => {
+  const cases: Array<[string, string]> = [
+    ['Varga said Tuesday the border would reopen.', 'the border would reopen'],
+    ['Varga said in a statement on Monday that the border would reopen.', 'that the border would reopen'],
+    ['Lind said the polling station never closed its doors.', 'the polling station never closed its doors'],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text)[0]?.content.text, content, text)
+  assert.deepEqual(quotes('Varga said on Tuesday.').map(summary), [])
+})
+
+test('keeps a relative pronoun as the speaker span and resolves it to the phrase before it', () => {
+  const text = 'The plan won support from Tomas Varga, who declared in Vell, “The border will reopen.”'
+  const given = person(text, 'Tomas Varga', [], 'ARVGOV')
+  const found = quotes(text, given)
+  assert.equal(found[0]?.kind, 'direct')
+  assert.equal(found[0]?.speaker?.text, 'who')
+  assert.equal(found[0]?.speaker?.actor, 'ARVGOV')
+})
