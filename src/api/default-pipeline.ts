@@ -10,6 +10,7 @@ import { createEntitiesStage } from '../stages/entities/index.js'
 import { createCoreferenceStage } from '../stages/coreference/index.js'
 import { createActorsStage } from '../stages/actors/index.js'
 import { createEventsStage } from '../stages/events/index.js'
+import { createQuotesStage } from '../stages/quotes/index.js'
 
 /** Options that change which resources the default stages load. */
 export interface PipelineOptions {
@@ -32,6 +33,7 @@ export function createDefaultStages(options: PipelineOptions = {}): AnyStage[] {
     createCoreferenceStage(dict),
     createActorsStage(dict),
     createEventsStage({ patternFiles: options.patternFiles ?? [] }),
+    createQuotesStage(),
   ]
 }
 
