@@ -28,13 +28,13 @@ function firstWord(words: readonly Word[], chunk: Chunk | undefined): Word | und
 }
 
 /** Whether a verb group follows within the next few chunks before a hard break. */
-function hasVerbAhead(chunks: readonly Chunk[], from: number, words: readonly Word[]): boolean {
+function hasVerbAhead(chunks: readonly Chunk[], from: number, words: readonly Word[], stopAtConjunction = true): boolean {
   for (let c = from; c < chunks.length && c < from + 8; c++) {
     const chunk = chunks[c]
     if (chunk === undefined) return false
     if (chunk.kind === 'VG') return true
     const w = firstWord(words, chunk)
-    if (chunk.kind === 'O' && w !== undefined && (HARD_PUNCT.has(w.lower) || w.lower === ',' || w.pos === 'CCONJ')) return false
+    if (chunk.kind === 'O' && w !== undefined && (HARD_PUNCT.has(w.lower) || w.lower === ',' || (stopAtConjunction && w.pos === 'CCONJ'))) return false
   }
   return false
 }
@@ -111,7 +111,7 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         const after = chunks[c + 1]
         const afterWord = firstWord(words, after)
         // "said that X …" or "said X did …": what follows is reported.
-        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, c + 1, words)) {
+        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, c + 1, words, false)) {
           const reporter = clauses.length
           close(c)
           start = afterWord.lower === 'that' && after.kind === 'O' ? c + 2 : c + 1

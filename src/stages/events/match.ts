@@ -41,6 +41,7 @@ function fit(
   end: number,
   slots: { target?: NounGroup; source?: NounGroup },
   last: number,
+  headChunk: number,
 ): { slots: { target?: NounGroup; source?: NounGroup }; end: number } | undefined {
   const element = elements[e]
   if (element === undefined) return { slots, end: last }
@@ -50,14 +51,15 @@ function fit(
     // Adverbs and dates may sit between pattern words: "called again on", "issued a reminder Saturday to".
     while (at <= end && (s.words[at]?.pos === 'ADV' || s.words[at]?.isDate === true) && !wordMatches(s, at, element.words)) at++
     if (at > end || !wordMatches(s, at, element.words)) return undefined
-    return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at)
+    return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at, headChunk)
   }
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= MAX_GAP && w + skip <= end + 1; skip++) {
       const word = s.words[w + skip - 1]
-      // A gap never jumps over a verb group: "urged Arvenia and then attacked Belmora" is two events.
-      if (skip > 0 && word !== undefined && s.chunks[chunkOf[w + skip - 1] ?? -1]?.kind === 'VG' && elements[e + 1]?.kind !== 'word') break
-      const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last)
+      // A gap never jumps over another verb group: "urged Arvenia and then attacked Belmora" is two events.
+      const skipped = chunkOf[w + skip - 1] ?? -1
+      if (skip > 0 && word !== undefined && skipped !== headChunk && s.chunks[skipped]?.kind === 'VG' && elements[e + 1]?.kind !== 'word') break
+      const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last, headChunk)
       if (result !== undefined) return result
     }
     return undefined
@@ -71,7 +73,7 @@ function fit(
   if (group === undefined) return undefined
   const groupEnd = s.chunks[group.to]?.to ?? chunk.to
   const filled = element.kind === 'target' ? { ...slots, target: group } : { ...slots, source: group }
-  return fit(s, chunkOf, elements, e + 1, groupEnd + 1, end, filled, groupEnd)
+  return fit(s, chunkOf, elements, e + 1, groupEnd + 1, end, filled, groupEnd, headChunk)
 }
 
 /**
@@ -88,7 +90,7 @@ export function matchPattern(
   end: number,
   elements: readonly PatternElement[] = pattern.elements,
 ): PatternMatch | undefined {
-  const result = fit(s, chunkOf, elements, 0, head + 1, end, {}, head)
+  const result = fit(s, chunkOf, elements, 0, head + 1, end, {}, head, chunkOf[head] ?? -1)
   if (result === undefined) return undefined
   return { pattern, target: result.slots.target, source: result.slots.source, end: result.end }
 }
