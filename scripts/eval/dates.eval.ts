@@ -36,7 +36,8 @@ function analyzeDates(text: string, published: string): Doc {
   return runPipeline(pipeline, createDoc(text, { published }))
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end
 
 /** Writes gold values the way Dyad does: ISO weeks with two digits ("2000-W7" becomes "2000-W07"). */
 export function normalizeGoldValue(value: string): string {
@@ -87,9 +88,15 @@ function scoreTempEval(records: TempEvalRecord[], verbose: boolean): { scores: S
       counts.fn += gold.filter((g) => !ours.some((p) => overlaps(p, g))).length
       counts.fp += ours.filter((p) => !gold.some((g) => overlaps(p, g))).length
     }
-    exact.tp += record.timexes.filter((g) => predicted.some((p) => p.start === g.start && p.end === g.end)).length
-    exact.fn += record.timexes.filter((g) => !predicted.some((p) => p.start === g.start && p.end === g.end)).length
-    exact.fp += predicted.filter((p) => !record.timexes.some((g) => p.start === g.start && p.end === g.end)).length
+    exact.tp += record.timexes.filter((g) =>
+      predicted.some((p) => p.start === g.start && p.end === g.end),
+    ).length
+    exact.fn += record.timexes.filter(
+      (g) => !predicted.some((p) => p.start === g.start && p.end === g.end),
+    ).length
+    exact.fp += predicted.filter(
+      (p) => !record.timexes.some((g) => p.start === g.start && p.end === g.end),
+    ).length
     for (const gold of record.timexes.filter((g) => g.type === 'DATE')) {
       dateTotal++
       const match: Timex | undefined = predicted.find((p) => overlaps(p, gold))
@@ -121,14 +128,28 @@ function scoreTempEval(records: TempEvalRecord[], verbose: boolean): { scores: S
   ]
   for (const type of TYPES) {
     const counts = spans.get(type) ?? { tp: 0, fp: 0, fn: 0 }
-    scores.push({ label: `TempEval-3 ${type} spans (overlap)`, ...prf(counts), support: counts.tp + counts.fn })
+    scores.push({
+      label: `TempEval-3 ${type} spans (overlap)`,
+      ...prf(counts),
+      support: counts.tp + counts.fn,
+    })
   }
   scores.push({ label: 'TempEval-3 all spans (exact)', ...prf(exact), support: exact.tp + exact.fn })
-  const details = [`speed: ${Math.round(chars / (millis / 1000))} chars/s through normalize..dates (${records.length} docs)`]
+  const details = [
+    `speed: ${Math.round(chars / (millis / 1000))} chars/s through normalize..dates (${records.length} docs)`,
+  ]
   if (verbose) {
     const top = (map: Map<string, number>, n: number): string[] =>
-      [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${String(v).padStart(3)}  ${k}`)
-    details.push('top DATE value errors:', ...top(misses, 40), 'top false hits (no gold overlap):', ...top(falseHits, 25))
+      [...map.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `${String(v).padStart(3)}  ${k}`)
+    details.push(
+      'top DATE value errors:',
+      ...top(misses, 40),
+      'top false hits (no gold overlap):',
+      ...top(falseHits, 25),
+    )
   }
   return { scores, details }
 }
@@ -142,14 +163,26 @@ function scoreSeed(shared: string): Score | undefined {
   const timexes = gold.timexes ?? []
   let right = 0
   for (const g of timexes) {
-    const scope = g.sentence_contains === undefined ? { start: 0, end: doc.text.length } : findSentence(doc, g.sentence_contains)
+    const scope =
+      g.sentence_contains === undefined
+        ? { start: 0, end: doc.text.length }
+        : findSentence(doc, g.sentence_contains)
     if (scope === undefined) continue
     const found = (doc.layers.dates ?? []).some(
-      (t) => t.start >= scope.start && t.end <= scope.end && foldSurface(t.text).includes(foldSurface(g.text)) && t.value === g.value,
+      (t) =>
+        t.start >= scope.start &&
+        t.end <= scope.end &&
+        foldSurface(t.text).includes(foldSurface(g.text)) &&
+        t.value === g.value,
     )
     if (found) right++
   }
-  return { label: 'seed article dates (exact value)', accuracy: timexes.length === 0 ? 0 : right / timexes.length, support: timexes.length, target: { metric: 'accuracy', min: 1 } }
+  return {
+    label: 'seed article dates (exact value)',
+    accuracy: timexes.length === 0 ? 0 : right / timexes.length,
+    support: timexes.length,
+    target: { metric: 'accuracy', min: 1 },
+  }
 }
 
 const evaluator: Evaluator = {
@@ -157,7 +190,8 @@ const evaluator: Evaluator = {
   data: 'data/tempeval3/{aquaint,timebank}.jsonl + corpus/seed gold timexes',
   run: (shared, options) => {
     const paths = FILES.map((f) => join(shared, 'data', 'tempeval3', f)).filter((p) => existsSync(p))
-    if (paths.length === 0) return Promise.resolve({ name: 'dates', scores: [], skipped: 'data/tempeval3/*.jsonl not found' })
+    if (paths.length === 0)
+      return Promise.resolve({ name: 'dates', scores: [], skipped: 'data/tempeval3/*.jsonl not found' })
     let records = paths.flatMap(readRecords)
     if (options.limit !== undefined) records = records.slice(0, options.limit)
     const { scores, details } = scoreTempEval(records, options.verbose)

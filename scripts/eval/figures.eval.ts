@@ -20,7 +20,11 @@ export function parseGoldValue(value: string): { value: number; high?: number; u
   if (match === null) return undefined
   const low = Number((match[1] ?? '').replace(/,/g, ''))
   const high = match[2] === undefined ? undefined : Number(match[2].replace(/,/g, ''))
-  return { value: low, ...(high === undefined ? {} : { high }), ...(match[3] === undefined ? {} : { unit: 'percent' }) }
+  return {
+    value: low,
+    ...(high === undefined ? {} : { high }),
+    ...(match[3] === undefined ? {} : { unit: 'percent' }),
+  }
 }
 
 /** The first common-noun word of a gold subject ("Russia-Japan trade turnover" gives "trade"). */
@@ -31,7 +35,11 @@ function headWord(subject: string): string | undefined {
 }
 
 function isSameValue(figure: Figure, gold: { value: number; high?: number; unit?: string }): boolean {
-  return figure.value === gold.value && figure.high === gold.high && (gold.unit === undefined || figure.unit === gold.unit)
+  return (
+    figure.value === gold.value &&
+    figure.high === gold.high &&
+    (gold.unit === undefined || figure.unit === gold.unit)
+  )
 }
 
 const evaluator: Evaluator = {
@@ -39,7 +47,8 @@ const evaluator: Evaluator = {
   data: 'corpus/seed/russia-japan-2016.gold.json (figures)',
   run: (shared, options) => {
     const path = join(shared, SEED)
-    if (!existsSync(path)) return Promise.resolve({ name: 'figures', scores: [], skipped: `${SEED} not found` })
+    if (!existsSync(path))
+      return Promise.resolve({ name: 'figures', scores: [], skipped: `${SEED} not found` })
     const gold = loadGold(path)
     const text = readFileSync(join(shared, 'corpus', 'seed', gold.file.replace(/^.*\//, '')), 'utf8')
     const doc = runPipeline(pipeline, createDoc(text, { published: gold.published }))
@@ -57,23 +66,45 @@ const evaluator: Evaluator = {
           ? undefined
           : figures.find((f) => f.start >= sentence.start && f.end <= sentence.end && isSameValue(f, wanted))
       if (found !== undefined) valueRight++
-      if (found !== undefined && found.change === (g.change === undefined ? undefined : g.change)) changeRight++
+      if (found !== undefined && found.change === (g.change === undefined ? undefined : g.change))
+        changeRight++
       // The measure is right when it holds the gold subject's head noun.
       const head = headWord(g.subject)
-      if (found?.measure !== undefined && head !== undefined && foldSurface(found.measure.text).toLowerCase().includes(head.toLowerCase())) measureRight++
+      if (
+        found?.measure !== undefined &&
+        head !== undefined &&
+        foldSurface(found.measure.text).toLowerCase().includes(head.toLowerCase())
+      )
+        measureRight++
       if (options.verbose) {
         details.push(
           `${g.value} (${g.change ?? 'no change'}; ${g.subject}) -> ${
-            found === undefined ? '(not found)' : `${found.text} ${found.kind} ${found.value}${found.high === undefined ? '' : `-${found.high}`} ${found.change ?? 'no change'}; measure ${found.measure?.text ?? '-'}`
+            found === undefined
+              ? '(not found)'
+              : `${found.text} ${found.kind} ${found.value}${found.high === undefined ? '' : `-${found.high}`} ${found.change ?? 'no change'}; measure ${found.measure?.text ?? '-'}`
           }`,
         )
       }
     }
     const n = golds.length
     const scores: Score[] = [
-      { label: 'seed figures: value right', accuracy: n === 0 ? 0 : valueRight / n, support: n, target: { metric: 'accuracy', min: 1 } },
-      { label: 'seed figures: value and change right', accuracy: n === 0 ? 0 : changeRight / n, support: n, target: { metric: 'accuracy', min: 1 } },
-      { label: 'seed figures: measure holds the subject head', accuracy: n === 0 ? 0 : measureRight / n, support: n },
+      {
+        label: 'seed figures: value right',
+        accuracy: n === 0 ? 0 : valueRight / n,
+        support: n,
+        target: { metric: 'accuracy', min: 1 },
+      },
+      {
+        label: 'seed figures: value and change right',
+        accuracy: n === 0 ? 0 : changeRight / n,
+        support: n,
+        target: { metric: 'accuracy', min: 1 },
+      },
+      {
+        label: 'seed figures: measure holds the subject head',
+        accuracy: n === 0 ? 0 : measureRight / n,
+        support: n,
+      },
     ]
     details.unshift(`figures found in the article: ${figures.length}`)
     return Promise.resolve({ name: 'figures', scores, details })

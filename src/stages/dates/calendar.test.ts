@@ -1,7 +1,15 @@
 // Tests for calendar arithmetic: ISO weeks, month shifts, weekdays and nth weekdays.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { addDays, addMonths, formatWeek, isoWeek, nthWeekdayOfMonth, parseDay, weekdayOf } from './calendar.js'
+import {
+  addDays,
+  addMonths,
+  formatWeek,
+  isoWeek,
+  nthWeekdayOfMonth,
+  parseDay,
+  weekdayOf,
+} from './calendar.js'
 
 test('numbers ISO weeks across year boundaries', () => {
   const cases: Array<[string, string]> = [

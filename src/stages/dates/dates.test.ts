@@ -87,7 +87,11 @@ test('does not take modal may, verb march, names, counts, money or phone numbers
     'Arvenia won the match 2:1.',
   ]
   for (const sentence of misses) {
-    assert.deepEqual((analyze(sentence).layers.dates ?? []).map((t) => t.text), [], sentence)
+    assert.deepEqual(
+      (analyze(sentence).layers.dates ?? []).map((t) => t.text),
+      [],
+      sentence,
+    )
   }
 })
 
@@ -101,7 +105,9 @@ test('leaves relative dates unanchored with a diagnostic when there is no public
 })
 
 test('resolves "the following year" and "that day" against the last date named before them', () => {
-  const doc = analyze('Arvenia joined the union in 1998. The following year, Belmora joined. On Jan. 12 the envoys met, and later that day they signed.')
+  const doc = analyze(
+    'Arvenia joined the union in 1998. The following year, Belmora joined. On Jan. 12 the envoys met, and later that day they signed.',
+  )
   assert.equal(find(doc, 'The following year')?.value, '1999')
   assert.equal(find(doc, 'The following year')?.anchor, 'context')
   assert.equal(find(doc, 'later that day')?.value, '2016-01-12')

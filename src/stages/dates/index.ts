@@ -49,7 +49,8 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   const sentences = groupTokensBySentence(doc)
   const tokens = doc.layers.tokens ?? []
   const tokenStarts = new Map<number, (typeof tokens)[number]>(tokens.map((t) => [t.start, t]))
-  const sentenceAt = (offset: number) => sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)
+  const sentenceAt = (offset: number) =>
+    sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)
   const env: RuleEnv = {
     text,
     reference,

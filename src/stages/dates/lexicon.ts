@@ -13,7 +13,22 @@ const lexiconSchema = z.object({
   weekdays: z.array(z.object({ day: z.number().int().min(1).max(7), names: z.array(z.string()).min(1) })),
   partsOfDay: z.record(z.string(), z.string()),
   seasons: z.record(z.string(), z.enum(['SP', 'SU', 'FA', 'WI'])),
-  units: z.record(z.string(), z.enum(['century', 'decade', 'year', 'quarter', 'month', 'week', 'weekend', 'day', 'hour', 'minute', 'second'])),
+  units: z.record(
+    z.string(),
+    z.enum([
+      'century',
+      'decade',
+      'year',
+      'quarter',
+      'month',
+      'week',
+      'weekend',
+      'day',
+      'hour',
+      'minute',
+      'second',
+    ]),
+  ),
   numbers: z.record(z.string(), z.number()),
   vagueNumbers: z.array(z.string()),
   ordinals: z.record(z.string(), z.number().int()),
@@ -59,11 +74,18 @@ export function loadDateLexicon(file: string | URL = DEFAULT_DATE_LEXICON): Date
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'))
   } catch (cause) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Cannot read the date lexicon ${String(file)}: expected a JSON file.`, { cause })
+    throw new ConfigError(
+      ErrorCode.DictionaryInvalid,
+      `Cannot read the date lexicon ${String(file)}: expected a JSON file.`,
+      { cause },
+    )
   }
   const parsed = lexiconSchema.safeParse(raw)
   if (!parsed.success) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Date lexicon ${String(file)} does not match dyad-date-lexicon@1: ${parsed.error.message}`)
+    throw new ConfigError(
+      ErrorCode.DictionaryInvalid,
+      `Date lexicon ${String(file)} does not match dyad-date-lexicon@1: ${parsed.error.message}`,
+    )
   }
   return parsed.data
 }

@@ -13,10 +13,64 @@ import { datesStage } from './index.js'
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, datesStage, figuresStage])
 
 const WORDS = [
-  'Arvenia', 'met', 'will', 'meet', 'on', 'in', 'the', 'last', 'next', 'this', 'week', 'year', 'Friday', 'May', 'March',
-  'Jan.', '12', '1956', '30-40', 'percent', '$', '40', 'billion', 'ago', 'two', 'years', 'every', 'quarter', 'third',
-  'early', 'mid-', 'late', '1990s', 'now', 'for', 'a', 'day', 'fell', 'rose', 'by', ',', '.', '\n', 'of', 'half',
-  '10', 'a.m.', 'tonight', 'summer', 'fiscal', 'between', 'and', '-', 'to', 'from', 'dollars', '1.13bn', '€5m',
+  'Arvenia',
+  'met',
+  'will',
+  'meet',
+  'on',
+  'in',
+  'the',
+  'last',
+  'next',
+  'this',
+  'week',
+  'year',
+  'Friday',
+  'May',
+  'March',
+  'Jan.',
+  '12',
+  '1956',
+  '30-40',
+  'percent',
+  '$',
+  '40',
+  'billion',
+  'ago',
+  'two',
+  'years',
+  'every',
+  'quarter',
+  'third',
+  'early',
+  'mid-',
+  'late',
+  '1990s',
+  'now',
+  'for',
+  'a',
+  'day',
+  'fell',
+  'rose',
+  'by',
+  ',',
+  '.',
+  '\n',
+  'of',
+  'half',
+  '10',
+  'a.m.',
+  'tonight',
+  'summer',
+  'fiscal',
+  'between',
+  'and',
+  '-',
+  'to',
+  'from',
+  'dollars',
+  '1.13bn',
+  '€5m',
 ]
 
 test('never throws and keeps checkDoc clean on random date-like text, with or without a publication date', () => {
@@ -26,9 +80,13 @@ test('never throws and keeps checkDoc clean on random date-like text, with or wi
       const doc = runPipeline(pipeline, createDoc(text, hasDate ? { published: '2016-05-04' } : {}))
       assert.deepEqual(checkDoc(doc), [])
       const dates = doc.layers.dates ?? []
-      for (let i = 1; i < dates.length; i++) assert.ok((dates[i - 1]?.end ?? 0) <= (dates[i]?.start ?? 0), 'dates overlap')
+      for (let i = 1; i < dates.length; i++)
+        assert.ok((dates[i - 1]?.end ?? 0) <= (dates[i]?.start ?? 0), 'dates overlap')
       for (const figure of doc.layers.figures ?? []) {
-        assert.ok(!dates.some((d) => d.start < figure.end && figure.start < d.end), 'a figure overlaps a date')
+        assert.ok(
+          !dates.some((d) => d.start < figure.end && figure.start < d.end),
+          'a figure overlaps a date',
+        )
         assert.ok(Number.isFinite(figure.value))
       }
     }),

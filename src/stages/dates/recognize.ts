@@ -4,7 +4,8 @@ import type { Candidate, DateRule, RuleEnv } from './rules.js'
 
 // "early", "late", "mid-", "the end of" narrow a date inside its value; TIMEX3 keeps the value and the span grows.
 // "earlier"/"later" ("earlier this week", "later Friday") stay outside the span, as TimeML annotators keep them.
-const MODIFIER_BEFORE = /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)(?:\s+|-)|mid-)$/i
+const MODIFIER_BEFORE =
+  /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)(?:\s+|-)|mid-)$/i
 
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
@@ -36,7 +37,14 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   return applyDateContext(applyQuarterContext(widened, env), env.text)
 }
 
-const CONTEXT_SHIFT: Record<string, number> = { that: 0, same: 0, following: 1, previous: -1, preceding: -1, prior: -1 }
+const CONTEXT_SHIFT: Record<string, number> = {
+  that: 0,
+  same: 0,
+  following: 1,
+  previous: -1,
+  preceding: -1,
+  prior: -1,
+}
 
 /**
  * "that year", "the following month", "later that day": resolved against the last date before them
@@ -71,15 +79,24 @@ function applyDateContext(candidates: readonly Candidate[], text: string): Candi
 }
 
 /** Shifts a context date by whole units, at that unit's precision. */
-function shiftContext(from: { year: number; month?: number; day?: number }, unit: string, shift: number): Pick<Candidate, 'value' | 'granularity'> | undefined {
-  const day: Day | undefined = from.month !== undefined && from.day !== undefined ? { year: from.year, month: from.month, day: from.day } : undefined
+function shiftContext(
+  from: { year: number; month?: number; day?: number },
+  unit: string,
+  shift: number,
+): Pick<Candidate, 'value' | 'granularity'> | undefined {
+  const day: Day | undefined =
+    from.month !== undefined && from.day !== undefined
+      ? { year: from.year, month: from.month, day: from.day }
+      : undefined
   if (unit === 'year') return { value: pad(from.year + shift, 4), granularity: 'year' }
   if (unit === 'month' && from.month !== undefined) {
     const { year, month } = addMonths(from.year, from.month, shift)
     return { value: formatMonth(year, month), granularity: 'month' }
   }
-  if (unit === 'week' && day !== undefined) return { value: formatWeek(addDays(day, 7 * shift)), granularity: 'week' }
-  if (unit === 'day' && day !== undefined) return { value: formatDay(addDays(day, shift)), granularity: 'day' }
+  if (unit === 'week' && day !== undefined)
+    return { value: formatWeek(addDays(day, 7 * shift)), granularity: 'week' }
+  if (unit === 'day' && day !== undefined)
+    return { value: formatDay(addDays(day, shift)), granularity: 'day' }
   return undefined
 }
 
@@ -92,8 +109,20 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
     if (clock === undefined) continue
     const gap = day === undefined ? '' : text.slice(clock.end, day.start)
     const clockPart = /T(\d{2}:\d{2})$/.exec(clock.value)?.[1]
-    if (day !== undefined && clockPart !== undefined && clock.rule.startsWith('clock-') && day.granularity === 'day' && /^\s*,?\s*(?:on\s+)?$/i.test(gap)) {
-      out.push({ ...clock, end: day.end, value: `${day.value}T${clockPart}`, anchor: day.anchor, rule: 'clock-time+day' })
+    if (
+      day !== undefined &&
+      clockPart !== undefined &&
+      clock.rule.startsWith('clock-') &&
+      day.granularity === 'day' &&
+      /^\s*,?\s*(?:on\s+)?$/i.test(gap)
+    ) {
+      out.push({
+        ...clock,
+        end: day.end,
+        value: `${day.value}T${clockPart}`,
+        anchor: day.anchor,
+        rule: 'clock-time+day',
+      })
       i++
       continue
     }
@@ -118,15 +147,27 @@ function widenByModifier(candidate: Candidate, text: string, floor: number): Can
 function applyQuarterContext(candidates: Candidate[], env: RuleEnv): Candidate[] {
   let lastQuarter: string | undefined
   return candidates.map((candidate) => {
-    if (candidate.granularity === 'quarter' && /^\d{4}-Q\d$/.test(candidate.value)) lastQuarter = candidate.value
+    if (candidate.granularity === 'quarter' && /^\d{4}-Q\d$/.test(candidate.value))
+      lastQuarter = candidate.value
     const surface = env.text.slice(candidate.start, candidate.end).toLowerCase()
-    const isYearBack = (candidate.rule.startsWith('ago') || candidate.rule.startsWith('year-ago')) && /\byear\b/.test(surface)
+    const isYearBack =
+      (candidate.rule.startsWith('ago') || candidate.rule.startsWith('year-ago')) && /\byear\b/.test(surface)
     if (isYearBack && lastQuarter !== undefined) {
       const year = Number(lastQuarter.slice(0, 4)) - 1
-      return { ...candidate, value: `${year}${lastQuarter.slice(4)}`, granularity: 'quarter', anchor: 'context' }
+      return {
+        ...candidate,
+        value: `${year}${lastQuarter.slice(4)}`,
+        granularity: 'quarter',
+        anchor: 'context',
+      }
     }
     if (candidate.rule === 'year-period' && lastQuarter !== undefined) {
-      return { ...candidate, value: `${candidate.value}${lastQuarter.slice(4)}`, granularity: 'quarter', anchor: 'context' }
+      return {
+        ...candidate,
+        value: `${candidate.value}${lastQuarter.slice(4)}`,
+        granularity: 'quarter',
+        anchor: 'context',
+      }
     }
     if (candidate.rule === 'bare-quarter' && lastQuarter !== undefined && !surface.includes('current')) {
       return { ...candidate, value: lastQuarter, anchor: 'context' }

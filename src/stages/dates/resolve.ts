@@ -71,7 +71,11 @@ function weekendValue(day: Day): string {
 }
 
 /** The value and granularity of the unit `shift` steps away from the reference ("last month" is -1). */
-export function shiftUnit(reference: Day, unit: DateUnit, shift: number): { value: string; granularity: string } | undefined {
+export function shiftUnit(
+  reference: Day,
+  unit: DateUnit,
+  shift: number,
+): { value: string; granularity: string } | undefined {
   switch (unit) {
     case 'century':
       return { value: pad(Math.floor(reference.year / 100) + shift, 2), granularity: 'century' }

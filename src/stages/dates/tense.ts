@@ -30,8 +30,17 @@ export interface TenseCues {
  * @param tokens the sentence's tokens, sorted
  * @param text the text the tokens index
  */
-export function detectTense(tokens: readonly Token[], text: string, start: number, end: number, cues: TenseCues): Tense {
-  const before = text.slice(Math.max(0, start - 20), start).toLowerCase().replace(/\s+/g, ' ')
+export function detectTense(
+  tokens: readonly Token[],
+  text: string,
+  start: number,
+  end: number,
+  cues: TenseCues,
+): Tense {
+  const before = text
+    .slice(Math.max(0, start - 20), start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
   if (cues.futurePrefixes.some((p) => before.endsWith(`${p} `))) return 'future'
   const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX')
   let anchor = -1
@@ -49,14 +58,20 @@ export function detectTense(tokens: readonly Token[], text: string, start: numbe
   while (first > 0 && GROUP_POS.has(tokens[first - 1]?.pos ?? '')) first--
   let last = anchor
   const limit = isLeft ? start : Infinity
-  while (last + 1 < tokens.length && GROUP_POS.has(tokens[last + 1]?.pos ?? '') && (tokens[last + 1]?.end ?? 0) <= limit) last++
+  while (
+    last + 1 < tokens.length &&
+    GROUP_POS.has(tokens[last + 1]?.pos ?? '') &&
+    (tokens[last + 1]?.end ?? 0) <= limit
+  )
+    last++
   return classifyGroup(tokens.slice(first, last + 1), text, cues)
 }
 
 /** The tense a verb group expresses. */
 function classifyGroup(group: readonly Token[], text: string, cues: TenseCues): Tense {
   const words = group.map((t) => text.slice(t.start, t.end).toLowerCase())
-  const hasVerbAfter = (i: number): boolean => group.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  const hasVerbAfter = (i: number): boolean =>
+    group.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
   let tense: Tense = 'present'
   for (let i = 0; i < group.length; i++) {
     const word = words[i] ?? ''
@@ -66,7 +81,11 @@ function classifyGroup(group: readonly Token[], text: string, cues: TenseCues): 
     if (cues.futureModals.includes(word) && hasVerbAfter(i)) return 'future'
     const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(i + 1)
     // "is scheduled for", "set to resume", "is to meet": arrangements that lie ahead.
-    if (cues.scheduleWords.includes(word) && (isInfinitiveNext || words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w)))) return 'future'
+    if (
+      cues.scheduleWords.includes(word) &&
+      (isInfinitiveNext || words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w)))
+    )
+      return 'future'
     if (cues.presentAuxiliaries.includes(word) && isInfinitiveNext) return 'future'
     if (cues.pastAuxiliaries.includes(word)) tense = 'past'
     else if (token.pos === 'VERB' && word !== token.lemma && !word.endsWith('s') && !word.endsWith('ing')) {

@@ -1,5 +1,12 @@
 // The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
-import { groupTokensBySentence, makeId, matchText, type Doc, type Figure, type Token } from '../../core/index.js'
+import {
+  groupTokensBySentence,
+  makeId,
+  matchText,
+  type Doc,
+  type Figure,
+  type Token,
+} from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
 import { loadFigureLexicon, type FigureLexicon } from './lexicon.js'
 import { createFigureReader, type FigureReader } from './measure.js'
@@ -35,7 +42,13 @@ export function createFiguresStage(options: FiguresStageOptions = {}) {
 export const figuresStage = createFiguresStage()
 
 /** Finds the figures of a document and reads each one's measure and change from its sentence. */
-function findFigures(doc: Doc, ctx: StageContext, lexicon: FigureLexicon, recognizer: FigureRecognizer, reader: FigureReader): Figure[] {
+function findFigures(
+  doc: Doc,
+  ctx: StageContext,
+  lexicon: FigureLexicon,
+  recognizer: FigureRecognizer,
+  reader: FigureReader,
+): Figure[] {
   const text = matchText(doc)
   const dates = doc.layers.dates ?? []
   const sentences = groupTokensBySentence(doc)
@@ -51,10 +64,17 @@ function findFigures(doc: Doc, ctx: StageContext, lexicon: FigureLexicon, recogn
     if (raw.isBare) {
       // "Article 9", "Boeing 747": a bare number right after a name word or a proper noun names something.
       if (nameWords.has(previousWord.toLowerCase().replace(/\.$/, ''))) continue
-      if (previous !== undefined && previous.pos === 'PROPN' && previous !== tokens[0] && /^\p{Lu}/u.test(previousWord)) continue
+      if (
+        previous !== undefined &&
+        previous.pos === 'PROPN' &&
+        previous !== tokens[0] &&
+        /^\p{Lu}/u.test(previousWord)
+      )
+        continue
       // "World War Two", "the Group of Seven": a capitalized number word inside a name.
       const first = tokenStarts.get(raw.start)
-      if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0]) continue
+      if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
+        continue
     }
     const reading = reader.read(tokens, text, doc.text, raw, { isCount: raw.unit === undefined })
     const span = { start: raw.start, end: raw.end }

@@ -40,11 +40,18 @@ export function loadFigureLexicon(file: string | URL = DEFAULT_FIGURE_LEXICON): 
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'))
   } catch (cause) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Cannot read the figure lexicon ${String(file)}: expected a JSON file.`, { cause })
+    throw new ConfigError(
+      ErrorCode.DictionaryInvalid,
+      `Cannot read the figure lexicon ${String(file)}: expected a JSON file.`,
+      { cause },
+    )
   }
   const parsed = lexiconSchema.safeParse(raw)
   if (!parsed.success) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Figure lexicon ${String(file)} does not match dyad-figure-lexicon@1: ${parsed.error.message}`)
+    throw new ConfigError(
+      ErrorCode.DictionaryInvalid,
+      `Figure lexicon ${String(file)} does not match dyad-figure-lexicon@1: ${parsed.error.message}`,
+    )
   }
   return parsed.data
 }

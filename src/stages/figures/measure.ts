@@ -42,13 +42,18 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
     table.increase.includes(lemma) ? 'increase' : table.decrease.includes(lemma) ? 'decrease' : undefined
 
   /** The noun phrase ending at token `last` (inclusive), walking left; leading determiners dropped. */
-  function phraseEndingAt(tokens: readonly Token[], text: string, last: number): { first: number; last: number } | undefined {
+  function phraseEndingAt(
+    tokens: readonly Token[],
+    text: string,
+    last: number,
+  ): { first: number; last: number } | undefined {
     let first = last + 1
     for (let i = last; i >= 0; i--) {
       const token = tokens[i]
       if (token === undefined) break
       const word = text.slice(token.start, token.end)
-      const isHyphen = word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
+      const isHyphen =
+        word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
       const isPossessive = token.pos === 'PART' && /^'s?$/.test(word)
       const isOf = word.toLowerCase() === 'of' && first <= last
       // "pounds 250m. Turnover": a number carrying a full stop ends the previous sentence.
@@ -56,14 +61,23 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
       if (NP_POS.has(token.pos) || isHyphen || isPossessive || isOf) first = i
       else break
     }
-    while (first <= last && text.slice(tokens[first]?.start ?? 0, tokens[first]?.end ?? 0).toLowerCase() === 'of') first++
+    while (
+      first <= last &&
+      text.slice(tokens[first]?.start ?? 0, tokens[first]?.end ?? 0).toLowerCase() === 'of'
+    )
+      first++
     const head = tokens[last]
     if (first > last || head === undefined || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return undefined
     return { first, last }
   }
 
   /** The noun phrase starting at token `first`, walking right up to `limit`. */
-  function phraseStartingAt(tokens: readonly Token[], text: string, first: number, limit: number): { first: number; last: number } | undefined {
+  function phraseStartingAt(
+    tokens: readonly Token[],
+    text: string,
+    first: number,
+    limit: number,
+  ): { first: number; last: number } | undefined {
     let start = first
     // Determiners and possessive pronouns ("its budget") open the phrase but are not the measure.
     while (start < limit && (tokens[start]?.pos === 'DET' || tokens[start]?.pos === 'PRON')) start++
@@ -72,7 +86,8 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
       const token = tokens[i]
       if (token === undefined) break
       const word = text.slice(token.start, token.end)
-      const isHyphen = word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
+      const isHyphen =
+        word === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
       const isPossessive = token.pos === 'PART' && /^'s?$/.test(word)
       if (NP_POS.has(token.pos) || isHyphen || isPossessive) last = i
       else break
@@ -107,7 +122,12 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         const token = tokens[i]
         if (token === undefined || CLAUSE_BREAKS.has(wordAt(i))) break
         if (token.pos === 'AUX' && auxiliary < 0) auxiliary = i
-        if (token.pos === 'VERB' || (token.pos === 'ADV' && changeOf(token.lemma, lexicon.changeVerbs) !== undefined && i === (at < 0 ? tokens.length : at) - 1)) {
+        if (
+          token.pos === 'VERB' ||
+          (token.pos === 'ADV' &&
+            changeOf(token.lemma, lexicon.changeVerbs) !== undefined &&
+            i === (at < 0 ? tokens.length : at) - 1)
+        ) {
           verb = i
           break
         }
@@ -123,7 +143,12 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
       }
       // "saw profits slump 27%": a change verb the tagger read as a noun, right before the figure.
       const previous = at > 0 ? tokens[at - 1] : undefined
-      if (change === undefined && previous !== undefined && previous.pos === 'NOUN' && ['NOUN', 'PROPN'].includes(tokens[at - 2]?.pos ?? '')) {
+      if (
+        change === undefined &&
+        previous !== undefined &&
+        previous.pos === 'NOUN' &&
+        ['NOUN', 'PROPN'].includes(tokens[at - 2]?.pos ?? '')
+      ) {
         const mistagged = changeOf(fixLemma(previous, text), lexicon.changeVerbs)
         if (mistagged !== undefined) {
           change = mistagged
@@ -145,7 +170,8 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         const next = tokens[firstAfter]
         const nounAfter = next === undefined ? undefined : changeOf(fixLemma(next, text), lexicon.changeNouns)
         const before = at >= 2 && wordAt(at - 1) === 'of' ? tokens[at - 2] : undefined
-        const nounBefore = before === undefined ? undefined : changeOf(fixLemma(before, text), lexicon.changeNouns)
+        const nounBefore =
+          before === undefined ? undefined : changeOf(fixLemma(before, text), lexicon.changeNouns)
         change = nounAfter ?? nounBefore
       }
 
@@ -163,7 +189,11 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
           if (after !== undefined && after.first === firstAfter) phrase = after
         }
       }
-      if (phrase === undefined && verb >= 0 && (hasChangeVerb || lexicon.levelVerbs.includes(tokens[verb]?.lemma ?? ''))) {
+      if (
+        phrase === undefined &&
+        verb >= 0 &&
+        (hasChangeVerb || lexicon.levelVerbs.includes(tokens[verb]?.lemma ?? ''))
+      ) {
         // A transitive change ("cut its budget by 5 percent") measures its object.
         const object = phraseStartingAt(tokens, text, verb + 1, at < 0 ? tokens.length : at)
         const objectHead = object === undefined ? undefined : tokens[object.last]
@@ -187,17 +217,23 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         }
         // "saw profits slump 27%": a change verb tagged as a noun ends the phrase; it is the change.
         const head = phrase === undefined ? undefined : tokens[phrase.last]
-        const headChange = head === undefined ? undefined : changeOf(fixLemma(head, text), lexicon.changeVerbs)
+        const headChange =
+          head === undefined ? undefined : changeOf(fixLemma(head, text), lexicon.changeVerbs)
         if (phrase !== undefined && headChange !== undefined && phrase.last > phrase.first) {
           change = change ?? headChange
           hasChangeVerb = true
           phrase = { first: phrase.first, last: phrase.last - 1 }
-          while (phrase.last >= phrase.first && !['NOUN', 'PROPN'].includes(tokens[phrase.last]?.pos ?? '')) phrase = { ...phrase, last: phrase.last - 1 }
+          while (phrase.last >= phrase.first && !['NOUN', 'PROPN'].includes(tokens[phrase.last]?.pos ?? ''))
+            phrase = { ...phrase, last: phrase.last - 1 }
           if (phrase.last < phrase.first) phrase = undefined
         }
       }
       const measure = phrase === undefined ? undefined : toSpan(phrase)
-      return { ...(measure === undefined ? {} : { measure }), ...(change === undefined ? {} : { change }), hasChangeVerb }
+      return {
+        ...(measure === undefined ? {} : { measure }),
+        ...(change === undefined ? {} : { change }),
+        hasChangeVerb,
+      }
     },
   }
 }

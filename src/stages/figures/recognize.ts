@@ -16,7 +16,10 @@ export interface RawFigure {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
 const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
 
 /** Compiled patterns and value readers for one lexicon. */
 export interface FigureRecognizer {
@@ -27,7 +30,9 @@ export interface FigureRecognizer {
 /** Builds a recognizer from a lexicon. */
 export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer {
   const words = new Map(Object.entries(lexicon.numberWords).map(([k, v]) => [k.toLowerCase(), v]))
-  const tens = [...words.entries()].filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && /^[a-z]+$/.test(w)).map(([w]) => w)
+  const tens = [...words.entries()]
+    .filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && /^[a-z]+$/.test(w))
+    .map(([w]) => w)
   const ones = [...words.entries()].filter(([w, v]) => v >= 2 && v <= 9 && /^[a-z]+$/.test(w)).map(([w]) => w)
   const WORD = `(?:(?:${alternation(tens)})-(?:${alternation([...ones, 'one'])})|${alternation([...words.keys()])})`
   const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)'
@@ -45,7 +50,8 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
 
   /** Multiplies without binary noise: 8.2 * 1e9 is 8200000000, not 8199999999.999999. */
   const scaled = (value: number, scale: number): number => Number((value * scale).toPrecision(15))
-  const scaleOf = (word: string | undefined): number => (word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1))
+  const scaleOf = (word: string | undefined): number =>
+    word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1)
   const numberOf = (text: string | undefined): number | undefined => {
     if (text === undefined) return undefined
     const t = text.toLowerCase().replace(/\s+/g, ' ')
@@ -58,13 +64,20 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     return a === undefined || b === undefined ? undefined : a + b
   }
   const currencyOf = (symbol: string | undefined, word: string | undefined): string | undefined =>
-    symbol !== undefined ? lexicon.currencySymbols[symbol] : lexicon.currencyWords[(word ?? '').toLowerCase().replace(/\s+/g, ' ')]
+    symbol !== undefined
+      ? lexicon.currencySymbols[symbol]
+      : lexicon.currencyWords[(word ?? '').toLowerCase().replace(/\s+/g, ' ')]
 
   type Groups = Record<string, string | undefined>
-  const patterns: Array<{ pattern: RegExp; read: (g: Groups, surface: string) => Omit<RawFigure, 'start' | 'end'> | undefined }> = [
+  const patterns: Array<{
+    pattern: RegExp
+    read: (g: Groups, surface: string) => Omit<RawFigure, 'start' | 'end'> | undefined
+  }> = [
     {
       // "$40 billion", "€5m", "$30-40 billion"
-      pattern: re(`${BEFORE}(?<sym>${CUR_SYMBOL})\\s?(?<n>${DIGITS})(?:${RANGE}(?:${CUR_SYMBOL})?\\s?(?<h>${DIGITS}))?(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
+      pattern: re(
+        `${BEFORE}(?<sym>${CUR_SYMBOL})\\s?(?<n>${DIGITS})(?:${RANGE}(?:${CUR_SYMBOL})?\\s?(?<h>${DIGITS}))?(?:\\s*(?<sc>${SCALE}))?${AFTER}`,
+      ),
       read: (g) => money(numberOf(g.n), numberOf(g.h), scaleOf(g.sc), currencyOf(g.sym, undefined)),
     },
     {
@@ -74,7 +87,9 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "40 billion dollars", "5 million euros", "10-20 million rubles"
-      pattern: re(`${BEFORE}(?<n>${NUM})(?:${RANGE}(?<h>${NUM}))?(?:\\s*(?<sc>${SCALE}))?\\s+(?<cw>${CUR_WORD})\\b`),
+      pattern: re(
+        `${BEFORE}(?<n>${NUM})(?:${RANGE}(?<h>${NUM}))?(?:\\s*(?<sc>${SCALE}))?\\s+(?<cw>${CUR_WORD})\\b`,
+      ),
       read: (g) => money(numberOf(g.n), numberOf(g.h), scaleOf(g.sc), currencyOf(undefined, g.cw)),
     },
     {
@@ -91,7 +106,9 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "between 300 and 400", "300-400 million", "2 to 3 billion"
-      pattern: re(`${BEFORE}(?:(?<between>between)\\s+(?<bn>${NUM})\\s+and\\s+(?<bh>${NUM})|(?<!\\bfrom\\s+)(?<n>${DIGITS})${RANGE}(?<h>${DIGITS}))(?:\\s+(?<sc>${SCALE}))?${AFTER}`),
+      pattern: re(
+        `${BEFORE}(?:(?<between>between)\\s+(?<bn>${NUM})\\s+and\\s+(?<bh>${NUM})|(?<!\\bfrom\\s+)(?<n>${DIGITS})${RANGE}(?<h>${DIGITS}))(?:\\s+(?<sc>${SCALE}))?${AFTER}`,
+      ),
       read: (g, surface) => {
         const value = numberOf(g.bn ?? g.n)
         const high = numberOf(g.bh ?? g.h)
@@ -108,7 +125,8 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
       read: (g) => {
         const name = (g.f ?? '').toLowerCase().replace(/\s+/g, ' ')
         const value = lexicon.fractions[name]
-        if (value === undefined || (lexicon.fractionNeedsOf.includes(name) && g.of === undefined)) return undefined
+        if (value === undefined || (lexicon.fractionNeedsOf.includes(name) && g.of === undefined))
+          return undefined
         return { kind: 'number', value, unit: 'fraction', isBare: false }
       },
     },
@@ -123,15 +141,27 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
   ]
 
-  function percent(value: number | undefined, high: number | undefined, word: string | undefined): Omit<RawFigure, 'start' | 'end'> | undefined {
+  function percent(
+    value: number | undefined,
+    high: number | undefined,
+    word: string | undefined,
+  ): Omit<RawFigure, 'start' | 'end'> | undefined {
     if (value === undefined) return undefined
     const unit = /point/i.test(word ?? '') ? 'percentage points' : 'percent'
-    return high === undefined || high <= value ? { kind: 'percent', value, unit, isBare: false } : { kind: 'range', value, high, unit, isBare: false }
+    return high === undefined || high <= value
+      ? { kind: 'percent', value, unit, isBare: false }
+      : { kind: 'range', value, high, unit, isBare: false }
   }
 
-  function money(value: number | undefined, high: number | undefined, scale: number, unit: string | undefined): Omit<RawFigure, 'start' | 'end'> | undefined {
+  function money(
+    value: number | undefined,
+    high: number | undefined,
+    scale: number,
+    unit: string | undefined,
+  ): Omit<RawFigure, 'start' | 'end'> | undefined {
     if (value === undefined || unit === undefined) return undefined
-    if (high !== undefined && high > value) return { kind: 'range', value: scaled(value, scale), high: scaled(high, scale), unit, isBare: false }
+    if (high !== undefined && high > value)
+      return { kind: 'range', value: scaled(value, scale), high: scaled(high, scale), unit, isBare: false }
     return { kind: 'money', value: scaled(value, scale), unit, isBare: false }
   }
 
@@ -147,7 +177,9 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
           found.push({ ...figure, start: match.index, end: match.index + surface.length, priority })
         }
       })
-      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
+      found.sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+      )
       const taken: RawFigure[] = []
       for (const figure of found) {
         if (taken.some((t) => t.start < figure.end && figure.start < t.end)) continue

@@ -1,0 +1,189 @@
+// Date rules for durations ("for two years"), sets ("every week", "four flights a week") and clock times.
+import { formatDay, pad } from './calendar.js'
+import {
+  durationValue,
+  isCapitalized,
+  wordAfter,
+  wordBefore,
+  type DateRule,
+  type RuleKit,
+} from './rule-kit.js'
+
+/** Rules for durations, sets and clock times. */
+export function createSpanRules(kit: RuleKit): DateRule[] {
+  const { NUMBER, UNIT, WEEKDAY, ZONE, numberOf, re, unitOf, vague, weekdayNumber } = kit
+  return [
+    {
+      name: 'set-rate',
+      pattern: re('\\b(?:a|an|per)\\s+(?<unit>year|month|week|day|hour)\\b'),
+      build: (m, env) => {
+        const unit = unitOf(m.groups?.unit ?? '')
+        if (unit === undefined) return undefined
+        // "four flights a week", "$33 million a year": a count before it makes a rate.
+        const before = env.text.slice(Math.max(0, m.index - 40), m.index)
+        const clause = before.slice(
+          Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.')) + 1,
+        )
+        if (!/(?:\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?|once|twice)\b)/i.test(clause))
+          return undefined
+        if (
+          /^(?:for|in|within|about|after|over|than|only|just|nearly|almost|least|of|under|barely)$/.test(
+            wordBefore(env.text, m.index),
+          )
+        )
+          return undefined
+        return { value: durationValue(1, unit), granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
+      name: 'duration',
+      pattern: re(
+        `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
+      ),
+      build: (m, env) => {
+        const unit = unitOf(m.groups?.unit ?? '')
+        const raw = (m.groups?.n ?? '').toLowerCase().replace(/\s+/g, ' ')
+        if (unit === undefined) return undefined
+        // In "talks could last several weeks" the "last" is the verb, not part of the duration.
+        const verbPos = env.posAt(m.index)
+        const isVerb =
+          /^last\b/i.test(m[0]) &&
+          (verbPos === 'VERB' ||
+            verbPos === 'AUX' ||
+            /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|'ll)\s+$/i.test(
+              env.text.slice(Math.max(0, m.index - 12), m.index),
+            ))
+        const start = isVerb ? m.indices?.groups?.n?.[0] : undefined
+        const n = vague.has(raw) ? 'X' : numberOf(raw)
+        // "the 1988 quarter" names a year, not 1988 quarters.
+        if (n === undefined || (typeof n === 'number' && n >= 1000)) return undefined
+        const unitWord = m.groups?.unit ?? ''
+        const rest = env.text.slice(m.index + m[0].length, m.index + m[0].length + 4)
+        // "three-quarters of its food", "a second betrayal", "60 Minutes": not spans of time.
+        if (unit === 'quarter' && /^\s+of\b/i.test(rest)) return undefined
+        if (unit === 'second' && raw === 'a') return undefined
+        if (isCapitalized(unitWord)) return undefined
+        // "will one day be": a vague future, not a day-long duration.
+        if (
+          raw === 'one' &&
+          unit === 'day' &&
+          !/^(?:for|in|within|about|after|over|than|only|just|nearly|almost)$/.test(
+            wordBefore(env.text, m.index),
+          )
+        ) {
+          return { value: 'FUTURE_REF', granularity: 'unknown', type: 'DATE', anchor: 'published' }
+        }
+        return {
+          value: durationValue(n, unit),
+          granularity: 'duration',
+          type: 'DURATION',
+          anchor: 'absolute',
+          ...(start === undefined ? {} : { start }),
+        }
+      },
+    },
+    {
+      name: 'set-every',
+      pattern: re(`\\b(?:every|each)\\s+(?:(?<n>other|${NUMBER})\\s+)?(?<unit>${UNIT}|${WEEKDAY})\\b`),
+      build: (m) => {
+        const word = (m.groups?.unit ?? '').toLowerCase()
+        const weekday = weekdayNumber.get(word)
+        if (weekday !== undefined)
+          return { value: `XXXX-WXX-${weekday}`, granularity: 'set', type: 'SET', anchor: 'absolute' }
+        const unit = unitOf(word)
+        const raw = (m.groups?.n ?? '').toLowerCase()
+        const n = raw === '' ? 1 : raw === 'other' ? 2 : numberOf(raw)
+        if (unit === undefined || n === undefined) return undefined
+        return { value: durationValue(n, unit), granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
+      name: 'set-frequency',
+      pattern: re(
+        `\\b(?:(?<freq>once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each)|per)\\s+(?<unit>year|month|week|day|hour|annum)\\b`,
+      ),
+      build: (m) => {
+        const word = (m.groups?.unit ?? '').toLowerCase()
+        const unit = word === 'annum' ? 'year' : unitOf(word)
+        return unit === undefined
+          ? undefined
+          : { value: durationValue(1, unit), granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
+      name: 'set-adverb',
+      pattern: re('\\b(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\\b'),
+      build: (m, env) => {
+        // "its quarterly dividend", "average daily volume": before a noun it describes the noun, not a recurrence.
+        const next = wordAfter(env.text, m.index + m[0].length)
+        const nextPos = env.posAt(env.text.indexOf(next, m.index + m[0].length))
+        if (next !== '' && (nextPos === 'NOUN' || nextPos === 'PROPN')) return undefined
+        const value = {
+          daily: 'P1D',
+          nightly: 'P1D',
+          weekly: 'P1W',
+          monthly: 'P1M',
+          annually: 'P1Y',
+          yearly: 'P1Y',
+          quarterly: 'P3M',
+          hourly: 'PT1H',
+        }[(m.groups?.w ?? '').toLowerCase()]
+        return value === undefined
+          ? undefined
+          : { value, granularity: 'set', type: 'SET', anchor: 'absolute' }
+      },
+    },
+    {
+      // "at 14:30", "10:30 GMT", "by 1200 GMT": 24-hour clock times; a four-digit time needs its zone.
+      name: 'clock-24',
+      pattern: re(
+        `\\b(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<tz>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?<tz2>${ZONE}))\\b(?![:.]\\d)`,
+        'gd',
+      ),
+      build: (m, env) => {
+        if (
+          m.groups?.h !== undefined &&
+          m.groups.tz === undefined &&
+          !/^(?:at|by|until|till|before|after|from|around|about|since)$/.test(wordBefore(env.text, m.index))
+        ) {
+          return undefined
+        }
+        const hour = Number(m.groups?.h ?? m.groups?.hh)
+        const minute = Number(m.groups?.mi ?? m.groups?.mm)
+        const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
+        return {
+          value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`,
+          granularity: 'time',
+          type: 'TIME',
+          anchor: env.reference === undefined ? 'none' : 'published',
+        }
+      },
+    },
+    {
+      name: 'clock-time',
+      pattern: re(
+        '\\b(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<named>noon|midnight))(?:\\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET))?',
+      ),
+      build: (m, env) => {
+        const named = m.groups?.named
+        if (named !== undefined && (isCapitalized(named) || wordBefore(env.text, m.index) === 'high'))
+          return undefined
+        let hour = Number(m.groups?.h ?? (named?.toLowerCase() === 'noon' ? 12 : 24))
+        const minute = Number(m.groups?.mi ?? 0)
+        const ap = (m.groups?.ap ?? '').toLowerCase()
+        if (hour > 12 || minute > 59 || (m.groups?.named === undefined && hour === 0)) return undefined
+        if (ap.startsWith('p') && hour < 12) hour += 12
+        if (ap.startsWith('a') && hour === 12) hour = 0
+        const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
+        return {
+          value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`,
+          granularity: 'time',
+          type: 'TIME',
+          anchor: env.reference === undefined ? 'none' : 'published',
+          // Trailing abbreviation dots belong to "a.m." but not to the sentence.
+          end: m.index + m[0].length,
+        }
+      },
+    },
+  ]
+}
