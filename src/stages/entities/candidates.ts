@@ -16,6 +16,8 @@ export interface Candidate {
 /** Precedence of sources when spans overlap: lower goes first. */
 const SOURCE_ORDER: Record<CandidateSource, number> = { dictionary: 0, rule: 1, model: 2, gazetteer: 3 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'NORP'])
+
 /** Returns whether two candidates share a token. */
 export function overlaps(a: Candidate, b: Candidate): boolean {
   return a.first <= b.last && b.first <= a.last
@@ -42,14 +44,15 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
       chosen.push(c)
       continue
     }
-    // Rules may swallow anything shorter; the model only names the dictionary or gazetteer found inside its
-    // span, or a shorter span of its own type (a full name over a rule's cut).
+    // Rules may swallow anything shorter. The model may swallow a place or people name from the dictionary
+    // or gazetteer ("Moscow" in "Moscow State University"), or a shorter span of its own type (a full name
+    // over a rule's cut), but not a known person or organisation of another type.
     const canReplace =
       (c.source === 'rule' || c.source === 'model') &&
       clashes.every(
         (x) =>
           strictlyContains(c, x) &&
-          (c.source === 'rule' || x.source === 'dictionary' || x.source === 'gazetteer' || x.type === c.type),
+          (c.source === 'rule' || x.type === c.type || (x.source !== 'rule' && PLACE_TYPES.has(x.type))),
       )
     if (canReplace) chosen = [...chosen.filter((x) => !clashes.includes(x)), c]
   }

@@ -46,6 +46,7 @@ const hits: Array<[string, string, Array<[string, EntityType]>]> = [
   ['types island groups and seas as locations', 'Ships patrolled near the Kessa Islands in the North Orvan Sea.', [['Kessa Islands', 'LOC'], ['North Orvan Sea', 'LOC']]],
   ['types treaties and wars as MISC', 'Both sides cited the Treaty of Vell and World War II.', [['Treaty of Vell', 'MISC'], ['World War II', 'MISC']]],
   ['reads an ALL-CAPS headline', 'ARVENIA AND BELMORA SIGN BORDER DEAL', [['ARVENIA', 'GPE'], ['BELMORA', 'GPE']]],
+  ['splits two people joined by "and"', 'Tomas Varga and Irena Kostava met in Vell.', [['Tomas Varga', 'PERSON'], ['Irena Kostava', 'PERSON'], ['Vell', 'GPE']]],
   ['matches short acronyms only in capitals', 'The VIP report reached us late.', [['VIP', 'ORG']]],
 ]
 
@@ -67,6 +68,12 @@ for (const [name, text, word] of misses) {
     assert.ok(!entitiesOf(text).some(([t]) => t.includes(word)), `${word} should not be an entity`)
   })
 }
+
+test('never lets a name run across a dash set off by spaces', () => {
+  const found = entitiesOf('Belmora may cede two islands to Arvenia – Kessa and Dorn – under the accord.')
+  assert.ok(found.some(([text]) => text === 'Arvenia'))
+  assert.ok(!found.some(([text]) => text.includes('–')), JSON.stringify(found))
+})
 
 test('calls a surname a person after the full name appeared', () => {
   const found = entitiesOf('Irena Kostava, a former envoy, spoke in Vell. Kostava said the talks would fail.')

@@ -89,7 +89,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   }
 
   /** All candidates of one sentence, before merging. */
-  const findCandidates = (words: readonly string[], pos: readonly string[]): Candidate[] => {
+  const findCandidates = (words: readonly string[], pos: readonly string[], spaced: readonly boolean[]): Candidate[] => {
     const isUpper = isUpperSentence(words)
     const accept = (hit: NameHit): boolean => isUpper || isCapitalised(words[hit.first] ?? '') || !isCapitalised(hit.name.text)
     // ALL-CAPS lines are truecased first, so the tagger and the rules read them as running text.
@@ -108,7 +108,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = ruleCandidates(caseWords, rules)
     for (const c of [...modelSpans, ...ruleSpans]) {
-      for (const piece of splitAtLists(c, caseWords, knownType)) {
+      for (const piece of splitAtLists(c, caseWords, spaced, knownType)) {
         const trimmed = trimCandidate(piece, caseWords, rules)
         if (trimmed === undefined) continue
         for (const part of splitCompound(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, knownType)) {
@@ -134,7 +134,9 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const sentenceToks of sentenceTokens(doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
         if (sentenceToks.length === 0) continue
         const words = sentenceToks.map((t) => text.slice(t.start, t.end))
-        found.push({ tokens: sentenceToks, words, candidates: findCandidates(words, sentenceToks.map((t) => t.pos)) })
+        const spaced = sentenceToks.map((t, k) => k > 0 && t.start > (sentenceToks[k - 1]?.end ?? t.start))
+        const pos = sentenceToks.map((t) => t.pos)
+        found.push({ tokens: sentenceToks, words, candidates: findCandidates(words, pos, spaced) })
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))
       const entities: Entity[] = []

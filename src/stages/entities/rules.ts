@@ -35,6 +35,8 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
 const HYPHEN = /^[-\u2010-\u2014]$/
 const POSSESSIVE = /^['\u2019](s)?$/i
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
+/** Name particles that join the next part with a hyphen ("al-Naimi", "bin-Laden"). */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'ben'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
 
 /** Returns whether a word starts with a capital letter or a digit. */
@@ -86,27 +88,40 @@ export function extendInitials(c: Candidate, words: readonly string[]): Candidat
 }
 
 /**
- * Splits a candidate at commas, and at "and" unless it names an organisation ("Coalition for Unity and
- * Democracy") or is a known name itself ("Trinidad and Tobago").
+ * Splits a candidate at commas, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
+ * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
+ * Tobago"); an organisation or event is split at "and" only when both sides are known names ("Putin and Abe").
+ * @param spaced whether each token has whitespace before it
  */
 export function splitAtLists(
   c: Candidate,
   words: readonly string[],
-  known: (first: number, last: number) => unknown,
+  spaced: readonly boolean[],
+  known: (first: number, last: number) => EntityType | undefined,
 ): Candidate[] {
   if (c.last === c.first || known(c.first, c.last) !== undefined) return [c]
+  const isCut = (k: number): boolean => {
+    const w = words[k] ?? ''
+    if (w === ',' || w === ';' || POSSESSIVE.test(w)) return true
+    if (HYPHEN.test(w)) return spaced[k] === true && spaced[k + 1] === true
+    if (w !== 'and') return false
+    if (c.type !== 'ORG' && c.type !== 'MISC') return true
+    return known(c.first, k - 1) !== undefined && known(k + 1, c.last) !== undefined
+  }
   const out: Candidate[] = []
   let start = c.first
   for (let k = c.first; k <= c.last; k++) {
-    const w = words[k] ?? ''
-    const isCut = w === ',' || w === ';' || (w === 'and' && c.type !== 'ORG' && c.type !== 'MISC')
-    if (!isCut) continue
+    if (!isCut(k)) continue
     if (k > start) out.push({ ...c, first: start, last: k - 1 })
     start = k + 1
   }
   if (start === c.first) return [c]
   if (start <= c.last) out.push({ ...c, first: start, last: c.last })
-  return out
+  // A part that is a known name takes its known type ("Putin" in "Putin and Abe").
+  return out.map((part) => {
+    const type = known(part.first, part.last)
+    return type === undefined ? part : { ...part, type }
+  })
 }
 
 /** Retypes a multi-word candidate by its head word: "... Council" is an ORG, "... Islands" a LOC, "... Declaration" MISC. */
@@ -135,6 +150,7 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
       const next = words[j + 1] ?? ''
       if (isCapitalised(next) && !lex.nonNames.has(next.toLowerCase())) j++
       else if ((CONNECTORS.has(next) || HYPHEN.test(next)) && isCapitalised(words[j + 2] ?? '')) j += 2
+      else if (PARTICLES.has(next) && HYPHEN.test(words[j + 2] ?? '') && isCapitalised(words[j + 3] ?? '')) j += 3
       else break
     }
     runs.push([i, j])
@@ -152,14 +168,17 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
   const out: Candidate[] = []
   for (const [a, b] of capitalisedRuns(words, lex)) {
     const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
-    // A title inside or before the run: the name is what follows the last title word.
-    let t = a
-    while (t <= b && lex.titles.has(lower[t - a] ?? '')) t++
-    const hasTitleBefore = lex.titleCore.has((words[a - 1] ?? '').toLowerCase()) || (t > a && lex.titleCore.has(lower[t - a - 1] ?? ''))
+    // A title inside or before the run ("Oil Minister Ali al-Naimi", "Secretary of State Hillary Clinton",
+    // "said minister Ali"): the name is what follows the last title word.
+    let lastCore = -1
+    for (let k = a; k <= b; k++) if (lex.titleCore.has(lower[k - a] ?? '')) lastCore = k
+    const hasTitleBefore = lastCore >= 0 || lex.titleCore.has((words[a - 1] ?? '').toLowerCase())
+    let t = lastCore >= 0 ? lastCore + 1 : a
+    while (t <= b && (lex.titles.has(lower[t - a] ?? '') || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
     if (hasTitleBefore && t <= b) {
-      const end = Math.min(b, t + 2)
+      const end = Math.min(b, t + 4)
       const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
-      if (!span.some((w) => lex.orgHeads.has(w) || lex.locHeads.has(w) || CONNECTORS.has(w))) {
+      if (!span.some((w) => lex.orgHeads.has(w) || lex.locHeads.has(w) || (CONNECTORS.has(w) && !PARTICLES.has(w)))) {
         out.push({ first: t, last: end, type: 'PERSON', source: 'rule' })
         continue
       }
