@@ -124,6 +124,24 @@ describe('coreference', () => {
     assert.deepEqual(checkDoc(doc), [])
   })
 
+  it('makes an affiliation after a name a title mention', () => {
+    const doc = analyzeWithEntities(dict, 'Ivan Petrov of the Vell Institute of Peace disagreed.', [
+      ['Ivan Petrov', 'PERSON'],
+      ['Vell Institute of Peace', 'ORG'],
+    ], '2024-01-10')
+    assert.ok(describeLinks(doc).includes('title:of the Vell Institute of Peace → Ivan Petrov'), describeLinks(doc).join('\n'))
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Ivan Petrov')?.code, 'ARVNGO')
+  })
+
+  it('links the acronym heading a parenthetical alias when it is used alone', () => {
+    const doc = analyzeWithEntities(dict, 'He studied at the Vell State Institute (VELGU University). VELGU is old.', [
+      ['Vell State Institute', 'ORG'],
+      ['VELGU University', 'ORG'],
+      ['VELGU', 'ORG'],
+    ])
+    assert.ok(describeLinks(doc).includes('alias:VELGU → Vell State Institute'), describeLinks(doc).join('\n'))
+  })
+
   it('groups dictionary aliases of a country into one cluster but keeps its capital apart', () => {
     const text = 'The Republic of Arvenia protested. Arvenia recalled its envoy, and Vell said nothing.'
     const doc = analyzeWithEntities(dict, text, [

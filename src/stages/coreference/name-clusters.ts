@@ -131,6 +131,9 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
       personOrder.push(key)
     }
     aliasKeys.set(folded, key)
+    // "(MGIMO University)": the acronym at its head names the same organization when used alone.
+    const head = /^(\p{Lu}{3,})\s/u.exec(folded)?.[1]
+    if (reason === 'parenthetical alias' && head !== undefined && !aliasKeys.has(head)) aliasKeys.set(head, key)
     mentions.push({ start: entity.start, end: entity.end, kind, key, reason, entity })
     previous = entity
   }

@@ -1,5 +1,6 @@
-// Step 2 of coreference: titles before a person's name ("Russian Foreign Minister Sergey Lavrov") and
-// appositions after it ("Alexander Panov, former Russian Ambassador to Japan") become title mentions.
+// Step 2 of coreference: titles before a person's name ("Russian Foreign Minister Sergey Lavrov"),
+// appositions after it ("Alexander Panov, former Russian Ambassador to Japan") and affiliations
+// ("Ivan Petrov of the Vell Institute") become title mentions.
 import type { Entity } from '../../core/index.js'
 import { readTitle, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import type { CorefView, DraftMention } from './drafts.js'
@@ -109,6 +110,20 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   return earliest < 0 ? undefined : [first, last]
 }
 
+const AFFILIATION = new Set(['of', 'at', 'from', 'with'])
+
+/** Finds "of/at/from (the) <organization>" right after a person's name; returns [first, last] token indexes. */
+function findAffiliation(view: CorefView, afterName: number): [number, number] | undefined {
+  if (!AFFILIATION.has(view.lowers[afterName] ?? '')) return undefined
+  let k = afterName + 1
+  if (DETERMINERS.has(view.lowers[k] ?? '')) k++
+  const organization = view.entityOfToken[k]
+  if (organization === undefined || organization.type !== 'ORG' || view.tokens[k]?.start !== organization.start) return undefined
+  let last = k
+  while (last + 1 < view.tokens.length && (view.tokens[last + 1]?.end ?? Infinity) <= organization.end) last++
+  return [afterName, last]
+}
+
 /**
  * Returns title mentions for every person name that has a title before it or an apposition after it.
  * @param names the name mentions from step 1
@@ -133,6 +148,13 @@ export function findTitleMentions(view: CorefView, dict: ActorDictionary, names:
       const start = view.tokens[apposition[0]]?.start ?? 0
       const end = view.tokens[apposition[1]]?.end ?? 0
       out.push({ start, end, kind: 'title', key: name.key, reason: `apposition to ${entity.text}` })
+    }
+    // "Dmitri Trenin of the Carnegie Center": the organization a person speaks for.
+    const affiliation = apposition === undefined ? findAffiliation(view, afterName) : undefined
+    if (affiliation !== undefined) {
+      const start = view.tokens[affiliation[0]]?.start ?? 0
+      const end = view.tokens[affiliation[1]]?.end ?? 0
+      out.push({ start, end, kind: 'title', key: name.key, reason: `apposition (affiliation) to ${entity.text}` })
     }
   }
   return out
