@@ -110,7 +110,7 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   return earliest < 0 ? undefined : [first, last]
 }
 
-const AFFILIATION = new Set(['of', 'at', 'from', 'with'])
+const AFFILIATION = new Set(['of', 'at', 'from'])
 
 /** Finds "of/at/from (the) <organization>" right after a person's name; returns [first, last] token indexes. */
 function findAffiliation(view: CorefView, afterName: number): [number, number] | undefined {
