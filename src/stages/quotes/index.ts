@@ -37,8 +37,9 @@ function resolveSpeaker(
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
   if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
-  } else if (words.length === 1 && lexicon.pronouns.has(head) && head !== 'it' && lastNamed !== undefined) {
-    // No coreference for this pronoun: take the last named speaker, as a reader would.
+  } else if (words.length === 1 && lexicon.pronouns.has(head) && lastNamed !== undefined) {
+    // No coreference for "he"/"she" (the lexicon's pronouns): take the last named speaker, as a reader
+    // would. Plural pronouns ("they", "we") rarely continue a single named speaker, so they stay unresolved.
     resolution = lastNamed.resolution
     reason += `; pronoun "${text}" → previous speaker ${lastNamed.text}`
   } else if (lexicon.groupSpeakers.has(head)) {

@@ -108,7 +108,7 @@ export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRa
     } else if (isNominal(t) || t.pos === 'NUM' || t.pos === 'X') lastNominal = j
     else if (t.pos === 'ADJ') continue
     else if (t.pos === 'PART' && isPossessive(lower) && lastNominal === j - 1) continue
-    else if (lower === 'of' && lastNominal === j - 1 && (isNominal(view.tokens[j + 1]) || view.tokens[j + 1]?.pos === 'DET')) continue
+    else if (lower === 'of' && lastNominal === j - 1 && (isNominal(view.tokens[j + 1]) || view.tokens[j + 1]?.pos === 'DET' || view.tokens[j + 1]?.pos === 'ADJ')) continue
     else break
   }
   return lastNominal < first ? undefined : { first, last: lastNominal }
