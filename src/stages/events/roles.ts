@@ -99,14 +99,18 @@ function isCopula(s: ChunkedSentence, chunk: Chunk): boolean {
 
 /** The nearest NP with an actor to the left of chunk `c`, crossing only noun phrases, commas and brackets. */
 function findAppositionActor(s: ChunkedSentence, c: number, floor: number): NounGroup | undefined {
-  for (let k = c - 1; k >= floor && k >= c - 6; k--) {
+  for (let k = c - 1; k >= floor && k >= c - 8; k--) {
     const chunk = s.chunks[k]
     if (chunk === undefined) return undefined
     if (chunk.kind === 'NP') {
       if (chunk.actor !== undefined) return readGroupLeft(s, k, floor)
       continue
     }
-    if (!(chunk.kind === 'O' && [',', '(', ')', '-'].includes(s.words[chunk.from]?.lower ?? ''))) return undefined
+    const first = s.words[chunk.from]
+    const isPunct = chunk.kind === 'O' && [',', '(', ')', '-'].includes(first?.lower ?? '')
+    // A participle without auxiliary ("using", "including", "armed") modifies the noun before it.
+    const isParticiplePhrase = chunk.kind === 'VG' && chunk.verbs.length === 1 && first?.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
+    if (!isPunct && !isParticiplePhrase && chunk.kind !== 'P') return undefined
   }
   return undefined
 }
@@ -150,7 +154,16 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   for (let c = vg - 1; c >= clause.from; c--) {
     const chunk = s.chunks[c]
     // A copula ("is ready to", "was quick to") does not end the search for the subject.
-    if (chunk?.kind === 'VG' && !isCopula(s, chunk)) break
+    if (chunk?.kind === 'VG' && !isCopula(s, chunk)) {
+      const word = s.words[chunk.from]
+      const isParticiple = chunk.verbs.length === 1 && word?.pos === 'VERB' && /(?:ing|ed|en)$/.test(word.lower)
+      // "Arvenian aircraft including helicopters killed …": look across a participle to an actor.
+      if (isParticiple && fallback === undefined) {
+        const named = findAppositionActor(s, c + 1, clause.from)
+        if (named !== undefined) return { subject: named, isInherited: false }
+      }
+      break
+    }
     if (chunk?.kind === 'NP') {
       const word = s.words[chunk.from]
       // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
@@ -163,9 +176,13 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       }
       const group = readGroupLeft(s, c, clause.from)
       if (group !== undefined && group.actors.length === 0) {
-        // "The APEC (APEC) forum", "Qatar's emir, Sheikh Hamad, launched": an actor across an apposition.
+        // "The APEC (APEC) forum", "Qatar's emir, Sheikh Hamad, launched", "Arvenian aircraft using missiles
+        // killed": an actor across an apposition or a participle phrase.
         const named = findAppositionActor(s, group.from, clause.from)
         if (named !== undefined) return { subject: named, isInherited: false }
+        // "Demonstrators in Vell", "a camp for Corvian refugees": the actor of the prepositional phrase.
+        const located = fallback === undefined ? undefined : readGroupLeft(s, fallback, clause.from)
+        if (located !== undefined && located.actors.length > 0) return { subject: located, isInherited: false }
       }
       return { subject: group, isInherited: false }
     }
