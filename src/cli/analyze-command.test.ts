@@ -286,3 +286,21 @@ test('analyzes an HTML page with its title as the headline paragraph and its met
   )
   assert.ok(doc.dates.some((d) => d.text === 'Friday' && d.value === '2024-03-08'))
 })
+
+test('gives the same output, in input order, with --jobs 2 as in one thread', async () => {
+  const records = Array.from({ length: 9 }, (_, i) =>
+    i === 4
+      ? '{"id":"broken"'
+      : JSON.stringify({ id: `j${i}`, text: `Arvenia and Belmora met for round ${i} of talks on Friday.` }),
+  )
+  await writeFile(join(dir, 'jobs.jsonl'), records.join('\n'))
+  const single = await run(join(dir, 'jobs.jsonl'), { format: 'jsonl', published: '2024-03-08' })
+  const pooled = await run(join(dir, 'jobs.jsonl'), { format: 'jsonl', published: '2024-03-08', jobs: 2 })
+  assert.equal(pooled.code, ExitCode.Partial)
+  assert.equal(pooled.out, single.out)
+  assert.deepEqual(pooled.err, single.err)
+  assert.deepEqual(
+    pooled.out.split('\n').map((line) => (JSON.parse(line) as DocJson).id),
+    ['j0', 'j1', 'j2', 'j3', 'j5', 'j6', 'j7', 'j8'],
+  )
+})

@@ -1,8 +1,9 @@
 // `dyad analyze`: read articles, run the pipeline, print JSON, JSONL or a table; errors go to stderr per article.
-import { analyzeDoc, createDefaultPipeline, toDocJson } from '../api/index.js'
-import { describeError, DyadError, type Doc } from '../core/index.js'
+import { createDefaultPipeline } from '../api/index.js'
+import { describeError, DyadError } from '../core/index.js'
 import type { Pipeline } from '../pipeline/index.js'
-import { readInput, type InputFormat, type ReadOptions } from '../readers/index.js'
+import { readInput, type InputFormat, type ReadOptions, type ReadResult } from '../readers/index.js'
+import { createInlineAnalyzer, createWorkerPool, type Outcome } from './analyzer.js'
 import { ExitCode } from './exit-codes.js'
 import { formatTable } from './format-table.js'
 
@@ -16,6 +17,8 @@ export interface AnalyzeCommandOptions {
   readonly patterns: string[]
   readonly maxBytes?: number
   readonly timeout?: number
+  /** Worker threads analyzing in parallel (default 1: analyze in this thread). Output order is kept. */
+  readonly jobs?: number
 }
 
 /** Output and error sinks, so tests can capture them. Each call is one line. */
@@ -26,7 +29,7 @@ export interface Io {
 
 /** What `runAnalyze` may be handed instead of building it (tests, embedding). */
 export interface AnalyzeDeps {
-  /** A prebuilt pipeline; default: the default pipeline with the `--actors`/`--patterns` files. */
+  /** A prebuilt pipeline (runs in this thread, whatever `jobs` says); default: the default pipeline with the `--actors`/`--patterns` files. */
   readonly pipeline?: Pipeline
   /** Passed to the readers (stdin stream for "-"). */
   readonly stdin?: ReadOptions['stdin']
@@ -63,9 +66,10 @@ function createJsonPrinter(io: Io): { add(text: string): void; finish(): void } 
   }
 }
 
-function crashesOf(doc: Doc): string[] {
-  return doc.diagnostics.filter((d) => d.code === 'stage-crashed').map((d) => `${d.stage}: ${d.message}`)
-}
+/** One step of the output, in input order: a read failure or notice, or an analyzed document. */
+type Step =
+  | { readonly kind: 'unread'; readonly result: Extract<ReadResult, { ok: false }> }
+  | { readonly kind: 'analyzed'; readonly name: string; readonly outcome: Outcome }
 
 /**
  * Runs `dyad analyze` and returns the exit code (see `exit-codes.ts`).
@@ -95,37 +99,64 @@ export async function runAnalyze(
   }
   const tally: Tally = { analyzed: 0, failed: 0, crashed: 0, skipped: 0 }
   const json = createJsonPrinter(io)
-  for await (const result of readInput(source, readOptions)) {
-    if (!result.ok) {
-      if (result.skipped === true) {
+  const emit = (step: Step): void => {
+    if (step.kind === 'unread') {
+      const { error, skipped } = step.result
+      if (skipped === true) {
         tally.skipped++
-        io.err(`dyad: skipped ${result.error.message}`)
+        io.err(`dyad: skipped ${error.message}`)
       } else {
         tally.failed++
-        io.err(`dyad: error ${result.error.code}: ${result.error.message}`)
+        io.err(`dyad: error ${error.code}: ${error.message}`)
       }
-      continue
+      return
     }
-    const name = result.doc.meta.source ?? result.doc.id
-    let doc: Doc
-    try {
-      doc = analyzeDoc(result.doc, { pipeline })
-    } catch (error) {
-      // The runner already turns stage crashes into diagnostics; this guards against anything else.
+    const { name, outcome } = step
+    if (!outcome.ok) {
+      // The runner already turns stage crashes into diagnostics; this covers anything else.
       tally.failed++
-      io.err(`dyad: error DYAD_DOC_INVALID: ${name}: analysis failed: ${describeError(error)}`)
-      continue
+      io.err(`dyad: error DYAD_DOC_INVALID: ${name}: analysis failed: ${outcome.message}`)
+      return
     }
     tally.analyzed++
-    const crashes = crashesOf(doc)
-    if (crashes.length > 0) {
+    if (outcome.crashes.length > 0) {
       tally.crashed++
-      for (const crash of crashes) io.err(`dyad: warning: ${name}: stage ${crash}`)
+      for (const crash of outcome.crashes) io.err(`dyad: warning: ${name}: stage ${crash}`)
     }
-    const out = toDocJson(doc, options.layers)
-    if (options.format === 'jsonl') io.out(JSON.stringify(out))
-    else if (options.format === 'table') io.out(`${formatTable(out)}\n`)
-    else json.add(JSON.stringify(out, null, 2))
+    if (options.format === 'jsonl') io.out(JSON.stringify(outcome.json))
+    else if (options.format === 'table') io.out(`${formatTable(outcome.json)}\n`)
+    else json.add(JSON.stringify(outcome.json, null, 2))
+  }
+  const jobs = options.jobs ?? 1
+  const analyzer =
+    deps.pipeline === undefined && jobs > 1
+      ? createWorkerPool(jobs, {
+          actorFiles: options.actors,
+          patternFiles: options.patterns,
+          includeLayers: options.layers,
+        })
+      : createInlineAnalyzer(pipeline, options.layers)
+  // Steps wait here in input order; a bounded queue keeps workers busy without reading ahead unboundedly.
+  const queue: Array<Promise<Step>> = []
+  try {
+    for await (const result of readInput(source, readOptions)) {
+      queue.push(
+        result.ok
+          ? analyzer.analyze(result.doc).then((outcome): Step => ({
+              kind: 'analyzed',
+              name: result.doc.meta.source ?? result.doc.id,
+              outcome,
+            }))
+          : Promise.resolve({ kind: 'unread', result }),
+      )
+      while (queue.length >= analyzer.capacity) {
+        const next = queue.shift()
+        if (next !== undefined) emit(await next)
+      }
+    }
+    for (const next of queue.splice(0)) emit(await next)
+  } finally {
+    await analyzer.close()
   }
   if (options.format === 'json') json.finish()
   const summary = `${tally.analyzed} article(s) analyzed, ${tally.failed} could not be read${tally.crashed > 0 ? `, ${tally.crashed} with a crashed stage` : ''}${tally.skipped > 0 ? `, ${tally.skipped} file(s) skipped` : ''}`

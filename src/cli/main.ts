@@ -83,6 +83,7 @@ program
   .option('--patterns <file>', 'extra event pattern file (repeatable)', collect, [])
   .option('--max-bytes <n>', 'largest input accepted, in bytes', parsePositive)
   .option('--timeout <ms>', 'network timeout for URLs, in milliseconds', parsePositive)
+  .option('--jobs <n>', 'worker threads analyzing in parallel (output order is kept)', parsePositive, 1)
   .action(async (source: string, options: AnalyzeCommandOptions) => {
     process.exitCode = await runAnalyze(source, options, io)
   })
