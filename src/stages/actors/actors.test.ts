@@ -43,7 +43,8 @@ describe('actors', () => {
     ]
     for (const [mention, code] of table) assert.equal(codeOf(doc, mention), code, mention)
     const kos = (doc.layers.actors ?? []).find((a) => a.text === 'Jan Kos')
-    assert.equal(kos?.reason, 'cluster')
+    assert.equal(kos?.reason, 'title')
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'He')?.reason, 'cluster')
     assert.deepEqual(kos?.evidence.map((e) => e.text), ['Former', 'Belmoran', 'Foreign Minister'])
   })
 

@@ -83,7 +83,8 @@ export function createActorsStage(dict: ActorDictionary) {
             country: resolved.country,
             roles: resolved.roles,
             isKnown: resolved.isKnown,
-            reason: m.id === resolved.mentionId ? resolved.reason : 'cluster',
+            // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
+            reason: m.kind === 'pronoun' || m.kind === 'description' ? 'cluster' : resolved.reason,
             evidence: resolved.evidence,
             ...(resolved.entry === undefined ? {} : { entry: resolved.entry }),
           })
