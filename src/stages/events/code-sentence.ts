@@ -149,7 +149,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
         if (match === undefined) continue
-        const found = findNounSource(s, c, w, k, roles, patterns)
+        const found = findNounSource(s, c, w, k, roles, patterns, speakerOf)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
         let targets = match.target?.actors ?? []
@@ -304,6 +304,7 @@ function findNounSource(
   k: number,
   roles: ReadonlyArray<{ chunk: number } & Roles>,
   patterns: PatternSet,
+  speakerOf: (k: number) => NounGroup | undefined,
 ): { actors: ActorRef[]; factor: number; how: string } {
   const chunk = s.chunks[np]
   const before = (chunk?.actors ?? []).filter((a) => a.end <= (s.words[head]?.start ?? 0))
@@ -335,7 +336,13 @@ function findNounSource(
   const role = roles.find((r) => r.chunk === np - 1)
   if (verb?.kind === 'VG' && role !== undefined && clauseOf(s, np - 1) === k) {
     const lemma = s.words[verb.verbs[verb.verbs.length - 1] ?? verb.to]?.lemma ?? ''
-    if (patterns.cues.light.has(lemma) && role.subject !== undefined) return { actors: [...role.subject.actors], factor: 0.95, how: `subject of "${lemma}"` }
+    if (patterns.cues.light.has(lemma) && role.subject !== undefined) {
+      const first = s.words[s.chunks[role.subject.from]?.from ?? -1]
+      // "NATO said it would tighten the blockade of Belmora": a pronoun subject of a report is the speaker.
+      const speaker = role.subject.actors.length === 0 && first !== undefined && PRONOUNS.has(first.lower) ? speakerOf(k) : undefined
+      const actors = speaker?.actors ?? role.subject.actors
+      return { actors: [...actors], factor: 0.95, how: `subject of "${lemma}"` }
+    }
   }
   return { actors: [], factor: 0, how: 'none' }
 }
