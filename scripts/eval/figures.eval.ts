@@ -42,6 +42,42 @@ function isSameValue(figure: Figure, gold: { value: number; high?: number; unit?
   )
 }
 
+/**
+ * Numbers that belong to dates must not become figures: on TempEval-3, the share of figures that
+ * overlap no gold timex (1.0 when no figure sits inside "1998", "two years" or "10 a.m.").
+ */
+function scoreDateLeak(shared: string, limit: number | undefined): Score | undefined {
+  const paths = ['aquaint.jsonl', 'timebank.jsonl']
+    .map((f) => join(shared, 'data', 'tempeval3', f))
+    .filter((p) => existsSync(p))
+  if (paths.length === 0) return undefined
+  let records = paths.flatMap((p) =>
+    readFileSync(p, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map(
+        (line) =>
+          JSON.parse(line) as { dct: string; text: string; timexes: Array<{ start: number; end: number }> },
+      ),
+  )
+  if (limit !== undefined) records = records.slice(0, limit)
+  let inside = 0
+  let total = 0
+  for (const record of records) {
+    const doc = runPipeline(pipeline, createDoc(record.text, { published: record.dct }))
+    for (const figure of doc.layers.figures ?? []) {
+      total++
+      if (record.timexes.some((t) => t.start < figure.end && figure.start < t.end)) inside++
+    }
+  }
+  return {
+    label: 'TempEval-3 figures outside gold timexes',
+    accuracy: total === 0 ? 1 : 1 - inside / total,
+    support: total,
+    note: `${inside} figures overlap a gold date, duration, set or time`,
+  }
+}
+
 const evaluator: Evaluator = {
   name: 'figures',
   data: 'corpus/seed/russia-japan-2016.gold.json (figures)',
@@ -107,6 +143,8 @@ const evaluator: Evaluator = {
       },
     ]
     details.unshift(`figures found in the article: ${figures.length}`)
+    const leak = scoreDateLeak(shared, options.limit)
+    if (leak !== undefined) scores.push(leak)
     return Promise.resolve({ name: 'figures', scores, details })
   },
 }

@@ -61,6 +61,8 @@ test('resolves date expressions against the publication date', () => {
     ['The polls will close at 21:30 on Friday.', '21:30 on Friday', '2016-05-06T21:30', 'TIME'],
     ['The envoys met at 9 a.m. Tuesday.', '9 a.m. Tuesday', '2016-05-03T09:00', 'TIME'],
     ['The ceasefire held for six months.', 'six months', 'P6M', 'DURATION'],
+    ['The talks may take two to three weeks.', 'two to three weeks', 'P2W', 'DURATION'],
+    ['The siege lasted 2 1/2 years.', '2 1/2 years', 'P2.5Y', 'DURATION'],
     ['Inflation was high in the 2008 financial year and in 2009.', '2009', '2009'],
   ]
   for (const [sentence, surface, value, type] of hits) {

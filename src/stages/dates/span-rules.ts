@@ -38,7 +38,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     {
       name: 'duration',
       pattern: re(
-        `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
+        `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:-|to|or)\\s*${NUMBER})?(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
       ),
       build: (m, env) => {
         const unit = unitOf(m.groups?.unit ?? '')
@@ -54,7 +54,13 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
               env.text.slice(Math.max(0, m.index - 12), m.index),
             ))
         const start = isVerb ? m.indices?.groups?.n?.[0] : undefined
-        const n = vague.has(raw) ? 'X' : numberOf(raw)
+        const count = numberOf(raw)
+        // "2 1/2 years", "two and a half hours"
+        const n = vague.has(raw)
+          ? 'X'
+          : count === undefined
+            ? undefined
+            : count + (m.groups?.half === undefined ? 0 : 0.5)
         // "the 1988 quarter" names a year, not 1988 quarters.
         if (n === undefined || (typeof n === 'number' && n >= 1000)) return undefined
         const unitWord = m.groups?.unit ?? ''
