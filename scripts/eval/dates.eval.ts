@@ -20,6 +20,7 @@ interface GoldTimex {
 
 interface TempEvalRecord {
   doc_id: string
+  split?: string
   dct: string
   text: string
   timexes: GoldTimex[]
@@ -70,6 +71,7 @@ function scoreTempEval(records: TempEvalRecord[], verbose: boolean): { scores: S
   let dateRight = 0
   let dateLenient = 0
   let dateTotal = 0
+  const bySplit = new Map<string, { right: number; total: number }>()
   const misses = new Map<string, number>()
   const falseHits = new Map<string, number>()
   let chars = 0
@@ -99,7 +101,11 @@ function scoreTempEval(records: TempEvalRecord[], verbose: boolean): { scores: S
     ).length
     for (const gold of record.timexes.filter((g) => g.type === 'DATE')) {
       dateTotal++
+      const split = bySplit.get(record.split ?? 'all') ?? { right: 0, total: 0 }
+      bySplit.set(record.split ?? 'all', split)
+      split.total++
       const match: Timex | undefined = predicted.find((p) => overlaps(p, gold))
+      if (match !== undefined && isValueRight(match.value, gold.value)) split.right++
       if (match !== undefined && isValueRight(match.value, gold.value, true)) dateLenient++
       if (match !== undefined && isValueRight(match.value, gold.value)) dateRight++
       else {
@@ -126,6 +132,13 @@ function scoreTempEval(records: TempEvalRecord[], verbose: boolean): { scores: S
       note: 'e.g. gold 1989-WXX accepts 1989-W43',
     },
   ]
+  for (const [split, { right, total }] of [...bySplit.entries()].sort()) {
+    scores.push({
+      label: `  DATE values, ${split}`,
+      accuracy: total === 0 ? 0 : right / total,
+      support: total,
+    })
+  }
   for (const type of TYPES) {
     const counts = spans.get(type) ?? { tp: 0, fp: 0, fn: 0 }
     scores.push({
