@@ -25,7 +25,7 @@ const defaults: AnalyzeCommandOptions = {
 }
 
 async function run(
-  source: string,
+  source: string | readonly string[],
   options: Partial<AnalyzeCommandOptions> = {},
   deps: AnalyzeDeps = {},
 ): Promise<{ code: number; out: string; err: string[] }> {
@@ -303,4 +303,18 @@ test('gives the same output, in input order, with --jobs 2 as in one thread', as
     pooled.out.split('\n').map((line) => (JSON.parse(line) as DocJson).id),
     ['j0', 'j1', 'j2', 'j3', 'j5', 'j6', 'j7', 'j8'],
   )
+})
+
+test('reads several sources in order as one batch', async () => {
+  const { code, out, err } = await run(
+    [join(dir, 'one.txt'), join(dir, 'empty.txt'), join(dir, 'mixed.jsonl')],
+    {
+      format: 'jsonl',
+    },
+  )
+  assert.equal(code, ExitCode.Partial)
+  const ids = out.split('\n').map((line) => (JSON.parse(line) as DocJson).id)
+  assert.equal(ids.length, 3)
+  assert.deepEqual(ids.slice(1), ['r1', 'r2'])
+  assert.ok(err.some((e) => e.includes(`${ErrorCode.InputEmpty}: ${join(dir, 'empty.txt')}`)))
 })

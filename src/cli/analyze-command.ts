@@ -71,16 +71,22 @@ type Step =
   | { readonly kind: 'unread'; readonly result: Extract<ReadResult, { ok: false }> }
   | { readonly kind: 'analyzed'; readonly name: string; readonly outcome: Outcome }
 
+/** Reads several sources one after the other, as one stream of results. */
+async function* readAll(sources: readonly string[], options: ReadOptions): AsyncGenerator<ReadResult> {
+  for (const source of sources) yield* readInput(source, options)
+}
+
 /**
- * Runs `dyad analyze` and returns the exit code (see `exit-codes.ts`).
+ * Runs `dyad analyze` on one or more sources, in order, and returns the exit code (see `exit-codes.ts`).
  * `json` prints one document (or an array when the input held several), `jsonl` one per line, `table` a summary.
  */
 export async function runAnalyze(
-  source: string,
+  source: string | readonly string[],
   options: AnalyzeCommandOptions,
   io: Io,
   deps: AnalyzeDeps = {},
 ): Promise<number> {
+  const sources = typeof source === 'string' ? [source] : source
   let pipeline: Pipeline
   try {
     pipeline =
@@ -139,7 +145,7 @@ export async function runAnalyze(
   // Steps wait here in input order; a bounded queue keeps workers busy without reading ahead unboundedly.
   const queue: Array<Promise<Step>> = []
   try {
-    for await (const result of readInput(source, readOptions)) {
+    for await (const result of readAll(sources, readOptions)) {
       queue.push(
         result.ok
           ? analyzer.analyze(result.doc).then((outcome): Step => ({
@@ -161,7 +167,7 @@ export async function runAnalyze(
   if (options.format === 'json') json.finish()
   const summary = `${tally.analyzed} article(s) analyzed, ${tally.failed} could not be read${tally.crashed > 0 ? `, ${tally.crashed} with a crashed stage` : ''}${tally.skipped > 0 ? `, ${tally.skipped} file(s) skipped` : ''}`
   if (tally.analyzed === 0) {
-    io.err(`dyad: nothing could be read from ${source} (${summary})`)
+    io.err(`dyad: nothing could be read from ${sources.join(', ')} (${summary})`)
     return ExitCode.NothingRead
   }
   if (tally.failed > 0 || tally.crashed > 0) {

@@ -67,8 +67,8 @@ program
 
 program
   .command('analyze')
-  .description('Analyze articles from a file, directory, URL or stdin ("-")')
-  .argument('<source>', 'file, directory, http(s) URL, or - for stdin')
+  .description('Analyze articles from files, directories, URLs or stdin ("-")')
+  .argument('<sources...>', 'files, directories, http(s) URLs, or - for stdin, read in order')
   .option('--published <YYYY-MM-DD>', 'publication date for articles that carry none', parseDay)
   .addOption(
     new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'table']).default('json'),
@@ -84,8 +84,8 @@ program
   .option('--max-bytes <n>', 'largest input accepted, in bytes', parsePositive)
   .option('--timeout <ms>', 'network timeout for URLs, in milliseconds', parsePositive)
   .option('--jobs <n>', 'worker threads analyzing in parallel (output order is kept)', parsePositive, 1)
-  .action(async (source: string, options: AnalyzeCommandOptions) => {
-    process.exitCode = await runAnalyze(source, options, io)
+  .action(async (sources: string[], options: AnalyzeCommandOptions) => {
+    process.exitCode = await runAnalyze(sources, options, io)
   })
 
 program
