@@ -107,15 +107,16 @@ describe('actors', () => {
     assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Zorbograd')?.isKnown, false)
   })
 
-  it('gives no actor to disputed places and to nationality words that modify a noun', () => {
+  it('codes nationality words as their country but gives disputed places no actor', () => {
     const doc = analyzeWithEntities(dict, 'Arvenian troops crossed the Amsel Strait. The Arvenians cheered.', [
       ['Arvenian', 'NORP'],
       ['Arvenians', 'NORP'],
       ['Amsel Strait', 'LOC'],
     ], '2024-01-10')
-    assert.equal(codeOf(doc, 'Arvenian'), undefined)
+    assert.equal(codeOf(doc, 'Arvenian'), 'ARV')
     assert.equal(codeOf(doc, 'Amsel Strait'), undefined)
     assert.equal(codeOf(doc, 'Arvenians'), 'ARV')
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Arvenians')?.reason, 'demonym')
   })
 
   it('codes a user-overridden built-in metonym with the user code', () => {

@@ -6,12 +6,9 @@ import { resolveCluster } from './resolve-cluster.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
-/** Parts of speech after which a nationality word is a modifier ("Russian experts"), not an actor. */
-const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
-
 /**
  * Creates the actors stage. It writes one `actors` annotation per mention of a cluster that is an actor
- * (persons, organizations, GPEs, nationality words standing for a country), with the code, its evidence,
+ * (persons, organizations, GPEs, nationality words: "Dalonian positions" → DLN), with the code, its evidence,
  * and `isKnown: false` for best-effort guesses. Mentions inside boilerplate (photo credits, related links)
  * get no actor.
  * @param dict the actor dictionary
@@ -28,7 +25,6 @@ export function createActorsStage(dict: ActorDictionary) {
       if (day === undefined) {
         ctx.report({ code: 'actor-undated', severity: 'info', message: 'No publication date: dated roles are read as of today (open-ended roles count as current).' })
       }
-      const tokens = doc.layers.tokens ?? []
       const entities: readonly Entity[] = doc.layers.entities ?? []
       const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
       const byCluster = new Map<string, Mention[]>()
@@ -36,18 +32,6 @@ export function createActorsStage(dict: ActorDictionary) {
         const list = byCluster.get(m.clusterId) ?? []
         list.push(m)
         byCluster.set(m.clusterId, list)
-      }
-      const tokenAfter = (end: number): string | undefined => {
-        let lo = 0
-        let hi = tokens.length
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if ((tokens[mid]?.start ?? 0) < end) lo = mid + 1
-          else hi = mid
-        }
-        const next = tokens[lo]
-        if (next === undefined) return undefined
-        return doc.text.slice(end, next.start).trim() === '' ? (doc.text.slice(next.start, next.end) === '-' ? 'HYPHEN' : next.pos) : undefined
       }
       const actors: Actor[] = []
       for (const cluster of doc.layers.clusters ?? []) {
@@ -66,11 +50,6 @@ export function createActorsStage(dict: ActorDictionary) {
         }
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
-          // A nationality word before a noun modifies it ("Russian experts"); only a standalone one is an actor.
-          if (cluster.type === 'NORP' && !/s$/.test(m.text)) {
-            const next = tokenAfter(m.end)
-            if (next === undefined || next === 'HYPHEN' || MODIFIED.has(next)) continue
-          }
           actors.push({
             id: makeId('act', m, m.kind),
             start: m.start,
