@@ -81,6 +81,14 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
       build: (m, env) => monthDay(m, env),
     },
     {
+      // "April 24 and 25", "May 6-7": the second day of a pair, resolved like the first.
+      name: 'month-day-second',
+      pattern: re(
+        `(?<=\\b(?<mon>${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`,
+      ),
+      build: (m, env) => monthDay(m, env),
+    },
+    {
       name: 'day-month',
       pattern: re(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?![\\p{L}])`, 'gdiu'),
       build: (m, env) => monthDay(m, env),
