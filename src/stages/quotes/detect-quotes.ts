@@ -439,8 +439,16 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   let j = np.last + 1
   // "Brent Bozell, founder of the Media Research Center, said": skip an apposition with no verb.
   if (work.lower[j] === ',') {
-    const comma = work.lower.indexOf(',', j + 1)
-    if (comma > j && comma - j < 16 && !hasVerb(work, j + 1, comma) && work.cues.some((c) => c.first === comma + 1)) j = comma + 1
+    // A longer apposition may hold a verb ("Varga, who won the primaries, said"); then the cue must end
+    // the frame (nothing but punctuation or a short adjunct after it) to be the quotation's.
+    for (let comma = work.lower.indexOf(',', j + 1); comma > j && comma - j < 40; comma = work.lower.indexOf(',', comma + 1)) {
+      const cue = work.cues.find((c) => c.first === comma + 1 && c.side !== 'after')
+      if (cue === undefined) continue
+      const isShort = comma - j < 16 && !hasVerb(work, j + 1, comma)
+      const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
+      if (isShort || !introducesClause) j = comma + 1
+      break
+    }
   }
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
@@ -523,7 +531,7 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
 }
 
 /** Headline labels that are not speakers ("UPDATE: ...", "Analysis: ..."). */
-const HEADLINE_LABELS = new Set(['update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'analysis', 'opinion', 'editorial', 'review', 'live', 'photos', 'factbox', 'explainer', 'correction'])
+const HEADLINE_LABELS = new Set(['the latest', 'latest', 'update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'analysis', 'opinion', 'editorial', 'review', 'live', 'photos', 'factbox', 'explainer', 'correction'])
 
 /** "Varga: Belmora Must Lift Tariffs": a headline that gives a short speaker, a colon and the statement. */
 function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, drafts: QuoteDraft[]): void {
