@@ -1,5 +1,5 @@
 // Chunker: noun phrases and verb groups (with auxiliaries, modals, negation and "to") from POS tags.
-import type { ActorRef, Word } from './words.js'
+import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 /** What a chunk is: a noun phrase, a verb group, a preposition, or anything else (punctuation, conjunctions, adverbs). */
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'O'
@@ -71,7 +71,9 @@ export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<strin
     // A possessor ("Arvenia's president") or modifier ("Arvenian troops") stands for the phrase when its head has none,
     // but an event noun ("Arvenia's visit") stands for the event, not for an actor.
     const isEvent = head !== undefined && headActor === undefined && (eventNouns.has(head.lemma) || eventNouns.has(head.lower))
-    const actor = kind === 'NP' && !isEvent ? (headActor ?? actors[actors.length - 1]) : undefined
+    // A possessive pronoun ("its troops") does not stand for the phrase: the troops are not the country.
+    const modifier = [...actors].reverse().find((a) => !isPronounActor(a))
+    const actor = kind === 'NP' && !isEvent ? (headActor ?? modifier) : undefined
     return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
   }
   while (i < words.length) {

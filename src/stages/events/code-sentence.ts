@@ -6,7 +6,7 @@ import { splitClauses, type Clause } from './clauses.js'
 import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findAgent, findRoles, isBareParticiple, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import type { ActorRef, Word } from './words.js'
+import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 /** One coded dyad before it becomes an event annotation. */
 export interface Candidate {
@@ -191,7 +191,8 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
 function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[]): ActorRef | undefined {
   for (let i = w + 1; i <= end; i++) {
     const actor = s.words[i]?.actor
-    if (actor !== undefined && !exclude.some((a) => a.start === actor.start)) return actor
+    // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
+    if (actor !== undefined && !isPronounActor(actor) && !exclude.some((a) => a.start === actor.start)) return actor
   }
   return undefined
 }

@@ -28,6 +28,14 @@ export interface Word {
   readonly isDate: boolean
 }
 
+/** Pronouns the coreference stage may turn into actors; they stand for an actor named elsewhere. */
+export const PRONOUN_TEXTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'his', 'her', 'its', 'their', 'him', 'them', 'us', 'itself', 'themselves', 'himself', 'herself'])
+
+/** Whether an actor's text is a pronoun ("its" → RUS). */
+export function isPronounActor(actor: ActorRef): boolean {
+  return PRONOUN_TEXTS.has(actor.text.toLowerCase())
+}
+
 /** Turns an actor annotation into the reference events carry. */
 export function toActorRef(actor: Actor): ActorRef {
   return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id }
@@ -55,7 +63,7 @@ export function buildWords(
     if (token === undefined) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= token.start) a++
     const candidate = actors[a]
-    // An actor the actors stage could not code (UNK) gives no dyad; its words are read as plain words.
+    // An actor the actors stage could not code at all (UNK) gives no dyad; its words are read as plain words.
     const actor = candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end ? toActorRef(candidate) : undefined
     const lower = folded.slice(token.start, token.end).toLowerCase()
     let lemma = token.lemma.toLowerCase()
