@@ -318,3 +318,29 @@ test('reads several sources in order as one batch', async () => {
   assert.deepEqual(ids.slice(1), ['r1', 'r2'])
   assert.ok(err.some((e) => e.includes(`${ErrorCode.InputEmpty}: ${join(dir, 'empty.txt')}`)))
 })
+
+test('reports a document that cannot be printed as a table and prints the rest', async () => {
+  // A stage that breaks its own layer's contract on one article (an event with no source).
+  const sloppy: AnyStage = {
+    name: 'sloppy-events',
+    version: '0',
+    reads: [],
+    writes: ['events'],
+    run: (doc) => ({ events: doc.text.includes('BOGUS') ? ([{ id: 'x' }] as never) : [] }),
+  }
+  await writeFile(
+    join(dir, 'sloppy.jsonl'),
+    '{"id":"s1","text":"BOGUS event."}\n{"id":"s2","text":"Arvenia spoke."}\n',
+  )
+  const { code, out, err } = await run(
+    join(dir, 'sloppy.jsonl'),
+    { format: 'table' },
+    { pipeline: buildPipeline([sloppy]) },
+  )
+  assert.equal(code, ExitCode.Partial)
+  assert.match(out, /\(id s2/)
+  assert.doesNotMatch(out, /\(id s1/)
+  assert.ok(
+    err.some((e) => e.startsWith('dyad: error DYAD_DOC_INVALID: ') && e.includes('could not be printed')),
+  )
+})

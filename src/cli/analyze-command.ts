@@ -124,14 +124,27 @@ export async function runAnalyze(
       io.err(`dyad: error DYAD_DOC_INVALID: ${name}: analysis failed: ${outcome.message}`)
       return
     }
-    tally.analyzed++
     if (outcome.crashes.length > 0) {
       tally.crashed++
       for (const crash of outcome.crashes) io.err(`dyad: warning: ${name}: stage ${crash}`)
     }
-    if (options.format === 'jsonl') io.out(JSON.stringify(outcome.json))
-    else if (options.format === 'table') io.out(`${formatTable(outcome.json)}\n`)
-    else json.add(JSON.stringify(outcome.json, null, 2))
+    let text: string
+    try {
+      text =
+        options.format === 'jsonl'
+          ? JSON.stringify(outcome.json)
+          : options.format === 'table'
+            ? `${formatTable(outcome.json)}\n`
+            : JSON.stringify(outcome.json, null, 2)
+    } catch (error) {
+      // A document a stage filled with something unprintable fails alone; the batch goes on.
+      tally.failed++
+      io.err(`dyad: error DYAD_DOC_INVALID: ${name}: could not be printed: ${describeError(error)}`)
+      return
+    }
+    tally.analyzed++
+    if (options.format === 'json') json.add(text)
+    else io.out(text)
   }
   const jobs = options.jobs ?? 1
   const analyzer =
