@@ -47,6 +47,7 @@ const hits: Array<[string, string, Array<[string, EntityType]>]> = [
   ['types treaties and wars as MISC', 'Both sides cited the Treaty of Vell and World War II.', [['Treaty of Vell', 'MISC'], ['World War II', 'MISC']]],
   ['reads an ALL-CAPS headline', 'ARVENIA AND BELMORA SIGN BORDER DEAL', [['ARVENIA', 'GPE'], ['BELMORA', 'GPE']]],
   ['splits two people joined by "and"', 'Tomas Varga and Irena Kostava met in Vell.', [['Tomas Varga', 'PERSON'], ['Irena Kostava', 'PERSON'], ['Vell', 'GPE']]],
+  ['keeps an initial with the surname', 'The report by K. Dorran was read in Vell.', [['K. Dorran', 'PERSON'], ['Vell', 'GPE']]],
   ['matches short acronyms only in capitals', 'The VIP report reached us late.', [['VIP', 'ORG']]],
 ]
 

@@ -12,6 +12,7 @@ import {
   extendInitials,
   extendRegion,
   isCapitalised,
+  joinPersonParts,
   ruleCandidates,
   splitAtLists,
   splitCompound,
@@ -101,8 +102,10 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const knownType = (a: number, b: number): EntityType | undefined => known.get(`${a}:${b}`)
 
     const candidates: Candidate[] = []
-    const modelSpans = labelsToSpans(tagger.tag(input, false))
-      .map((s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }))
+    const tagged = labelsToSpans(tagger.tag(input, false)).map(
+      (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
+    )
+    const modelSpans = joinPersonParts(tagged, caseWords)
       .filter((c) => !isBareInitialCapital(c, caseWords, pos))
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))

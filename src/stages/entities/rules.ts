@@ -88,6 +88,33 @@ export function extendInitials(c: Candidate, words: readonly string[]): Candidat
 }
 
 /**
+ * Repairs person names the tagger broke: two touching PERSON spans become one ("Todd" + "Martin"), and an
+ * initial tagged alone ("P." before "Simmons") becomes a person with the capitalised words after it.
+ * @param spans model candidates of one sentence, sorted
+ */
+export function joinPersonParts(spans: readonly Candidate[], words: readonly string[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of spans) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && prev.type === 'PERSON' && c.type === 'PERSON' && c.first === prev.last + 1) {
+      out[out.length - 1] = { ...prev, last: c.last }
+      continue
+    }
+    if (prev !== undefined && prev.type === 'PERSON' && c.first <= prev.last) continue
+    let last = c.last
+    if (/^[A-Z]\.$/.test(words[last] ?? '')) {
+      while (last - c.first < 3 && isCapitalised(words[last + 1] ?? '') && !isPunctuation(words[last + 1] ?? '')) last++
+      if (last > c.last) {
+        out.push({ ...c, type: 'PERSON', last })
+        continue
+      }
+    }
+    out.push(c)
+  }
+  return out
+}
+
+/**
  * Splits a candidate at commas, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
  * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
  * Tobago"); an organisation or event is split at "and" only when both sides are known names ("Putin and Abe").

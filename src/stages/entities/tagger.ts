@@ -1,5 +1,5 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
-import { bigramFeatures, contextFeaturesOf, contextSlots, NEIGHBOURS, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
+import { contextFeaturesOf, contextSlots, NEIGHBOURS, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { isAllowedAfter } from './labels.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
@@ -26,6 +26,9 @@ export class Tagger {
   /** BIO labels, `O` first. */
   readonly labels: readonly string[]
   private readonly weights = new Map<string, Float32Array>()
+  /** `bi=` rows by (left word, word) and `biR=` rows by (word, right word). */
+  private readonly leftPairs = new Map<string, Map<string, Float32Array>>()
+  private readonly rightPairs = new Map<string, Map<string, Float32Array>>()
   private readonly wordCache = new Map<string, WordRows>()
   private readonly lowercaseWords: ReadonlySet<string>
   private readonly contextCache = new Map<string, Float32Array>()
@@ -45,6 +48,15 @@ export class Tagger {
       const row = new Float32Array(n)
       for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] ?? 0] = (pairs[k + 1] ?? 0) / file.scale
       this.weights.set(feature, row)
+      // Word pairs are also indexed by their two words, so tagging looks them up without building strings.
+      const pair = /^(bi|biR)=([^_]*)_(.*)$/.exec(feature)
+      if (pair !== null) {
+        const table = pair[1] === 'bi' ? this.leftPairs : this.rightPairs
+        const first = pair[2] ?? ''
+        const inner = table.get(first) ?? new Map<string, Float32Array>()
+        inner.set(pair[3] ?? '', row)
+        table.set(first, inner)
+      }
     }
     this.pairRows = new Float32Array((n + 1) * (n + 1) * n)
     for (let p2 = 0; p2 <= n; p2++) {
@@ -99,7 +111,11 @@ export class Tagger {
       }
       const context = this.contextRow(contextSlots(input, i, isUpperText))
       for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (context[c] ?? 0)
-      for (const f of bigramFeatures(input.lower, i)) this.add(scores, f)
+      // Same features as `bigramFeatures`, looked up by word.
+      const lower = input.lower
+      const w0 = lower[i] ?? ''
+      this.addRow(scores, this.leftPairs.get(lower[i - 1] ?? '<s>')?.get(w0))
+      this.addRow(scores, this.rightPairs.get(w0)?.get(lower[i + 1] ?? '</s>'))
       this.addTagFeatures(scores, prevIndex, prev2Index, words[i] ?? '', isUpperText)
       let best = 0
       let bestScore = -Infinity
@@ -164,6 +180,11 @@ export class Tagger {
   /** The label at an index, with index `labels.length` standing for the sentence start. */
   private labelAt(index: number): string {
     return this.labels[index] ?? '<s>'
+  }
+
+  private addRow(scores: Float32Array, row: Float32Array | undefined): void {
+    if (row === undefined) return
+    for (let c = 0; c < row.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? 0)
   }
 
   private add(scores: Float32Array, feature: string, base = 0): void {
