@@ -126,6 +126,17 @@ test('reads figures with their unit, what they measure and which way they change
       'twenty-five',
       { kind: 'number', value: 25, measure: 'observers' },
     ],
+    ['Vell unveiled a 10-point plan.', '10', { kind: 'number', value: 10 }],
+    [
+      'The death toll rose to 45.',
+      '45',
+      { kind: 'number', value: 45, measure: 'death toll', change: 'increase' },
+    ],
+    [
+      'Oil output dropped by a third.',
+      'a third',
+      { kind: 'number', value: 0.3333, unit: 'fraction', measure: 'Oil output', change: 'decrease' },
+    ],
     [
       'The survey found a 7 percent drop in tourism.',
       '7 percent',

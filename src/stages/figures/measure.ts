@@ -79,8 +79,8 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
     limit: number,
   ): { first: number; last: number } | undefined {
     let start = first
-    // Determiners and possessive pronouns ("its budget") open the phrase but are not the measure.
-    while (start < limit && (tokens[start]?.pos === 'DET' || tokens[start]?.pos === 'PRON')) start++
+    // Determiners, possessive pronouns ("its budget") and a glued hyphen ("7.8-magnitude") are not the measure.
+    while (start < limit && ['DET', 'PRON', 'PUNCT'].includes(tokens[start]?.pos ?? '')) start++
     let last = start - 1
     for (let i = start; i < limit; i++) {
       const token = tokens[i]
