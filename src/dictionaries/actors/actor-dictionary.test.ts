@@ -124,6 +124,8 @@ describe('title and organization reading', () => {
     assert.equal(code('executive director of the Arvenian-Belmoran Business Council', [{ text: 'Arvenian-Belmoran Business Council', type: 'ORG' }]), 'ARVBUS')
     assert.equal(code('Vell Peace Center director', [{ text: 'Vell Peace Center', type: 'ORG' }]), 'ARVNGO')
     assert.equal(code('UN Secretary-General', [{ text: 'UN', type: 'ORG' }]), 'UNO')
+    assert.equal(code('president and chief executive of Vell Motors Company', [{ text: 'Vell Motors Company', type: 'ORG' }]), 'ARVBUS')
+    assert.equal(code('Arvenian President'), 'ARVGOV')
   })
 
   it('reads organization names: place word for the country, head word for the role', () => {

@@ -60,6 +60,8 @@ const agentSchema = z.strictObject({
   modifier: z.boolean().optional(),
   kind: z.enum(['title', 'modifier', 'organization']).optional(),
   classes: z.array(z.string().min(1)).optional(),
+  /** When the title is attached to an organization, the organization's role wins ("president of Acme" → BUS). */
+  deferToOrganization: z.boolean().optional(),
 })
 
 /** Schema of one actor dictionary file. */

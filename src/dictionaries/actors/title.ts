@@ -23,8 +23,8 @@ export interface OrganizationReading {
 export interface TitleReading {
   /** Country of the title ("Russian" in "Russian Foreign Minister"), with its span. */
   readonly country?: { readonly code: string; readonly evidence: TextSpan }
-  /** Role of the first role word ("GOV" for "Foreign Minister"). */
-  readonly role?: { readonly code: string; readonly evidence: TextSpan }
+  /** Role of the first role word ("GOV" for "Foreign Minister"); `defers` when an organization's role wins. */
+  readonly role?: { readonly code: string; readonly evidence: TextSpan; readonly defers?: boolean }
   /** An organization the title attaches to ("director of X Council"). */
   readonly organization?: OrganizationReading
   /** A modifier such as "former" that turns the role into ELI. */
@@ -158,7 +158,9 @@ export function readTitle(
     const word = words[i]
     if (word === undefined) continue
     const previous = lowers[i - 1] ?? ''
-    if (hasTitle && (word.lower === 'and' || word.lower === ',' || word.lower === '(')) break
+    // The first of two coordinated titles wins; a deferring one ("president and CEO of Acme") reads on
+    // to find its organization.
+    if (hasTitle && (word.lower === 'and' || word.lower === ',' || word.lower === '(') && role?.defers !== true) break
     const entity = entities.find((e) => e.start <= word.start && word.end <= e.end && e.type !== 'PERSON')
     if (entity !== undefined) {
       const isHost = HOST_PREPOSITIONS.has(previous)
@@ -184,7 +186,9 @@ export function readTitle(
           organization ??= { role: match.agent.role, evidence }
         }
       } else {
-        if (!hasTitle && match.agent.role !== undefined) role = { code: match.agent.role, evidence }
+        if (!hasTitle && match.agent.role !== undefined) {
+          role = { code: match.agent.role, evidence, ...(match.agent.deferToOrganization === true ? { defers: true } : {}) }
+        }
         for (const c of match.agent.classes ?? []) classes.add(c)
         hasTitle = true
       }
@@ -232,8 +236,9 @@ export function codeTitle(reading: TitleReading): TitleCode {
   const country = reading.country?.code ?? reading.organization?.country
   if (reading.country !== undefined) evidence.push(reading.country.evidence)
   else if (reading.organization?.country !== undefined) evidence.push(reading.organization.evidence)
-  let role = reading.role?.code
-  if (reading.role !== undefined) evidence.push(reading.role.evidence)
+  const defers = reading.role?.defers === true && reading.organization !== undefined
+  let role = defers ? undefined : reading.role?.code
+  if (reading.role !== undefined && !defers) evidence.push(reading.role.evidence)
   if (role === undefined && reading.organization?.role !== undefined) {
     role = reading.organization.role
     if (!evidence.includes(reading.organization.evidence)) evidence.push(reading.organization.evidence)

@@ -85,7 +85,9 @@ export function findDescriptionMentions(
       const key = recent[r] ?? ''
       const profile = profiles.get(key)
       if (profile === undefined) continue
-      if (!reading.classes.some((c) => profile.classes.has(c))) continue
+      // Every class of the head must fit: "the prime minister" (leader, minister, premier) is not someone
+      // titled only "leader", while "the leader" may be a prime minister.
+      if (!reading.classes.every((c) => profile.classes.has(c))) continue
       if (reading.country !== undefined && !profile.countries.has(reading.country)) continue
       if (reading.isFormer && !profile.isFormer) continue
       out.push({ start: token.start, end: reading.end, kind: 'description', key, reason: `description "${reading.head}" matches a ${[...profile.classes].filter((c) => reading.classes.includes(c)).join('/')} of the same country` })
