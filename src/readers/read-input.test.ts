@@ -222,6 +222,9 @@ before(async () => {
     if (path === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       res.end(ARTICLE_HTML)
+    } else if (path === '/relative') {
+      res.writeHead(200, { 'content-type': 'text/html' })
+      res.end(ARTICLE_HTML.replace('<title>', '<link rel="canonical" href="/stories/accord"><title>'))
     } else if (path === '/loop') {
       res.writeHead(302, { location: '/loop' })
       res.end()
@@ -283,6 +286,12 @@ test('fetches an HTML page through a redirect and keeps the final URL', async ()
   assert.equal(result.doc.meta.reader, 'html')
   assert.equal(result.doc.meta.url, `${base}/article`)
   assert.equal(result.doc.meta.source, `${base}/moved`)
+})
+
+test('resolves a relative canonical link against the page address', async () => {
+  const result = only(await collect(`${base}/relative`))
+  assert.ok(result.ok)
+  assert.equal(result.doc.meta.url, `${base}/stories/accord`)
 })
 
 test('dispatches URLs by content type: feed, JSON lines, text in a declared charset', async () => {

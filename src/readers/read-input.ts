@@ -33,6 +33,17 @@ function toInputError(error: unknown, input: string): InputError {
   })
 }
 
+/** Resolves a possibly relative link (`<link rel=canonical href="/a">`) against the page address. */
+function resolveUrl(link: string | undefined, base: string | undefined): string | undefined {
+  if (link === undefined) return undefined
+  try {
+    return new URL(link, base).href
+  } catch {
+    // Relative with no base to resolve against: not an address we can keep.
+    return undefined
+  }
+}
+
 function failure(error: unknown, input: string): ReadResult {
   return { ok: false, error: toInputError(error, input) }
 }
@@ -55,7 +66,11 @@ export function* parseText(
       yield* readFeed(text, input, options)
     } else if (format === 'html') {
       const article = extractHtmlArticle(text, input)
-      yield { ok: true, doc: makeReaderDoc(article.text, { url, ...article.meta, source: input }, options) }
+      const pageUrl = resolveUrl(article.meta.url, url) ?? url
+      yield {
+        ok: true,
+        doc: makeReaderDoc(article.text, { ...article.meta, url: pageUrl, source: input }, options),
+      }
     } else {
       if (text.trim() === '') throw new InputError(ErrorCode.InputEmpty, input, 'input holds only whitespace')
       yield { ok: true, doc: makeReaderDoc(text, { url, source: input, reader: 'text' }, options) }
