@@ -1,5 +1,6 @@
-// Process exit codes of the dyad CLI (documented in the README).
+// Process exit codes of the dyad CLI (documented in docs/cli.md).
 
+/** Exit codes of `dyad`: 0 ok, 1 partial, 2 usage or configuration, 3 nothing read. */
 export const ExitCode = {
   /** Everything read and analyzed. */
   Ok: 0,
