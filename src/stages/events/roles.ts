@@ -1,7 +1,7 @@
 // Roles: the subject of a verb group (left, across relative clauses and coordinated predicates), passive agents, and noun-phrase groups.
 import type { Chunk } from './chunks.js'
 import type { Clause } from './clauses.js'
-import type { ActorRef, Word } from './words.js'
+import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 /** A noun-phrase group: one NP, or several joined by commas and "and"/"or", with the actors they stand for. */
 export interface NounGroup {
@@ -38,7 +38,7 @@ function actorOfNp(s: ChunkedSentence, c: number, limit: number, isSlot: boolean
   if (chunk === undefined) return { actor: undefined, to: c }
   if (chunk.actor !== undefined) return { actor: chunk.actor, to: c }
   // In a slot, the owner of an event noun is the participant: "dismissed Arvenia's request", "condemned Belmora's attack".
-  const owner = chunk.actors[chunk.actors.length - 1]
+  const owner = [...chunk.actors].reverse().find((a) => !isPronounActor(a))
   if (isSlot && owner !== undefined) return { actor: owner, to: c }
   const of = s.chunks[c + 1]
   const next = s.chunks[c + 2]

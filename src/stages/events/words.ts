@@ -33,7 +33,8 @@ export const PRONOUN_TEXTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 't
 
 /** Whether an actor's text is a pronoun ("its" → RUS). */
 export function isPronounActor(actor: ActorRef): boolean {
-  return PRONOUN_TEXTS.has(actor.text.toLowerCase())
+  // "US" is a country, "us" a pronoun.
+  return PRONOUN_TEXTS.has(actor.text.toLowerCase()) && actor.text !== actor.text.toUpperCase()
 }
 
 /** Turns an actor annotation into the reference events carry. */
