@@ -29,9 +29,9 @@ export interface Mention extends Annotation {
   readonly reason: string
 }
 
-/** One entity in the document: all mentions that refer to it. Its span is its first naming mention. */
+/** One entity in the document: all mentions that refer to it. Its span (and `text`) is the first occurrence of its fullest name. */
 export interface Cluster extends Annotation {
-  /** The fullest name seen ("Shinzo Abe"). */
+  /** The fullest name seen ("Shinzo Abe"), as it stands at the cluster's span. */
   readonly text: string
   readonly type: EntityType
   readonly mentionIds: readonly string[]
