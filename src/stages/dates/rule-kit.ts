@@ -60,7 +60,8 @@ const RELATIONS: Record<string, Relation> = {
 /** The word before an offset, lower-cased ('' at the start). */
 export function wordBefore(text: string, offset: number): string {
   const match = /([\p{L}\p{N}'.-]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, offset - 40), offset))
-  return (match?.[1] ?? '').toLowerCase().replace(/\.$/, '')
+  // "Jan." and "mid-" lose their trailing dot or hyphen.
+  return (match?.[1] ?? '').toLowerCase().replace(/[.-]$/, '')
 }
 
 /** The word after an offset, as written. */
@@ -119,10 +120,11 @@ export function createRuleKit(lexicon: DateLexicon) {
   const yearBlockers = new Set(lexicon.yearBlockersBefore)
   const yearCues = new Set(lexicon.yearCuesBefore)
 
-  // Abbreviations may carry a dot; full names never do.
+  // Abbreviations may carry a dot; full names never do ("the 5th of May." ends a sentence).
+  const fullNames = new Set(fullMonths.map((n) => n.toLowerCase()))
   const MONTH = `(?:${[...monthNumber.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((n) => `${escape(n)}\\.?`)
+    .map((n) => (fullNames.has(n) ? escape(n) : `${escape(n)}\\.?`))
     .join('|')})`
   const FULL_MONTH = `(?:${alternation(fullMonths)})`
   const WEEKDAY = `(?:${alternation([...weekdayNumber.keys()])})`
