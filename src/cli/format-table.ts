@@ -25,7 +25,7 @@ export function formatTable(doc: DocJson): string {
   lines.push(`-- quotes (${doc.quotes.length})`)
   for (const q of doc.quotes) {
     lines.push(
-      `  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 20).padEnd(20)} ${q.speaker?.actor ?? '-'}  "${clip(q.content.text, 60)}"`,
+      `  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 32).padEnd(32)} ${q.speaker?.actor ?? '-'}  "${clip(q.content.text, 60)}"`,
     )
   }
   lines.push(`-- events (${doc.events.length})`)

@@ -189,6 +189,20 @@ test('reads a directory recursively in sorted order, reports skipped files and g
   ])
 })
 
+test('applies --input to every file of a directory and skips hidden files', async () => {
+  await mkdir(join(dir, 'forced', '.git'), { recursive: true })
+  await writeFile(join(dir, 'forced', 'a.dump'), '{"id":"f1","text":"Arvenia spoke."}\n')
+  await writeFile(join(dir, 'forced', '.hidden.jsonl'), '{"id":"h1","text":"Hidden."}\n')
+  await writeFile(join(dir, 'forced', '.git', 'HEAD'), 'ref: refs/heads/main\n')
+  const results = await collect(join(dir, 'forced'), { format: 'jsonl' })
+  assert.deepEqual(
+    results.map((r) =>
+      r.ok ? r.doc.id : `${r.skipped === true ? 'skipped' : 'error'}: ${r.error.message.slice(dir.length)}`,
+    ),
+    ['skipped: /forced/.git/HEAD: hidden file', 'skipped: /forced/.hidden.jsonl: hidden file', 'f1'],
+  )
+})
+
 test('reads stdin whole and sniffs its format', async () => {
   const feed =
     '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title><description>Arvenia spoke.</description></item><item><title>B</title></item></channel></rss>'
