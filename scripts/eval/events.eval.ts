@@ -179,10 +179,25 @@ function evaluateSeed(shared: string, doc: Doc, mode: string, verbose: boolean):
   const core = (gold.events ?? []).filter((g) => g.level === 'core')
   let coreFound = 0
   let coreModality = 0
+  let datesAsked = 0
+  let datesRight = 0
+  let placesAsked = 0
+  let placesRight = 0
   for (const g of core) {
     const hit = inSentence(g.sentence_contains).find((e) => matches(e, g))
     if (hit !== undefined) coreFound++
     if (hit !== undefined && (g.modality === undefined || g.modality === hit.modality)) coreModality++
+    if (g.date !== undefined) {
+      datesAsked++
+      // A merged event keeps its first mention's date; any mention in the gold sentence with the gold date counts.
+      const dated = inSentence(g.sentence_contains).some((e) => matches(e, g) && e.date.value === g.date)
+      if (dated) datesRight++
+      else if (verbose) details.push(`${mode} date of ${g.source}->${g.target} ${g.code}: want ${g.date}, got ${hit?.date.value ?? 'no event'}`)
+    }
+    if (g.place !== undefined) {
+      placesAsked++
+      if (hit?.place?.text === g.place) placesRight++
+    }
     if (verbose && hit === undefined) details.push(`${mode} missed core ${g.source}->${g.target} ${g.code} in "${g.sentence_contains}"`)
   }
   let bad = 0
@@ -205,6 +220,8 @@ function evaluateSeed(shared: string, doc: Doc, mode: string, verbose: boolean):
     scores: [
       { label: `seed ${mode}: core events found`, recall: coreFound / core.length, support: core.length, target: { metric: 'recall', min: 1 } },
       { label: `seed ${mode}: core events with gold modality`, accuracy: coreModality / core.length, support: core.length },
+      { label: `seed ${mode}: core events with gold date`, accuracy: datesAsked === 0 ? 1 : datesRight / datesAsked, support: datesAsked },
+      { label: `seed ${mode}: core events with gold place`, accuracy: placesAsked === 0 ? 1 : placesRight / placesAsked, support: placesAsked },
       { label: `seed ${mode}: must_not_code violations`, accuracy: bad === 0 ? 1 : 0, support: gold.must_not_code?.length ?? 0, target: { metric: 'accuracy', min: 1 }, note: `${bad} coded without negated` },
       { label: `seed ${mode}: coded events matching gold`, precision: events.length === 0 ? 0 : matched / events.length, support: events.length, target: { metric: 'precision', min: 0.7 } },
     ],

@@ -243,7 +243,7 @@ function codeVerb(
     notes.push('verb tagged as noun')
   }
   // A head that itself expresses intent ("pledged aid to", "offered troops to") makes the event intended.
-  if (reading.modality === 'asserted' && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
+  if (reading.modality === 'asserted' && match.pattern.code.startsWith('03') && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
   let code = applyIntent(match.pattern.code, reading.modality, patterns)
   // "threatened to impose sanctions": the act is a threat of the governed event.
   const governing = findGoverningGroup(s, chunk, clause)

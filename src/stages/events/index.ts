@@ -65,10 +65,25 @@ function isAdverbial(coding: SentenceCoding, timex: Timex): boolean {
   return before === undefined || DATE_LEADS.has(before.lower) || timex.granularity === 'day' || timex.granularity === 'time'
 }
 
-/** The date of a clause (or the relative clause after a noun event), else the publication day. */
+/** The date stated with the event (see `circumstanceSpan`), else the publication day. */
+/**
+ * The span where an event's circumstances (date, place) may be stated: its clause, stretched over the following
+ * clauses of the sentence that code no event of their own ("…, left, in Moscow on Jan. 12"; "…, which is scheduled for May 6").
+ */
+function circumstanceSpan(coding: SentenceCoding, candidate: Candidate): { start: number; end: number } {
+  const own = clauseSpan(coding, candidate.clause)
+  let end = own.end
+  for (let k = candidate.clause + 1; k < coding.clauses.length; k++) {
+    if (coding.candidates.some((c) => c.clause === k)) break
+    const kind = coding.clauses[k]?.kind
+    if (kind === 'reported' || kind === 'subordinate' || kind === 'conditional') break
+    end = clauseSpan(coding, k).end
+  }
+  return { start: own.start, end }
+}
+
 function dateOf(coding: SentenceCoding, candidate: Candidate, dates: readonly Timex[], published: string | undefined): Event['date'] {
-  const spans = [clauseSpan(coding, candidate.clause)]
-  if (candidate.notes.includes('noun') && coding.clauses[candidate.clause + 1]?.kind === 'relative') spans.push(clauseSpan(coding, candidate.clause + 1))
+  const spans = [circumstanceSpan(coding, candidate)]
   for (const span of spans) {
     const timex = dates.find((d) => d.start >= span.start && d.end <= span.end && d.type === 'DATE' && DATING.has(d.granularity) && /^\d{4}/.test(d.value) && isAdverbial(coding, d))
     if (timex !== undefined) return { value: timex.value, source: 'clause', timexId: timex.id }
@@ -78,7 +93,7 @@ function dateOf(coding: SentenceCoding, candidate: Candidate, dates: readonly Ti
 
 /** A place named in the clause after the trigger: "in Moscow", "at the border of Arvenia". */
 function placeOf(doc: Doc, coding: SentenceCoding, candidate: Candidate, places: readonly Entity[]): TextSpan | null {
-  const span = clauseSpan(coding, candidate.clause)
+  const span = circumstanceSpan(coding, candidate)
   const trigger = coding.words[candidate.triggerFrom]
   for (let w = candidate.triggerFrom + 1; w < coding.words.length; w++) {
     const word = coding.words[w]
