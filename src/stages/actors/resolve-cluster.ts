@@ -66,10 +66,15 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   const names = input.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')
   let target: NameTarget | undefined
   let targetMention: Mention | undefined
+  // A person's entry must fit the cluster's fullest name: "Abe" alone must not code "Hiroshi Abe" as
+  // the dictionary's Shinzo Abe.
+  const fullest = names.reduce<Mention | undefined>((best, m) => (best === undefined || m.text.length > best.text.length ? m : best), undefined)
+  const fullestTarget = input.type === 'PERSON' && fullest !== undefined ? dict.lookupPerson(fullest.text) : undefined
   for (const m of names) {
     const found = input.type === 'PERSON' ? dict.lookupPerson(m.text) : dict.lookupName(m.text)
     if (found === undefined) continue
     if ((input.type === 'PERSON') !== (found.kind === 'person')) continue
+    if (found.kind === 'person' && fullest !== undefined && fullestTarget?.key !== found.key && dict.splitTitledName(fullest.text).name.split(' ').length > dict.splitTitledName(m.text).name.split(' ').length) continue
     target = found
     targetMention = m
     break

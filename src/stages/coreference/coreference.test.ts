@@ -35,6 +35,16 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('description:The Arvenian diplomat → Piet Dorsa'), describeLinks(doc).join('\n'))
   })
 
+  it('links a surname to a person of the document before a dictionary person of that surname', () => {
+    const doc = analyzeWithEntities(dict, 'Anna Varga, a Belmoran journalist, arrived. Varga asked questions.', [
+      ['Anna Varga', 'PERSON'],
+      ['Varga', 'PERSON'],
+    ], '2021-05-01')
+    assert.ok(describeLinks(doc).includes('alias:Varga → Anna Varga'), describeLinks(doc).join('\n'))
+    const codes = new Set((doc.layers.actors ?? []).filter((a) => a.text.includes('Varga')).map((a) => a.code))
+    assert.deepEqual([...codes], ['BLMMED'])
+  })
+
   it('keeps two people apart when their names share no surname', () => {
     const doc = analyzeWithEntities(dict, 'Piet Dorsa met Karin Lund. Lund smiled.', [
       ['Piet Dorsa', 'PERSON'],

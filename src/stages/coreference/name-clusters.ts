@@ -78,7 +78,10 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
         reason = 'same name'
       }
     }
-    if (key === undefined && target !== undefined && isCompatible(entity.type, target)) {
+    // A dictionary alias ("Abe") yields to a person of the document it fits ("Hiroshi Abe" said before);
+    // a full dictionary name, or an alias of someone already mentioned, links at once.
+    const isFullName = target?.kind === 'person' && foldKey(target.person.name) === folded
+    if (key === undefined && target !== undefined && isCompatible(entity.type, target) && (target.kind !== 'person' || isFullName || clusters.has(target.key))) {
       key = target.key
       reason = clusters.has(key) ? `dictionary alias of ${clusters.get(key)?.names[0] ?? ''}` : 'first mention'
     }
@@ -105,6 +108,10 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
         }
       }
     }
+    if (key === undefined && target !== undefined && isCompatible(entity.type, target)) {
+      key = target.key
+      reason = 'first mention'
+    }
     if (key === undefined && entity.type === 'ORG' && /^[A-Z]{2,}$/.test(entity.text)) {
       for (const cluster of clusters.values()) {
         if (cluster.type === 'ORG' && cluster.names.some((n) => initialsOf(n) === entity.text)) {
@@ -115,11 +122,13 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
       }
     }
     key ??= `name:${entity.type}:${folded}`
+    // The cluster takes the dictionary entry only when the name was linked through it.
+    const owns = target !== undefined && isCompatible(entity.type, target) && key === target.key
     let cluster = clusters.get(key)
     if (cluster === undefined) {
-      cluster = { key, type: entity.type, names: [], ...(target !== undefined && isCompatible(entity.type, target) ? { target } : {}) }
+      cluster = { key, type: entity.type, names: [], ...(owns ? { target } : {}) }
       clusters.set(key, cluster)
-    } else if (cluster.target === undefined && target !== undefined && isCompatible(entity.type, target)) {
+    } else if (cluster.target === undefined && owns) {
       cluster.target = target
     }
     const isFirst = cluster.names.length === 0
