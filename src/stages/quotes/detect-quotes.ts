@@ -315,14 +315,14 @@ function attributeRegions(
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
     const lead = findLeadCue(open, opening.index)
     const frame =
-      findFrameCue(close, closing.index, regionIndex) ??
+      findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1])) ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead
     if (frame !== undefined) {
       let speaker =
         frame.speaker !== undefined
-          ? draftOf(frame.work, frame.speaker, 'subject of cue')
+          ? frame.speaker
           : speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
       if (frame.speaker !== undefined) speakers.set(frame.cue, speaker)
       if (speaker === null && previous !== undefined && (frame.work.lower[frame.cue.first] ?? '').endsWith('ing')) {
@@ -354,6 +354,12 @@ function attributeRegions(
       return
     }
     const isFullQuotation = startsSentence && words >= 4
+    const dashed = isFullQuotation ? findDashAttribution(works, closing.workIndex) : undefined
+    if (dashed !== undefined) {
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker: dashed })
+      previous = { speaker: dashed, paragraphIndex: base.paragraphIndex }
+      return
+    }
     const introduction = startsSentence ? findIntroduction(works, opening.workIndex) : undefined
     if (introduction !== undefined) {
       const { work, cue } = introduction
@@ -415,23 +421,28 @@ function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
   return { first: at, last, verbLast: last, frames: ['quote'], side: 'either' }
 }
 
+/** The next sentence when it is in the same paragraph. */
+function sameParagraph(work: SentenceWork, next: SentenceWork | undefined): SentenceWork | undefined {
+  return next !== undefined && next.paragraphIndex === work.paragraphIndex ? next : undefined
+}
+
 /** A cue that frames a quotation, with the speaker phrase when the frame itself showed it. */
 interface Frame {
   readonly work: SentenceWork
   readonly cue: Cue
   readonly isLeadWithPunctuation: boolean
-  readonly speaker?: TokenRange
+  readonly speaker?: SpeakerDraft
 }
 
 /** A cue right after a closing mark: `", Varga said`, `", said Varga`, `", to quote Varga`. */
-function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number): Frame | undefined {
+function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number, next?: SentenceWork): Frame | undefined {
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
   const direct = work.cues.find((c) => c.first === i && c.frames.length > 0) ?? unlistedFrameVerb(work, i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const found = nounPhraseStartingAt(work, i)
-  if (found === undefined) return undefined
+  if (found === undefined) return findLooseFrame(work, i, next)
   // The tagger sometimes reads a surname as a verb ("Mr. Burr said"): capitalized words extend the name.
   let last = found.last
   while (last + 1 < work.tokens.length && last - found.last < 2 && work.tokens[last + 1]?.pos !== 'PUNCT' && /^\p{Lu}/u.test(work.surface(work.tokens[last + 1] as Token))) last++
@@ -453,7 +464,53 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
   const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last))) ?? unlistedFrameVerb(work, j)
-  return after === undefined ? undefined : { work, cue: after, isLeadWithPunctuation: false, speaker: { first: np.first, last: Math.min(np.last, after.first - 1) } }
+  if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
+  return findLooseFrame(work, i, next)
+}
+
+/** Punctuation that may sit inside a speaker description ("Sen. Lind (R-Vell)", "the tall, 71-year-old envoy"). */
+const DESCRIPTION_PUNCTUATION = new Set([',', '(', ')', '-', "'", '\u2019', '.'])
+
+/**
+ * A listed cue a few words after a quotation, when everything between is a verbless description:
+ * "“…,” a spokesman for the committee said", "“…,” Sen. Lind (R-Vell) said Saturday".
+ */
+function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | undefined): Frame | undefined {
+  const first = work.tokens[at]
+  if (first === undefined || !CLAUSE_OPENERS.has(first.pos)) return undefined
+  for (let k = at + 1; k < Math.min(work.tokens.length, at + 14); k++) {
+    const t = work.tokens[k] as Token
+    const cue = work.cues.find((c) => c.first === k && c.side !== 'after' && c.frames.includes('quote'))
+    if (cue !== undefined) {
+      let last = k - 1
+      while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
+      const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
+      return introducesClause ? undefined : { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
+    }
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(work.lower[k] ?? ''))) return undefined
+    if (t.pos === 'PUNCT' && !DESCRIPTION_PUNCTUATION.has(work.lower[k] ?? '')) return undefined
+    if (work.regionOf[k] !== -1) return undefined
+  }
+  // The tagger may end the sentence at an abbreviation inside the description ("Sen. Lind (R-Vell.) said").
+  const cue = next?.cues.find((c) => c.first === 0 && c.side !== 'after' && c.frames.includes('quote'))
+  if (next === undefined || cue === undefined || work.tokens.length - at > 14) return undefined
+  let last = work.tokens.length - 1
+  while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
+  const introducesClause = next.lower[cue.last + 1] === 'that' || startsClause(next, cue.last + 1)
+  return introducesClause ? undefined : { work: next, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
+}
+
+/** "- Sanders." as its own paragraph after a quotation: the fact-check convention of naming the speaker. */
+function findDashAttribution(works: readonly SentenceWork[], workIndex: number): SpeakerDraft | undefined {
+  const current = works[workIndex]
+  for (let w = workIndex + 1; w < works.length && w <= workIndex + 3; w++) {
+    const work = works[w] as SentenceWork
+    if (current === undefined || work.paragraphIndex !== current.paragraphIndex + 1) continue
+    if (work.lower[0] !== '-' || work.tokens[0] !== work.tokens.find(() => true)) return undefined
+    const np = nounPhraseStartingAt(work, 1)
+    return np === undefined ? undefined : { ...tokenSpan(work, np), reason: 'named after a dash below the quotation' }
+  }
+  return undefined
 }
 
 /**
