@@ -79,6 +79,17 @@ test('fills codebook facts: root, quad class, Goldstein score and PLOVER type', 
   assert.equal(event.evidence.trigger.text, 'visited')
 })
 
+test('dates and places an event from its clause, and falls back to the publication day', () => {
+  const doc = codeText('Tomas Varga hands over a letter to Ilse Brandt, left, in Vell on Jan. 12.')
+  const event = doc.layers.events?.[0] as Event
+  assert.equal(event.code, '040')
+  assert.deepEqual([event.date.value, event.date.source], ['2024-01-12', 'clause'])
+  assert.equal(event.place?.text, 'Vell')
+  const undated = codeText('Arvenia attacked Belmora.').layers.events?.[0] as Event
+  assert.deepEqual([undated.date.value, undated.date.source, undated.place], ['2024-03-08', 'published', null])
+  assert.deepEqual(checkDoc(doc), [])
+})
+
 test('keeps only events above minConfidence', () => {
   const text = 'Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt.'
   assert.equal(code(text).length, 1)

@@ -13,6 +13,7 @@ import {
 import { normalizeStage } from '../../normalize/index.js'
 import { structureStage } from '../../structure/index.js'
 import { tokensStage } from '../../tokens/index.js'
+import { datesStage } from '../../dates/index.js'
 import { createEventsStage, type EventsStageOptions } from '../index.js'
 
 /** Invented actors for tests: surface name → actor code (longest names first wins). */
@@ -76,12 +77,12 @@ export function tagActors(doc: Doc, names: Readonly<Record<string, string>> = IN
   return { actors, mentions, clusters, entities }
 }
 
-const front = buildPipeline([normalizeStage, structureStage, tokensStage])
+const front = buildPipeline([normalizeStage, structureStage, tokensStage, datesStage])
 
-/** Runs the front stages, the fixture actors and the events stage on a text. */
+/** Runs the front stages (with dates), the fixture actors and the events stage on a text published 2024-03-08. */
 export function codeText(text: string, options: EventsStageOptions = {}, names?: Readonly<Record<string, string>>): Doc {
   const base = runPipeline(front, createDoc(text, { published: '2024-03-08' }))
-  const tagged: Doc = { ...base, layers: { ...base.layers, dates: [], ...tagActors(base, names) } }
+  const tagged: Doc = { ...base, layers: { ...base.layers, ...tagActors(base, names) } }
   const events = buildPipeline([createEventsStage(options)], ['normalized', 'tokens', 'sentences', 'dates', 'entities', 'mentions', 'clusters', 'actors'])
   return runPipeline(events, tagged)
 }
