@@ -274,3 +274,23 @@ test('keeps a relative pronoun as the speaker span and resolves it to the phrase
   assert.equal(found[0]?.speaker?.text, 'who')
   assert.equal(found[0]?.speaker?.actor, 'ARVGOV')
 })
+
+test('finds the speaker in a longer description between the quotation and its cue', () => {
+  const cases: Array<[string, string]> = [
+    ['"The facts have not changed," a spokesman for the Belmoran committee said.', 'a spokesman for the Belmoran committee'],
+    ['"I made trade the top priority," the tall, 71-year-old envoy said in an interview.', 'the tall, 71-year-old envoy'],
+    ['"We are ready," Senator Lind (R-Vell) said on Saturday.', 'Senator Lind (R-Vell)'],
+    ['“We are ready,” Varga, who won the vote in Vell last year, said on Friday.', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) {
+    const found = quotes(text)
+    assert.equal(found[0]?.kind, 'direct', text)
+    assert.equal(found[0]?.speaker?.text, speaker, text)
+  }
+})
+
+test('takes the speaker from a dash line below a quotation, as fact checks write it', () => {
+  const found = quotes('"Arvenia never closed the border to trade."\n\n- Varga, in a debate.\n\nThat claim is false.')
+  assert.equal(found[0]?.speaker?.text, 'Varga')
+  assert.equal(found[0]?.speaker?.reason, 'named after a dash below the quotation')
+})
