@@ -5,6 +5,7 @@ import {
   matchText,
   publishedDay,
   type Doc,
+  type SentenceTokens,
   type Timex,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
@@ -49,8 +50,7 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   const sentences = groupTokensBySentence(doc)
   const tokens = doc.layers.tokens ?? []
   const tokenStarts = new Map<number, (typeof tokens)[number]>(tokens.map((t) => [t.start, t]))
-  const sentenceAt = (offset: number) =>
-    sentences.find((s) => s.sentence.start <= offset && offset < s.sentence.end)
+  const sentenceAt = (offset: number) => findSentenceAt(sentences, offset)
   const env: RuleEnv = {
     text,
     reference,
@@ -85,4 +85,19 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
     anchor: c.anchor,
     rule: c.rule,
   }))
+}
+
+/** The sentence (with its tokens) holding an offset, by binary search over the sorted sentences. */
+function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const candidate = sentences[middle]
+    if (candidate === undefined) return undefined
+    if (offset < candidate.sentence.start) high = middle - 1
+    else if (offset >= candidate.sentence.end) low = middle + 1
+    else return candidate
+  }
+  return undefined
 }

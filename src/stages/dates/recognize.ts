@@ -26,8 +26,11 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
   const taken: Candidate[] = []
+  const isTaken = new Uint8Array(env.text.length)
   for (const candidate of found) {
-    if (taken.some((t) => t.start < candidate.end && candidate.start < t.end)) continue
+    // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
+    if (isTaken.subarray(candidate.start, candidate.end).some((flag) => flag === 1)) continue
+    isTaken.fill(1, candidate.start, candidate.end)
     const { priority: _priority, ...rest } = candidate
     taken.push(rest)
   }

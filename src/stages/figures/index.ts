@@ -5,6 +5,7 @@ import {
   matchText,
   type Doc,
   type Figure,
+  type SentenceTokens,
   type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
@@ -57,7 +58,7 @@ function findFigures(
   const figures: Figure[] = []
   for (const raw of recognizer.recognize(text)) {
     if (dates.some((d) => d.start < raw.end && raw.start < d.end)) continue
-    const sentence = sentences.find((s) => s.sentence.start <= raw.start && raw.start < s.sentence.end)
+    const sentence = findSentenceAt(sentences, raw.start)
     const tokens = sentence?.tokens ?? []
     const previous = [...tokens].reverse().find((t) => t.end <= raw.start)
     const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
@@ -92,4 +93,19 @@ function findFigures(
     })
   }
   return figures
+}
+
+/** The sentence (with its tokens) holding an offset, by binary search over the sorted sentences. */
+function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const candidate = sentences[middle]
+    if (candidate === undefined) return undefined
+    if (offset < candidate.sentence.start) high = middle - 1
+    else if (offset >= candidate.sentence.end) low = middle + 1
+    else return candidate
+  }
+  return undefined
 }

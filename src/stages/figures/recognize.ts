@@ -181,8 +181,11 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
         (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
       )
       const taken: RawFigure[] = []
+      const isTaken = new Uint8Array(text.length)
       for (const figure of found) {
-        if (taken.some((t) => t.start < figure.end && figure.start < t.end)) continue
+        // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
+        if (isTaken.subarray(figure.start, figure.end).some((flag) => flag === 1)) continue
+        isTaken.fill(1, figure.start, figure.end)
         const { priority: _priority, ...rest } = figure
         taken.push(rest)
       }
