@@ -6,6 +6,7 @@ import { fetchSource } from './fetch-source.js'
 import { readFeed } from './feed-reader.js'
 import { extractHtmlArticle } from './html-reader.js'
 import { readJsonl } from './jsonl-reader.js'
+import { isStreamableJsonl, streamJsonlFile } from './jsonl-stream.js'
 import { makeReaderDoc } from './make-doc.js'
 import { gunzipLimited, readFileLimited, readStreamLimited } from './read-bytes.js'
 import { formatFromContentType, formatFromPath, KNOWN_EXTENSIONS, sniffFormat } from './sniff.js'
@@ -86,9 +87,15 @@ async function* readFileSource(
   format: ConcreteFormat | undefined,
   options: ReadOptions,
 ): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  // JSON Lines dumps stream record by record: the size limit then applies to each record, not the file.
+  const isJsonl = (format ?? formatFromPath(path)) === 'jsonl' && !/\.json(\.gz)?$/i.test(path)
+  if (isJsonl && (await isStreamableJsonl(path).catch(() => false))) {
+    yield* streamJsonlFile(path, options, maxBytes)
+    return
+  }
   let text: string
   try {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
     const bytes = gunzipLimited(await readFileLimited(path, maxBytes), path, maxBytes)
     text = decodeText(bytes, path, declaredCharset(bytes))
   } catch (error) {
