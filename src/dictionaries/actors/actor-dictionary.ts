@@ -1,7 +1,7 @@
 // The compiled actor dictionary: layered files merged by key, then indexed for fast name and role lookups.
 import type { EntityType } from '../../core/index.js'
 import { datedCode, type DatedCode } from './dated-code.js'
-import type { ActorFile, AgentEntry, CountryEntry, IgoEntry, PersonEntry } from './schema.js'
+import type { ActorFile, AgentEntry, CountryEntry, DescriptionEntry, IgoEntry, PersonEntry } from './schema.js'
 
 /** What a dictionary name denotes. */
 export type NameTarget =
@@ -108,6 +108,7 @@ export class ActorDictionary {
   private readonly agentFirstWords = new Set<string>()
   private readonly givenNames = new Map<string, 'm' | 'f'>()
   private readonly honorifics = new Map<string, 'm' | 'f'>()
+  private readonly descriptions = new Map<string, DescriptionEntry>()
 
   constructor(files: readonly ActorFile[], sources: readonly DictionarySource[]) {
     this.sources = sources
@@ -161,6 +162,7 @@ export class ActorDictionary {
       }
       for (const n of file.givenNames?.m ?? []) this.givenNames.set(n, 'm')
       for (const n of file.givenNames?.f ?? []) this.givenNames.set(n, 'f')
+      for (const d of file.descriptions ?? []) for (const w of d.words) this.descriptions.set(w, d)
       for (const n of file.honorifics?.m ?? []) this.honorifics.set(n, 'm')
       for (const n of file.honorifics?.f ?? []) this.honorifics.set(n, 'f')
     }
@@ -260,6 +262,11 @@ export class ActorDictionary {
       if (target?.kind === 'person') return target
     }
     return undefined
+  }
+
+  /** Returns what a description word refers to ("country" → nearest country; "alliance" → NAT), if it is one. */
+  descriptionOf(word: string): DescriptionEntry | undefined {
+    return this.descriptions.get(word)
   }
 
   /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */

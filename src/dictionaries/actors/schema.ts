@@ -64,6 +64,12 @@ const agentSchema = z.strictObject({
   deferToOrganization: z.boolean().optional(),
 })
 
+const descriptionSchema = z.strictObject({
+  words: z.array(z.string().trim().min(1).toLowerCase()).min(1, 'a description needs at least one word'),
+  /** `country`: the nearest country named before; a code (`NAT`): the nearest entity with that code. */
+  refersTo: z.string().regex(/^(?:country|(?:[A-Z0-9]{3}){1,5})$/, 'expected "country" or an actor code'),
+})
+
 /** Schema of one actor dictionary file. */
 export const actorFileSchema = z.strictObject({
   format: z.literal(ACTOR_FORMAT, { error: `expected "format": "${ACTOR_FORMAT}"` }),
@@ -78,6 +84,8 @@ export const actorFileSchema = z.strictObject({
   metonyms: z.array(metonymSchema).optional(),
   places: z.array(placeSchema).optional(),
   agents: z.array(agentSchema).optional(),
+  /** Definite descriptions of countries and organizations ("the country", "the alliance"). */
+  descriptions: z.array(descriptionSchema).optional(),
   givenNames: z.strictObject({ m: names.optional(), f: names.optional() }).optional(),
   /** Honorifics that fix the gender of the name after them ("Mr", "Mrs"). */
   honorifics: z.strictObject({ m: names.optional(), f: names.optional() }).optional(),
@@ -101,3 +109,5 @@ export type MetonymEntry = z.infer<typeof metonymSchema>
 export type PlaceEntry = z.infer<typeof placeSchema>
 /** Role words. */
 export type AgentEntry = z.infer<typeof agentSchema>
+/** Words that refer back to a country or organization. */
+export type DescriptionEntry = z.infer<typeof descriptionSchema>

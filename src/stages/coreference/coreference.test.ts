@@ -152,6 +152,17 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:VELGU → Vell State Institute'), describeLinks(doc).join('\n'))
   })
 
+  it('links "the country" to the nearest country and leaves it alone when none was named', () => {
+    const linked = analyzeWithEntities(dict, 'Belmora and Arvenia met in Vell. The country later left the talks.', [
+      ['Belmora', 'GPE'],
+      ['Arvenia', 'GPE'],
+      ['Vell', 'GPE'],
+    ])
+    assert.ok(describeLinks(linked).includes('description:The country → Arvenia'), describeLinks(linked).join('\n'))
+    const alone = analyzeWithEntities(dict, 'Talks were held in Vell. The country later left them.', [['Vell', 'GPE']])
+    assert.ok(!describeLinks(alone).some((l) => l.startsWith('description:')))
+  })
+
   it('groups dictionary aliases of a country into one cluster but keeps its capital apart', () => {
     const text = 'The Republic of Arvenia protested. Arvenia recalled its envoy, and Vell said nothing.'
     const doc = analyzeWithEntities(dict, text, [

@@ -2,6 +2,7 @@
 // the nearest earlier person whose titles share a role class, country and "former".
 import { type ActorDictionary } from '../../dictionaries/actors/index.js'
 import type { CorefView, DraftMention } from './drafts.js'
+import type { ClusterState } from './name-clusters.js'
 import type { PersonProfile } from './profiles.js'
 
 /** A description's constraints, read from its words. */
@@ -50,6 +51,53 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
     return undefined
   }
   return undefined
+}
+
+/** How many sentences back "the country" / "the alliance" may look. */
+const THING_WINDOW = 3
+
+/**
+ * Finds "the country", "the alliance" and the like (dictionary `descriptions`) and links each to the
+ * nearest earlier country (dictionary kind `country`) or entity with the given code within three sentences.
+ * @param earlier name mentions, sorted by start
+ */
+export function findThingDescriptions(
+  view: CorefView,
+  dict: ActorDictionary,
+  earlier: readonly DraftMention[],
+  clusters: ReadonlyMap<string, ClusterState>,
+): DraftMention[] {
+  const out: DraftMention[] = []
+  for (let i = 0; i + 1 < view.tokens.length; i++) {
+    if (view.lowers[i] !== 'the' || view.entityOfToken[i] !== undefined) continue
+    const pair = dict.descriptionOf(`${view.lowers[i + 1] ?? ''} ${view.lowers[i + 2] ?? ''}`)
+    const entry = pair ?? dict.descriptionOf(view.lowers[i + 1] ?? '')
+    const last = pair === undefined ? i + 1 : i + 2
+    const token = view.tokens[i]
+    const head = view.tokens[last]
+    if (entry === undefined || token === undefined || head === undefined || view.entityOfToken[last] !== undefined) continue
+    // "the country's X" is still the country; "the country X" (a name follows) is not a description.
+    if (view.entityOfToken[last + 1] !== undefined && view.lowers[last + 1] !== "'s") continue
+    const sentence = view.sentenceOfToken[i] ?? 0
+    const windowStart = view.sentences[Math.max(0, sentence - THING_WINDOW + 1)]?.start ?? 0
+    let chosen: DraftMention | undefined
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const m = earlier[k]
+      if (m === undefined || m.start >= token.start) continue
+      if (m.start < windowStart) break
+      const target = clusters.get(m.key)?.target
+      if (target === undefined) continue
+      const fits = entry.refersTo === 'country' ? target.kind === 'country' : 'code' in target && target.code === entry.refersTo
+      if (fits) {
+        chosen = m
+        break
+      }
+    }
+    if (chosen === undefined) continue
+    const name = clusters.get(chosen.key)?.names[0] ?? ''
+    out.push({ start: token.start, end: head.end, kind: 'description', key: chosen.key, reason: `description "${view.text.slice(token.start, head.end)}" → nearest ${entry.refersTo} ${name}` })
+  }
+  return out
 }
 
 /**

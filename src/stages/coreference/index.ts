@@ -3,7 +3,7 @@
 import { makeId, matchText, publishedDay, type Cluster, type Mention } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import type { ActorDictionary } from '../../dictionaries/actors/index.js'
-import { findDescriptionMentions } from './descriptions.js'
+import { findDescriptionMentions, findThingDescriptions } from './descriptions.js'
 import { buildView, type DraftMention } from './drafts.js'
 import { clusterNames } from './name-clusters.js'
 import { findPronounMentions } from './pronouns.js'
@@ -30,7 +30,10 @@ export function createCoreferenceStage(dict: ActorDictionary) {
       const titles = findTitleMentions(view, dict, names)
       const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc), names)
       const named = [...names, ...titles].sort(byPosition)
-      const descriptions = findDescriptionMentions(view, dict, named, profiles)
+      const descriptions = [
+        ...findDescriptionMentions(view, dict, named, profiles),
+        ...findThingDescriptions(view, dict, names, clusters),
+      ]
       const beforePronouns = [...named, ...descriptions].sort(byPosition)
       const pronouns = findPronounMentions(view, beforePronouns, clusters, profiles)
       const drafts = [...beforePronouns, ...pronouns].sort(byPosition)
