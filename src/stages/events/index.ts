@@ -155,11 +155,18 @@ function toEvent(
   }
 }
 
+/** Verbs the coder knows: pattern heads and cue words. */
+function knownVerbs(patterns: PatternSet): Set<string> {
+  const out = new Set(patterns.verbs.keys())
+  for (const list of Object.values(patterns.cues)) for (const word of list) out.add(word)
+  return out
+}
+
 /** Codes every sentence of a document; returns the coding of each, for the stage and for explanations. */
 export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: Sentence; coding: SentenceCoding }> {
   const folded = matchText(doc)
   const actors = outerActors(doc)
-  const verbHeads = new Set(patterns.verbs.keys())
+  const verbHeads = knownVerbs(patterns)
   const nounHeads = new Set(patterns.nouns.keys())
   const out: Array<{ sentence: Sentence; coding: SentenceCoding }> = []
   let a = 0
@@ -189,7 +196,7 @@ export function explainSentence(doc: Doc, sentenceStart: number, options: Events
   if (found === undefined) return undefined
   const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
   const dates = (doc.layers.dates ?? []).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
-  const words = buildWords(matchText(doc), found.tokens, actors, new Set(patterns.verbs.keys()), new Set(patterns.nouns.keys()), dates)
+  const words = buildWords(matchText(doc), found.tokens, actors, knownVerbs(patterns), new Set(patterns.nouns.keys()), dates)
   return codeSentence(words, patterns)
 }
 

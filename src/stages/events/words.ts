@@ -43,7 +43,7 @@ export function toActorRef(actor: Actor): ActorRef {
 }
 
 /**
- * Builds the words of a sentence. `verbHeads` lists verb-pattern heads: a token the tagger calls NOUN
+ * Builds the words of a sentence. `verbHeads` lists the verbs the coder knows (pattern heads and cue verbs): a token the tagger calls NOUN
  * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
  * `dates` (sorted spans of date expressions) mark words patterns may skip.
  * Such a noun is read as a verb unless it is also an event noun (`nounHeads`, "new sanctions against") not right after an actor ("Arvenia attacks").
@@ -86,6 +86,11 @@ export function buildWords(
         lemma = head
       }
     }
+    // The lemmatizer sometimes cuts too much ("staged" → "stag"): prefer a known verb read off the surface.
+    if (pos === 'VERB' && !verbHeads.has(lemma)) {
+      const known = verbStems(lower).find((stem) => verbHeads.has(stem))
+      if (known !== undefined) lemma = known
+    }
     // Capitalised headline words are often tagged PROPN with the plural kept as lemma.
     if ((pos === 'PROPN' || pos === 'NOUN') && actor === undefined && lemma === lower && lower.endsWith('s') && lower.length > 3) {
       lemma = lower.slice(0, -1)
@@ -96,6 +101,17 @@ export function buildWords(
     words.push({ index: i, start: token.start, end: token.end, lower, lemma, pos, isNegation: token.isNegation, actor, isDate })
   }
   return words
+}
+
+/** Candidate base forms of an inflected verb: "staged" → stage, "planned" → plan, "carries" → carry. */
+function verbStems(lower: string): string[] {
+  const out: string[] = []
+  if (lower.endsWith('ied') || lower.endsWith('ies')) out.push(lower.slice(0, -3) + 'y')
+  if (lower.endsWith('ed')) out.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3))
+  if (lower.endsWith('ing')) out.push(lower.slice(0, -3), lower.slice(0, -3) + 'e', lower.slice(0, -4))
+  if (lower.endsWith('es')) out.push(lower.slice(0, -2))
+  if (lower.endsWith('s')) out.push(lower.slice(0, -1))
+  return out
 }
 
 /** Returns the actors of a document sorted by start, skipping nested ones (the outer span wins). */
