@@ -35,6 +35,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     unitOf,
     vague,
     weekdayNumber,
+    weekdayTitle,
   } = kit
   return [
     {
@@ -236,26 +237,20 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
         const weekday = weekdayNumber.get(name.toLowerCase())
         const start = m.indices?.groups?.wd?.[0] ?? m.index
         if (weekday === undefined || !isCapitalized(name)) return undefined
-        const next = wordAfter(env.text, m.index + m[0].length)
-        if (
-          lexicon.weekdayNameBlockers.some(
-            (b) => env.text.startsWith(b, env.text.indexOf(next, m.index + m[0].length)) && next !== '',
-          )
-        ) {
-          if (isCapitalized(next)) return undefined
-        }
+        // "the Sunday Times", "Bloody Sunday": a weekday inside a name.
+        if (weekdayTitle.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+          return undefined
         const previous = /([\p{L}]+)\s+$/u.exec(env.text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
         if (lexicon.weekdayPrefixBlockers.includes(previous)) return undefined
         if (m.groups?.plural !== undefined) {
           return { value: `XXXX-WXX-${weekday}`, granularity: 'set', type: 'SET', anchor: 'absolute' }
         }
-        if (env.reference === undefined)
-          return {
-            value: unanchored(partCode(m.groups?.part) === undefined ? 'day' : 'time'),
-            granularity: 'day',
-            type: 'DATE',
-            anchor: 'none',
-          }
+        if (env.reference === undefined) {
+          const isTime = partCode(m.groups?.part) !== undefined
+          return isTime
+            ? { value: unanchored('time'), granularity: 'time', type: 'TIME', anchor: 'none' }
+            : { value: unanchored('day'), granularity: 'day', type: 'DATE', anchor: 'none' }
+        }
         const day = resolveWeekday(
           weekday,
           env.reference,

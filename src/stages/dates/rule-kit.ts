@@ -145,6 +145,7 @@ export function createRuleKit(lexicon: DateLexicon) {
   const DECADE_WORDS = `(?:${alternation(wordsBetween(20, 90, 10).map((w) => w.replace(/y$/, 'ies')))})`
   const ZONE = '(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|MSK|JST)'
   const re = (source: string, flags = 'gdi'): RegExp => new RegExp(source, flags)
+  const weekdayTitle = new RegExp(`^\\s+(?:${alternation(lexicon.weekdayNameBlockers)})\\b`)
 
   const monthOf = (name: string | undefined): number | undefined =>
     monthNumber.get((name ?? '').toLowerCase().replace(/\.$/, ''))
@@ -183,6 +184,7 @@ export function createRuleKit(lexicon: DateLexicon) {
       : { value: formatDay(resolved), granularity: 'day', type: 'DATE', anchor: 'published' }
   }
   return {
+    weekdayTitle,
     DECADE_WORDS,
     FULL_MONTH,
     HOLIDAY,
