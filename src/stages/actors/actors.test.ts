@@ -70,6 +70,14 @@ describe('actors', () => {
     assert.equal(codeOf(doc, 'Kos'), 'BLMGOV')
   })
 
+  it('completes a role-only title with a country named after the person', () => {
+    const doc = analyzeWithEntities(dict, 'President Ona Brel of Quazelia arrived.', [
+      ['Ona Brel', 'PERSON'],
+      ['Quazelia', 'GPE'],
+    ], '2024-01-10')
+    assert.equal(codeOf(doc, 'Ona Brel'), 'QZLGOV')
+  })
+
   it('codes metonyms, capitals, cities and organizations from the dictionary or the words of their names', () => {
     const text = 'The Marble Palace and Vell welcomed the Vell Institute of Peace report; Port Amsel and the Quazelian Press Agency did not.'
     const doc = analyzeWithEntities(dict, text, [

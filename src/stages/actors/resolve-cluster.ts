@@ -92,7 +92,14 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       const evidence = code.evidence.map((e) => span(e.start, e.end))
       const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
       if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)
-      partial ??= build((code.country ?? 'UNK') + (code.role ?? ''), false, reason, m, evidence)
+      if (code.country === undefined && code.role === undefined) continue
+      // Two partial titles complete each other ("President Ona Brel of Arvenia": role, then country).
+      const country = partial?.country ?? code.country
+      const roles = partial !== undefined && partial.roles.length > 0 ? partial.roles : code.role === undefined || code.role === '' ? [] : [code.role]
+      const merged = [...(partial?.evidence ?? []), ...evidence].sort((a, b) => a.start - b.start)
+      const first = input.mentions.find((x) => x.id === partial?.mentionId) ?? m
+      if (country != null && roles.length > 0) return build(country + roles.join(''), true, partial?.reason ?? reason, first, merged)
+      partial = build((country ?? 'UNK') + roles.join(''), false, partial?.reason ?? reason, first, merged)
     }
     if (target?.kind === 'person' && targetMention !== undefined) {
       const dated = dict.personCode(target.person, input.day)

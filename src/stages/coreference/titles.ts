@@ -112,13 +112,14 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
 
 const AFFILIATION = new Set(['of', 'at', 'from'])
 
-/** Finds "of/at/from (the) <organization>" right after a person's name; returns [first, last] token indexes. */
+/** Finds "of/at/from (the) <organization>" or "of <country>" right after a person's name; returns [first, last] token indexes. */
 function findAffiliation(view: CorefView, afterName: number): [number, number] | undefined {
   if (!AFFILIATION.has(view.lowers[afterName] ?? '')) return undefined
   let k = afterName + 1
   if (DETERMINERS.has(view.lowers[k] ?? '')) k++
   const organization = view.entityOfToken[k]
-  if (organization === undefined || organization.type !== 'ORG' || view.tokens[k]?.start !== organization.start) return undefined
+  const isPlace = organization?.type === 'GPE' && view.lowers[afterName] === 'of'
+  if (organization === undefined || (organization.type !== 'ORG' && !isPlace) || view.tokens[k]?.start !== organization.start) return undefined
   let last = k
   while (last + 1 < view.tokens.length && (view.tokens[last + 1]?.end ?? Infinity) <= organization.end) last++
   return [afterName, last]
