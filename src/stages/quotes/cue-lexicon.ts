@@ -24,6 +24,8 @@ export interface CueLexicon {
   /** Audience objects ("reporters"), each as lower-case words. */
   readonly listeners: ReadonlyArray<readonly string[]>
   readonly pronouns: ReadonlySet<string>
+  /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
+  readonly messageNouns: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -83,6 +85,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     groupSpeakers: new Set(readStrings(source, file.groupSpeakers ?? [], 'groupSpeakers')),
     listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
+    messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
   }
 }
 

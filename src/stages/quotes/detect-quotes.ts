@@ -53,6 +53,8 @@ interface SentenceWork extends SentenceView {
   readonly surface: (token: Token) => string
   /** True for the headline (or the first paragraph, which is where a title lands in plain text). */
   readonly isHeadline: boolean
+  /** Nouns for things that carry words, from the lexicon. */
+  readonly messageNouns: ReadonlySet<string>
 }
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '-', '(', ')'])
@@ -106,7 +108,7 @@ function tokenSpan(view: SentenceView, range: TokenRange): Span {
 }
 
 /** Finds the speaker of a cue: subject on the left, inverted subject on the right, or the sentence subject. */
-function speakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
+function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
   const known = speakers.get(cue)
   if (known !== undefined) return known
   const draft = findSpeakerOfCue(view, cue, cues, speakers)
@@ -114,7 +116,7 @@ function speakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], speake
   return draft
 }
 
-function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
+function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
   const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
     range === undefined ? null : { ...tokenSpan(view, range), reason }
   if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
@@ -128,9 +130,13 @@ function findSpeakerOfCue(view: SentenceView, cue: Cue, cues: readonly Cue[], sp
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
-  if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and') {
-    // "went on to say", "began by saying", "smiled and said": the subject of the governing verb speaks.
-    return draft(clauseSubject(view, cue.first), 'subject of the governing verb')
+  if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
+    // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
+    return draft(clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
+  }
+  if (isParticiple && view.messageNouns.has(view.lower[left] ?? '')) {
+    // "released a statement saying": the statement carries the words; the subject speaks.
+    return draft(clauseSubject(view, cue.first, true), 'subject of the clause (the words came in a message)')
   }
   if ((view.lower[left] === 'who' || view.lower[left] === 'which') && view.lower[left - 1] === ',') {
     // "Mike Lee, who declared": the relative pronoun speaks for the phrase before the comma.
@@ -260,7 +266,7 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
       return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
     })
     const view = { tokens: group.tokens, lower }
-    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end), isHeadline: group.sentence.role === 'headline' || index === 0 })
+    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end), isHeadline: group.sentence.role === 'headline' || index === 0, messageNouns: lexicon.messageNouns })
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
@@ -340,7 +346,7 @@ function attributeRegions(
     const earlier = open.cues.filter((c) => c.last < opening.index).at(-1)
     if (open.lower[opening.index - 1] === ':' && earlier === undefined) {
       // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
-      const speaker = draftOf(open, clauseSubject(open, opening.index - 1) ?? sentenceSubject(open, opening.index - 1), 'subject of the sentence introducing the quotation')
+      const speaker = draftOf(open, clauseSubject(open, opening.index - 1, true) ?? sentenceSubject(open, opening.index - 1), 'subject of the sentence introducing the quotation')
       drafts.push({ ...base, kind: 'direct', cue: null, speaker, ...(speaker === null ? { noSpeakerReason: 'no subject before the colon' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
       return
@@ -366,7 +372,7 @@ function attributeRegions(
       const speaker =
         cue !== undefined
           ? speakerOfCue(work, cue, work.cues, speakers)
-          : draftOf(work, clauseSubject(work, work.tokens.length - 1) ?? sentenceSubject(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
+          : draftOf(work, clauseSubject(work, work.tokens.length - 1, true) ?? sentenceSubject(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
       if (cue !== undefined) work.usedCues.add(cue)
       drafts.push({ ...base, kind: 'direct', cue: cue === undefined ? null : cueSpan(work, cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker in the introducing sentence' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }

@@ -132,10 +132,13 @@ export function sentenceSubject(view: SentenceView, before: number): TokenRange 
 
 /**
  * Finds the subject of the first clause before `before`: the first noun phrase directly followed by a
- * verb ("Varga rallied supporters, saying ..." gives "Varga"). Used for participles, infinitives and colons.
+ * verb ("Varga rallied supporters, saying ..." gives "Varga"), or with `isNearest` the one closest to
+ * `before` ("Lind spoke, but he added: ..." gives "he"). Used for participles, infinitives and colons.
  */
-export function clauseSubject(view: SentenceView, before: number): TokenRange | undefined {
-  for (let i = 1; i < before; i++) {
+export function clauseSubject(view: SentenceView, before: number, isNearest = false): TokenRange | undefined {
+  for (let n = 1; n < before; n++) {
+    // The main clause comes first for participles; the clause nearest a colon introduces what follows it.
+    const i = isNearest ? before - n : n
     const pos = view.tokens[i]?.pos
     if (pos !== 'VERB' && pos !== 'AUX') continue
     const end = skipLeftModifiers(view, i - 1)
