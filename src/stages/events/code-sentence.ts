@@ -1,51 +1,22 @@
 // Codes one sentence: chunks, clauses, roles, pattern matches and modality, kept together so --explain can show each step.
 import type { Modality } from '../../core/index.js'
-import type { CompiledPattern, PatternSet } from '../../dictionaries/patterns/index.js'
+import type { PatternSet } from '../../dictionaries/patterns/index.js'
+import { isSelfVisit, pairs, PRONOUNS, type Candidate } from './candidates.js'
 import { chunkWords, type Chunk } from './chunks.js'
 import { splitClauses, type Clause } from './clauses.js'
 import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
+import { findNounSource } from './noun-source.js'
+import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findAgent, findRoles, isBareParticiple, isPassiveGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findRoles, isBareParticiple, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
-/** One coded dyad before it becomes an event annotation. */
-export interface Candidate {
-  readonly source: ActorRef
-  readonly target: ActorRef
-  readonly code: string
-  readonly pattern: CompiledPattern | undefined
-  /** Rule id: the pattern id, or `statement:<verb>` for the statement a report makes. */
-  readonly rule: string
-  /** Word positions of the trigger (head word, through the last literal word of the pattern for verbs). */
-  readonly triggerFrom: number
-  readonly triggerTo: number
-  readonly modality: Modality
-  readonly negated: boolean
-  readonly clause: number
-  readonly confidence: number
-  /** Why the confidence is what it is. */
-  readonly notes: readonly string[]
-}
+export type { Candidate } from './candidates.js'
 
 /** Everything found in one sentence, step by step. */
 export interface SentenceCoding extends ChunkedSentence {
   readonly roles: ReadonlyArray<{ readonly chunk: number } & Roles>
   readonly candidates: readonly Candidate[]
-}
-
-/** Pairs every source with every target, skipping an actor paired with itself. */
-function pairs(sources: readonly ActorRef[], targets: readonly ActorRef[]): Array<[ActorRef, ActorRef]> {
-  const out: Array<[ActorRef, ActorRef]> = []
-  for (const s of sources) for (const t of targets) if (s.start !== t.start) out.push([s, t])
-  return out
-}
-
-/** Whether one code is the bare country of the other ("ARVGOV" arriving in "ARV"): no dyad for visits and meetings. */
-function isSelfVisit(source: ActorRef, target: ActorRef, code: string): boolean {
-  if (!code.startsWith('04')) return false
-  const a = source.code.slice(0, 3)
-  const b = target.code.slice(0, 3)
-  return a === b && (source.code.length === 3 || target.code.length === 3)
 }
 
 /** The clause that reports the whole sentence from its end: "…, a spokesman said." */
@@ -181,12 +152,6 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   return { words, chunks, clauses, roles, candidates }
 }
 
-/** Possessive pronouns whose owner is named earlier in the sentence. */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their'])
-
-/** Personal pronouns that stand for an actor named elsewhere. */
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
-
 /** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
 function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[]): ActorRef | undefined {
   for (let i = w + 1; i <= end; i++) {
@@ -294,111 +259,3 @@ function lastLiteral(s: ChunkedSentence, head: number, end: number): number {
   return last
 }
 
-/**
- * Finds who does a noun event: a possessor or modifier before the head ("Arvenia's visit", "Arvenian troops' attack"),
- * the owner of an "X's support of sanctions" chain, or the subject of a light verb whose object it is ("imposed sanctions").
- */
-function findNounSource(
-  s: ChunkedSentence,
-  np: number,
-  head: number,
-  k: number,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
-  patterns: PatternSet,
-  speakerOf: (k: number) => NounGroup | undefined,
-): { actors: ActorRef[]; factor: number; how: string } {
-  const chunk = s.chunks[np]
-  const before = (chunk?.actors ?? []).filter((a) => a.end <= (s.words[head]?.start ?? 0))
-  const last = before[before.length - 1]
-  if (last !== undefined) return { actors: [last], factor: 1, how: 'possessor' }
-  if (s.words[s.chunks[np - 1]?.from ?? -1]?.lower === 'of') {
-    const owner = s.chunks[np - 2]
-    const actor = owner?.kind === 'NP' ? (owner.actor ?? owner.actors[owner.actors.length - 1]) : undefined
-    if (actor !== undefined) return { actors: [actor], factor: 0.9, how: 'owner of the phrase' }
-  }
-  const first = s.words[chunk?.from ?? -1]
-  if (first !== undefined && POSSESSIVE_PRONOUNS.has(first.lower)) {
-    // "his negotiations with …": the nearest actor before it; a person for "his"/"her", anyone for "its"/"their".
-    const wantsPerson = first.lower === 'his' || first.lower === 'her'
-    for (let w = (chunk?.from ?? 0) - 1; w >= 0; w--) {
-      const actor = s.words[w]?.actor
-      if (actor !== undefined && (!wantsPerson || actor.code.length > 3)) return { actors: [actor], factor: 0.8, how: `antecedent of "${first.lower}"` }
-    }
-  }
-  // "Sanctions against Corvia were announced by Dalonia": the agent of a passive light verb after the phrase.
-  const next = s.chunks[np + 1]?.kind === 'VG' ? np + 1 : s.chunks[np + 3]?.kind === 'VG' && s.chunks[np + 1]?.kind === 'P' ? np + 3 : -1
-  const after = s.chunks[next]
-  if (after !== undefined && clauseOf(s, next) === k && isPassiveGroup(s, after)) {
-    const lemma = s.words[after.verbs[after.verbs.length - 1] ?? after.to]?.lemma ?? ''
-    const agent = findAgent(s, next)
-    if (patterns.cues.light.has(lemma) && agent !== undefined && agent.actors.length > 0) return { actors: [...agent.actors], factor: 0.9, how: `agent of "${lemma}"` }
-  }
-  const verb = s.chunks[np - 1]
-  const role = roles.find((r) => r.chunk === np - 1)
-  if (verb?.kind === 'VG' && role !== undefined && clauseOf(s, np - 1) === k) {
-    const lemma = s.words[verb.verbs[verb.verbs.length - 1] ?? verb.to]?.lemma ?? ''
-    if (patterns.cues.light.has(lemma) && role.subject !== undefined) {
-      const first = s.words[s.chunks[role.subject.from]?.from ?? -1]
-      // "NATO said it would tighten the blockade of Belmora": a pronoun subject of a report is the speaker.
-      const speaker = role.subject.actors.length === 0 && first !== undefined && PRONOUNS.has(first.lower) ? speakerOf(k) : undefined
-      const actors = speaker?.actors ?? role.subject.actors
-      return { actors: [...actors], factor: 0.95, how: `subject of "${lemma}"` }
-    }
-  }
-  return { actors: [], factor: 0, how: 'none' }
-}
-
-/** Adds the demand a report of obligation makes: "Arvenia said Belmora must withdraw" is Arvenia demanding of Belmora. */
-function addDemands(
-  s: ChunkedSentence,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
-  candidates: Candidate[],
-  patterns: PatternSet,
-  speakerOf: (k: number) => NounGroup | undefined,
-): void {
-  const demand = patterns.demand
-  if (demand === undefined) return
-  for (const role of roles) {
-    const chunk = s.chunks[role.chunk]
-    const k = clauseOf(s, role.chunk)
-    const clause = s.clauses[k]
-    if (chunk === undefined || clause === undefined || (clause.kind !== 'reported' && speakerOf(k) === undefined)) continue
-    let modal = -1
-    for (let w = chunk.from; w <= chunk.to; w++) if (demand.modals.has(s.words[w]?.lower ?? '')) modal = w
-    const speaker = speakerOf(k)
-    if (modal < 0 || speaker === undefined || role.subject === undefined) continue
-    for (const [a, b] of pairs(speaker.actors, role.subject.actors)) {
-      candidates.push({ source: a, target: b, code: demand.code, pattern: undefined, rule: `demand:${s.words[modal]?.lower ?? ''}`, triggerFrom: modal, triggerTo: modal, modality: 'asserted', negated: false, clause: k, confidence: 0.75, notes: ['report of an obligation'] })
-    }
-  }
-}
-
-/** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */
-function addStatements(
-  s: ChunkedSentence,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
-  candidates: Candidate[],
-  trailing: number | undefined,
-): void {
-  const reported = candidates.filter((c) => c.modality === 'reported' || s.clauses[c.clause]?.kind === 'reported')
-  if (reported.length === 0) return
-  const first = reported[0]
-  if (first === undefined) return
-  const reportClause = s.clauses[first.clause]?.reportedBy ?? trailing
-  const clause = reportClause === undefined ? undefined : s.clauses[reportClause]
-  if (clause === undefined) return
-  for (let c = clause.from; c <= clause.to; c++) {
-    const chunk = s.chunks[c]
-    if (chunk?.kind !== 'VG') continue
-    const subject = roles.find((r) => r.chunk === c)?.subject
-    const verb = chunk.verbs[0] ?? chunk.from
-    for (const speaker of subject?.actors ?? []) {
-      if (speaker.start === first.source.start) continue
-      candidates.push({ source: speaker, target: first.source, code: '010', pattern: undefined, rule: `statement:${s.words[verb]?.lemma ?? ''}`, triggerFrom: verb, triggerTo: verb, modality: 'asserted', negated: false, clause: reportClause ?? 0, confidence: 0.5, notes: ['statement making a report'] })
-    }
-    return
-  }
-}
-
-/** Re-exported for explanations. */
-export { readGroupRight }

@@ -1,0 +1,56 @@
+// Report events: the statement (010) a report makes, and the demand in "X said Y must …".
+import type { PatternSet } from '../../dictionaries/patterns/index.js'
+import { pairs, type Candidate } from './candidates.js'
+import { clauseOf, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+
+/** Adds the demand a report of obligation makes: "Arvenia said Belmora must withdraw" is Arvenia demanding of Belmora. */
+export function addDemands(
+  s: ChunkedSentence,
+  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  candidates: Candidate[],
+  patterns: PatternSet,
+  speakerOf: (k: number) => NounGroup | undefined,
+): void {
+  const demand = patterns.demand
+  if (demand === undefined) return
+  for (const role of roles) {
+    const chunk = s.chunks[role.chunk]
+    const k = clauseOf(s, role.chunk)
+    const clause = s.clauses[k]
+    if (chunk === undefined || clause === undefined || (clause.kind !== 'reported' && speakerOf(k) === undefined)) continue
+    let modal = -1
+    for (let w = chunk.from; w <= chunk.to; w++) if (demand.modals.has(s.words[w]?.lower ?? '')) modal = w
+    const speaker = speakerOf(k)
+    if (modal < 0 || speaker === undefined || role.subject === undefined) continue
+    for (const [a, b] of pairs(speaker.actors, role.subject.actors)) {
+      candidates.push({ source: a, target: b, code: demand.code, pattern: undefined, rule: `demand:${s.words[modal]?.lower ?? ''}`, triggerFrom: modal, triggerTo: modal, modality: 'asserted', negated: false, clause: k, confidence: 0.75, notes: ['report of an obligation'] })
+    }
+  }
+}
+
+/** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */
+export function addStatements(
+  s: ChunkedSentence,
+  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  candidates: Candidate[],
+  trailing: number | undefined,
+): void {
+  const reported = candidates.filter((c) => c.modality === 'reported' || s.clauses[c.clause]?.kind === 'reported')
+  if (reported.length === 0) return
+  const first = reported[0]
+  if (first === undefined) return
+  const reportClause = s.clauses[first.clause]?.reportedBy ?? trailing
+  const clause = reportClause === undefined ? undefined : s.clauses[reportClause]
+  if (clause === undefined) return
+  for (let c = clause.from; c <= clause.to; c++) {
+    const chunk = s.chunks[c]
+    if (chunk?.kind !== 'VG') continue
+    const subject = roles.find((r) => r.chunk === c)?.subject
+    const verb = chunk.verbs[0] ?? chunk.from
+    for (const speaker of subject?.actors ?? []) {
+      if (speaker.start === first.source.start) continue
+      candidates.push({ source: speaker, target: first.source, code: '010', pattern: undefined, rule: `statement:${s.words[verb]?.lemma ?? ''}`, triggerFrom: verb, triggerTo: verb, modality: 'asserted', negated: false, clause: reportClause ?? 0, confidence: 0.5, notes: ['statement making a report'] })
+    }
+    return
+  }
+}
