@@ -26,9 +26,13 @@ export class Tagger {
   /** BIO labels, `O` first. */
   readonly labels: readonly string[]
   private readonly weights = new Map<string, Float32Array>()
-  /** `bi=` rows by (left word, word) and `biR=` rows by (word, right word). */
-  private readonly leftPairs = new Map<string, Map<string, Float32Array>>()
-  private readonly rightPairs = new Map<string, Map<string, Float32Array>>()
+  /** Numbers of the words that occur in word-pair features. */
+  private readonly pairWords = new Map<string, number>()
+  /** Multiplier that packs two word numbers into one key: a power of two above the number of pair words. */
+  private readonly pairBase: number
+  /** `bi=` rows by (left word, word) and `biR=` rows by (word, right word), keyed `a * pairBase + b`. */
+  private readonly leftPairs = new Map<number, Float32Array>()
+  private readonly rightPairs = new Map<number, Float32Array>()
   private readonly wordCache = new Map<string, WordRows>()
   private readonly lowercaseWords: ReadonlySet<string>
   private readonly contextCache = new Map<string, Float32Array>()
@@ -44,20 +48,18 @@ export class Tagger {
     this.labels = file.labels
     this.lowercaseWords = new Set(file.lowercaseWords ?? [])
     const n = file.labels.length
-    for (const [feature, pairs] of Object.entries(file.weights)) {
+    const pairs: Array<[isLeft: boolean, a: number, b: number, row: Float32Array]> = []
+    for (const [feature, stored] of Object.entries(file.weights)) {
       const row = new Float32Array(n)
-      for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] ?? 0] = (pairs[k + 1] ?? 0) / file.scale
+      for (let k = 0; k + 1 < stored.length; k += 2) row[stored[k] ?? 0] = (stored[k + 1] ?? 0) / file.scale
       this.weights.set(feature, row)
-      // Word pairs are also indexed by their two words, so tagging looks them up without building strings.
+      // Word pairs are also indexed by the numbers of their two words, so tagging looks them up by number.
       const pair = /^(bi|biR)=([^_]*)_(.*)$/.exec(feature)
-      if (pair !== null) {
-        const table = pair[1] === 'bi' ? this.leftPairs : this.rightPairs
-        const first = pair[2] ?? ''
-        const inner = table.get(first) ?? new Map<string, Float32Array>()
-        inner.set(pair[3] ?? '', row)
-        table.set(first, inner)
-      }
+      if (pair !== null) pairs.push([pair[1] === 'bi', this.pairWordId(pair[2] ?? ''), this.pairWordId(pair[3] ?? ''), row])
     }
+    // Keys stay small integers (a * base + b below 2^30), which maps hash fastest.
+    this.pairBase = 2 ** Math.ceil(Math.log2(this.pairWords.size + 1))
+    for (const [isLeft, a, b, row] of pairs) (isLeft ? this.leftPairs : this.rightPairs).set(a * this.pairBase + b, row)
     this.pairRows = new Float32Array((n + 1) * (n + 1) * n)
     for (let p2 = 0; p2 <= n; p2++) {
       for (let p1 = 0; p1 <= n; p1++) {
@@ -93,6 +95,8 @@ export class Tagger {
     const scores = new Float32Array(n)
     const words = input.words
     const rows = words.map((w) => this.wordRows(w, isUpperText))
+    // Word numbers for the pair features, with the sentence edges at both ends (-1: in no pair).
+    const ids = [this.pairWords.get('<s>') ?? -1, ...input.lower.map((w) => this.pairWords.get(w) ?? -1), this.pairWords.get('</s>') ?? -1]
     let prevIndex = n
     let prev2Index = n
     for (let i = 0; i < words.length; i++) {
@@ -111,11 +115,14 @@ export class Tagger {
       }
       const context = this.contextRow(contextSlots(input, i, isUpperText))
       for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (context[c] ?? 0)
-      // Same features as `bigramFeatures`, looked up by word.
-      const lower = input.lower
-      const w0 = lower[i] ?? ''
-      this.addRow(scores, this.leftPairs.get(lower[i - 1] ?? '<s>')?.get(w0))
-      this.addRow(scores, this.rightPairs.get(w0)?.get(lower[i + 1] ?? '</s>'))
+      // Same features as `bigramFeatures`, looked up by word number.
+      const w0 = ids[i + 1] ?? -1
+      if (w0 >= 0) {
+        const left = ids[i] ?? -1
+        const right = ids[i + 2] ?? -1
+        if (left >= 0) this.addRow(scores, this.leftPairs.get(left * this.pairBase + w0))
+        if (right >= 0) this.addRow(scores, this.rightPairs.get(w0 * this.pairBase + right))
+      }
       this.addTagFeatures(scores, prevIndex, prev2Index, words[i] ?? '', isUpperText)
       let best = 0
       let bestScore = -Infinity
@@ -180,6 +187,15 @@ export class Tagger {
   /** The label at an index, with index `labels.length` standing for the sentence start. */
   private labelAt(index: number): string {
     return this.labels[index] ?? '<s>'
+  }
+
+  private pairWordId(word: string): number {
+    let id = this.pairWords.get(word)
+    if (id === undefined) {
+      id = this.pairWords.size
+      this.pairWords.set(word, id)
+    }
+    return id
   }
 
   private addRow(scores: Float32Array, row: Float32Array | undefined): void {
