@@ -1,46 +1,97 @@
-// The tokens stage: tokens with POS and lemmas, and sentences, per paragraph, via wink-nlp.
-import { makeId, matchText, type Sentence, type SentenceRole, type Token } from '../../core/index.js'
+// The tokens stage: tokens with POS and lemmas, and sentences, via one wink-nlp pass per document.
+import { makeId, matchText, type Sentence, type SentenceRole, type Span, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { analyzeWithWink } from './wink.js'
 
 export { analyzeWithWink, getWink } from './wink.js'
 
-/** Writes `tokens` and `sentences`. Sentences never cross a paragraph or a boilerplate boundary. */
+/** A stretch of text no sentence may cross: a paragraph, or a boilerplate fragment inside one. */
+interface Segment extends Span {
+  readonly role: SentenceRole
+  readonly paragraphId: string
+}
+
+/** Cuts paragraphs at boilerplate fragments, so no sentence spans story text and boilerplate. */
+function listSegments(
+  paragraphs: ReadonlyArray<Span & { role: SentenceRole; id: string }>,
+  boilerplate: readonly Span[],
+): Segment[] {
+  const segments: Segment[] = []
+  let b = 0
+  for (const paragraph of paragraphs) {
+    while (b < boilerplate.length && (boilerplate[b]?.end ?? 0) <= paragraph.start) b++
+    let from = paragraph.start
+    for (let i = b; i < boilerplate.length; i++) {
+      const fragment = boilerplate[i]
+      if (fragment === undefined || fragment.start >= paragraph.end) break
+      if (fragment.start > from) segments.push({ start: from, end: fragment.start, role: paragraph.role, paragraphId: paragraph.id })
+      segments.push({ start: fragment.start, end: fragment.end, role: 'boilerplate', paragraphId: paragraph.id })
+      from = fragment.end
+    }
+    if (paragraph.end > from) segments.push({ start: from, end: paragraph.end, role: paragraph.role, paragraphId: paragraph.id })
+  }
+  return segments
+}
+
+/**
+ * Writes `tokens` and `sentences`. wink-nlp analyses the whole folded text once (one call per
+ * paragraph cost three times as much); its sentences are then cut at paragraph and boilerplate
+ * boundaries, so a sentence never crosses either.
+ */
 export const tokensStage = defineStage({
   name: 'tokens',
-  version: '1',
+  version: '2',
   reads: ['normalized', 'paragraphs', 'boilerplate'],
   writes: ['tokens', 'sentences'],
   run: (doc, ctx) => {
-    const text = matchText(doc)
-    const boilerplate = doc.layers.boilerplate ?? []
+    const segments = listSegments(doc.layers.paragraphs ?? [], doc.layers.boilerplate ?? [])
+    const analysis = analyzeWithWink(matchText(doc))
     const tokens: Token[] = []
+    // Segment index of each kept token; tokens outside every segment (stray whitespace) are dropped.
+    const segmentOf: number[] = []
+    const keptIndex: number[] = []
+    let s = 0
+    for (const t of analysis.tokens) {
+      while (s < segments.length && (segments[s]?.end ?? 0) <= t.start) s++
+      const segment = segments[s]
+      if (segment === undefined || t.start < segment.start) {
+        keptIndex.push(-1)
+        continue
+      }
+      const span = { start: t.start, end: Math.min(t.end, segment.end) }
+      keptIndex.push(tokens.length)
+      segmentOf.push(s)
+      tokens.push({ id: makeId('tok', span), ...span, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
+    }
     const sentences: Sentence[] = []
-    for (const paragraph of doc.layers.paragraphs ?? []) {
-      const inParagraph = boilerplate.filter((b) => b.start >= paragraph.start && b.end <= paragraph.end)
-      // Boilerplate fragments and the text around them are analysed apart, so no sentence spans both.
-      const cuts = [paragraph.start]
-      for (const b of inParagraph) cuts.push(b.start, b.end)
-      cuts.push(paragraph.end)
-      for (let c = 0; c + 1 < cuts.length; c++) {
-        const from = cuts[c] ?? 0
-        const to = cuts[c + 1] ?? 0
-        if (to <= from || text.slice(from, to).trim() === '') continue
-        const isBoilerplate = inParagraph.some((b) => b.start === from)
-        const role: SentenceRole = isBoilerplate ? 'boilerplate' : paragraph.role
-        const analysis = analyzeWithWink(text.slice(from, to))
-        const offset = tokens.length
-        for (const t of analysis.tokens) {
-          const span = { start: from + t.start, end: from + t.end }
-          tokens.push({ id: makeId('tok', span), ...span, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
+    const pushSentence = (first: number, last: number): void => {
+      const a = tokens[first]
+      const b = tokens[last]
+      const segment = segments[segmentOf[first] ?? -1]
+      if (a === undefined || b === undefined || segment === undefined) return
+      const span = { start: a.start, end: b.end }
+      sentences.push({ id: makeId('sen', span), ...span, by: ctx.by, role: segment.role, paragraphId: segment.paragraphId })
+    }
+    for (const range of analysis.sentences) {
+      let first = -1
+      for (let i = range.first; i <= range.last; i++) {
+        const k = keptIndex[i] ?? -1
+        if (k < 0) continue
+        if (first >= 0 && segmentOf[k] !== segmentOf[first]) {
+          pushSentence(first, k - 1)
+          first = k
+        } else if (first < 0) first = k
+      }
+      if (first >= 0) {
+        let last = first
+        for (let i = range.last; i >= range.first; i--) {
+          const k = keptIndex[i] ?? -1
+          if (k >= 0) {
+            last = k
+            break
+          }
         }
-        for (const s of analysis.sentences) {
-          const first = tokens[offset + s.first]
-          const last = tokens[offset + s.last]
-          if (first === undefined || last === undefined) continue
-          const span = { start: first.start, end: last.end }
-          sentences.push({ id: makeId('sen', span), ...span, by: ctx.by, role, paragraphId: paragraph.id })
-        }
+        pushSentence(first, last)
       }
     }
     return { tokens, sentences }
