@@ -64,6 +64,14 @@ export function detectTense(
     (tokens[last + 1]?.end ?? 0) <= limit
   )
     last++
+  // "is due in", "are likely to": a scheduling adjective right after the group belongs to it.
+  const next = tokens[last + 1]
+  if (
+    next !== undefined &&
+    next.end <= limit &&
+    cues.scheduleWords.includes(text.slice(next.start, next.end).toLowerCase())
+  )
+    last++
   return classifyGroup(tokens.slice(first, last + 1), text, cues)
 }
 
