@@ -294,3 +294,19 @@ test('takes the speaker from a dash line below a quotation, as fact checks write
   assert.equal(found[0]?.speaker?.text, 'Varga')
   assert.equal(found[0]?.speaker?.reason, 'named after a dash below the quotation')
 })
+
+test('keeps checkDoc clean, content inside each quote and a reason for every missing speaker on random text', async () => {
+  const { default: fc } = await import('fast-check')
+  const piece = fc.constantFrom('“', '”', '"', "''", '‘', '’', ',', '.', ':', ' ', '\n\n', 'Varga', 'said', 'that', 'he', 'according to', 'Lind', 'argues', 'the envoy', 'told reporters', 'Arvenia', 'is ready', 'who', '(R-Vell)', '-')
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join(' ')
+      const doc = run(text)
+      for (const quote of doc.layers.quotes ?? []) {
+        assert.ok(quote.content.start >= quote.start && quote.content.end <= quote.end, `content inside the quote in ${JSON.stringify(text)}`)
+        assert.equal(quote.speaker === null, quote.noSpeakerReason !== undefined)
+      }
+    }),
+    { numRuns: 150, seed: 7 },
+  )
+})
