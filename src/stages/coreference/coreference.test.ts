@@ -122,6 +122,14 @@ describe('coreference', () => {
     assert.ok(!links.some((l) => l.startsWith('description:The Belmoran leader')))
   })
 
+  it('links "the president" past a nearer foreign minister to the person holding that office on the day', () => {
+    const text = 'Tomas Varga met Ilse Moravec in Vell. The president praised the talks.'
+    const names = [['Tomas Varga', 'PERSON'], ['Ilse Moravec', 'PERSON'], ['Vell', 'GPE']] as const
+    assert.ok(describeLinks(analyzeWithEntities(dict, text, names, '2021-05-01')).includes('description:The president → Tomas Varga'))
+    // Out of office by 2024: "the president" no longer describes him.
+    assert.ok(!describeLinks(analyzeWithEntities(dict, text, names, '2024-05-01')).some((l) => l.startsWith('description:')))
+  })
+
   it('links a parenthetical alias, its later repetition, and an acronym to the full name', () => {
     const text = 'She teaches at the Vell Academy of Arts (Arts Academy Vell). The Arts Academy Vell is old. The VAA agreed.'
     const doc = analyzeWithEntities(dict, text, [

@@ -138,6 +138,8 @@ export function findDescriptionMentions(
       if (!reading.classes.every((c) => profile.classes.has(c))) continue
       if (reading.country !== undefined && !profile.countries.has(reading.country)) continue
       if (reading.isFormer && !profile.isFormer) continue
+      // "the president" is not someone whose office the dictionary says has ended.
+      if (!reading.isFormer && profile.isPastOffice) continue
       out.push({ start: token.start, end: reading.end, kind: 'description', key, reason: `description "${reading.head}" matches a ${[...profile.classes].filter((c) => reading.classes.includes(c)).join('/')} of the same country` })
       break
     }

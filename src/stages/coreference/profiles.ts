@@ -8,6 +8,8 @@ export interface PersonProfile {
   readonly countries: Set<string>
   readonly classes: Set<string>
   isFormer: boolean
+  /** True when the dictionary says every office ended before the publication day. */
+  isPastOffice: boolean
   /** Gender from the dictionary, the first name, or an honorific before a name ("Mrs Lund"), when known. */
   gender: 'm' | 'f' | undefined
 }
@@ -39,15 +41,21 @@ export function buildProfiles(
   for (const cluster of clusters.values()) {
     if (cluster.type !== 'PERSON') continue
     const fullest = [...cluster.names].sort((a, b) => b.length - a.length)[0] ?? ''
-    const profile: PersonProfile = { countries: new Set(), classes: new Set(), isFormer: false, gender: dict.genderOf(fullest) }
+    const profile: PersonProfile = { countries: new Set(), classes: new Set(), isFormer: false, isPastOffice: false, gender: dict.genderOf(fullest) }
     const target = cluster.target
     if (target?.kind === 'person') {
       const dated = dict.personCode(target.person, day)
       if (dated !== undefined) {
         profile.countries.add(dated.code.slice(0, 3))
-        if (dated.basis === 'after') profile.isFormer = true
+        if (dated.basis === 'after') {
+          profile.isFormer = true
+          profile.isPastOffice = true
+        }
       }
-      for (const role of target.person.roles ?? []) if (role.title !== undefined) addTitleClasses(dict, role.title, profile.classes)
+      // Only the role held on the day (or the last one, for a former office holder) describes the person:
+      // a former vice president is not "the president".
+      const title = dated?.basis === 'role' ? dated.title : dated?.basis === 'after' ? target.person.roles?.at(-1)?.title : undefined
+      if (title !== undefined) addTitleClasses(dict, title, profile.classes)
     }
     profiles.set(cluster.key, profile)
   }
