@@ -30,6 +30,8 @@ test('resolves date expressions against the publication date', () => {
     ['The president will meet his Belmoran counterpart on Friday.', 'Friday', '2016-05-06'],
     ['The president met his Belmoran counterpart on Friday.', 'Friday', '2016-04-29'],
     ['The summit is scheduled for May 6.', 'May 6', '2016-05-06'],
+    ['The board created a new office, effective Feb. 1.', 'Feb. 1', '2017-02-01'],
+    ['The board met on Feb. 1.', 'Feb. 1', '2016-02-01'],
     ['Exports to Belmora grew this year.', 'this year', '2016'],
     ['The border closed two years ago.', 'two years ago', '2014'],
     ["Belmora's army withdrew last summer.", 'last summer', '2015-SU'],

@@ -33,7 +33,12 @@ export function resolveMonthDay(month: number, day: number, reference: Day, tens
     tense === 'past' ? toEpochDay(c) <= at + 60 : tense === 'future' ? toEpochDay(c) >= at - 14 : true,
   )
   const pool = fitting.length > 0 ? fitting : candidates
-  return pool.sort((a, b) => Math.abs(toEpochDay(a) - at) - Math.abs(toEpochDay(b) - at))[0]
+  // Without a tense, news leans to the past: a date ahead must be a month nearer to win.
+  const distance = (c: Day): number => {
+    const days = toEpochDay(c) - at
+    return days > 0 && tense !== 'future' ? days + 30 : Math.abs(days)
+  }
+  return pool.sort((a, b) => distance(a) - distance(b))[0]
 }
 
 /**
