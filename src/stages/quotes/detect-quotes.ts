@@ -642,6 +642,8 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
   if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
+  // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
+  if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
   if (frames.includes('object-to')) {
     // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
     const np = nounPhraseStartingAt(work, next)
@@ -668,6 +670,9 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   }
   return undefined
 }
+
+/** Words that open an indirect question. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'])
 
 /** Words that may open a bare reported clause: a subject's first word. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'])

@@ -153,6 +153,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['The former diplomat expects the visit of Varga to Vell to be friendly.', ['indirect', 'the visit of Varga to Vell to be friendly', 'The former diplomat', 'expects']],
     ['Arvenia will reopen the border, Varga said.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
     ['Varga said Arvenia will reopen the border.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
+    ['Lind asked whether the border would reopen.', ['indirect', 'whether the border would reopen', 'Lind', 'asked']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
