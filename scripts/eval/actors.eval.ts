@@ -1,5 +1,5 @@
-// Actors evaluation: seed gold actor codes per entity and alias links (coreference), plus speed and memory
-// of entities + coreference + actors on news text.
+// Actors evaluation: seed gold actor codes per entity and alias links (coreference), PLOVER gold-standard
+// source/target actors (country and sector), plus speed and memory of entities + coreference + actors.
 //
 // Matching: a gold entity is found when some name/alias mention's text equals its `text` after folding;
 // its code is the code of that mention's actor (null gold codes must get no actor). An alias is linked when
@@ -22,6 +22,89 @@ import type { Evaluator, Score } from './harness.js'
 
 const SEED = join('corpus', 'seed', 'russia-japan-2016')
 const NEWS = join('data', 'news', 'bbc_fulltext.jsonl')
+const PLOVER = join('data', 'events_plover_gsr', 'plover_gsr_cameo.jsonl')
+
+interface PloverActor {
+  actorText: string
+  code: string | null
+  sector?: string | null
+}
+
+interface PloverRecord {
+  id: string
+  text: string
+  date: string
+  events: Array<{ source: PloverActor[] | string; target: PloverActor[] | string }>
+}
+
+/** CAMEO agent codes we compare sectors on; PLOVER's other sector strings (`***`, `CVLalb`) are skipped. */
+const SECTORS = new Set(['GOV', 'MIL', 'REB', 'CVL', 'OPP', 'COP', 'REF', 'LEG', 'ELI', 'JUD', 'UAF', 'MED', 'EDU', 'LAB', 'BUS', 'NGO', 'SPY', 'CRM', 'RAD', 'IMG', 'INS', 'AGR', 'HLH'])
+
+/**
+ * PLOVER gold-standard records (edited CAMEO manual examples): for each gold source/target actor, whether an
+ * actor of ours overlaps its text, its country part, and its first role against the gold sector.
+ */
+function scorePlover(shared: string, limit: number | undefined): { scores: Score[]; details: string[] } {
+  const path = join(shared, PLOVER)
+  if (!existsSync(path)) return { scores: [], details: [] }
+  const records = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as PloverRecord)
+  const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, ...actorStages()])
+  const dict = loadActorDictionary()
+  const isIgo = (code: string): boolean => {
+    const entry = dict.countries.get(code)
+    return entry !== undefined && !('capital' in entry) && !('cities' in entry) && !('demonyms' in entry)
+  }
+  let total = 0
+  let found = 0
+  let countryTotal = 0
+  let countryHits = 0
+  let sectorTotal = 0
+  let sectorHits = 0
+  const details: string[] = []
+  for (const record of records.slice(0, limit === undefined ? records.length : Math.max(limit, 100))) {
+    const doc = runPipeline(pipeline, createDoc(record.text, { published: record.date }))
+    const actors = doc.layers.actors ?? []
+    for (const event of record.events) {
+      for (const gold of [...(Array.isArray(event.source) ? event.source : []), ...(Array.isArray(event.target) ? event.target : [])]) {
+        const at = record.text.indexOf(gold.actorText)
+        if (at < 0 || gold.code === null) continue
+        total++
+        const end = at + gold.actorText.length
+        const overlapping = actors.filter((a) => a.start < end && at < a.end)
+        // Prefer the actor that covers the gold text best, then a known one.
+        const ours = overlapping.sort((a, b) => Number(b.isKnown) - Number(a.isKnown) || Math.abs(a.end - a.start - gold.actorText.length) - Math.abs(b.end - b.start - gold.actorText.length))[0]
+        if (ours === undefined) {
+          details.push(`PLOVER miss ${record.id}: "${gold.actorText}" ${gold.code}${gold.sector ?? ''}: no actor`)
+          continue
+        }
+        found++
+        const code = gold.code === 'JAP' ? 'JPN' : gold.code
+        if (code !== 'NGO') {
+          countryTotal++
+          const ok = code === 'IGO' ? ours.country !== null && isIgo(ours.country) : ours.country === code
+          if (ok) countryHits++
+          else details.push(`PLOVER country ${record.id}: "${gold.actorText}" gold ${gold.code}, got ${ours.code}`)
+        }
+        const sector = gold.sector ?? null
+        if (sector === null || SECTORS.has(sector)) {
+          sectorTotal++
+          const ok = sector === null ? ours.roles.length === 0 : ours.roles[0] === sector
+          if (ok) sectorHits++
+          else details.push(`PLOVER sector ${record.id}: "${gold.actorText}" gold ${sector ?? 'none'}, got ${ours.code}`)
+        }
+      }
+    }
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
+  return {
+    scores: [
+      { label: 'PLOVER GSR: gold actor has an actor of ours', accuracy: ratio(found, total), support: total },
+      { label: 'PLOVER GSR: country/IGO part right (found)', accuracy: ratio(countryHits, countryTotal), support: countryTotal },
+      { label: 'PLOVER GSR: sector right (found)', accuracy: ratio(sectorHits, sectorTotal), support: sectorTotal },
+    ],
+    details,
+  }
+}
 
 function actorStages(): AnyStage[] {
   const dict = loadActorDictionary()
@@ -155,7 +238,7 @@ function measureSpeed(shared: string, limit: number | undefined): Score[] {
 
 const evaluator: Evaluator = {
   name: 'actors',
-  data: 'seed gold actor codes and aliases; BBC news for speed',
+  data: 'seed gold actor codes and aliases; PLOVER GSR actors; BBC news for speed',
   run: (shared, options) => {
     const goldPath = join(shared, `${SEED}.gold.json`)
     const textPath = join(shared, `${SEED}.txt`)
@@ -180,9 +263,15 @@ const evaluator: Evaluator = {
     )
     const oracle = scoreSeed(oracleDoc, goldPath, false)
     const oracleScores = oracle.scores.map((s) => ({ ...s, label: s.label.replace('seed:', 'seed (oracle NER):') }))
+    const plover = scorePlover(shared, undefined)
     const speed = measureSpeed(shared, options.limit)
     const oracleMisses = oracle.details.filter((d) => !d.startsWith('hit')).map((d) => `oracle NER: ${d}`)
-    return Promise.resolve({ name: 'actors', scores: [...seed.scores, ...oracleScores, ...speed], details: [...seed.details, ...oracleMisses] })
+    const ploverDetails = options.verbose ? plover.details : plover.details.slice(0, 15)
+    return Promise.resolve({
+      name: 'actors',
+      scores: [...seed.scores, ...oracleScores, ...plover.scores, ...speed],
+      details: [...seed.details, ...oracleMisses, ...ploverDetails],
+    })
   },
 }
 

@@ -58,6 +58,12 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       continue
     }
     const surface = view.text.slice(token.start, token.end)
+    // "Lebanon's new President", "the acting Prime Minister": plain adjectives inside a title.
+    if (token.pos === 'ADJ' && !isCapitalised(surface) && start === j + 1) {
+      start = j
+      j--
+      continue
+    }
     const isPossessive = (lower === "'s" || lower === "'") && token.pos === 'PART'
     const isHyphen = lower === '-' && start === j + 1
     if ((isCapitalised(surface) && dict.countryOf(surface) !== undefined) || isHyphen || isPossessive) {
@@ -68,8 +74,8 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
     break
   }
   if (!hasTitle || start < 0) return -1
-  // A title never starts with a possessive or a hyphen.
-  while (start < first && ["'s", "'", '-'].includes(view.lowers[start] ?? '')) start++
+  // A title never starts with a possessive, a hyphen or a plain adjective ("said new President X").
+  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (view.tokens[start]?.pos === 'ADJ' && !isCapitalised(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) && dict.matchAgent(view.lowers, start) === undefined))) start++
   return start < first ? start : -1
 }
 
