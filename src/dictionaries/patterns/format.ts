@@ -57,6 +57,12 @@ export const patternFileSchema = z.object({
   plannedAsIntent: z.array(z.string().regex(/^\d{2}$/)).default([]),
   /** Words that, after a planned or asserted event, make it a conditional threat ("will withdraw … unless …"). */
   threatConditions: z.array(z.string()).default([]),
+  /** Violence by armed forces is conventional fighting: codes in `map` become their value when the source is military. */
+  military: z
+    .object({ words: z.array(z.string()).default([]), roles: z.array(z.string()).default([]), map: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{3,4}$/)).default({}) })
+    .optional(),
+  /** Roots whose announced (planned, reported) acts are threats: "X said it would blockade Y". */
+  threatenedRoots: z.array(z.string().regex(/^\d{2}$/)).default([]),
   /** When an event is only threatened ("threatened to impose sanctions"), its code becomes the threat code of its root; `*` for any other root. */
   threat: z.record(z.string().regex(/^(?:\d{2}|\*)$/), z.string().regex(/^\d{3,4}$/)).default({}),
   /** When a report says an actor must do something ("X said Y must withdraw"), the speaker's demand gets this code. */

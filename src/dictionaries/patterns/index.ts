@@ -31,6 +31,10 @@ export interface PatternSet {
   readonly plannedAsIntent: ReadonlySet<string>
   /** Words that turn a preceding planned event into a conditional threat ("unless"). */
   readonly threatConditions: ReadonlySet<string>
+  /** Military sources: words in their text, role codes, and the code map for their violence. */
+  readonly military: { readonly words: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly map: ReadonlyMap<string, string> }
+  /** Roots whose announced acts are threats. */
+  readonly threatenedRoots: ReadonlySet<string>
   /** Threat code per CAMEO root (`*`: any other root). */
   readonly threat: ReadonlyMap<string, string>
   /** The demand a report of obligation makes ("Y must …"), when configured. */
@@ -64,6 +68,8 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   const intent = new Map<string, string>()
   const threat = new Map<string, string>()
   const plannedAsIntent = new Set<string>()
+  const threatenedRoots = new Set<string>()
+  const military = { words: new Set<string>(), roles: new Set<string>(), map: new Map<string, string>() }
   const threatConditions = new Set<string>()
   let demand: PatternSet['demand']
   const versions: string[] = []
@@ -75,6 +81,12 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
     for (const [root, code] of Object.entries(file.intent)) intent.set(root, code)
     for (const [root, code] of Object.entries(file.threat)) threat.set(root, code)
     for (const root of file.plannedAsIntent) plannedAsIntent.add(root)
+    for (const root of file.threatenedRoots) threatenedRoots.add(root)
+    if (file.military !== undefined) {
+      for (const word of file.military.words) military.words.add(word.toLowerCase())
+      for (const role of file.military.roles) military.roles.add(role)
+      for (const [from, to] of Object.entries(file.military.map)) military.map.set(from, to)
+    }
     for (const word of file.threatConditions) threatConditions.add(word.toLowerCase())
     if (file.demand !== undefined) demand = { code: file.demand.code, modals: new Set(file.demand.modals.map((m) => m.toLowerCase())) }
     for (const entry of file.codes) {
@@ -98,7 +110,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threat, demand, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threatenedRoots, military, threat, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

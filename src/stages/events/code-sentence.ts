@@ -41,6 +41,30 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
   return undefined
 }
 
+/** Prepositions that may follow an event noun ("visit to", "talks with"): English grammar, a closed class. */
+const PREPOSITIONS = new Set(['to', 'with', 'against', 'on', 'of', 'in', 'for', 'from', 'into', 'between', 'by', 'at', 'toward', 'towards', 'over', 'about', 'near'])
+
+const eventNounCache = new WeakMap<PatternSet, ReadonlySet<string>>()
+
+/**
+ * Nouns that name an event ("visit", "sanctions"): heads of noun patterns that go on with a slot or a preposition,
+ * not the first word of a compound ("troop" in "troop pullback").
+ */
+function eventNouns(patterns: PatternSet): ReadonlySet<string> {
+  const cached = eventNounCache.get(patterns)
+  if (cached !== undefined) return cached
+  const out = new Set<string>()
+  for (const [head, list] of patterns.nouns) {
+    const isEventHead = list.some((p) => {
+      const first = p.elements[0]
+      return first === undefined || first.kind !== 'word' || first.words.some((w) => PREPOSITIONS.has(w))
+    })
+    if (isEventHead) out.add(head)
+  }
+  eventNounCache.set(patterns, out)
+  return out
+}
+
 /**
  * The intent code for a root ("08" yields "035") when the event is intended, or planned in a root whose
  * announcements CAMEO codes as intent ("will provide aid"); unchanged for intent and statement codes.
@@ -57,7 +81,7 @@ function applyIntent(code: string, modality: Modality, patterns: PatternSet): st
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
  */
 export function codeSentence(words: readonly Word[], patterns: PatternSet): SentenceCoding {
-  const chunks: Chunk[] = chunkWords(words, new Set(patterns.nouns.keys()))
+  const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }
   const chunkOf = chunkIndexOfWords(s)
@@ -162,6 +186,25 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
   return undefined
 }
 
+/** Violence by armed forces is conventional fighting (CAMEO 19), not unconventional assault (18). */
+function militaryCode(code: string, source: ActorRef, patterns: PatternSet, phrase: readonly string[]): string {
+  const mapped = patterns.military.map.get(code) ?? patterns.military.map.get(code.slice(0, 2))
+  if (mapped === undefined) return code
+  const role = source.code.slice(3)
+  // The role code (ARVMIL), or a military word in the actor's text or its phrase ("Arvenian troops").
+  const words = [...source.text.toLowerCase().split(/\s+/), ...phrase]
+  const isMilitary = [...patterns.military.roles].some((r) => role.includes(r)) || words.some((w) => patterns.military.words.has(w))
+  return isMilitary ? mapped : code
+}
+
+/** Lower-cased words of the noun phrases of a group ("Arvenian troops"). */
+function groupWords(s: ChunkedSentence, group: NounGroup | undefined): string[] {
+  if (group === undefined) return []
+  const out: string[] = []
+  for (let w = s.chunks[group.from]?.from ?? 0; w <= (s.chunks[group.to]?.to ?? -1); w++) out.push(s.words[w]?.lower ?? '')
+  return out
+}
+
 /** Turns a verb pattern match into candidates: subject or passive agent as source, slot (or fallbacks) as target. */
 function codeVerb(
   s: ChunkedSentence,
@@ -215,14 +258,16 @@ function codeVerb(
   const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
   const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
   // "will withdraw its troops unless …": a conditional promise of harm or retreat is a threat.
-  const isConditional = (reading.modality === 'planned' || reading.modality === 'asserted') && s.words.slice(v + 1).some((w) => patterns.threatConditions.has(w.lower))
-  if ((isThreat || isConditional) && !code.startsWith('13')) {
+  const isConditional = !reading.negated && (reading.modality === 'planned' || reading.modality === 'asserted') && s.words.slice(v + 1).some((w) => patterns.threatConditions.has(w.lower))
+  // "X said it would blockade Y": an announced coercive act is a threat.
+  const isAnnounced = isReported && !reading.negated && reading.modality === 'planned' && patterns.threatenedRoots.has(code.slice(0, 2))
+  if ((isThreat || isConditional || isAnnounced) && !code.startsWith('13')) {
     code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
     reading = { ...reading, modality: 'asserted' }
     notes.push('threat of the governed event')
   }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
-  const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code, pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
+  const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
   if (targets.length === 0 && sources.length > 1) {
     // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))

@@ -41,6 +41,12 @@ const hits: Array<[string, string, string]> = [
   ['codes each member of a compound object', 'Dalonia accused Arvenia and Corvia of spying.', 'DLN>COR 112 asserted'],
   ['codes a reciprocal event for a compound subject', 'Arvenia and Belmora met on Friday.', 'BEL>ARV 040 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
+  ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
+  ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
+  ['codes an announced coercive act as a threat', 'Arvenia said it would blockade Belmora.', 'ARV>BEL 138 asserted'],
+  ['codes a threat of a governed act', 'Arvenia threatened to impose sanctions on Belmora.', 'ARV>BEL 131 asserted'],
+  ['codes a demand from a reported obligation', 'Arvenia said Belmora must withdraw its troops.', 'ARV>BEL 100 asserted'],
+  ['keeps a promise not to attack a negated attack, not a threat', "Corvia won't attack Belmora, its minister said.", 'COR>BEL 180 planned negated'],
 ]
 
 for (const [name, text, expected] of hits) {

@@ -77,7 +77,9 @@ export function readVerbModality(
       negated = true
       seen.push(word.lemma)
     }
-    if (word.pos === 'AUX' && (cues.hypothetical.has(word.lower) || cues.hypothetical.has(word.lemma))) found.add('hypothetical')
+    // In a report, "would" is the future seen from the past ("said it would blockade"), not a condition.
+    if (isReported && word.lower === 'would') found.add('planned')
+    else if (word.pos === 'AUX' && (cues.hypothetical.has(word.lower) || cues.hypothetical.has(word.lemma))) found.add('hypothetical')
     if ((word.pos === 'AUX' || isMatrix) && (cues.planned.has(word.lower) || cues.planned.has(word.lemma))) found.add('planned')
     if (isMatrix && word.pos === 'VERB' && cues.intent.has(word.lemma)) found.add('intent')
     if (cues.planned.has(word.lemma) || cues.intent.has(word.lemma) || cues.hypothetical.has(word.lower)) seen.push(word.lower)
