@@ -124,6 +124,15 @@ test('resolves "the following year" and "that day" against the last date named b
   assert.equal(find(analyze('They signed later that day.'), 'later that day'), undefined)
 })
 
+test('reads "a year earlier" and "the same period last year" after a quarter as that quarter a year before', () => {
+  const doc = analyze(
+    'Profit rose in the third quarter of 2015, up from a loss a year earlier and from the same period last year.',
+  )
+  assert.equal(find(doc, 'a year earlier')?.value, '2014-Q3')
+  assert.equal(find(doc, 'last year')?.value, '2014-Q3')
+  assert.equal(find(doc, 'last year')?.anchor, 'context')
+})
+
 test('gives every date a deterministic id and the same output on a rerun', () => {
   const text = 'Arvenia met Belmora on Friday and will meet again next month.'
   assert.deepEqual(analyze(text).layers.dates, analyze(text).layers.dates)

@@ -150,31 +150,43 @@ function widenByModifier(candidate: Candidate, text: string, floor: number): Can
 function applyQuarterContext(candidates: Candidate[], env: RuleEnv): Candidate[] {
   let lastQuarter: string | undefined
   return candidates.map((candidate) => {
-    if (candidate.granularity === 'quarter' && /^\d{4}-Q\d$/.test(candidate.value))
-      lastQuarter = candidate.value
-    const surface = env.text.slice(candidate.start, candidate.end).toLowerCase()
-    const isYearBack =
-      (candidate.rule.startsWith('ago') || candidate.rule.startsWith('year-ago')) && /\byear\b/.test(surface)
-    if (isYearBack && lastQuarter !== undefined) {
-      const year = Number(lastQuarter.slice(0, 4)) - 1
-      return {
-        ...candidate,
-        value: `${year}${lastQuarter.slice(4)}`,
-        granularity: 'quarter',
-        anchor: 'context',
-      }
+    const resolved = resolveQuarterContext(candidate, env.text, lastQuarter)
+    // A quarter named outright ("the third quarter", "last quarter", "the quarter") is the context for the next ones.
+    const isNamedQuarter = resolved.anchor !== 'context' || resolved.rule === 'bare-quarter'
+    if (isNamedQuarter && /^\d{4}-Q\d$/.test(resolved.value)) {
+      lastQuarter = resolved.value
     }
-    if (candidate.rule === 'year-period' && lastQuarter !== undefined) {
-      return {
-        ...candidate,
-        value: `${candidate.value}${lastQuarter.slice(4)}`,
-        granularity: 'quarter',
-        anchor: 'context',
-      }
-    }
-    if (candidate.rule === 'bare-quarter' && lastQuarter !== undefined && !surface.includes('current')) {
-      return { ...candidate, value: lastQuarter, anchor: 'context' }
-    }
-    return candidate
+    return resolved
   })
+}
+
+/** Resolves one candidate against the last quarter named before it. */
+function resolveQuarterContext(
+  candidate: Candidate,
+  text: string,
+  lastQuarter: string | undefined,
+): Candidate {
+  if (lastQuarter === undefined) return candidate
+  const surface = text.slice(candidate.start, candidate.end).toLowerCase()
+  // "the corresponding period last year", "last year's quarter" compare quarters too.
+  const isPeriodLastYear =
+    surface === 'last year' &&
+    (/(?:period|quarter)\s+$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) ||
+      /^'s\s+(?:period|quarter)\b/i.test(text.slice(candidate.end, candidate.end + 12)))
+  const isYearBack =
+    ((candidate.rule.startsWith('ago') || candidate.rule.startsWith('year-ago')) &&
+      /\byear\b/.test(surface)) ||
+    isPeriodLastYear
+  const quarter = lastQuarter.slice(4)
+  if (isYearBack) {
+    const year = Number(lastQuarter.slice(0, 4)) - 1
+    return { ...candidate, value: `${year}${quarter}`, granularity: 'quarter', anchor: 'context' }
+  }
+  if (candidate.rule === 'year-period') {
+    return { ...candidate, value: `${candidate.value}${quarter}`, granularity: 'quarter', anchor: 'context' }
+  }
+  if (candidate.rule === 'bare-quarter' && !surface.includes('current')) {
+    return { ...candidate, value: lastQuarter, anchor: 'context' }
+  }
+  return candidate
 }
