@@ -45,14 +45,16 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
       continue
     }
     // Rules may swallow anything shorter. The model may swallow a place or people name from the dictionary
-    // or gazetteer ("Moscow" in "Moscow State University"), or a shorter span of its own type (a full name
-    // over a rule's cut), but not a known person or organisation of another type.
+    // or gazetteer ("Moscow" in "Moscow State University"), or a shorter person name (a full name over a
+    // rule's cut), but not a known person or organisation, nor a rule's organisation or event.
     const canReplace =
       (c.source === 'rule' || c.source === 'model') &&
       clashes.every(
         (x) =>
           strictlyContains(c, x) &&
-          (c.source === 'rule' || x.type === c.type || (x.source !== 'rule' && PLACE_TYPES.has(x.type))),
+          (c.source === 'rule' ||
+            (x.type === 'PERSON' && c.type === 'PERSON') ||
+            (x.source !== 'rule' && PLACE_TYPES.has(x.type))),
       )
     if (canReplace) chosen = [...chosen.filter((x) => !clashes.includes(x)), c]
   }

@@ -9,6 +9,7 @@ import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.j
 import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
 import {
   buildRuleLexicon,
+  dropKnownArticle,
   extendInitials,
   extendRegion,
   isCapitalised,
@@ -114,14 +115,20 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType)) {
         const trimmed = trimCandidate(piece, caseWords, rules)
         if (trimmed === undefined) continue
-        for (const part of splitCompound(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, knownType)) {
+        const typed = typeByHead(extendInitials(trimmed, caseWords), caseWords, rules)
+        // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
+        const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
+        const retyped = knownAs === undefined ? typed : { ...typed, type: knownAs }
+        for (const part of splitCompound(retyped, caseWords, knownType)) {
           candidates.push(extendRegion(part, caseWords, rules))
         }
       }
     }
     const dictionaryHits = knownHits.filter((hit) => hit.name.rank === 0)
-    candidates.push(...hitsToCandidates(dictionaryHits, 'dictionary').map((c) => extendRegion(c, words, rules)))
-    const places = knownHits.filter((hit) => hit.name.rank > 0 && (isUpper || isCapitalised(words[hit.first] ?? '')))
+    candidates.push(
+      ...hitsToCandidates(dictionaryHits, 'dictionary').map((c) => extendRegion(dropKnownArticle(c, words, knownType), words, rules)),
+    )
+    const places = knownHits.filter((hit) => hit.name.rank === 1 && (isUpper || isCapitalised(words[hit.first] ?? '')))
     candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
     return candidates
   }

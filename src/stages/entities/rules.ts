@@ -127,25 +127,34 @@ export function splitAtLists(
   known: (first: number, last: number) => EntityType | undefined,
 ): Candidate[] {
   if (c.last === c.first || known(c.first, c.last) !== undefined) return [c]
-  const isCut = (k: number): boolean => {
+  // First at commas, possessives and spaced dashes; then each piece at "and", judged on that piece alone.
+  const isHardCut = (k: number): boolean => {
     const w = words[k] ?? ''
     if (w === ',' || w === ';' || POSSESSIVE.test(w)) return true
-    if (HYPHEN.test(w)) return spaced[k] === true && spaced[k + 1] === true
-    if (w !== 'and') return false
+    return HYPHEN.test(w) && spaced[k] === true && spaced[k + 1] === true
+  }
+  const isAndCut = (piece: Candidate, k: number): boolean => {
+    if (words[k] !== 'and') return false
     if (c.type !== 'ORG' && c.type !== 'MISC') return true
-    return known(c.first, k - 1) !== undefined && known(k + 1, c.last) !== undefined
+    return known(piece.first, k - 1) !== undefined && known(k + 1, piece.last) !== undefined
   }
-  const out: Candidate[] = []
-  let start = c.first
-  for (let k = c.first; k <= c.last; k++) {
-    if (!isCut(k)) continue
-    if (k > start) out.push({ ...c, first: start, last: k - 1 })
-    start = k + 1
+  const cutAt = (piece: Candidate, isCut: (k: number) => boolean): Candidate[] => {
+    const out: Candidate[] = []
+    let start = piece.first
+    for (let k = piece.first; k <= piece.last; k++) {
+      if (!isCut(k)) continue
+      if (k > start) out.push({ ...piece, first: start, last: k - 1 })
+      start = k + 1
+    }
+    if (start <= piece.last) out.push({ ...piece, first: start, last: piece.last })
+    return out
   }
-  if (start === c.first) return [c]
-  if (start <= c.last) out.push({ ...c, first: start, last: c.last })
+  const pieces = cutAt(c, isHardCut).flatMap((piece) =>
+    known(piece.first, piece.last) === undefined ? cutAt(piece, (k) => isAndCut(piece, k)) : [piece],
+  )
+  if (pieces.length === 1 && pieces[0]?.first === c.first && pieces[0].last === c.last) return [c]
   // A part that is a known name takes its known type ("Putin" in "Putin and Abe").
-  return out.map((part) => {
+  return pieces.map((part) => {
     const type = known(part.first, part.last)
     return type === undefined ? part : { ...part, type }
   })
@@ -256,8 +265,16 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
 /** Extends a LOC region name by a following "region"/"area" word ("Asia-Pacific region"). */
 export function extendRegion(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate {
   if (c.type !== 'LOC') return c
+  // Only compound region names ("Asia-Pacific") need the noun; "Darfur region" names Darfur.
+  const isCompound = words.slice(c.first, c.last + 1).some((w) => HYPHEN.test(w))
   const next = (words[c.last + 1] ?? '').toLowerCase()
-  return lex.regionWordsAfter.has(next) ? { ...c, last: c.last + 1 } : c
+  return isCompound && lex.regionWordsAfter.has(next) ? { ...c, last: c.last + 1 } : c
+}
+
+/** Drops a leading "The" from a known name when the rest is a known name too ("The Netherlands"). */
+export function dropKnownArticle(c: Candidate, words: readonly string[], known: (first: number, last: number) => unknown): Candidate {
+  if (c.last === c.first || (words[c.first] ?? '').toLowerCase() !== 'the') return c
+  return known(c.first + 1, c.last) === undefined ? c : { ...c, first: c.first + 1 }
 }
 
 /**
