@@ -126,6 +126,11 @@ test('reads figures with their unit, what they measure and which way they change
       'twenty-five',
       { kind: 'number', value: 25, measure: 'observers' },
     ],
+    [
+      'The harvest was 24% higher than in 2014.',
+      '24%',
+      { kind: 'percent', value: 24, unit: 'percent', measure: 'harvest', change: 'increase' },
+    ],
     ['Vell unveiled a 10-point plan.', '10', { kind: 'number', value: 10 }],
     [
       'The death toll rose to 45.',

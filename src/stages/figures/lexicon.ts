@@ -20,6 +20,7 @@ const lexiconSchema = z.object({
   changeVerbs: changeSchema,
   levelVerbs: z.array(z.string()),
   changeNouns: changeSchema,
+  comparativesAfter: changeSchema,
   changeVerbSurfaceFixes: z.record(z.string(), z.string()),
   nameWordsBefore: z.array(z.string()),
   measureStopWords: z.array(z.string()),

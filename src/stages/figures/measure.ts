@@ -165,14 +165,16 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
           hasChangeVerb = true
         }
       }
-      // "a 30 percent drop", "a rise of 5 percent"
+      // "a 30 percent drop", "a rise of 5 percent", "24% higher"
       if (change === undefined) {
         const next = tokens[firstAfter]
         const nounAfter = next === undefined ? undefined : changeOf(fixLemma(next, text), lexicon.changeNouns)
         const before = at >= 2 && wordAt(at - 1) === 'of' ? tokens[at - 2] : undefined
         const nounBefore =
           before === undefined ? undefined : changeOf(fixLemma(before, text), lexicon.changeNouns)
-        change = nounAfter ?? nounBefore
+        // "24% higher than in 2003", "5 percent lower"
+        const comparative = changeOf(wordAt(firstAfter), lexicon.comparativesAfter)
+        change = nounAfter ?? nounBefore ?? comparative
       }
 
       // "90 percent of Moscow-Tokyo ties": the "of" complement is what is counted.
