@@ -55,7 +55,17 @@ interface SentenceWork extends SentenceView {
   readonly isHeadline: boolean
   /** Nouns for things that carry words, from the lexicon. */
   readonly messageNouns: ReadonlySet<string>
+  /** Cues by their first and last token index. */
+  readonly cueAtFirst: ReadonlyMap<number, Cue>
+  readonly cueAtLast: ReadonlyMap<number, Cue>
+  /** Per token index: how many of the writer's words (not punctuation, not quoted) and quoted tokens come before it. */
+  readonly writerWordsBefore: readonly number[]
+  readonly quotedBefore: readonly number[]
 }
+
+/** Longest reported clause or speaker window read, in tokens: keeps every step linear on runaway sentences. */
+const MAX_CLAUSE_TOKENS = 120
+const WINDOW = 40
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '-', '(', ')'])
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb'])
@@ -125,7 +135,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
   if (isParticiple && (leftToken === undefined || view.lower[left] === ',')) {
     // "..., adding that ...": the speaker is the subject of the main clause.
-    const earlier = cues.filter((c) => c.last < cue.first).at(-1)
+    const earlier = cueBefore(cues, cue.first)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
@@ -179,7 +189,13 @@ function skipParenthesisLeft(view: SentenceView, index: number): number {
  * holds a verb ("Varga, who attended the talks, said"), the sentence subject.
  */
 function appositionSpeaker(view: SentenceView, comma: number): TokenRange | undefined {
-  const previousComma = view.lower.lastIndexOf(',', comma - 1)
+  let previousComma = -1
+  for (let k = comma - 1; k >= Math.max(0, comma - WINDOW); k--) {
+    if (view.lower[k] === ',') {
+      previousComma = k
+      break
+    }
+  }
   const segmentStart = previousComma + 1
   if (hasVerb(view, segmentStart, comma)) return sentenceSubject(view, comma)
   const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
@@ -189,15 +205,12 @@ function appositionSpeaker(view: SentenceView, comma: number): TokenRange | unde
 }
 
 /** The end (exclusive, in tokens) of the clause that starts at `from`: the sentence end, or a comma before another cue. */
-function clauseEnd(view: SentenceView, from: number, cues: readonly Cue[]): number {
-  let end = view.tokens.length
-  for (const cue of cues) {
-    if (cue.first > from && view.lower[cue.first - 1] === ',') {
-      end = cue.first - 1
-      break
-    }
+function clauseEnd(view: SentenceWork, from: number, _cues: readonly Cue[]): number {
+  const limit = Math.min(view.tokens.length, from + MAX_CLAUSE_TOKENS)
+  for (let i = from + 1; i < limit; i++) {
+    if (view.lower[i] === ',' && view.cueAtFirst.has(i + 1)) return i
   }
-  return end
+  return limit
 }
 
 /** Trims punctuation (but not closing quotation marks) from both ends of a token range given as [from, to). */
@@ -266,7 +279,31 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
       return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
     })
     const view = { tokens: group.tokens, lower }
-    works.push({ ...view, paragraphIndex: index, regionOf, cues: findCues(view, regionOf, lexicon), usedCues: new Set(), surface: (t) => doc.text.slice(t.start, t.end), isHeadline: group.sentence.role === 'headline' || index === 0, messageNouns: lexicon.messageNouns })
+    const cues = findCues(view, regionOf, lexicon)
+    const writerWordsBefore: number[] = []
+    const quotedBefore: number[] = []
+    let writer = 0
+    let quoted = 0
+    group.tokens.forEach((t, i) => {
+      writerWordsBefore.push(writer)
+      quotedBefore.push(quoted)
+      if (regionOf[i] !== -1) quoted++
+      else if (t.pos !== 'PUNCT') writer++
+    })
+    works.push({
+      ...view,
+      paragraphIndex: index,
+      regionOf,
+      cues,
+      usedCues: new Set(),
+      surface: (t) => doc.text.slice(t.start, t.end),
+      isHeadline: group.sentence.role === 'headline' || index === 0,
+      messageNouns: lexicon.messageNouns,
+      cueAtFirst: new Map(cues.map((c) => [c.first, c])),
+      cueAtLast: new Map(cues.map((c) => [c.last, c])),
+      writerWordsBefore,
+      quotedBefore,
+    })
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
@@ -291,8 +328,14 @@ function locate(works: readonly SentenceWork[], offset: number): { work: Sentenc
   }
   const work = works[lo]
   if (work === undefined) return undefined
-  const index = work.tokens.findIndex((t) => t.end > offset)
-  return index < 0 ? undefined : { work, index, workIndex: lo }
+  let a = 0
+  let b = work.tokens.length
+  while (a < b) {
+    const mid = (a + b) >>> 1
+    if ((work.tokens[mid] as Token).end <= offset) a = mid + 1
+    else b = mid
+  }
+  return a >= work.tokens.length ? undefined : { work, index: a, workIndex: lo }
 }
 
 /** Attributes each quotation-mark region to a cue in its frame, an earlier cue, or the previous speaker. */
@@ -316,8 +359,7 @@ function attributeRegions(
     const open = opening.work
     const close = closing.work
     // Text of the writer's own before the opening mark, in the same sentence.
-    const before = open.tokens.slice(0, opening.index).filter((t, i) => t.pos !== 'PUNCT' && open.regionOf[i] === -1)
-    const startsSentence = before.length === 0 && !open.regionOf.slice(0, opening.index).some((x) => x !== -1 && x !== regionIndex)
+    const startsSentence = open.writerWordsBefore[opening.index] === 0 && open.quotedBefore[opening.index] === 0
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
     const lead = findLeadCue(open, opening.index)
     const frame =
@@ -343,7 +385,7 @@ function attributeRegions(
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
       return
     }
-    const earlier = open.cues.filter((c) => c.last < opening.index).at(-1)
+    const earlier = cueBefore(open.cues, opening.index)
     if (open.lower[opening.index - 1] === ':' && earlier === undefined) {
       // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
       const speaker = draftOf(open, clauseSubject(open, opening.index - 1, true) ?? sentenceSubject(open, opening.index - 1), 'subject of the sentence introducing the quotation')
@@ -409,6 +451,18 @@ function findIntroduction(works: readonly SentenceWork[], workIndex: number): { 
   return { work, cue: work.cues.at(-1) }
 }
 
+/** The last cue that ends before token `index` (cues are in text order). */
+function cueBefore(cues: readonly Cue[], index: number): Cue | undefined {
+  let lo = 0
+  let hi = cues.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((cues[mid] as Cue).last < index) lo = mid + 1
+    else hi = mid
+  }
+  return cues[lo - 1]
+}
+
 function cueSpan(work: SentenceWork, cue: Cue): Span {
   return tokenSpan(work, { first: cue.first, last: cue.last })
 }
@@ -445,7 +499,8 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
-  const direct = work.cues.find((c) => c.first === i && c.frames.length > 0) ?? unlistedFrameVerb(work, i)
+  const atI = work.cueAtFirst.get(i)
+  const direct = (atI !== undefined && atI.frames.length > 0 ? atI : undefined) ?? unlistedFrameVerb(work, i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const found = nounPhraseStartingAt(work, i)
   if (found === undefined) return findLooseFrame(work, i, next)
@@ -458,9 +513,10 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   if (work.lower[j] === ',') {
     // A longer apposition may hold a verb ("Varga, who won the primaries, said"); then the cue must end
     // the frame (nothing but punctuation or a short adjunct after it) to be the quotation's.
-    for (let comma = work.lower.indexOf(',', j + 1); comma > j && comma - j < 40; comma = work.lower.indexOf(',', comma + 1)) {
-      const cue = work.cues.find((c) => c.first === comma + 1 && c.side !== 'after')
-      if (cue === undefined) continue
+    for (let comma = j + 1; comma < Math.min(work.tokens.length, j + WINDOW); comma++) {
+      if (work.lower[comma] !== ',') continue
+      const cue = work.cueAtFirst.get(comma + 1)
+      if (cue === undefined || cue.side === 'after') continue
       const isShort = comma - j < 16 && !hasVerb(work, j + 1, comma)
       const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
       if (isShort || !introducesClause) j = comma + 1
@@ -469,7 +525,12 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   }
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
-  const after = work.cues.find((c) => c.side !== 'after' && (c.first === j || (c.first > i && c.first <= np.last))) ?? unlistedFrameVerb(work, j)
+  let after: Cue | undefined
+  for (let k = i + 1; k <= j && after === undefined; k++) {
+    const cue = work.cueAtFirst.get(k)
+    if (cue !== undefined && cue.side !== 'after' && (k === j || k <= np.last)) after = cue
+  }
+  after ??= unlistedFrameVerb(work, j)
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next)
 }
@@ -486,7 +547,8 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
   if (first === undefined || !CLAUSE_OPENERS.has(first.pos)) return undefined
   for (let k = at + 1; k < Math.min(work.tokens.length, at + 14); k++) {
     const t = work.tokens[k] as Token
-    const cue = work.cues.find((c) => c.first === k && c.side !== 'after' && c.frames.includes('quote'))
+    const found = work.cueAtFirst.get(k)
+    const cue = found !== undefined && found.side !== 'after' && found.frames.includes('quote') ? found : undefined
     if (cue !== undefined) {
       let last = k - 1
       while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
@@ -498,7 +560,8 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
     if (work.regionOf[k] !== -1) return undefined
   }
   // The tagger may end the sentence at an abbreviation inside the description ("Sen. Lind (R-Vell.) said").
-  const cue = next?.cues.find((c) => c.first === 0 && c.side !== 'after' && c.frames.includes('quote'))
+  const opening = next?.cueAtFirst.get(0)
+  const cue = opening !== undefined && opening.side !== 'after' && opening.frames.includes('quote') ? opening : undefined
   if (next === undefined || cue === undefined || work.tokens.length - at > 14) return undefined
   let last = work.tokens.length - 1
   while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
@@ -512,7 +575,7 @@ function findDashAttribution(works: readonly SentenceWork[], workIndex: number):
   for (let w = workIndex + 1; w < works.length && w <= workIndex + 3; w++) {
     const work = works[w] as SentenceWork
     if (current === undefined || work.paragraphIndex !== current.paragraphIndex + 1) continue
-    if (work.lower[0] !== '-' || work.tokens[0] !== work.tokens.find(() => true)) return undefined
+    if (work.lower[0] !== '-') return undefined
     const np = nounPhraseStartingAt(work, 1)
     return np === undefined ? undefined : { ...tokenSpan(work, np), reason: 'named after a dash below the quotation' }
   }
@@ -528,8 +591,8 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const next = works[workIndex + 1]
   if (current === undefined || next === undefined || next.paragraphIndex !== current.paragraphIndex) return undefined
   const last = current.regionOf[current.regionOf.length - 1]
-  const trailing = current.tokens.length - 1 - current.regionOf.lastIndexOf(regionIndex)
-  if (last !== regionIndex && trailing > 1) return undefined
+  const penultimate = current.regionOf[current.regionOf.length - 2]
+  if (last !== regionIndex && penultimate !== regionIndex) return undefined
   if (next.regionOf[0] !== -1) return undefined
   const frame = findFrameCue(next, 0, regionIndex)
   if (frame === undefined) return undefined
@@ -559,13 +622,28 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     punctuated = true
     i--
   }
-  let cue = work.cues.find((c) => c.last === i && c.frames.includes('quote'))
+  const atLast = work.cueAtLast.get(i)
+  let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {
     // "Lind shot back, “...”": an unlisted verb (with its particle) right before the colon or comma.
     const verbAt = work.tokens[i]?.pos === 'VERB' ? i : work.tokens[i - 1]?.pos === 'VERB' && work.tokens[i]?.pos === 'ADP' ? i - 1 : -1
     if (verbAt >= 0 && work.regionOf[verbAt] === -1) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
+}
+
+/** Regions overlapping a span, found by binary search (regions are in text order and do not overlap). */
+function regionsOverlapping(regions: readonly QuoteRegion[], span: Span): QuoteRegion[] {
+  let lo = 0
+  let hi = regions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((regions[mid] as QuoteRegion).end <= span.start) lo = mid + 1
+    else hi = mid
+  }
+  const out: QuoteRegion[] = []
+  for (let i = lo; i < regions.length && (regions[i] as QuoteRegion).start < span.end; i++) out.push(regions[i] as QuoteRegion)
+  return out
 }
 
 /** Detects indirect speech in a sentence: cue + that-clause, bare clause, object + to/as, "according to". */
@@ -576,10 +654,10 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
     if (content === undefined) continue
     // Quoted material inside the clause: mostly quoted means the partial quote already covers it.
     // A clause that is mostly quoted ("that its leadership “has no strategy”") is the partial quote itself.
-    const quoted = regions.filter((q) => q.start >= content.start && q.end <= content.end)
+    const overlapping = regionsOverlapping(regions, content)
+    const quoted = overlapping.filter((q) => q.start >= content.start && q.end <= content.end)
     if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) continue
-    const regionsCrossing = regions.some((q) => q.start < content.end && q.end > content.start && !(q.start >= content.start && q.end <= content.end))
-    if (regionsCrossing) continue
+    if (quoted.length < overlapping.length) continue
     const speaker = speakerOfCue(work, cue, work.cues, speakers)
     drafts.push({
       ...content,
@@ -610,7 +688,7 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   if (HEADLINE_LABELS.has(label) || (surface.length > 3 && surface === surface.toUpperCase())) return
   const content = trimRange(work, colon + 1, work.tokens.length, doc)
   if (content === undefined || work.tokens.length - colon < 4) return
-  const quoted = regions.filter((q) => q.start >= content.start && q.end <= content.end)
+  const quoted = regionsOverlapping(regions, content).filter((q) => q.start >= content.start && q.end <= content.end)
   if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) return
   const speaker: SpeakerDraft = { ...tokenSpan(work, { first: 0, last: colon - 1 }), reason: 'headline speaker before a colon' }
   drafts.push({ ...content, kind: quoted.length > 0 ? 'mixed' : 'indirect', content, cue: tokenSpan(work, { first: colon, last: colon }), speaker, paragraphIndex: work.paragraphIndex })
@@ -628,8 +706,14 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       // "According to Varga, [apposition,] content."
       let i = np.last + 1
       if (work.lower[i] !== ',') return undefined
-      for (;;) {
-        const comma = work.lower.indexOf(',', i + 1)
+      for (let guard = 0; guard < 4; guard++) {
+        let comma = -1
+        for (let k = i + 1; k < Math.min(work.tokens.length, i + WINDOW); k++) {
+          if (work.lower[k] === ',') {
+            comma = k
+            break
+          }
+        }
         if (comma < 0 || hasVerb(work, i + 1, comma)) break
         i = comma
       }
@@ -637,7 +721,7 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     }
     // "Content, according to Varga."
     if (work.lower[cue.first - 1] !== ',') return undefined
-    return trimRange(work, 0, cue.first - 1, doc)
+    return trimRange(work, Math.max(0, cue.first - 1 - MAX_CLAUSE_TOKENS), cue.first - 1, doc)
   }
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
@@ -659,9 +743,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const left = skipLeftModifiers(work, cue.first - 1)
     const subject = left >= 0 && work.lower[left] !== ',' ? nounPhraseEndingAt(work, left) : undefined
     const commaAt = subject !== undefined ? subject.first - 1 : work.lower[cue.first - 1] === ',' ? cue.first - 1 : -1
-    const rest = work.tokens.slice(cue.last + 1).filter((t) => t.pos === 'VERB' || t.pos === 'AUX')
-    if (commaAt > 0 && work.lower[commaAt] === ',' && rest.length === 0 && hasVerb(work, 0, commaAt)) {
-      return trimRange(work, 0, commaAt, doc)
+    const verbAfter = hasVerb(work, cue.last + 1, Math.min(n, cue.last + 1 + MAX_CLAUSE_TOKENS))
+    const from = Math.max(0, commaAt - MAX_CLAUSE_TOKENS)
+    if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt)) {
+      return trimRange(work, from, commaAt, doc)
     }
   }
   if (frames.includes('clause') && start < n && startsClause(work, start)) {

@@ -14,9 +14,21 @@ export interface QuotesStageOptions {
   readonly lexicon?: CueLexicon
 }
 
-/** Ids of events whose trigger lies inside a span. */
+/** Ids of events whose trigger lies inside a span (events are sorted by start, their first trigger). */
 function eventsInside(events: readonly Event[], span: { start: number; end: number }): string[] {
-  return events.filter((e) => e.trigger.start >= span.start && e.trigger.end <= span.end).map((e) => e.id)
+  let lo = 0
+  let hi = events.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((events[mid] as Event).start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const ids: string[] = []
+  for (let i = lo; i < events.length && (events[i] as Event).start < span.end; i++) {
+    const event = events[i] as Event
+    if (event.trigger.start >= span.start && event.trigger.end <= span.end) ids.push(event.id)
+  }
+  return ids
 }
 
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */

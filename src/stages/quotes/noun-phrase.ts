@@ -136,7 +136,9 @@ export function sentenceSubject(view: SentenceView, before: number): TokenRange 
  * `before` ("Lind spoke, but he added: ..." gives "he"). Used for participles, infinitives and colons.
  */
 export function clauseSubject(view: SentenceView, before: number, isNearest = false): TokenRange | undefined {
-  for (let n = 1; n < before; n++) {
+  // Read at most a window of words (the subject is near), so runaway sentences stay linear.
+  const limit = Math.min(before, 80)
+  for (let n = 1; n < limit; n++) {
     // The main clause comes first for participles; the clause nearest a colon introduces what follows it.
     const i = isNearest ? before - n : n
     const pos = view.tokens[i]?.pos

@@ -71,6 +71,23 @@ export class SpeakerResolver {
     return best
   }
 
+  /** The first named entity overlapping a span, by binary search on the sorted layer. */
+  private findEntity(span: Span): Entity | undefined {
+    let lo = 0
+    let hi = this.entities.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.entities[mid] as Entity).end <= span.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = Math.max(0, lo - 8); i < this.entities.length; i++) {
+      const entity = this.entities[i] as Entity
+      if (entity.start >= span.end) break
+      if (entity.end > span.start) return entity
+    }
+    return undefined
+  }
+
   /** Resolves a speaker span through mentions and clusters; falls back to an overlapping named entity. */
   resolve(span: Span): SpeakerResolution | undefined {
     const mention = this.findMention(span)
@@ -87,7 +104,7 @@ export class SpeakerResolver {
         mentionKind: mention.kind,
       }
     }
-    const entity = this.entities.find((e) => e.start < span.end && e.end > span.start)
+    const entity = this.findEntity(span)
     if (entity === undefined) return undefined
     return { entityId: entity.id, actor: null, name: entity.text }
   }
