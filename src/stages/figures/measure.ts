@@ -173,7 +173,10 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         const nounBefore =
           before === undefined ? undefined : changeOf(fixLemma(before, text), lexicon.changeNouns)
         // "24% higher than in 2003", "5 percent lower"
-        const comparative = changeOf(wordAt(firstAfter), lexicon.comparativesAfter)
+        // Not for counts: "1,000 more troops" are additional troops, not a rise.
+        const comparative = options.isCount
+          ? undefined
+          : changeOf(wordAt(firstAfter), lexicon.comparativesAfter)
         change = nounAfter ?? nounBefore ?? comparative
       }
 
