@@ -76,6 +76,13 @@ test('never lets a name run across a dash set off by spaces', () => {
   assert.ok(!found.some(([text]) => text.includes('–')), JSON.stringify(found))
 })
 
+test('reads a headline in capitals on its own line above the story', () => {
+  const found = entitiesOf('VARGA TO MEET BELMORAN ENVOYS IN VELL\nPresident Tomas Varga will host the talks.')
+  assert.ok(found.some(([text, type]) => text === 'VELL' && type === 'GPE'), JSON.stringify(found))
+  assert.ok(found.some(([text, type]) => text === 'BELMORAN' && type === 'NORP'), JSON.stringify(found))
+  assert.ok(!found.some(([text]) => text.includes('\n') || text === 'MEET' || text === 'ENVOYS'), JSON.stringify(found))
+})
+
 test('calls a surname a person after the full name appeared', () => {
   const found = entitiesOf('Irena Kostava, a former envoy, spoke in Vell. Kostava said the talks would fail.')
   assert.deepEqual(

@@ -42,14 +42,29 @@ export interface EntitiesOptions {
 
 const CONFIDENCE: Record<CandidateSource, number> = { dictionary: 0.95, rule: 0.7, model: 0.8, gazetteer: 0.6 }
 
-/** Finds the tokens of each sentence with one forward pass (both layers are sorted). */
-function* sentenceTokens(tokens: readonly Token[], sentences: ReadonlyArray<{ start: number; end: number }>): Generator<Token[]> {
+/**
+ * Finds the tokens of each sentence with one forward pass (both layers are sorted). A sentence that runs
+ * over a line break is cut there: no name crosses a line, and a headline keeps its own case.
+ */
+function* sentenceTokens(
+  text: string,
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+): Generator<Token[]> {
   let t = 0
   for (const s of sentences) {
     while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++
-    const out: Token[] = []
+    let out: Token[] = []
     let k = t
-    while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) out.push(tokens[k++] as Token)
+    while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) {
+      const token = tokens[k++] as Token
+      const prev = out[out.length - 1]
+      if (prev !== undefined && text.slice(prev.end, token.start).includes('\n')) {
+        yield out
+        out = []
+      }
+      out.push(token)
+    }
     t = k
     yield out
   }
@@ -141,7 +156,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
     run: (doc, ctx) => {
       const text = matchText(doc)
       const found: Array<SentenceCandidates & { tokens: Token[] }> = []
-      for (const sentenceToks of sentenceTokens(doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
+      for (const sentenceToks of sentenceTokens(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
         if (sentenceToks.length === 0) continue
         const words = sentenceToks.map((t) => text.slice(t.start, t.end))
         const spaced = sentenceToks.map((t, k) => k > 0 && t.start > (sentenceToks[k - 1]?.end ?? t.start))
