@@ -25,10 +25,12 @@ export interface Candidate {
 /** Personal pronouns that stand for an actor named elsewhere. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i'])
 
-/** Pairs every source with every target, skipping an actor paired with itself. */
+/** Pairs every source with every target, skipping an actor paired with itself (same span or same cluster). */
 export function pairs(sources: readonly ActorRef[], targets: readonly ActorRef[]): Array<[ActorRef, ActorRef]> {
   const out: Array<[ActorRef, ActorRef]> = []
-  for (const s of sources) for (const t of targets) if (s.start !== t.start) out.push([s, t])
+  // Two mentions of one entity ("the IMF, International Monetary Fund", "Reagan … the President") are no dyad.
+  const isSame = (a: ActorRef, b: ActorRef): boolean => a.start === b.start || (a.clusterId !== undefined && a.clusterId === b.clusterId)
+  for (const s of sources) for (const t of targets) if (!isSame(s, t)) out.push([s, t])
   return out
 }
 

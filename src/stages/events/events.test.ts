@@ -46,6 +46,7 @@ const hits: Array<[string, string, string]> = [
   ['codes an announced coercive act as a threat', 'Arvenia said it would blockade Belmora.', 'ARV>BEL 138 asserted'],
   ['codes a threat of a governed act', 'Arvenia threatened to impose sanctions on Belmora.', 'ARV>BEL 131 asserted'],
   ['codes a demand from a reported obligation', 'Arvenia said Belmora must withdraw its troops.', 'ARV>BEL 100 asserted'],
+  ['codes a reduced relative passive with its by-agent', 'Belmora, occupied by Arvenia in 1998, is poor.', 'ARV>BEL 192 asserted'],
   ['keeps a promise not to attack a negated attack, not a threat', "Corvia won't attack Belmora, its minister said.", 'COR>BEL 180 planned negated'],
 ]
 

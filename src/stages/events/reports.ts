@@ -48,7 +48,9 @@ export function addStatements(
     const subject = roles.find((r) => r.chunk === c)?.subject
     const verb = chunk.verbs[0] ?? chunk.from
     for (const speaker of subject?.actors ?? []) {
-      if (speaker.start === first.source.start) continue
+      // A report inside one country ("Brazilian officials said Funaro met …") is no international statement.
+      if (speaker.start === first.source.start || speaker.code.slice(0, 3) === first.source.code.slice(0, 3)) continue
+      if (speaker.clusterId !== undefined && speaker.clusterId === first.source.clusterId) continue
       candidates.push({ source: speaker, target: first.source, code: '010', pattern: undefined, rule: `statement:${s.words[verb]?.lemma ?? ''}`, triggerFrom: verb, triggerTo: verb, modality: 'asserted', negated: false, clause: reportClause ?? 0, confidence: 0.5, notes: ['statement making a report'] })
     }
     return

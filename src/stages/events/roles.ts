@@ -240,12 +240,16 @@ function isParticiple(lower: string): boolean {
 
 /**
  * Whether a verb group is passive: its last verb is a past participle right after a form of "be"/"get"
- * ("was attacked", "has been shelled"), not "is scheduled to meet" (passive matrix, active event verb).
+ * ("was attacked", "has been shelled") or a bare participle before "by" ("occupied by Arvenia"); not "is scheduled
+ * to meet" (passive matrix, active event verb).
  */
 export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
   const last = vg.verbs[vg.verbs.length - 1] ?? vg.to
   const verb = s.words[last]
   if (verb === undefined || verb.pos !== 'VERB' || !isParticiple(verb.lower)) return false
+  // A reduced relative: "the Gaza Strip, occupied by Arvenia in 1948, …".
+  const next = s.words[vg.to + 1]
+  if (vg.verbs.length === 1 && vg.from === last && next?.lower === 'by' && next.pos === 'ADP') return true
   for (let w = last - 1; w >= vg.from; w--) {
     const word = s.words[w]
     if (word === undefined) return false

@@ -8,6 +8,8 @@ export interface ActorRef {
   readonly text: string
   readonly code: string
   readonly actorId?: string
+  /** The coreference cluster, so an actor is never paired with another mention of itself. */
+  readonly clusterId?: string
 }
 
 /** A token of a sentence with what the event coder needs of it. */
@@ -39,7 +41,7 @@ export function isPronounActor(actor: ActorRef): boolean {
 
 /** Turns an actor annotation into the reference events carry. */
 export function toActorRef(actor: Actor): ActorRef {
-  return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id }
+  return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id, clusterId: actor.clusterId }
 }
 
 /**
