@@ -269,6 +269,11 @@ export class ActorDictionary {
     return this.descriptions.get(word)
   }
 
+  /** True when the word is a first name of the dictionary's `givenNames` lists. */
+  isGivenName(word: string): boolean {
+    return this.givenNames.has(word)
+  }
+
   /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */
   genderOfHonorific(word: string): 'm' | 'f' | undefined {
     return this.honorifics.get(word)

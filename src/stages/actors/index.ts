@@ -63,7 +63,7 @@ export function createActorsStage(dict: ActorDictionary) {
             roles: resolved.roles,
             isKnown: resolved.isKnown,
             // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
-            reason: m.kind === 'pronoun' || m.kind === 'description' ? 'cluster' : resolved.reason,
+            reason: m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason,
             evidence: resolved.evidence,
             ...(resolved.entry === undefined ? {} : { entry: resolved.entry }),
           })

@@ -80,6 +80,16 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     break
   }
 
+  // A group without a name ("Belmoran diplomats"): its description reads like a title.
+  if (names.length === 0 && input.mentions.length > 0 && input.mentions.every((m) => m.kind === 'description' || m.kind === 'pronoun')) {
+    const m = input.mentions.find((x) => x.kind === 'description')
+    if (m === undefined) return undefined
+    const inside = input.entities.filter((e) => e.start >= m.start && e.end <= m.end && e.type !== 'NORP')
+    const code = codeTitle(readTitle(dict, input.folded, m.start, m.end, inside))
+    if (code.country === undefined) return undefined
+    const evidence = code.evidence.map((e) => span(e.start, e.end))
+    return build(code.country + (code.role ?? ''), code.role !== undefined, 'title', m, evidence)
+  }
   if (input.type === 'PERSON') {
     let partial: ClusterCode | undefined
     for (const m of input.mentions) {

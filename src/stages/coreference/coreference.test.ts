@@ -171,6 +171,34 @@ describe('coreference', () => {
     assert.ok(!describeLinks(alone).some((l) => l.startsWith('description:')))
   })
 
+  it('makes nationality + role groups description mentions of a group cluster, each nationality its own', () => {
+    const doc = analyzeWithEntities(dict, 'Senior Arvenian and Belmoran officials met. Arvenian troops stayed. Arvenian experts spoke.', [
+      ['Arvenian', 'NORP'],
+      ['Belmoran', 'NORP'],
+    ], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('description:Arvenian and Belmoran officials → Arvenian and Belmoran officials'), links.join('\n'))
+    assert.ok(links.includes('description:Belmoran officials → Belmoran officials'), links.join('\n'))
+    assert.ok(links.includes('description:Arvenian troops → Arvenian troops'), links.join('\n'))
+    // "experts" names no role, so no group: the nationality word stays a plain name mention.
+    assert.ok(!links.some((l) => l.startsWith('description:Arvenian experts')))
+    const code = (text: string) => (doc.layers.actors ?? []).find((a) => a.text === text)?.code
+    assert.equal(code('Arvenian and Belmoran officials'), 'ARVGOV')
+    assert.equal(code('Belmoran officials'), 'BLMGOV')
+    assert.equal(code('Arvenian troops'), 'ARVMIL')
+  })
+
+  it('repairs a person typed as an organization by the entity model, from a known first name or an earlier surname', () => {
+    const doc = analyzeWithEntities(dict, 'Piet Dorsa, former Arvenian ambassador, spoke. Dorsa left.', [
+      ['Piet Dorsa', 'ORG'],
+      ['Dorsa', 'GPE'],
+    ], '2024-01-10')
+    assert.ok(describeLinks(doc).includes('alias:Dorsa → Piet Dorsa'), describeLinks(doc).join('\n'))
+    assert.equal((doc.layers.clusters ?? [])[0]?.type, 'PERSON')
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Dorsa')?.code, 'ARVELI')
+  })
+
   it('groups dictionary aliases of a country into one cluster but keeps its capital apart', () => {
     const text = 'The Republic of Arvenia protested. Arvenia recalled its envoy, and Vell said nothing.'
     const doc = analyzeWithEntities(dict, text, [

@@ -6,6 +6,7 @@ import type { ActorDictionary } from '../../dictionaries/actors/index.js'
 import { findDescriptionMentions, findThingDescriptions } from './descriptions.js'
 import { buildView, type DraftMention } from './drafts.js'
 import { clusterNames } from './name-clusters.js'
+import { findGroupMentions } from './groups.js'
 import { findPronounMentions } from './pronouns.js'
 import { buildProfiles } from './profiles.js'
 import { findTitleMentions } from './titles.js'
@@ -34,7 +35,9 @@ export function createCoreferenceStage(dict: ActorDictionary) {
         ...findDescriptionMentions(view, dict, named, profiles),
         ...findThingDescriptions(view, dict, names, clusters),
       ]
-      const beforePronouns = [...named, ...descriptions].sort(byPosition)
+      const described = [...named, ...descriptions].sort(byPosition)
+      const groups = findGroupMentions(view, dict, described, clusters)
+      const beforePronouns = [...described, ...groups].sort(byPosition)
       const pronouns = findPronounMentions(view, beforePronouns, clusters, profiles)
       const drafts = [...beforePronouns, ...pronouns].sort(byPosition)
 
@@ -46,6 +49,8 @@ export function createCoreferenceStage(dict: ActorDictionary) {
         const best = firstName.get(draft.key)
         if (best === undefined || draft.end - draft.start > best.end - best.start) firstName.set(draft.key, draft)
       }
+      // Group clusters ("Belmoran diplomats") have no name: their first description anchors them.
+      for (const draft of drafts) if (!firstName.has(draft.key) && draft.key.startsWith('group:')) firstName.set(draft.key, draft)
       for (const [key, draft] of firstName) clusterIds.set(key, makeId('clu', draft))
       const mentions: Mention[] = []
       const seen = new Set<string>()

@@ -48,6 +48,28 @@ function isCompatible(type: EntityType, target: NameTarget): boolean {
 }
 
 /**
+ * Corrects an entity type the entity model got wrong, when the dictionary shows it is a person: a name that
+ * starts with a known first name ("Alexander Panov" typed ORG), or the surname of a person named earlier.
+ * Known dictionary names keep their type.
+ */
+function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap<string, ClusterState>, personOrder: readonly string[]): Entity {
+  if (entity.type === 'PERSON' || dict.lookupName(entity.text) !== undefined) return entity
+  const words = entity.text.split(' ')
+  const isCapitalised = words.every((w) => /^\p{Lu}/u.test(w))
+  const lowers = words.map((w) => w.toLowerCase())
+  const hasOrganizationWord = lowers.some((_, i) => dict.matchAgent(lowers, i)?.kind === 'organization')
+  if (isCapitalised && !hasOrganizationWord && words.length >= 2 && words.length <= 3 && dict.isGivenName(words[0] ?? '')) {
+    return { ...entity, type: 'PERSON' }
+  }
+  if (words.length === 1) {
+    for (const key of personOrder) {
+      if (clusters.get(key)?.names.some((n) => n.split(' ').length > 1 && n.split(' ').at(-1) === entity.text)) return { ...entity, type: 'PERSON' }
+    }
+  }
+  return entity
+}
+
+/**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
  */
@@ -57,7 +79,8 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   const mentions: DraftMention[] = []
   const personOrder: string[] = []
   let previous: Entity | undefined
-  for (const entity of view.entities) {
+  for (const original of view.entities) {
+    const entity = repairType(original, dict, clusters, personOrder)
     // Some entity spans carry a title ("Foreign Minister Sergey Lavrov"): match on the bare name.
     const bare = entity.type === 'PERSON' ? dict.splitTitledName(entity.text).name : entity.text
     const folded = foldKey(bare)

@@ -68,7 +68,7 @@ export function findPronounMentions(
     } else {
       chosen = candidates.find((m) => {
         const cluster = clusters.get(m.key)
-        return cluster?.target?.kind === 'demonym' && m.kind !== 'pronoun'
+        return (cluster?.target?.kind === 'demonym' || m.key.startsWith('group:')) && m.kind !== 'pronoun'
       })
     }
     if (chosen === undefined) continue

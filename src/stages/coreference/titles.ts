@@ -116,6 +116,18 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   return earliest < 0 ? undefined : [first, last]
 }
 
+/** Index of the first token starting at or after `offset`, or undefined past the end. */
+function firstTokenAt(view: CorefView, offset: number): number | undefined {
+  let lo = 0
+  let hi = view.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((view.tokens[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo < view.tokens.length ? lo : undefined
+}
+
 const AFFILIATION = new Set(['of', 'at', 'from'])
 
 /** Finds "of/at/from (the) <organization>" or "of <country>" right after a person's name; returns [first, last] token indexes. */
@@ -140,7 +152,8 @@ export function findTitleMentions(view: CorefView, dict: ActorDictionary, names:
   for (const name of names) {
     const entity: Entity | undefined = name.entity
     if (entity === undefined || entity.type !== 'PERSON') continue
-    const first = view.firstTokenOfEntity.get(entity)
+    // The entity may be a type-repaired copy (see name-clusters.ts): find its first token by offset too.
+    const first = view.firstTokenOfEntity.get(entity) ?? firstTokenAt(view, entity.start)
     if (first === undefined) continue
     const titleStart = findTitleBefore(view, dict, first)
     if (titleStart >= 0) {

@@ -1,0 +1,79 @@
+// Step 3b of coreference: groups named by nationality and role ("Belmoran diplomats", "senior Arvenian
+// officials", "Hungarian and Romanian officials") become description mentions of a group cluster.
+import type { ActorDictionary } from '../../dictionaries/actors/index.js'
+import type { ClusterState } from './name-clusters.js'
+import type { CorefView, DraftMention } from './drafts.js'
+
+/** Words that join nationality words of one group ("Hungarian and Romanian officials"). */
+const JOINERS = new Set(['and', ',', 'or'])
+/** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
+const MAX_ADJECTIVES = 2
+
+/** Returns the country code of a nationality word at token k (NORP entity or dictionary adjective), if any. */
+function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): string | undefined {
+  const token = view.tokens[k]
+  if (token === undefined) return undefined
+  const entity = view.entityOfToken[k]
+  if (entity !== undefined && entity.type !== 'NORP') return undefined
+  const surface = view.text.slice(token.start, token.end)
+  if (!/^\p{Lu}/u.test(surface)) return undefined
+  const target = dict.lookupName(entity?.text ?? surface)
+  return target !== undefined && (target.kind === 'adjective' || target.kind === 'demonym') ? target.code : undefined
+}
+
+/**
+ * Finds nationality + role groups not already covered by a title or description, and returns one
+ * description mention per nationality, in a cluster keyed by country and role (`group:BLMGOV`).
+ * @param earlier mentions found so far, sorted by start
+ * @param clusters cluster states; group clusters are added to it
+ */
+export function findGroupMentions(
+  view: CorefView,
+  dict: ActorDictionary,
+  earlier: readonly DraftMention[],
+  clusters: Map<string, ClusterState>,
+): DraftMention[] {
+  const out: DraftMention[] = []
+  const covered = (start: number, end: number): boolean =>
+    earlier.some((m) => m.start < end && start < m.end && (m.kind === 'title' || m.kind === 'description' || m.entity?.type === 'PERSON'))
+  for (let i = 0; i < view.tokens.length; i++) {
+    const first = nationalityAt(view, dict, i)
+    if (first === undefined) continue
+    // Collect "X and Y" nationality chains, then plain adjectives, then the role word.
+    const members: Array<{ code: string; index: number }> = [{ code: first, index: i }]
+    let k = i + 1
+    while (JOINERS.has(view.lowers[k] ?? '')) {
+      const next = nationalityAt(view, dict, k + 1)
+      if (next === undefined) break
+      members.push({ code: next, index: k + 1 })
+      k += 2
+    }
+    let adjectives = 0
+    while (adjectives < MAX_ADJECTIVES && view.tokens[k]?.pos === 'ADJ' && view.entityOfToken[k] === undefined && dict.matchAgent(view.lowers, k) === undefined) {
+      k++
+      adjectives++
+    }
+    const match = dict.matchAgent(view.lowers, k)
+    const sentence = view.sentenceOfToken[i]
+    if (match === undefined || match.kind !== 'title' || match.agent.role === undefined || view.sentenceOfToken[k] !== sentence) continue
+    const lastIndex = k + match.length - 1
+    let insideEntity = false
+    for (let t = k; t <= lastIndex; t++) if (view.entityOfToken[t] !== undefined) insideEntity = true
+    // A role word followed by a name is a title ("Belmoran Foreign Minister Ilse Brandt"), not a group.
+    if (insideEntity || view.entityOfToken[lastIndex + 1]?.type === 'PERSON') continue
+    const end = view.tokens[lastIndex]?.end ?? 0
+    const start = view.tokens[i]?.start ?? 0
+    if (covered(start, end)) continue
+    for (const [n, member] of members.entries()) {
+      const key = `group:${member.code}${match.agent.role}`
+      if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
+      const token = view.tokens[member.index]
+      if (token === undefined) continue
+      // Each nationality's mention runs from it to the role word ("Hungarian and Romanian officials",
+      // "Romanian officials"), so each reads as its own country with the shared role.
+      out.push({ start: token.start, end, kind: 'description', key, reason: `group: ${view.text.slice(token.start, token.end)} + "${match.phrase}"${n < members.length - 1 ? ' (coordinated)' : ''}` })
+    }
+    i = lastIndex
+  }
+  return out
+}
