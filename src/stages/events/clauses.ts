@@ -71,6 +71,8 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
       if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower) && chunk.kind === 'O') {
         let ante = c - 1
         while (ante >= 0 && chunks[ante]?.kind === 'O') ante--
+        // "a trade mission to Vell, which …": the relative describes the head of the phrase, not the place.
+        while (ante >= 2 && chunks[ante - 1]?.kind === 'P' && chunks[ante - 2]?.kind === 'NP' && words[chunks[ante - 1]?.from ?? -1]?.lower !== 'of') ante -= 2
         open(c, 'relative', ante >= 0 && chunks[ante]?.kind === 'NP' ? ante : undefined)
         continue
       }

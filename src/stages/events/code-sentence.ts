@@ -273,7 +273,9 @@ function codeVerb(
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
   }
   const foreign = speaker?.actors.filter((x) => !sources.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3))) ?? []
-  if (targets.length === 0 && isReported && speaker !== undefined && foreign.length > 0) {
+  // Only harm done or threatened implies the speaker as victim ("said Belmora shelled the border"), not "declined to comment".
+  const isHarm = Number(match.pattern.code.slice(0, 2)) >= 13
+  if (targets.length === 0 && isReported && isHarm && speaker !== undefined && foreign.length > 0) {
     // "Arvenia said Belmora shelled the border": the claimant, from another country, is the implied target.
     targets = foreign
     confidence *= 0.7

@@ -83,7 +83,10 @@ export function buildWords(
       const head = [lemma, stem, stem + 'e'].find((h) => verbHeads.has(h))
       // An event noun ("new sanctions against") stays a noun unless a comma sets it off ("Varga, left, visits").
       const isEventNoun = nounHeads.has(lemma) || nounHeads.has(lower) || nounHeads.has(stem)
-      if (head !== undefined && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
+      // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
+      const next = tokens[i + 1]
+      const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
+      if (head !== undefined && !isBeforeNoun && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
         pos = 'VERB'
         lemma = head
       }
