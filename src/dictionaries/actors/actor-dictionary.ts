@@ -151,12 +151,16 @@ export class ActorDictionary {
     }
 
     let maxWords = 1
+    const plurals = new Map<string, AgentEntry>()
     for (const file of files) {
       for (const agent of file.agents ?? []) {
         for (const word of agent.words) {
           const phrase = splitWords(word).join(' ')
           this.agents.set(phrase, agent)
           this.agentFirstWords.add(phrase.split(' ')[0] ?? '')
+          // Regular plurals of role words ("negotiators", "peacekeepers"), unless listed on their own.
+          const plural = /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(phrase) ? `${phrase}es` : `${phrase}s`
+          if (!this.agents.has(plural) && agent.kind !== 'modifier' && agent.modifier !== true) plurals.set(plural, agent)
           maxWords = Math.max(maxWords, phrase.split(' ').length)
         }
       }
@@ -165,6 +169,11 @@ export class ActorDictionary {
       for (const d of file.descriptions ?? []) for (const w of d.words) this.descriptions.set(w, d)
       for (const n of file.honorifics?.m ?? []) this.honorifics.set(n, 'm')
       for (const n of file.honorifics?.f ?? []) this.honorifics.set(n, 'f')
+    }
+    for (const [plural, agent] of plurals) {
+      if (this.agents.has(plural)) continue
+      this.agents.set(plural, agent)
+      this.agentFirstWords.add(plural.split(' ')[0] ?? '')
     }
     this.maxAgentWords = maxWords
   }

@@ -9,16 +9,26 @@ const JOINERS = new Set(['and', ',', 'or'])
 /** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
 const MAX_ADJECTIVES = 2
 
-/** Returns the country code of a nationality word at token k (NORP entity or dictionary adjective), if any. */
-function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): string | undefined {
+/**
+ * Reads a nationality at token k: a NORP entity or dictionary adjective ("Belmoran"), or a country, capital
+ * or IGO entity used as a modifier ("Sudan's", "Khartoum", "UN"), with an optional possessive.
+ * @returns its code and the index of the token after it
+ */
+function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { code: string; next: number } | undefined {
   const token = view.tokens[k]
   if (token === undefined) return undefined
   const entity = view.entityOfToken[k]
-  if (entity !== undefined && entity.type !== 'NORP') return undefined
   const surface = view.text.slice(token.start, token.end)
-  if (!/^\p{Lu}/u.test(surface)) return undefined
+  if (!/^\p{Lu}/u.test(surface) || (entity !== undefined && entity.start !== token.start)) return undefined
   const target = dict.lookupName(entity?.text ?? surface)
-  return target !== undefined && (target.kind === 'adjective' || target.kind === 'demonym') ? target.code : undefined
+  if (target === undefined) return undefined
+  const isNationality = target.kind === 'adjective' || target.kind === 'demonym'
+  const isPlace = target.kind === 'country' || target.kind === 'capital' || target.kind === 'igo'
+  if (!isNationality && !(isPlace && entity !== undefined)) return undefined
+  let next = k + 1
+  if (entity !== undefined) while ((view.tokens[next]?.start ?? Infinity) < entity.end) next++
+  if (isPlace && (view.lowers[next] === "'s" || view.lowers[next] === "'")) next++
+  return { code: target.code, next }
 }
 
 /**
@@ -40,13 +50,13 @@ export function findGroupMentions(
     const first = nationalityAt(view, dict, i)
     if (first === undefined) continue
     // Collect "X and Y" nationality chains, then plain adjectives, then the role word.
-    const members: Array<{ code: string; index: number }> = [{ code: first, index: i }]
-    let k = i + 1
+    const members: Array<{ code: string; index: number }> = [{ code: first.code, index: i }]
+    let k = first.next
     while (JOINERS.has(view.lowers[k] ?? '')) {
       const next = nationalityAt(view, dict, k + 1)
       if (next === undefined) break
-      members.push({ code: next, index: k + 1 })
-      k += 2
+      members.push({ code: next.code, index: k + 1 })
+      k = next.next
     }
     let adjectives = 0
     while (adjectives < MAX_ADJECTIVES && view.tokens[k]?.pos === 'ADJ' && view.entityOfToken[k] === undefined && dict.matchAgent(view.lowers, k) === undefined) {
@@ -55,7 +65,7 @@ export function findGroupMentions(
     }
     const match = dict.matchAgent(view.lowers, k)
     const sentence = view.sentenceOfToken[i]
-    if (match === undefined || match.kind !== 'title' || match.agent.role === undefined || view.sentenceOfToken[k] !== sentence) continue
+    if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.sentenceOfToken[k] !== sentence) continue
     const lastIndex = k + match.length - 1
     let insideEntity = false
     for (let t = k; t <= lastIndex; t++) if (view.entityOfToken[t] !== undefined) insideEntity = true
