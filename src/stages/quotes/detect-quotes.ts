@@ -388,7 +388,7 @@ function attributeRegions(
     const earlier = cueBefore(open.cues, opening.index)
     if (open.lower[opening.index - 1] === ':' && earlier === undefined) {
       // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
-      const speaker = draftOf(open, clauseSubject(open, opening.index - 1, true) ?? sentenceSubject(open, opening.index - 1), 'subject of the sentence introducing the quotation')
+      const speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')
       drafts.push({ ...base, kind: 'direct', cue: null, speaker, ...(speaker === null ? { noSpeakerReason: 'no subject before the colon' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
       return
@@ -414,7 +414,7 @@ function attributeRegions(
       const speaker =
         cue !== undefined
           ? speakerOfCue(work, cue, work.cues, speakers)
-          : draftOf(work, clauseSubject(work, work.tokens.length - 1, true) ?? sentenceSubject(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
+          : draftOf(work, colonSpeaker(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
       if (cue !== undefined) work.usedCues.add(cue)
       drafts.push({ ...base, kind: 'direct', cue: cue === undefined ? null : cueSpan(work, cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker in the introducing sentence' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
@@ -449,6 +449,16 @@ function findIntroduction(works: readonly SentenceWork[], workIndex: number): { 
   if (work === undefined || current === undefined || current.paragraphIndex - work.paragraphIndex > 1) return undefined
   if (work.lower[work.lower.length - 1] !== ':') return undefined
   return { work, cue: work.cues.at(-1) }
+}
+
+/**
+ * The speaker of a colon-introduced quotation: a name right before the colon ("… pollster Lind Varga:"),
+ * else the subject of the clause nearest the colon ("Varga continued:", "Lind called them on it:").
+ */
+function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined {
+  const named = nounPhraseEndingAt(work, colon - 1)
+  if (named !== undefined && work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return named
+  return clauseSubject(work, colon, true) ?? sentenceSubject(work, colon)
 }
 
 /** The last cue that ends before token `index` (cues are in text order). */
@@ -608,6 +618,9 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   return startsClause ? undefined : frame
 }
 
+/** Verb particles that may end an unlisted speech verb ("shot back", "spoke up"). */
+const PARTICLES = new Set(['back', 'up', 'out', 'in', 'on', 'off'])
+
 /** The surface of a sentence's first token, with its case. */
 function matchFirst(work: SentenceWork): string {
   const t = work.tokens[0]
@@ -626,7 +639,8 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
   let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {
     // "Lind shot back, “...”": an unlisted verb (with its particle) right before the colon or comma.
-    const verbAt = work.tokens[i]?.pos === 'VERB' ? i : work.tokens[i - 1]?.pos === 'VERB' && work.tokens[i]?.pos === 'ADP' ? i - 1 : -1
+    const isParticle = work.tokens[i]?.pos === 'ADP' || (work.tokens[i]?.pos === 'ADV' && PARTICLES.has(work.lower[i] ?? ''))
+    const verbAt = work.tokens[i]?.pos === 'VERB' ? i : work.tokens[i - 1]?.pos === 'VERB' && isParticle ? i - 1 : -1
     if (verbAt >= 0 && work.regionOf[verbAt] === -1) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }

@@ -311,3 +311,16 @@ test('keeps checkDoc clean, content inside each quote and a reason for every mis
     { numRuns: 150, seed: 7 },
   )
 })
+
+test('takes the name right before a colon, else the subject of the clause before it', () => {
+  const cases: Array<[string, string]> = [
+    ['The result did not surprise the Belmoran pollster Ilse Moravec: “Turnout decided it.”', 'the Belmoran pollster Ilse Moravec'],
+    ['Varga called them on it: “The questions in this debate were unfair to everyone.”', 'Varga'],
+    ['The minister fired back, “That is not what the treaty says.”', 'The minister'],
+  ]
+  for (const [text, speaker] of cases) {
+    const found = quotes(text)
+    assert.equal(found[0]?.kind, 'direct', text)
+    assert.equal(found[0]?.speaker?.text, speaker, text)
+  }
+})
