@@ -250,7 +250,10 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
   }
   for (let i = 0; i < words.length; i++) {
     // "Treaty of X", "Battle of X": a MISC that begins lowercase-free with its pattern.
+    if (!isCapitalised(words[i] ?? '')) continue
+    const first = (words[i] ?? '').toLowerCase()
     for (const pattern of lex.miscBefore) {
+      if (pattern[0] !== first) continue
       const matches = pattern.every((p, k) => (words[i + k] ?? '').toLowerCase() === p)
       const after = i + pattern.length
       if (!matches || !isCapitalised(words[i] ?? '') || !isCapitalised(words[after] ?? '')) continue
