@@ -85,5 +85,23 @@ export function findGroupMentions(
     }
     i = lastIndex
   }
-  return out
+  // "the president of Armenia", "officials of Belmora": a role word with its country after "of".
+  for (let i = 0; i + 2 < view.tokens.length; i++) {
+    const match = dict.matchAgent(view.lowers, i)
+    if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.entityOfToken[i] !== undefined) continue
+    const of = i + match.length
+    if (view.lowers[of] !== 'of' || view.sentenceOfToken[of + 1] !== view.sentenceOfToken[i]) continue
+    const place = nationalityAt(view, dict, of + 1)
+    const entity = view.entityOfToken[of + 1]
+    if (place === undefined || entity === undefined || entity.type === 'NORP') continue
+    if (view.entityOfToken[place.next]?.type === 'PERSON') continue
+    const start = view.tokens[i]?.start ?? 0
+    const end = entity.end
+    if (covered(start, end) || out.some((m) => m.start < end && start < m.end)) continue
+    const key = `group:${place.code}${match.agent.role}`
+    if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
+    out.push({ start, end, kind: 'description', key, reason: `group: "${match.phrase}" of ${entity.text}` })
+    i = place.next - 1
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end)
 }
