@@ -61,8 +61,11 @@ function buildFullPipeline(): ReturnType<typeof buildPipeline> {
  * PLOVER 0.5 event type (as the GSR labels it) for a CAMEO code. The codebook carries PLOVER 0.8, which renamed
  * DEMAND→REQUEST, DISAPPROVE→ACCUSE and merged FIGHT into ASSAULT; the GSR keeps 0.5 names, so we map by CAMEO root.
  */
-function ploverGsrType(code: string): string {
+function ploverGsrType(code: string, modality: Event['modality'] = 'asserted'): string {
   const root = code.slice(0, 2)
+  // A cooperative act that is only planned, intended or conditional ("will visit", "would meet if") is an
+  // expression of intent in CAMEO (03) and PLOVER (AGREE); our events keep the act's code with that modality.
+  if (['04', '05', '06', '07', '08'].includes(root) && modality !== 'asserted' && modality !== 'reported') return 'AGREE'
   if (code.startsWith('057')) return 'AGREE'
   // PLOVER 0.5 splits YIELD: releases, access and de-escalation are RETREAT, easing and acceding are CONCEDE.
   if (root === '08') return code.startsWith('084') || code.startsWith('086') || code.startsWith('087') ? 'RETREAT' : 'CONCEDE'
@@ -133,8 +136,8 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
     const doc = mode === 'oracle' ? codeWithOracle(record.text, '2000-01-01', names) : runPipeline(fullPipeline(), createDoc(record.text, { published: '2000-01-01' }))
     const event = firstEvent(doc.layers.events ?? [])
     if (event !== undefined) coded++
-    if ((doc.layers.events ?? []).some((e) => ploverGsrType(e.code) === gold.type)) anyType++
-    const type = event === undefined ? 'NONE' : ploverGsrType(event.code)
+    if ((doc.layers.events ?? []).some((e) => ploverGsrType(e.code, e.modality) === gold.type)) anyType++
+    const type = event === undefined ? 'NONE' : ploverGsrType(event.code, event.modality)
     const isType = type === gold.type
     const goldSources = goldSource.map((a) => country(a.code))
     const goldTargets = goldTarget.map((a) => country(a.code))
