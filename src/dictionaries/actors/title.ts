@@ -55,6 +55,14 @@ export function splitTitleWords(text: string, start: number, end: number): Word[
   for (const m of slice.matchAll(WORD)) {
     const s = start + (m.index ?? 0)
     const w = m[0].replace(/[.]+$/, (dots) => (/^\p{Lu}(\.\p{Lu})+\.$/u.test(m[0]) ? dots : ''))
+    // A possessive is its own word, so "Belmora's" still names Belmora.
+    const possessive = /['’]s$/.exec(w)
+    if (possessive !== null && w.length > 2) {
+      const base = w.slice(0, -2)
+      out.push({ text: base, lower: base.toLowerCase().replace(/’/g, "'"), start: s, end: s + base.length })
+      out.push({ text: w.slice(-2), lower: "'s", start: s + base.length, end: s + w.length })
+      continue
+    }
     out.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start: s, end: s + w.length })
   }
   return out

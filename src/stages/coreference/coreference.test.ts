@@ -189,6 +189,19 @@ describe('coreference', () => {
     assert.equal(code('Arvenian troops'), 'ARVMIL')
   })
 
+  it('reads groups after a country name, a possessive or "of <country>", and plural role words', () => {
+    const doc = analyzeWithEntities(dict, "Belmora's government protested. The president of Quazelia called Arvenian negotiators.", [
+      ['Belmora', 'GPE'],
+      ['Quazelia', 'GPE'],
+      ['Arvenian', 'NORP'],
+    ], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const code = (text: string) => (doc.layers.actors ?? []).find((a) => a.text === text)?.code
+    assert.equal(code("Belmora's government"), 'BLMGOV')
+    assert.equal(code('president of Quazelia'), 'QZLGOV')
+    assert.equal(code('Arvenian negotiators'), 'ARVGOV')
+  })
+
   it('repairs a person typed as an organization by the entity model, from a known first name or an earlier surname', () => {
     const doc = analyzeWithEntities(dict, 'Piet Dorsa, former Arvenian ambassador, spoke. Dorsa left.', [
       ['Piet Dorsa', 'ORG'],
