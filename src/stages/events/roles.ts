@@ -73,6 +73,10 @@ export function readGroupRight(s: ChunkedSentence, c: number, limit: number, isS
       at = end + 3
       continue
     }
+    // An apposition without an actor of its own ("the UN refugee agency, UNHCR, out of …") belongs to the group.
+    if (end + 3 <= limit && actors.length > 0 && isWord(s, joiner, ',') && next?.kind === 'NP' && next.actor === undefined && isWord(s, s.chunks[end + 3], ',')) {
+      end += 3
+    }
     break
   }
   return { from: c, to: end, actors }
