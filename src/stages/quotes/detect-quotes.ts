@@ -262,7 +262,11 @@ function unquotedWords(text: string, span: Span, quoted: readonly Span[]): numbe
  * Detects quotes in a document that has paragraphs, tokens and sentences.
  * @returns the drafts in text order and problems with the quotation marks
  */
-export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraft[]; problems: MarkProblem[] } {
+export function detectQuotes(
+  doc: Doc,
+  lexicon: CueLexicon,
+  isPerson: (span: Span) => boolean = () => false,
+): { drafts: QuoteDraft[]; problems: MarkProblem[] } {
   const folded = matchText(doc)
   const paragraphs = (doc.layers.paragraphs ?? []).filter((p) => p.role !== 'boilerplate')
   const paragraphIndex = new Map<string, number>(paragraphs.map((p: Paragraph, i) => [p.id, i]))
@@ -307,7 +311,7 @@ export function detectQuotes(doc: Doc, lexicon: CueLexicon): { drafts: QuoteDraf
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
-  attributeRegions(doc, regions, works, speakers, drafts)
+  attributeRegions(doc, regions, works, speakers, drafts, isPerson)
   for (const work of works) {
     detectIndirect(doc, regions, work, speakers, drafts)
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
@@ -345,6 +349,7 @@ function attributeRegions(
   works: readonly SentenceWork[],
   speakers: Map<Cue, SpeakerDraft | null>,
   drafts: QuoteDraft[],
+  isPerson: (span: Span) => boolean,
 ): void {
   let previous: { speaker: SpeakerDraft; paragraphIndex: number } | undefined
   regions.forEach((region, regionIndex) => {
@@ -425,6 +430,11 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'direct', cue: null, speaker })
       return
     }
+    const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, isPerson)
+    if (governing !== undefined) {
+      drafts.push({ ...base, kind: 'partial', cue: governing.cue, speaker: governing.speaker })
+      return
+    }
     drafts.push({
       ...base,
       kind: isFullQuotation ? 'direct' : 'partial',
@@ -459,6 +469,29 @@ function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined
   const named = nounPhraseEndingAt(work, colon - 1)
   if (named !== undefined && work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return named
   return clauseSubject(work, colon, true) ?? sentenceSubject(work, colon)
+}
+
+/** Verbs that make a quoted phrase a description, not someone's words ("is “passive”", "seems “odd”"). */
+const COPULAS = new Set(['be', 'seem', 'appear', 'become', 'remain', 'look', 'sound', 'feel', 'get'])
+
+/**
+ * A person whose own verb governs a quoted phrase with no cue ("Lind supports “fair pay”", "Varga thanked
+ * them for “stepping up”"): the phrase is read as that person's words. Places, organizations and copulas
+ * ("Arvenia is “passive”") leave it a scare quote.
+ */
+function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerson: (span: Span) => boolean): { speaker: SpeakerDraft; cue: Span } | undefined {
+  for (let v = openIndex - 1; v >= Math.max(0, openIndex - 8); v--) {
+    const t = work.tokens[v] as Token
+    if (work.regionOf[v] !== -1 || t.pos === 'PUNCT') return undefined
+    if (t.pos !== 'VERB') continue
+    if (COPULAS.has(t.lemma)) return undefined
+    const end = skipLeftModifiers(work, v - 1)
+    const subject = end >= 0 ? nounPhraseEndingAt(work, end) : undefined
+    if (subject === undefined) return undefined
+    const span = tokenSpan(work, subject)
+    return isPerson(span) ? { speaker: { ...span, reason: 'person whose verb governs the quotation' }, cue: tokenSpan(work, { first: v, last: v }) } : undefined
+  }
+  return undefined
 }
 
 /** The last cue that ends before token `index` (cues are in text order). */

@@ -69,8 +69,7 @@ function resolveSpeaker(
 }
 
 /** Builds the `quotes` layer from drafts: resolves speakers, links events, makes ids. */
-function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexicon, by: Quote['by']): Quote[] {
-  const resolver = new SpeakerResolver(doc)
+function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexicon, by: Quote['by'], resolver: SpeakerResolver): Quote[] {
   const events = doc.layers.events ?? []
   const quotes: Quote[] = []
   const ids = new Set<string>()
@@ -116,7 +115,8 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
     reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters', 'actors', 'events'],
     writes: ['quotes'],
     run: (doc, ctx) => {
-      const { drafts, problems } = detectQuotes(doc, lexicon)
+      const resolver = new SpeakerResolver(doc)
+      const { drafts, problems } = detectQuotes(doc, lexicon, (span) => resolver.isPerson(span))
       for (const problem of problems) {
         ctx.report({
           code: problem.code,
@@ -130,7 +130,7 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
           expected: 'a matching pair of double quotation marks',
         })
       }
-      return { quotes: buildQuotes(doc, drafts, lexicon, ctx.by) }
+      return { quotes: buildQuotes(doc, drafts, lexicon, ctx.by, resolver) }
     },
   })
 }

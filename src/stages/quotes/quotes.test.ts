@@ -324,3 +324,13 @@ test('takes the name right before a colon, else the subject of the clause before
     assert.equal(found[0]?.speaker?.text, speaker, text)
   }
 })
+
+test('reads a quoted phrase governed by a person’s own verb as that person’s words, but not a place’s', () => {
+  const text = 'Tomas Varga supports “fair pay for all workers.” Arvenia remains “passive” in the talks.'
+  const given = person(text, 'Tomas Varga', [], 'ARVGOV')
+  const found = quotes(text, given)
+  assert.equal(found[0]?.kind, 'partial')
+  assert.equal(found[0]?.speaker?.text, 'Tomas Varga')
+  assert.equal(found[0]?.cue?.text, 'supports')
+  assert.equal(found[1]?.speaker, null)
+})

@@ -88,6 +88,13 @@ export class SpeakerResolver {
     return undefined
   }
 
+  /** Whether a span names a person: a mention of a PERSON cluster, or a PERSON entity. */
+  isPerson(span: Span): boolean {
+    const mention = this.findMention(span)
+    if (mention !== undefined) return this.clusters.get(mention.clusterId)?.type === 'PERSON'
+    return this.findEntity(span)?.type === 'PERSON'
+  }
+
   /** Resolves a speaker span through mentions and clusters; falls back to an overlapping named entity. */
   resolve(span: Span): SpeakerResolution | undefined {
     const mention = this.findMention(span)
