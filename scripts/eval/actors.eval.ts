@@ -106,9 +106,14 @@ function scorePlover(shared: string, limit: number | undefined): { scores: Score
   }
 }
 
+let stagesOnce: AnyStage[] | undefined
+
+/** The entities, coreference and actors stages, built once (the entity model is loaded once per process). */
 function actorStages(): AnyStage[] {
+  if (stagesOnce !== undefined) return stagesOnce
   const dict = loadActorDictionary()
-  return [createEntitiesStage({ names: dict.entityNames() }), createCoreferenceStage(dict), createActorsStage(dict)]
+  stagesOnce = [createEntitiesStage({ names: dict.entityNames() }), createCoreferenceStage(dict), createActorsStage(dict)]
+  return stagesOnce
 }
 
 function scoreSeed(doc: Doc, goldPath: string, verbose: boolean): { scores: Score[]; details: string[] } {
