@@ -7,7 +7,7 @@ import { test } from 'node:test'
 import { checkDoc, ConfigError, type Event } from '../../core/index.js'
 import { loadCodebook } from '../../dictionaries/cameo/index.js'
 import { loadPatterns } from '../../dictionaries/patterns/index.js'
-import { chunkText, explainSentence } from './index.js'
+import { chunkText, explainSentence, formatSentenceCoding } from './index.js'
 import { codeText } from './validation/fixture.js'
 
 /** Events of a text as `SRC>TGT CODE modality[ negated]`. */
@@ -119,6 +119,9 @@ test('explains a sentence: chunks, clauses, roles and the pattern that fired', (
   assert.ok(chunks.includes('VG:met'))
   assert.deepEqual(coding.clauses.map((c) => c.kind), ['main', 'relative', 'coordinate'])
   assert.ok(coding.candidates.some((c) => c.rule === '040:verb:meet <target>'))
+  const lines = formatSentenceCoding(doc, coding)
+  assert.ok(lines.some((l) => l.startsWith('clause 1 relative antecedent "Tomas Varga"')))
+  assert.ok(lines.some((l) => l.startsWith('event ARVGOV -> BELGOV 040 asserted "met" rule 040:verb:meet <target>')))
 })
 
 test('layers a user pattern file over the built-in patterns, adding and removing patterns', () => {

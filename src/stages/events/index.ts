@@ -26,6 +26,7 @@ export { codeSentence, type Candidate, type SentenceCoding } from './code-senten
 export { chunkWords, chunkText, type Chunk } from './chunks.js'
 export { splitClauses, type Clause } from './clauses.js'
 export { mergeEvents, eventKey } from './merge.js'
+export { formatSentenceCoding } from './explain.js'
 export { buildWords, type Word, type ActorRef } from './words.js'
 
 /** Options of the events stage. */
