@@ -104,8 +104,8 @@ export class ActorDictionary {
   private readonly names = new Map<string, NameTarget>()
   private readonly agents = new Map<string, AgentEntry>()
   private readonly maxAgentWords: number
-  /** First words of every role phrase, to reject most words without building phrases. */
-  private readonly agentFirstWords = new Set<string>()
+  /** First words of every role phrase with the longest phrase they start, to reject most words cheaply. */
+  private readonly agentFirstWords = new Map<string, number>()
   private readonly givenNames = new Map<string, 'm' | 'f'>()
   private readonly honorifics = new Map<string, 'm' | 'f'>()
   private readonly descriptions = new Map<string, DescriptionEntry>()
@@ -157,7 +157,7 @@ export class ActorDictionary {
         for (const word of agent.words) {
           const phrase = splitWords(word).join(' ')
           this.agents.set(phrase, agent)
-          this.agentFirstWords.add(phrase.split(' ')[0] ?? '')
+          this.noteFirstWord(phrase)
           // Regular plurals of role words ("negotiators", "peacekeepers"), unless listed on their own.
           const plural = /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(phrase) ? `${phrase}es` : `${phrase}s`
           if (!this.agents.has(plural) && agent.kind !== 'modifier' && agent.modifier !== true) plurals.set(plural, agent)
@@ -173,9 +173,15 @@ export class ActorDictionary {
     for (const [plural, agent] of plurals) {
       if (this.agents.has(plural)) continue
       this.agents.set(plural, agent)
-      this.agentFirstWords.add(plural.split(' ')[0] ?? '')
+      this.noteFirstWord(plural)
     }
     this.maxAgentWords = maxWords
+  }
+
+  private noteFirstWord(phrase: string): void {
+    const words = phrase.split(' ')
+    const first = words[0] ?? ''
+    this.agentFirstWords.set(first, Math.max(this.agentFirstWords.get(first) ?? 0, words.length))
   }
 
   private addName(text: string, target: NameTarget): void {
@@ -205,9 +211,10 @@ export class ActorDictionary {
    * @example dict.matchAgent(['foreign', 'minister', 'lavrov'], 0) // { length: 2, agent: { role: 'GOV', ... } }
    */
   matchAgent(words: readonly string[], at: number): AgentMatch | undefined {
-    if (!this.agentFirstWords.has(words[at] ?? '')) return undefined
-    for (let n = Math.min(this.maxAgentWords, words.length - at); n >= 1; n--) {
-      const phrase = words.slice(at, at + n).join(' ')
+    const longest = this.agentFirstWords.get(words[at] ?? '')
+    if (longest === undefined) return undefined
+    for (let n = Math.min(longest, this.maxAgentWords, words.length - at); n >= 1; n--) {
+      const phrase = n === 1 ? (words[at] ?? '') : words.slice(at, at + n).join(' ')
       const agent = this.agents.get(phrase)
       if (agent !== undefined) {
         const kind = agent.kind ?? (agent.modifier === true ? 'modifier' : 'title')

@@ -16,10 +16,13 @@ const MAX_ADJECTIVES = 2
  */
 function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { code: string; next: number } | undefined {
   const token = view.tokens[k]
-  if (token === undefined) return undefined
+  // Nationalities and places are proper nouns or adjectives; skip everything else before slicing text.
+  if (token === undefined || (token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'NOUN')) return undefined
   const entity = view.entityOfToken[k]
+  if (entity !== undefined && entity.start !== token.start) return undefined
+  if (entity === undefined && view.lowers[k] === view.text.slice(token.start, token.end)) return undefined
   const surface = view.text.slice(token.start, token.end)
-  if (!/^\p{Lu}/u.test(surface) || (entity !== undefined && entity.start !== token.start)) return undefined
+  if (!/^\p{Lu}/u.test(surface)) return undefined
   const target = dict.lookupName(entity?.text ?? surface)
   if (target === undefined) return undefined
   const isNationality = target.kind === 'adjective' || target.kind === 'demonym'
