@@ -102,6 +102,23 @@ describe('actors', () => {
     }
   })
 
+  it('guesses the country of an unknown person only when the sentence names exactly one country', () => {
+    const one = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Arvenia.', [
+      ['Ona Brel', 'PERSON'],
+      ['Vell', 'GPE'],
+      ['Arvenia', 'GPE'],
+    ], '2024-01-10')
+    const brel = (one.layers.actors ?? []).find((a) => a.text === 'Ona Brel')
+    assert.equal(brel?.code, 'ARVGOV')
+    assert.equal(brel?.isKnown, false)
+    const two = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Belmora.', [
+      ['Ona Brel', 'PERSON'],
+      ['Vell', 'GPE'],
+      ['Belmora', 'GPE'],
+    ], '2024-01-10')
+    assert.equal(codeOf(two, 'Ona Brel'), 'UNKGOV')
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

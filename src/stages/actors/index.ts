@@ -1,10 +1,42 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention } from '../../core/index.js'
+import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention, type Sentence } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import type { ActorDictionary } from '../../dictionaries/actors/index.js'
-import { resolveCluster } from './resolve-cluster.js'
+import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
+
+/**
+ * Best effort for a person or organization with no country: when the sentence of its first mention names
+ * exactly one country (by name, nationality, capital or city), that country, still `isKnown: false`.
+ */
+function guessCountry(
+  dict: ActorDictionary,
+  resolved: ClusterCode,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+  text: string,
+): ClusterCode | undefined {
+  const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
+  const sentence = first === undefined ? undefined : sentences.find((s) => s.start <= first.start && first.end <= s.end)
+  if (first === undefined || sentence === undefined) return undefined
+  const codes = new Map<string, Mention>()
+  for (const m of all) {
+    if (m.start < sentence.start || m.end > sentence.end || m.clusterId === first.clusterId || m.kind === 'pronoun') continue
+    const type = clusterType.get(m.clusterId)
+    if (type !== 'GPE' && type !== 'NORP') continue
+    const target = dict.lookupName(m.text)
+    if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
+    if (!codes.has(target.code)) codes.set(target.code, m)
+  }
+  const [only] = codes
+  if (codes.size !== 1 || only === undefined) return undefined
+  const [country, mention] = only
+  const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
+  return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
+}
 
 /**
  * Creates the actors stage. It writes one `actors` annotation per mention of a cluster that is an actor
@@ -34,10 +66,15 @@ export function createActorsStage(dict: ActorDictionary) {
         byCluster.set(m.clusterId, list)
       }
       const actors: Actor[] = []
+      const sentences = doc.layers.sentences ?? []
+      const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
-        const resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
+        let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
         if (resolved === undefined) continue
+        if (resolved.country === null && (cluster.type === 'PERSON' || cluster.type === 'ORG')) {
+          resolved = guessCountry(dict, resolved, mentions, sentences, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+        }
         if (!resolved.isKnown) {
           ctx.report({
             code: 'actor-unknown',
