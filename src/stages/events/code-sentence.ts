@@ -8,7 +8,7 @@ import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findRoles, isBareParticiple, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findRoles, isBareParticiple, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -34,9 +34,19 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
       break
     }
   }
-  // "according to X" frames the sentence too.
+  return undefined
+}
+
+/** "According to X, …" or "…, according to X": the clause holding the phrase and X, who reports the rest. */
+function findAccordingTo(s: ChunkedSentence): { clause: number; speaker: NounGroup | undefined } | undefined {
+  const chunkOf = chunkIndexOfWords(s)
   for (let w = 0; w + 1 < s.words.length; w++) {
-    if (s.words[w]?.lower === 'according' && s.words[w + 1]?.lower === 'to') return clauseOf(s, chunkIndexOfWords(s)[w] ?? 0)
+    if (s.words[w]?.lower !== 'according' || s.words[w + 1]?.lower !== 'to') continue
+    const at = chunkOf[w] ?? 0
+    let np = at + 1
+    while (np < s.chunks.length && s.chunks[np]?.kind !== 'NP') np++
+    const clause = clauseOf(s, at)
+    return { clause, speaker: readGroupRight(s, np, s.clauses[clause]?.to ?? np) }
   }
   return undefined
 }
@@ -86,6 +96,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   const s: ChunkedSentence = { words, chunks, clauses }
   const chunkOf = chunkIndexOfWords(s)
   const trailing = findTrailingReport(s, patterns)
+  const according = findAccordingTo(s)
   const roles: Array<{ chunk: number } & Roles> = []
   const candidates: Candidate[] = []
   const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
@@ -93,7 +104,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     const clause = s.clauses[k]
     // The reporting clause: the one this clause is reported by, or a trailing "…, officials said".
     const by = clause?.reportedBy ?? (trailing !== undefined && k < trailing ? trailing : undefined)
-    if (by === undefined) return undefined
+    if (by === undefined) return according !== undefined && according.clause !== k ? according.speaker : undefined
     const reporter = s.clauses[by]
     for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) {
       if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject ?? findRoles(s, c, patterns.cues.objectControl).subject
@@ -107,7 +118,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     const k = clauseOf(s, c)
     const clause = clauses[k]
     if (clause === undefined) continue
-    const isReported = isReportedClause(s, clause, trailing)
+    const isReported = isReportedClause(s, clause, trailing) || (according !== undefined && according.clause !== k)
 
     if (chunk.kind === 'VG') {
       const role = { chunk: c, ...findRoles(s, c, patterns.cues.objectControl) }

@@ -38,7 +38,7 @@ export function findGoverningGroup(s: ChunkedSentence, chunk: Chunk, clause: Cla
   return undefined
 }
 
-/** Whether a clause is a report, or sits in a sentence framed by "according to X" or a trailing "X said". */
+/** Whether a clause is a report, or sits before a trailing "…, X said". */
 export function isReportedClause(s: ChunkedSentence, clause: Clause, trailingReport: number | undefined): boolean {
   if (clause.kind === 'reported') return true
   return trailingReport !== undefined && clause.from < (s.clauses[trailingReport]?.from ?? 0)

@@ -122,7 +122,11 @@ function verbStems(lower: string): string[] {
 /** Returns the actors of a document sorted by start, skipping nested ones (the outer span wins). */
 export function outerActors(doc: Pick<Doc, 'layers'>): Actor[] {
   const out: Actor[] = []
-  for (const actor of doc.layers.actors ?? []) {
+  const all = doc.layers.actors ?? []
+  // A span across a comma that holds other actors ("Dalonia, Belmoran troops") is two phrases: keep the inner ones.
+  const isSplit = (a: Actor): boolean => a.text.includes(',') && all.some((b) => b !== a && b.start >= a.start && b.end <= a.end)
+  for (const actor of all) {
+    if (isSplit(actor)) continue
     const last = out[out.length - 1]
     if (last !== undefined && actor.start < last.end) {
       if (actor.end - actor.start > last.end - last.start) out[out.length - 1] = actor
