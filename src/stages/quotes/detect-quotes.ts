@@ -574,6 +574,11 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     if (cue !== undefined && cue.side !== 'after' && (k === j || k <= np.last)) after = cue
   }
   after ??= unlistedFrameVerb(work, j)
+  if (after === undefined && np.last > np.first && work.tokens[np.last]?.pos === 'NOUN' && PARTICLES.has(work.lower[np.last + 1] ?? '')) {
+    // "“…,” Varga shot back": the tagger read the verb as the phrase's last noun.
+    const cue: Cue = { first: np.last, last: np.last + 1, verbLast: np.last + 1, frames: ['quote'], side: 'either' }
+    return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: np.last - 1 }), reason: 'subject of cue' } }
+  }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next)
 }
