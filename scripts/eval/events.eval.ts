@@ -77,9 +77,9 @@ function ploverGsrType(code: string, modality: Event['modality'] = 'asserted'): 
   return byRoot[root] ?? 'NONE'
 }
 
-/** The event Dyad puts first for a sentence: highest confidence, statements made by a report last. */
+/** The first event of a sentence: in text order among confident ones (>= 0.7), statements made by a report last. */
 function firstEvent(events: readonly Event[]): Event | undefined {
-  return [...events].sort((a, b) => Number(a.root === '01') - Number(b.root === '01') || b.confidence - a.confidence || a.start - b.start)[0]
+  return [...events].sort((a, b) => Number(a.root === '01') - Number(b.root === '01') || Number(b.confidence >= 0.7) - Number(a.confidence >= 0.7) || a.start - b.start)[0]
 }
 
 interface GsrActor {
