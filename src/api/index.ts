@@ -2,3 +2,4 @@
 export * from './analyze.js'
 export * from './default-pipeline.js'
 export * from './doc-json.js'
+export * from './explain.js'

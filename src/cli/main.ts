@@ -6,6 +6,7 @@ import { DyadError, describeError } from '../core/index.js'
 import { runAnalyze, type AnalyzeCommandOptions } from './analyze-command.js'
 import { ExitCode } from './exit-codes.js'
 import { runImportActors, type ImportActorsOptions } from './import-actors-command.js'
+import { runExplain, type ExplainOptions } from './explain-command.js'
 
 /** The package version (src/cli and dist/cli both sit two levels below package.json). */
 function readVersion(): string {
@@ -99,6 +100,18 @@ program
   .option('--pivot <yy>', 'two-digit years up to this are 20yy (default 30)', parsePositive)
   .action((source: string, options: ImportActorsOptions) => {
     process.exitCode = runImportActors(source, options, io)
+  })
+
+program
+  .command('explain')
+  .description('Show how each sentence is coded: chunks, clauses, roles and the pattern that fired')
+  .argument('<source>', 'a text file, - for stdin, or the text itself in quotes')
+  .option('--published <YYYY-MM-DD>', 'publication date', parseDay)
+  .option('--actors <file>', 'extra actor dictionary file (repeatable)', collect, [])
+  .option('--patterns <file>', 'extra event pattern file (repeatable)', collect, [])
+  .option('--grep <text>', 'explain only sentences containing this text')
+  .action((source: string, options: ExplainOptions) => {
+    process.exitCode = runExplain(source, options, io)
   })
 
 try {
