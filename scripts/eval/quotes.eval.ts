@@ -238,7 +238,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
         directMatched++
         if (right) directRight++
       }
-      if (!right && verbose && samples.speaker.length < 50 && (process.env.DYAD_QUOTES_SPEAKER === undefined || gold.kind === process.env.DYAD_QUOTES_SPEAKER)) {
+      if (!right && verbose && samples.speaker.length < Number(process.env.DYAD_QUOTES_SAMPLES ?? 50) && (process.env.DYAD_QUOTES_SPEAKER === undefined || gold.kind === process.env.DYAD_QUOTES_SPEAKER)) {
         const around = record.text.slice(Math.max(0, quote.start - 70), quote.start + 50).replace(/\s+/g, ' ')
         samples.speaker.push(`speaker ${gold.kind}: gold "${gold.speaker_text ?? '-'}" ours "${quote.speaker?.text ?? '-'}" (${quote.speaker?.reason ?? quote.noSpeakerReason ?? ''}) | ${around}`)
       }

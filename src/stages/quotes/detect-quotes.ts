@@ -368,7 +368,7 @@ function attributeRegions(
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
     const lead = findLeadCue(open, opening.index)
     const frame =
-      findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1])) ??
+      rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1])), doc.text[region.contentEnd - 1] === ',') ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead
@@ -524,6 +524,15 @@ function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
   return { first: at, last, verbLast: last, frames: ['quote'], side: 'either' }
 }
 
+/**
+ * Drops a frame whose cue ends in a colon ("“A.” Lind said: “B.”"): it introduces the next quotation,
+ * unless the quotation ended with a comma, which announces a frame ("“A,” Lind said: …").
+ */
+function rejectLeads(frame: Frame | undefined, endsWithComma: boolean): Frame | undefined {
+  if (frame === undefined || endsWithComma) return frame
+  return frame.work.lower[frame.cue.last + 1] === ':' ? undefined : frame
+}
+
 /** The next sentence when it is in the same paragraph. */
 function sameParagraph(work: SentenceWork, next: SentenceWork | undefined): SentenceWork | undefined {
   return next !== undefined && next.paragraphIndex === work.paragraphIndex ? next : undefined
@@ -653,7 +662,9 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const clause = nounPhraseStartingAt(next, after)
   const verbAfter = clause === undefined ? undefined : next.tokens[clause.last + 1]?.pos
   const startsClause = next.lower[after] === 'that' || verbAfter === 'VERB' || verbAfter === 'AUX'
-  return startsClause ? undefined : frame
+  // "Lind said: “…”" introduces the next quotation rather than closing the previous one.
+  const introducesNext = next.lower[after] === ':' || (next.lower[after] === ',' && next.regionOf[after + 1] !== -1)
+  return startsClause || introducesNext ? undefined : frame
 }
 
 /** Verb particles that may end an unlisted speech verb ("shot back", "spoke up"). */

@@ -334,3 +334,15 @@ test('reads a quoted phrase governed by a person’s own verb as that person’s
   assert.equal(found[0]?.cue?.text, 'supports')
   assert.equal(found[1]?.speaker, null)
 })
+
+test('does not close a quotation with a cue that introduces the next one with a colon', () => {
+  const found = quotes("''We are refugees,'' Lind said. ''We are not enemies.'' Varga said: ''The border must open.''")
+  assert.deepEqual(
+    found.map((q) => [q.content.text, q.speaker?.text]),
+    [
+      ['We are refugees', 'Lind'],
+      ['We are not enemies.', 'Lind'],
+      ['The border must open.', 'Varga'],
+    ],
+  )
+})
