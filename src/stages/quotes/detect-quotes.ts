@@ -158,13 +158,13 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (np !== undefined) return draft(np, 'subject of cue')
     if (cue.side === 'before') return null
   }
-  if (cue.side === 'before') return null
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
   if (view.lower[left] === ',' && beforeComma !== undefined && (beforeComma.pos === 'NOUN' || beforeComma.pos === 'PROPN' || beforeComma.pos === 'NUM')) {
     const apposition = appositionSpeaker(view, left)
     if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition)')
   }
+  if (cue.side === 'before') return null
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
   if (leftToken === undefined || leftToken.pos === 'PUNCT') {
     const right = nounPhraseStartingAt(view, cue.last + 1)
