@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import fc from 'fast-check'
-import { checkDoc, DyadError } from '../core/index.js'
+import { asActorCode, asCameoCode, checkDoc, DyadError } from '../core/index.js'
 import { analyze } from './analyze.js'
 import { DOC_JSON_FORMAT, docFromJson, toDocJson } from './doc-json.js'
 
@@ -57,4 +57,36 @@ test('refuses JSON that is not a dyad document, naming what it got', () => {
     return error instanceof DyadError && error.code === 'DYAD_DOC_INVALID' && /no "format"/.test(error.message)
   })
   assert.throws(() => docFromJson({ format: DOC_JSON_FORMAT, id: 'x', text: 'y' }), /raw "layers"/)
+})
+
+test('mirrors each quote link onto the events inside it', () => {
+  const text = 'Varga said Arvenia would expel two Belmoran diplomats.'
+  const by = { stage: 't', version: '1' }
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) })
+  const trigger = span(26, 31)
+  const doc = {
+    id: 'd',
+    text,
+    meta: {},
+    diagnostics: [],
+    layers: {
+      events: [
+        {
+          id: 'ev1', ...trigger, by, source: { ...span(11, 18), code: asActorCode('ARV') }, target: null,
+          code: asCameoCode('174'), root: '17', quad: 4, goldstein: -5, plover: { type: 'COERCE', mode: null },
+          modality: 'reported' as const, negated: false, date: { value: '2024-01-01', source: 'published' as const },
+          place: null, sentence: span(0, text.length), trigger, evidence: { source: span(11, 18), target: null, trigger },
+          rule: 'r', confidence: 1, mentions: [],
+        },
+      ],
+      quotes: [
+        {
+          id: 'q1', ...span(11, 54), by, kind: 'indirect' as const, cue: span(6, 10), speaker: null,
+          content: span(11, 54), eventIds: ['ev1'],
+        },
+      ],
+    },
+  }
+  assert.deepEqual(checkDoc(doc), [])
+  assert.equal(toDocJson(doc).events[0]?.quoteId, 'q1')
 })

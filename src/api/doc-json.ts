@@ -93,6 +93,8 @@ export function toDocJson(doc: Doc, includeLayers = false): DocJson {
     type,
     anchor,
   }))
+  const quoteOfEvent = new Map<string, string>()
+  for (const quote of layers.quotes ?? []) for (const eventId of quote.eventIds) quoteOfEvent.set(eventId, quote.id)
   const quotes: QuoteJson[] = (layers.quotes ?? []).map((quote) => {
     const rest = withoutBy(quote)
     const speaker = quote.speaker
@@ -121,7 +123,11 @@ export function toDocJson(doc: Doc, includeLayers = false): DocJson {
     dates,
     figures: (layers.figures ?? []).map(withoutBy),
     quotes,
-    events: (layers.events ?? []).map(withoutBy),
+    events: (layers.events ?? []).map((event) => {
+      // Quotes run after events, so the link is stored on the quote and mirrored here.
+      const quoteId = event.quoteId ?? quoteOfEvent.get(event.id)
+      return { ...withoutBy(event), ...(quoteId === undefined ? {} : { quoteId }) }
+    }),
     diagnostics: [...doc.diagnostics],
     ...(includeLayers ? { layers } : {}),
   }
