@@ -35,8 +35,12 @@ export interface PatternSet {
   readonly military: { readonly words: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly map: ReadonlyMap<string, string> }
   /** Roots whose announced acts are threats. */
   readonly threatenedRoots: ReadonlySet<string>
+  /** Roots whose events may have no target. */
+  readonly monadicRoots: ReadonlySet<string>
   /** Threat code per CAMEO root (`*`: any other root). */
   readonly threat: ReadonlyMap<string, string>
+  /** Rejection code per cooperative root for a refused act (`*`: any other cooperative root). */
+  readonly refusal: ReadonlyMap<string, string>
   /** The demand a report of obligation makes ("Y must …"), when configured. */
   readonly demand: { readonly code: string; readonly modals: ReadonlySet<string> } | undefined
   /** Cue word sets, joined over all files. */
@@ -67,8 +71,10 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   const byId = new Map<string, CompiledPattern>()
   const intent = new Map<string, string>()
   const threat = new Map<string, string>()
+  const refusal = new Map<string, string>()
   const plannedAsIntent = new Set<string>()
   const threatenedRoots = new Set<string>()
+  const monadicRoots = new Set<string>()
   const military = { words: new Set<string>(), roles: new Set<string>(), map: new Map<string, string>() }
   const threatConditions = new Set<string>()
   let demand: PatternSet['demand']
@@ -80,8 +86,10 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
     for (const kind of CUE_KINDS) for (const word of file.cues[kind]) cues[kind].add(word.toLowerCase())
     for (const [root, code] of Object.entries(file.intent)) intent.set(root, code)
     for (const [root, code] of Object.entries(file.threat)) threat.set(root, code)
+    for (const [root, code] of Object.entries(file.refusal)) refusal.set(root, code)
     for (const root of file.plannedAsIntent) plannedAsIntent.add(root)
     for (const root of file.threatenedRoots) threatenedRoots.add(root)
+    for (const root of file.monadicRoots) monadicRoots.add(root)
     if (file.military !== undefined) {
       for (const word of file.military.words) military.words.add(word.toLowerCase())
       for (const role of file.military.roles) military.roles.add(role)
@@ -110,7 +118,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threatenedRoots, military, threat, demand, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threatenedRoots, monadicRoots, military, threat, refusal, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

@@ -6,7 +6,8 @@ import type { ActorRef } from './words.js'
 /** One coded dyad before it becomes an event annotation. */
 export interface Candidate {
   readonly source: ActorRef
-  readonly target: ActorRef
+  /** `null` for an event of a monadic root with no actor at hand ("the rebels surrendered"). */
+  readonly target: ActorRef | null
   readonly code: string
   readonly pattern: CompiledPattern | undefined
   /** Rule id: the pattern id, or `statement:<verb>` for the statement a report makes. */

@@ -163,9 +163,13 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (targets.length === 0) {
           // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
           const right = nearestActorRight(s, w, lastWordOf(k), sources)
-          if (right === undefined) continue
-          targets = [right]
-          factor = 0.6
+          if (right !== undefined) {
+            targets = [right]
+            factor = 0.6
+          } else if (isMonadic(match, patterns)) {
+            // "declared a unilateral ceasefire": an act that needs no other side.
+            factor = MONADIC_FACTOR
+          } else continue
         }
         let reading = readNounModality(s, patterns.cues, c, w, k, isReported)
         // "ahead of Arvenia's visit … and its talks with …": coordinated nouns share the first one's modality.
@@ -174,8 +178,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
           reading = { ...reading, modality: previous.modality }
         }
         const confidence = 0.8 * factor * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
-        for (const [a, b] of pairs(sources, targets)) {
-          if (isSelfVisit(a, b, match.pattern.code)) continue
+        for (const [a, b] of targets.length === 0 ? sources.map((x): [ActorRef, null] => [x, null]) : pairs(sources, targets)) {
+          if (b !== null && isSelfVisit(a, b, match.pattern.code)) continue
           candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: w, triggerTo: w, modality: reading.modality, negated: reading.negated, clause: k, confidence, notes: ['noun', found.how] })
         }
         break
@@ -277,8 +281,15 @@ function codeVerb(
     reading = { ...reading, modality: 'asserted' }
     notes.push('threat of the governed event')
   }
+  // "refused to withdraw", "will not accept refugees": a cooperative act refused is a rejection, not a non-event.
+  const refusal = refusalCode(match.pattern.code, reading, matrix.some((x) => patterns.cues.negating.has(s.words[x]?.lemma ?? '')), patterns)
+  if (refusal !== undefined && !notes.includes('threat of the governed event')) {
+    code = refusal
+    reading = { ...reading, modality: isReported ? 'reported' : 'asserted', negated: false }
+    notes.push('refusal of the governed event')
+  }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
-  const make = (a: ActorRef, b: ActorRef, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
+  const make = (a: ActorRef, b: ActorRef | null, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
   if (targets.length === 0 && sources.length > 1) {
     // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
@@ -300,9 +311,35 @@ function codeVerb(
       notes.push('target is the next actor in the clause')
     }
   }
+  if (targets.length === 0 && isMonadic(match, patterns)) {
+    // "the rebels surrendered", "the president resigned": an act that needs no other side.
+    return sources.map((a) => make(a, null, confidence * MONADIC_FACTOR, ['no target']))
+  }
   return pairs(sources, targets)
     .filter(([a, b]) => !isSelfVisit(a, b, match.pattern.code))
     .map(([a, b]) => make(a, b, confidence, []))
+}
+
+/** Cooperative roots (03–08) whose refused acts are rejections (CAMEO 12). */
+const COOPERATIVE_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06', '07', '08'])
+
+/**
+ * The rejection code for a refused cooperative act: negated under a negating matrix verb ("refused to", "declined
+ * to") or announced ("will not", "is not ready to"). A plain past negation ("did not meet") stays a negated event.
+ */
+function refusalCode(code: string, reading: { modality: Modality; negated: boolean }, isUnderNegatingVerb: boolean, patterns: PatternSet): string | undefined {
+  const root = code.slice(0, 2)
+  if (!reading.negated || !COOPERATIVE_ROOTS.has(root)) return undefined
+  if (!isUnderNegatingVerb && reading.modality !== 'planned' && reading.modality !== 'intent') return undefined
+  return patterns.refusal.get(root) ?? patterns.refusal.get('*')
+}
+
+/** Confidence factor of an event without a target: below the 0.7 of a confident dyad, so a coded dyad reads first. */
+const MONADIC_FACTOR = 0.75
+
+/** Whether a match may stand without a target: a pattern without a target slot, in a root the patterns call monadic. */
+function isMonadic(match: PatternMatch, patterns: PatternSet): boolean {
+  return !match.pattern.hasTarget && patterns.monadicRoots.has(match.pattern.code.slice(0, 2))
 }
 
 /** The last word of a verb match that is part of the pattern text (not a slot), for the trigger span. */

@@ -32,7 +32,7 @@ export function formatSentenceCoding(doc: Pick<Doc, 'text'>, coding: SentenceCod
   }
   for (const c of coding.candidates) {
     const trigger = doc.text.slice(coding.words[c.triggerFrom]?.start ?? 0, coding.words[c.triggerTo]?.end ?? 0)
-    lines.push(`event ${c.source.code} -> ${c.target.code} ${c.code} ${c.modality}${c.negated ? ' negated' : ''} "${trigger}" rule ${c.rule} confidence ${c.confidence.toFixed(2)}${c.notes.length > 0 ? ` (${c.notes.join('; ')})` : ''}`)
+    lines.push(`event ${c.source.code} -> ${c.target?.code ?? '-'} ${c.code} ${c.modality}${c.negated ? ' negated' : ''} "${trigger}" rule ${c.rule} confidence ${c.confidence.toFixed(2)}${c.notes.length > 0 ? ` (${c.notes.join('; ')})` : ''}`)
   }
   if (coding.candidates.length === 0) lines.push('no event')
   return lines

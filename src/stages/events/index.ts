@@ -129,10 +129,10 @@ function toEvent(
   }
   const trigger = makeTextSpan(doc.text, from.start, to.end)
   const source = argument(doc, candidate.source)
-  const target = argument(doc, candidate.target)
+  const target = candidate.target === null ? null : argument(doc, candidate.target)
   const sentenceSpan = { start: sentence.start, end: sentence.end }
   return {
-    id: makeId('ev', trigger, `${candidate.code}:${candidate.source.code}>${candidate.target.code}:${candidate.source.start}-${candidate.target.start}`),
+    id: makeId('ev', trigger, `${candidate.code}:${candidate.source.code}>${candidate.target?.code ?? '-'}:${candidate.source.start}-${candidate.target?.start ?? '-'}`),
     start: trigger.start,
     end: trigger.end,
     by: ctx.by,
@@ -149,7 +149,7 @@ function toEvent(
     place: placeOf(doc, coding, candidate, places),
     sentence: sentenceSpan,
     trigger,
-    evidence: { source: makeTextSpan(doc.text, source.start, source.end), target: makeTextSpan(doc.text, target.start, target.end), trigger },
+    evidence: { source: makeTextSpan(doc.text, source.start, source.end), target: target === null ? null : makeTextSpan(doc.text, target.start, target.end), trigger },
     rule: candidate.rule,
     confidence: Math.round(Math.min(1, Math.max(0, candidate.confidence)) * 1000) / 1000,
     mentions: [{ sentence: sentenceSpan, trigger }],

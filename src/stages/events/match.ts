@@ -96,7 +96,8 @@ export function matchPattern(
 }
 
 /**
- * Picks the best match among patterns for a head: a filled target with actors first, then the most specific pattern.
+ * Picks the best match among patterns for a head: a filled target with actors first, then the most specific pattern
+ * (a target slot breaks ties).
  */
 export function bestMatch(
   s: ChunkedSentence,
@@ -118,7 +119,8 @@ export function bestMatch(
     const match = matchPattern(s, chunkOf, pattern, head, end, elements)
     if (match === undefined) continue
     const hasActor = (match.target?.actors.length ?? 0) > 0 || isPassive
-    const score = (hasActor ? 100 : 0) + (pattern.hasTarget ? 10 : 0) + pattern.specificity
+    // Without an actor in the slot, a more specific pattern ("demand * elections") beats a bare slot ("demand <target>").
+    const score = (hasActor ? 100 : 0) + pattern.specificity + (pattern.hasTarget ? 0.5 : 0)
     if (score > bestScore) {
       best = match
       bestScore = score
