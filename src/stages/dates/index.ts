@@ -1,5 +1,6 @@
 // The dates stage: finds date, time, duration and set expressions and resolves them against the publication date.
 import {
+  findFirstEndingAfter,
   groupTokensBySentence,
   makeId,
   matchText,
@@ -47,16 +48,20 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   const text = matchText(doc)
   const day = publishedDay(doc)
   const reference = day === undefined ? undefined : parseDay(day)
-  const sentences = groupTokensBySentence(doc)
   const tokens = doc.layers.tokens ?? []
-  const tokenStarts = new Map<number, (typeof tokens)[number]>(tokens.map((t) => [t.start, t]))
-  const sentenceAt = (offset: number) => findSentenceAt(sentences, offset)
+  // Only a few matches ask for tense or POS, so sentences are grouped on first use and POS is found
+  // by binary search, instead of indexing every token of every document up front.
+  let sentences: SentenceTokens[] | undefined
+  const sentenceAt = (offset: number) => findSentenceAt((sentences ??= groupTokensBySentence(doc)), offset)
   const env: RuleEnv = {
     text,
     reference,
     lexicon,
     tenseAt: (start, end) => detectTense(sentenceAt(start)?.tokens ?? [], text, start, end, lexicon),
-    posAt: (offset) => tokenStarts.get(offset)?.pos,
+    posAt: (offset) => {
+      const token = tokens[findFirstEndingAfter(tokens, offset)]
+      return token?.start === offset ? token.pos : undefined
+    },
   }
   const candidates = recognizeDates(rules, env)
   const unanchored = candidates.filter((c) => c.anchor === 'none')

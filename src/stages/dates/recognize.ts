@@ -29,7 +29,7 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   const isTaken = new Uint8Array(env.text.length)
   for (const candidate of found) {
     // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
-    if (isTaken.subarray(candidate.start, candidate.end).some((flag) => flag === 1)) continue
+    if (isAnyTaken(isTaken, candidate.start, candidate.end)) continue
     isTaken.fill(1, candidate.start, candidate.end)
     const { priority: _priority, ...rest } = candidate
     taken.push(rest)
@@ -38,6 +38,12 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   const merged = mergeClockWithDay(taken, env.text)
   const widened = merged.map((c, i) => widenByModifier(c, env.text, merged[i - 1]?.end ?? 0))
   return applyDateContext(applyQuarterContext(widened, env), env.text)
+}
+
+/** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
+function isAnyTaken(isTaken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isTaken[i] === 1) return true
+  return false
 }
 
 const CONTEXT_SHIFT: Record<string, number> = {

@@ -1,5 +1,6 @@
 // The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
 import {
+  findFirstEndingAfter,
   groupTokensBySentence,
   makeId,
   matchText,
@@ -54,13 +55,15 @@ function findFigures(
   const dates = doc.layers.dates ?? []
   const sentences = groupTokensBySentence(doc)
   const nameWords = new Set(lexicon.nameWordsBefore)
-  const tokenStarts = new Map<number, Token>((doc.layers.tokens ?? []).map((t) => [t.start, t]))
+  const allTokens = doc.layers.tokens ?? []
   const figures: Figure[] = []
   for (const raw of recognizer.recognize(text)) {
-    if (dates.some((d) => d.start < raw.end && raw.start < d.end)) continue
+    // Dates are sorted and never overlap, so the first one ending after the figure's start is the only candidate.
+    const date = dates[findFirstEndingAfter(dates, raw.start)]
+    if (date !== undefined && date.start < raw.end) continue
     const sentence = findSentenceAt(sentences, raw.start)
     const tokens = sentence?.tokens ?? []
-    const previous = [...tokens].reverse().find((t) => t.end <= raw.start)
+    const previous = findLastEndingBy(tokens, raw.start)
     const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
     if (raw.isBare) {
       // "Article 9", "Boeing 747": a bare number right after a name word or a proper noun names something.
@@ -73,7 +76,7 @@ function findFigures(
       )
         continue
       // "World War Two", "the Group of Seven": a capitalized number word inside a name.
-      const first = tokenStarts.get(raw.start)
+      const first = tokenStartingAt(allTokens, raw.start)
       if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
         continue
     }
@@ -108,4 +111,19 @@ function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): S
     else return candidate
   }
   return undefined
+}
+
+/** The last token ending at or before an offset, scanning back from the sentence end. */
+function findLastEndingBy(tokens: readonly Token[], offset: number): Token | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]
+    if (token !== undefined && token.end <= offset) return token
+  }
+  return undefined
+}
+
+/** The token starting exactly at an offset, by binary search over the sorted, non-overlapping tokens. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
+  const token = tokens[findFirstEndingAfter(tokens, offset)]
+  return token?.start === offset ? token : undefined
 }

@@ -171,7 +171,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
       patterns.forEach(({ pattern, read }, priority) => {
         for (const match of text.matchAll(pattern)) {
           // Keep the span tight: a trailing "of" only licensed the fraction.
-          const surface = match[0].replace(/\s+of$/i, '')
+          const surface = trimTrailingOf(match[0])
           const figure = read(match.groups ?? {}, surface)
           if (figure === undefined) continue
           found.push({ ...figure, start: match.index, end: match.index + surface.length, priority })
@@ -184,7 +184,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
       const isTaken = new Uint8Array(text.length)
       for (const figure of found) {
         // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
-        if (isTaken.subarray(figure.start, figure.end).some((flag) => flag === 1)) continue
+        if (isAnyTaken(isTaken, figure.start, figure.end)) continue
         isTaken.fill(1, figure.start, figure.end)
         const { priority: _priority, ...rest } = figure
         taken.push(rest)
@@ -192,4 +192,16 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
       return taken.sort((a, b) => a.start - b.start || a.end - b.end)
     },
   }
+}
+
+/** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
+function isAnyTaken(isTaken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isTaken[i] === 1) return true
+  return false
+}
+
+/** Drops a trailing " of"; most matches end in a digit, so the regex runs only when the text ends in "f". */
+function trimTrailingOf(surface: string): string {
+  const last = surface.charCodeAt(surface.length - 1)
+  return last === 0x66 || last === 0x46 ? surface.replace(/\s+of$/i, '') : surface
 }

@@ -58,10 +58,12 @@ export const tokensStage = defineStage({
         keptIndex.push(-1)
         continue
       }
-      const span = { start: t.start, end: Math.min(t.end, segment.end) }
+      const start = t.start
+      const end = Math.min(t.end, segment.end)
       keptIndex.push(tokens.length)
       segmentOf.push(s)
-      tokens.push({ id: makeId('tok', span), ...span, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
+      // Built literally (no spread) so every token shares one hidden class.
+      tokens.push({ id: makeId('tok', { start, end }), start, end, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
     }
     const sentences: Sentence[] = []
     const pushSentence = (first: number, last: number): void => {
@@ -70,7 +72,7 @@ export const tokensStage = defineStage({
       const segment = segments[segmentOf[first] ?? -1]
       if (a === undefined || b === undefined || segment === undefined) return
       const span = { start: a.start, end: b.end }
-      sentences.push({ id: makeId('sen', span), ...span, by: ctx.by, role: segment.role, paragraphId: segment.paragraphId })
+      sentences.push({ id: makeId('sen', span), start: span.start, end: span.end, by: ctx.by, role: segment.role, paragraphId: segment.paragraphId })
     }
     for (const range of analysis.sentences) {
       let first = -1
