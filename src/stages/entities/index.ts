@@ -20,7 +20,7 @@ import {
   trimCandidate,
   typeByHead,
 } from './rules.js'
-import { buildTaggerInput, buildWordClasses, gazetteerNames } from './tagger-input.js'
+import { buildTaggerInput, buildWordClasses, gazetteerNames, WordFactsCache } from './tagger-input.js'
 import { Tagger } from './tagger.js'
 
 export { Tagger } from './tagger.js'
@@ -42,6 +42,12 @@ export interface EntitiesOptions {
 
 const CONFIDENCE: Record<CandidateSource, number> = { dictionary: 0.95, rule: 0.7, model: 0.8, gazetteer: 0.6 }
 
+/** Returns whether `text[from, to)` holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true
+  return false
+}
+
 /**
  * Finds the tokens of each sentence with one forward pass (both layers are sorted). A sentence that runs
  * over a line break is cut there: no name crosses a line, and a headline keeps its own case.
@@ -59,7 +65,7 @@ function* sentenceTokens(
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) {
       const token = tokens[k++] as Token
       const prev = out[out.length - 1]
-      if (prev !== undefined && text.slice(prev.end, token.start).includes('\n')) {
+      if (prev !== undefined && hasLineBreak(text, prev.end, token.start)) {
         yield out
         out = []
       }
@@ -80,6 +86,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const gazetteer = loadNerGazetteer()
   const tagger = new Tagger(loadTaggerModel(options.model))
   const classes = buildWordClasses(lexicon)
+  const wordFacts = new WordFactsCache(classes)
   const rules = buildRuleLexicon(lexicon)
   // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
   // because they carry a regional code ("Africa", "Latin America").
@@ -111,11 +118,13 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const accept = (hit: NameHit): boolean => isUpper || isCapitalised(words[hit.first] ?? '') || !isCapitalised(hit.name.text)
     // ALL-CAPS lines are truecased first, so the tagger and the rules read them as running text.
     const caseWords = isUpper ? tagger.truecase(words) : words
-    const input = buildTaggerInput(caseWords, pos, featureMatcher, classes)
-    const known = new Map<string, EntityType>()
-    const knownHits = knownMatcher.find(words, accept)
-    for (const hit of knownHits) known.set(`${hit.first}:${hit.last}`, hit.name.category as EntityType)
-    const knownType = (a: number, b: number): EntityType | undefined => known.get(`${a}:${b}`)
+    const input = buildTaggerInput(caseWords, pos, featureMatcher, classes, wordFacts)
+    // Truecasing keeps each word's lowercase form, but only running text shares it without a second look.
+    const knownHits = knownMatcher.find(words, accept, isUpper ? undefined : input.lower)
+    const known = new Map<number, EntityType>()
+    const width = words.length + 1
+    for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
+    const knownType = (a: number, b: number): EntityType | undefined => (known.size === 0 ? undefined : known.get(a * width + b))
 
     const candidates: Candidate[] = []
     const tagged = labelsToSpans(tagger.tag(input, false)).map(

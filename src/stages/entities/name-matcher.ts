@@ -69,10 +69,10 @@ export class NameMatcher {
   /**
    * Finds non-overlapping names, longest first from the left.
    * @param words token surfaces of one sentence
-   * @param accept decides on a hit whose case is loose (e.g. demands a capital first letter)
+   * @param accept decides on a hit whose case is loose (e.g. demands a capital first letter); all pass without it
+   * @param lower the words lowercased, when the caller has them already
    */
-  find(words: readonly string[], accept: (hit: NameHit) => boolean = () => true): NameHit[] {
-    const lower = words.map((w) => w.toLowerCase())
+  find(words: readonly string[], accept?: (hit: NameHit) => boolean, lower: readonly string[] = words.map((w) => w.toLowerCase())): NameHit[] {
     const hits: NameHit[] = []
     for (let i = 0; i < words.length; ) {
       const hit = this.longestAt(words, lower, i, accept)
@@ -90,7 +90,7 @@ export class NameMatcher {
     words: readonly string[],
     lower: readonly string[],
     i: number,
-    accept: (hit: NameHit) => boolean,
+    accept: ((hit: NameHit) => boolean) | undefined,
   ): NameHit | undefined {
     const list = this.byFirst.get(lower[i] ?? '')
     if (list === undefined) return undefined
@@ -102,7 +102,7 @@ export class NameMatcher {
         for (let k = 0; k < n; k++) if (words[i + k] !== entry.exact[k]) continue outer
       }
       const hit = { first: i, last: i + n - 1, name: entry.name }
-      if (entry.exact === undefined && !accept(hit)) continue
+      if (entry.exact === undefined && accept !== undefined && !accept(hit)) continue
       return hit
     }
     return undefined

@@ -38,18 +38,77 @@ export function gazetteerNames(gazetteer: NerGazetteer, lexicon: NerLexicon): Kn
   return out
 }
 
-/** Builds the tagger input for one sentence. Gazetteer matching ignores case: the model weighs case itself. */
+/** What the tagger input needs of one word: its lowercase form, capitalisation class and word-list classes. */
+interface WordFacts {
+  readonly lower: string
+  readonly cap: string
+  readonly classes: string
+}
+
+const WORD_CACHE_LIMIT = 100_000
+
+/**
+ * Remembers the lowercase form, capitalisation class and word-list classes of words across sentences and
+ * documents (bounded), so a sentence's tagger input is mostly lookups.
+ */
+export class WordFactsCache {
+  private readonly facts = new Map<string, WordFacts>()
+
+  /** Builds an empty cache over one lexicon's word classes. */
+  constructor(private readonly classes: WordClasses) {}
+
+  /** Returns the facts of a word, computing them on first sight. */
+  factsOf(word: string): WordFacts {
+    let facts = this.facts.get(word)
+    if (facts === undefined) {
+      const lower = word.toLowerCase()
+      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower) }
+      if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear()
+      this.facts.set(word, facts)
+    }
+    return facts
+  }
+}
+
+const HIT_LABELS = new Map<string, readonly [string, string]>()
+
+/** The gazetteer feature values of a category: at the first token of a hit, and inside it. */
+function hitLabels(category: string): readonly [string, string] {
+  let labels = HIT_LABELS.get(category)
+  if (labels === undefined) {
+    labels = [`${category}:B`, `${category}:I`]
+    HIT_LABELS.set(category, labels)
+  }
+  return labels
+}
+
+/**
+ * Builds the tagger input for one sentence. Gazetteer matching ignores case: the model weighs case itself.
+ * @param cache word facts remembered across calls (optional: without it every word is computed afresh)
+ */
 export function buildTaggerInput(
   words: readonly string[],
   pos: readonly string[],
   matcher: NameMatcher,
   classes: WordClasses,
+  cache: WordFactsCache = new WordFactsCache(classes),
 ): TaggerInput {
-  const gazetteer = new Array<string>(words.length).fill('')
-  for (const hit of matcher.find(words)) {
-    for (let k = hit.first; k <= hit.last; k++) gazetteer[k] = `${hit.name.category}:${k === hit.first ? 'B' : 'I'}`
+  const length = words.length
+  const lower = new Array<string>(length)
+  const caps = new Array<string>(length)
+  const wordClasses = new Array<string>(length)
+  const gazetteer = new Array<string>(length)
+  for (let i = 0; i < length; i++) {
+    const facts = cache.factsOf(words[i] ?? '')
+    lower[i] = facts.lower
+    caps[i] = facts.cap
+    wordClasses[i] = facts.classes
+    gazetteer[i] = ''
   }
-  const lower = words.map((w) => w.toLowerCase())
-  return { words, pos, gazetteer, lower, caps: words.map(capClass), classes: lower.map((w) => classes.classOf(w)) }
+  for (const hit of matcher.find(words, undefined, lower)) {
+    const [begin, inside] = hitLabels(hit.name.category)
+    for (let k = hit.first; k <= hit.last; k++) gazetteer[k] = k === hit.first ? begin : inside
+  }
+  return { words, pos, gazetteer, lower, caps, classes: wordClasses }
 }
 

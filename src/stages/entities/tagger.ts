@@ -18,49 +18,113 @@ export interface TaggerModelFile {
 
 const CACHE_LIMIT = 200_000
 
-/** Word-feature score rows of one word: as the token itself, then as each neighbour in `NEIGHBOURS` order. */
-type WordRows = Float32Array
+/** Context slot values are numbered per kind; a slot number must stay below this radix to pack keys. */
+const RADIX = 64
 
-/** A loaded tagger. Scores of word-only features are cached per word, which keeps tagging fast. */
+/** Token offsets of the neighbours whose word features a token sees. */
+const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOURS, ([offset]) => offset)
+
+/** What the tagger knows about one word, computed once and cached across sentences and documents. */
+interface WordEntry {
+  /** Summed word-feature scores: as the token itself, then as each neighbour in `NEIGHBOURS` order. */
+  readonly rows: Int32Array
+  /** Number of the lowercase word in the word-pair features, or -1. */
+  readonly pairId: number
+  /** Word-pair rows of the word by its left neighbour's number (`bi=`), and by its right one's (`biR=`). */
+  readonly leftPairs: ReadonlyMap<number, Int32Array> | undefined
+  readonly rightPairs: ReadonlyMap<number, Int32Array> | undefined
+  /** Scores of the (previous label, shape) features, by previous label (the last row is the sentence start). */
+  readonly shapeRows: Int32Array
+}
+
+/** Numbers strings of one kind (POS tags, gazetteer hits, ...) in order of first sight. */
+class SlotNumbers {
+  private readonly ids = new Map<string, number>()
+  readonly values: string[] = []
+
+  /** Returns the number of a value, adding it when new. */
+  idOf(value: string): number {
+    let id = this.ids.get(value)
+    if (id === undefined) {
+      id = this.values.length
+      this.ids.set(value, id)
+      this.values.push(value)
+    }
+    return id
+  }
+}
+
+/**
+ * A loaded tagger. Weights are kept as the model's integers, so scores are exact sums whatever their order:
+ * word features are summed once per word, context features once per combination of POS, case, position,
+ * gazetteer and word-class slots (two packed numeric keys), and tag features are tabled per label pair and shape.
+ */
 export class Tagger {
   /** BIO labels, `O` first. */
   readonly labels: readonly string[]
-  private readonly weights = new Map<string, Float32Array>()
+  private readonly n: number
+  private readonly weights = new Map<string, Int32Array>()
   /** Numbers of the words that occur in word-pair features. */
   private readonly pairWords = new Map<string, number>()
-  /** Multiplier that packs two word numbers into one key: a power of two above the number of pair words. */
-  private readonly pairBase: number
-  /** `bi=` rows by (left word, word) and `biR=` rows by (word, right word), keyed `a * pairBase + b`. */
-  private readonly leftPairs = new Map<number, Float32Array>()
-  private readonly rightPairs = new Map<number, Float32Array>()
-  private readonly wordCache = new Map<string, WordRows>()
+  /** `bi=` rows by word, then by left word; `biR=` rows by word, then by right word (small maps per word). */
+  private readonly leftPairs = new Map<number, Map<number, Int32Array>>()
+  private readonly rightPairs = new Map<number, Map<number, Int32Array>>()
+  private readonly words = new Map<string, WordEntry>()
+  private readonly upperWords = new Map<string, WordEntry>()
   private readonly lowercaseWords: ReadonlySet<string>
-  private readonly contextCache = new Map<string, Float32Array>()
-  private readonly shapeCache = new Map<string, string>()
-  private readonly shapeRows = new Map<string, Float32Array>()
+  /** Rows of the `<edge>` feature per neighbour position (a neighbour beyond the sentence). */
+  private readonly edgeRows: Int32Array[]
+  /** Pair-feature edge words: the sentence start and end. */
+  private readonly startPairId: number
+  private readonly endPairId: number
+  private readonly shapeRowsByShape = new Map<string, Int32Array>()
+  private readonly posIds = new SlotNumbers()
+  private readonly capIds = new SlotNumbers()
+  private readonly gazIds = new SlotNumbers()
+  private readonly classIds = new SlotNumbers()
+  /** Context rows from POS, case and position (with the bias), and from gazetteer and word classes with case. */
+  private readonly posRows = new Map<number, Int32Array>()
+  private readonly listRows = new Map<number, Int32Array>()
   /** Scores of the label-pair features, by (label before previous, previous label). */
-  private readonly pairRows: Float32Array
+  private readonly pairRows: Int32Array
   /** allowed[prev * n + label]: whether `label` may follow `prev`; row n stands for the sentence start. */
   private readonly allowed: Uint8Array
+  /** Work buffers reused across sentences. */
+  private scores: Int32Array
+  private ids = { pos: new Int32Array(64), cap: new Int32Array(64), gaz: new Int32Array(64), cls: new Int32Array(64) }
 
   /** Builds a tagger from a parsed model file. */
   constructor(file: TaggerModelFile) {
     this.labels = file.labels
     this.lowercaseWords = new Set(file.lowercaseWords ?? [])
     const n = file.labels.length
-    const pairs: Array<[isLeft: boolean, a: number, b: number, row: Float32Array]> = []
+    this.n = n
+    this.scores = new Int32Array(n)
+    const pairs: Array<[isLeft: boolean, a: number, b: number, row: Int32Array]> = []
     for (const [feature, stored] of Object.entries(file.weights)) {
-      const row = new Float32Array(n)
-      for (let k = 0; k + 1 < stored.length; k += 2) row[stored[k] ?? 0] = (stored[k + 1] ?? 0) / file.scale
+      const row = new Int32Array(n)
+      for (let k = 0; k + 1 < stored.length; k += 2) row[stored[k] ?? 0] = stored[k + 1] ?? 0
       this.weights.set(feature, row)
       // Word pairs are also indexed by the numbers of their two words, so tagging looks them up by number.
       const pair = /^(bi|biR)=([^_]*)_(.*)$/.exec(feature)
       if (pair !== null) pairs.push([pair[1] === 'bi', this.pairWordId(pair[2] ?? ''), this.pairWordId(pair[3] ?? ''), row])
     }
     // Keys stay small integers (a * base + b below 2^30), which maps hash fastest.
-    this.pairBase = 2 ** Math.ceil(Math.log2(this.pairWords.size + 1))
-    for (const [isLeft, a, b, row] of pairs) (isLeft ? this.leftPairs : this.rightPairs).set(a * this.pairBase + b, row)
-    this.pairRows = new Float32Array((n + 1) * (n + 1) * n)
+    for (const [isLeft, a, b, row] of pairs) {
+      // Indexed by the token's own word: `bi=` by its left neighbour, `biR=` by its right one.
+      const [byWord, own, other] = isLeft ? [this.leftPairs, b, a] : [this.rightPairs, a, b]
+      let partners = byWord.get(own)
+      if (partners === undefined) byWord.set(own, (partners = new Map<number, Int32Array>()))
+      partners.set(other, row)
+    }
+    this.startPairId = this.pairWords.get('<s>') ?? -1
+    this.endPairId = this.pairWords.get('</s>') ?? -1
+    this.edgeRows = NEIGHBOURS.map(([, prefix]) => {
+      const row = new Int32Array(n)
+      this.add(row, `${prefix}=<edge>`)
+      return row
+    })
+    this.pairRows = new Int32Array((n + 1) * (n + 1) * n)
     for (let p2 = 0; p2 <= n; p2++) {
       for (let p1 = 0; p1 <= n; p1++) {
         const [t1, t12] = tagFeatures(this.labelAt(p1), this.labelAt(p2), '')
@@ -90,98 +154,222 @@ export class Tagger {
 
   /** Returns the BIO label of every token, choosing the best allowed label after the previous one. */
   tag(input: TaggerInput, isUpperText: boolean): string[] {
-    const n = this.labels.length
-    const out: string[] = []
-    const scores = new Float32Array(n)
+    const labelIndexes = this.tagIndexes(input, isUpperText)
+    const out = new Array<string>(labelIndexes.length)
+    for (let i = 0; i < labelIndexes.length; i++) out[i] = this.labels[labelIndexes[i] ?? 0] ?? 'O'
+    return out
+  }
+
+  /** Returns the label number of every token (greedy, left to right, BIO constraints). */
+  private tagIndexes(input: TaggerInput, isUpperText: boolean): Uint8Array {
+    const n = this.n
     const words = input.words
-    const rows = words.map((w) => this.wordRows(w, isUpperText))
-    // Word numbers for the pair features, with the sentence edges at both ends (-1: in no pair).
-    const ids = [this.pairWords.get('<s>') ?? -1, ...input.lower.map((w) => this.pairWords.get(w) ?? -1), this.pairWords.get('</s>') ?? -1]
+    const length = words.length
+    const out = new Uint8Array(length)
+    const entries = new Array<WordEntry>(length)
+    for (let i = 0; i < length; i++) entries[i] = this.entryOf(words[i] ?? '', isUpperText)
+    const canPack = this.numberSlots(input, isUpperText)
+    const { pos, cap, gaz, cls } = this.ids
+    const scores = this.scores
+    const pairRows = this.pairRows
+    const offsets = NEIGHBOUR_OFFSETS
     let prevIndex = n
     let prev2Index = n
-    for (let i = 0; i < words.length; i++) {
-      const own = rows[i]
-      if (own === undefined) scores.fill(0)
-      else scores.set(own.subarray(0, n))
-      for (let k = 0; k < NEIGHBOURS.length; k++) {
-        const [offset, prefix] = NEIGHBOURS[k] ?? [0, '']
-        const row = rows[i + offset]
-        if (row === undefined) {
-          this.add(scores, `${prefix}=<edge>`)
-          continue
-        }
-        const base = (k + 1) * n
-        for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (row[base + c] ?? 0)
+    for (let i = 0; i < length; i++) {
+      const entry = entries[i] as WordEntry
+      const own = entry.rows
+      for (let c = 0; c < n; c++) scores[c] = own[c] ?? 0
+      for (let k = 0; k < offsets.length; k++) {
+        const j = i + (offsets[k] ?? 0)
+        if (j < 0 || j >= length) addRowAt(scores, this.edgeRows[k] as Int32Array, 0)
+        else addSliceOf(scores, (entries[j] as WordEntry).rows, (k + 1) * n)
       }
-      const context = this.contextRow(contextSlots(input, i, isUpperText))
-      for (let c = 0; c < n; c++) scores[c] = (scores[c] ?? 0) + (context[c] ?? 0)
+      // Context: POS of the token and its neighbours, case and position; gazetteer hits and word classes.
+      // Slot arrays are shifted: POS by 1 (edge tags at 0 and length + 1), lists by 1 with empty edges.
+      if (canPack) {
+        const capId = cap[i] ?? 0
+        const posKey =
+          (((pos[i] ?? 0) * RADIX + (pos[i + 1] ?? 0)) * RADIX + (pos[i + 2] ?? 0)) * RADIX * 8 +
+          capId * 8 +
+          (i === 0 ? 4 : 0) +
+          (i === length - 1 ? 2 : 0) +
+          (isUpperText ? 1 : 0)
+        addRowAt(scores, this.posRow(posKey), 0)
+        const lists =
+          (((((((gaz[i + 1] ?? 0) * RADIX + (gaz[i] ?? 0)) * RADIX + (gaz[i + 2] ?? 0)) * RADIX + (cls[i] ?? 0)) * RADIX +
+            (cls[i + 1] ?? 0)) *
+            RADIX +
+            (cls[i + 2] ?? 0)) *
+            RADIX +
+            (cls[i + 3] ?? 0)) *
+          RADIX
+        if (lists !== 0) addRowAt(scores, this.listRow(lists + capId), 0)
+      } else {
+        const row = new Int32Array(n)
+        this.add(row, 'bias')
+        for (const f of contextFeaturesOf(contextSlots(input, i, isUpperText))) this.add(row, f)
+        addRowAt(scores, row, 0)
+      }
       // Same features as `bigramFeatures`, looked up by word number.
-      const w0 = ids[i + 1] ?? -1
+      const w0 = entry.pairId
       if (w0 >= 0) {
-        const left = ids[i] ?? -1
-        const right = ids[i + 2] ?? -1
-        if (left >= 0) this.addRow(scores, this.leftPairs.get(left * this.pairBase + w0))
-        if (right >= 0) this.addRow(scores, this.rightPairs.get(w0 * this.pairBase + right))
+        const left = i === 0 ? this.startPairId : (entries[i - 1] as WordEntry).pairId
+        const right = i === length - 1 ? this.endPairId : (entries[i + 1] as WordEntry).pairId
+        const lefts = entry.leftPairs
+        if (left >= 0 && lefts !== undefined) {
+          const row = lefts.get(left)
+          if (row !== undefined) addRowAt(scores, row, 0)
+        }
+        const rights = entry.rightPairs
+        if (right >= 0 && rights !== undefined) {
+          const row = rights.get(right)
+          if (row !== undefined) addRowAt(scores, row, 0)
+        }
       }
-      this.addTagFeatures(scores, prevIndex, prev2Index, words[i] ?? '', isUpperText)
+      // Tag features, tabled per (previous, one before) label pair and per word shape.
+      const pairAt = (prev2Index * (n + 1) + prevIndex) * n
+      const shapeAt = prevIndex * n
+      const byShape = entry.shapeRows
       let best = 0
       let bestScore = -Infinity
       for (let c = 0; c < n; c++) {
-        if (this.allowed[prevIndex * n + c] === 0) continue
-        const s = scores[c] ?? 0
+        if (this.allowed[shapeAt + c] === 0) continue
+        const s = (scores[c] ?? 0) + (pairRows[pairAt + c] ?? 0) + (byShape[shapeAt + c] ?? 0)
         if (s > bestScore) {
           bestScore = s
           best = c
         }
       }
-      const label = this.labels[best] ?? 'O'
-      out.push(label)
+      out[i] = best
       prev2Index = prevIndex
       prevIndex = best
     }
     return out
   }
 
-  /** Sums the context features of a token, cached by the slots they depend on. */
-  private contextRow(slots: readonly string[]): Float32Array {
-    const key = slots.join('\u0001')
-    let row = this.contextCache.get(key)
+  /**
+   * Numbers the context slots of a sentence into the work buffers: POS at `i + 1` (the sentence-edge tags at
+   * 0 and `length + 1`), case class at `i`, gazetteer hit and word classes at `i + 1` (0, "none", around).
+   * @returns whether every number fits the packing radix (else context rows are computed uncached)
+   */
+  private numberSlots(input: TaggerInput, isUpperText: boolean): boolean {
+    const length = input.words.length
+    if (this.ids.pos.length < length + 4) {
+      const size = 2 * (length + 4)
+      this.ids = { pos: new Int32Array(size), cap: new Int32Array(size), gaz: new Int32Array(size), cls: new Int32Array(size) }
+    }
+    const { pos, cap, gaz, cls } = this.ids
+    this.gazIds.idOf('')
+    this.classIds.idOf('')
+    let max = 0
+    pos[0] = this.posIds.idOf('<s>')
+    pos[length + 1] = this.posIds.idOf('</s>')
+    gaz[0] = 0
+    cls[0] = 0
+    for (let i = 0; i < length; i++) {
+      const p = this.posIds.idOf(input.pos[i] ?? '')
+      const c = this.capIds.idOf(isUpperText ? 'U' : (input.caps[i] ?? ''))
+      const g = this.gazIds.idOf(input.gazetteer[i] ?? '')
+      const k = this.classIds.idOf(input.classes[i] ?? '')
+      pos[i + 1] = p
+      cap[i] = c
+      gaz[i + 1] = g
+      cls[i + 1] = k
+      max = Math.max(max, p, c, g, k)
+    }
+    for (let i = length + 1; i < length + 4; i++) {
+      gaz[i] = 0
+      cls[i] = 0
+    }
+    return Math.max(max, pos[0] ?? 0, pos[length + 1] ?? 0) < RADIX
+  }
+
+  /** Returns the slot values of a packed context, in `contextSlots` order (to compute its row once). */
+  private slotsOf(posKey: number, lists: number, capId: number): string[] {
+    const digit = (key: number, place: number): number => Math.floor(key / RADIX ** place) % RADIX
+    const flags = posKey % 8
+    const posTriple = Math.floor(posKey / (RADIX * 8))
+    const posValue = (place: number): string => this.posIds.values[digit(posTriple, place)] ?? ''
+    const gazValue = (place: number): string => this.gazIds.values[digit(lists, place)] ?? ''
+    const classValue = (place: number): string => this.classIds.values[digit(lists, place)] ?? ''
+    return [
+      posValue(1),
+      posValue(2),
+      posValue(0),
+      this.capIds.values[capId] ?? '',
+      (flags & 4) !== 0 ? '1' : '',
+      (flags & 2) !== 0 ? '1' : '',
+      (flags & 1) !== 0 ? '1' : '',
+      gazValue(7),
+      gazValue(6),
+      gazValue(5),
+      classValue(4),
+      classValue(3),
+      classValue(2),
+      classValue(1),
+    ]
+  }
+
+  /** The summed bias, POS, case and position features of a context (`contextFeaturesOf` minus lists). */
+  private posRow(key: number): Int32Array {
+    let row = this.posRows.get(key)
     if (row === undefined) {
-      row = new Float32Array(this.labels.length)
+      row = new Int32Array(this.n)
       this.add(row, 'bias')
-      for (const f of contextFeaturesOf(slots)) this.add(row, f)
-      if (this.contextCache.size >= CACHE_LIMIT) this.contextCache.clear()
-      this.contextCache.set(key, row)
+      const slots = this.slotsOf(key, 0, Math.floor(key / 8) % RADIX)
+      for (const f of contextFeaturesOf(slots)) if (!isListFeature(f)) this.add(row, f)
+      if (this.posRows.size >= CACHE_LIMIT) this.posRows.clear()
+      this.posRows.set(key, row)
     }
     return row
   }
 
-  /**
-   * Adds the features that depend on the previous tags. Their scores are tabled per (previous, one before)
-   * label pair and per word shape, so no feature string is built per token.
-   */
-  private addTagFeatures(scores: Float32Array, prevIndex: number, prev2Index: number, word: string, isUpperText: boolean): void {
-    const n = this.labels.length
-    let shape = isUpperText ? 'U' : this.shapeCache.get(word)
-    if (shape === undefined) {
-      shape = tagShape(word, isUpperText)
-      if (this.shapeCache.size >= CACHE_LIMIT) this.shapeCache.clear()
-      this.shapeCache.set(word, shape)
+  /** The summed gazetteer and word-class features of a context (the rest of `contextFeaturesOf`). */
+  private listRow(key: number): Int32Array {
+    let row = this.listRows.get(key)
+    if (row === undefined) {
+      row = new Int32Array(this.n)
+      for (const f of contextFeaturesOf(this.slotsOf(0, key, key % RADIX))) if (isListFeature(f)) this.add(row, f)
+      if (this.listRows.size >= CACHE_LIMIT) this.listRows.clear()
+      this.listRows.set(key, row)
     }
-    let byShape = this.shapeRows.get(shape)
-    if (byShape === undefined) {
-      byShape = new Float32Array((n + 1) * n)
+    return row
+  }
+
+  /** Returns the cached entry of a word, computing its feature scores on first sight. */
+  private entryOf(word: string, isUpperText: boolean): WordEntry {
+    const cache = isUpperText ? this.upperWords : this.words
+    let entry = cache.get(word)
+    if (entry === undefined) {
+      const n = this.n
+      const rows = new Int32Array(n * (NEIGHBOURS.length + 1))
+      for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
+      const asNeighbour = neighbourFeatures(word, isUpperText)
+      NEIGHBOURS.forEach(([, prefix], k) => {
+        for (const f of asNeighbour) this.add(rows, `${prefix}${f}`, (k + 1) * n)
+      })
+      const pairId = this.pairWords.get(word.toLowerCase()) ?? -1
+      entry = { rows, pairId, leftPairs: this.leftPairs.get(pairId), rightPairs: this.rightPairs.get(pairId), shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)) }
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      cache.set(word, entry)
+    }
+    return entry
+  }
+
+  /** The (previous label, shape) feature rows of a shape, by previous label. */
+  private shapeRowsOf(shape: string): Int32Array {
+    let rows = this.shapeRowsByShape.get(shape)
+    if (rows === undefined) {
+      const n = this.n
+      rows = new Int32Array((n + 1) * n)
       for (let p = 0; p <= n; p++) {
         const [, , f] = tagFeatures(this.labelAt(p), '', shape)
-        if (f !== undefined) this.add(byShape, f, p * n)
+        if (f !== undefined) this.add(rows, f, p * n)
       }
-      this.shapeRows.set(shape, byShape)
+      if (this.shapeRowsByShape.size >= CACHE_LIMIT) this.shapeRowsByShape.clear()
+      this.shapeRowsByShape.set(shape, rows)
     }
-    const pair = (prev2Index * (n + 1) + prevIndex) * n
-    const shapeBase = prevIndex * n
-    for (let c = 0; c < n; c++) {
-      scores[c] = (scores[c] ?? 0) + (this.pairRows[pair + c] ?? 0) + (byShape[shapeBase + c] ?? 0)
-    }
+    return rows
   }
 
   /** The label at an index, with index `labels.length` standing for the sentence start. */
@@ -198,32 +386,23 @@ export class Tagger {
     return id
   }
 
-  private addRow(scores: Float32Array, row: Float32Array | undefined): void {
-    if (row === undefined) return
-    for (let c = 0; c < row.length; c++) scores[c] = (scores[c] ?? 0) + (row[c] ?? 0)
-  }
-
-  private add(scores: Float32Array, feature: string, base = 0): void {
+  private add(scores: Int32Array, feature: string, base = 0): void {
     const row = this.weights.get(feature)
-    if (row === undefined) return
-    for (let c = 0; c < row.length; c++) scores[base + c] = (scores[base + c] ?? 0) + (row[c] ?? 0)
+    if (row !== undefined) addRowAt(scores, row, base)
   }
+}
 
-  /** Returns the summed scores of a word's own features and of its features as each neighbour, computed once per word. */
-  private wordRows(word: string, isUpperText: boolean): WordRows {
-    const key = isUpperText ? `U\u0000${word}` : word
-    let rows = this.wordCache.get(key)
-    if (rows === undefined) {
-      const n = this.labels.length
-      rows = new Float32Array(n * (NEIGHBOURS.length + 1))
-      for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
-      const asNeighbour = neighbourFeatures(word, isUpperText)
-      NEIGHBOURS.forEach(([, prefix], k) => {
-        for (const f of asNeighbour) this.add(rows as Float32Array, `${prefix}${f}`, (k + 1) * n)
-      })
-      if (this.wordCache.size >= CACHE_LIMIT) this.wordCache.clear()
-      this.wordCache.set(key, rows)
-    }
-    return rows
-  }
+/** Returns whether a context feature comes from the gazetteer or the word lists. */
+function isListFeature(feature: string): boolean {
+  return feature.startsWith('gz') || feature.startsWith('cl')
+}
+
+/** Adds `row` into `target` from position `at` on. */
+function addRowAt(target: Int32Array, row: Int32Array, at: number): void {
+  for (let c = 0; c < row.length; c++) target[at + c] = (target[at + c] ?? 0) + (row[c] ?? 0)
+}
+
+/** Adds `source[from .. from + target.length)` into `target`. */
+function addSliceOf(target: Int32Array, source: Int32Array, from: number): void {
+  for (let c = 0; c < target.length; c++) target[c] = (target[c] ?? 0) + (source[from + c] ?? 0)
 }
