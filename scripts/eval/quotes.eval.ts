@@ -201,7 +201,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   const before = { ...setup.timing }
   const samples = { speaker: [] as string[], missed: [] as string[], extra: [] as string[] }
   const missedCues = new Map<string, number>()
-  for (const record of records) {
+  for (const [recordIndex, record] of records.entries()) {
     const doc = analyzeText(setup, record.text, record.date)
     bytes += Buffer.byteLength(record.text, 'utf8')
     const words = wordOffsets(record.text)
@@ -240,7 +240,7 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
       }
       if (!right && verbose && samples.speaker.length < Number(process.env.DYAD_QUOTES_SAMPLES ?? 50) && (process.env.DYAD_QUOTES_SPEAKER === undefined || gold.kind === process.env.DYAD_QUOTES_SPEAKER)) {
         const around = record.text.slice(Math.max(0, quote.start - 70), quote.start + 50).replace(/\s+/g, ' ')
-        samples.speaker.push(`speaker ${gold.kind}: gold "${gold.speaker_text ?? '-'}" ours "${quote.speaker?.text ?? '-'}" (${quote.speaker?.reason ?? quote.noSpeakerReason ?? ''}) | ${around}`)
+        samples.speaker.push(`speaker ${gold.kind} #${offset + recordIndex}@${quote.start}: gold "${gold.speaker_text ?? '-'}" ours "${quote.speaker?.text ?? '-'}" (${quote.speaker?.reason ?? quote.noSpeakerReason ?? ''}) | ${around}`)
       }
     }
     goldDirect += record.quotes.filter((q) => q.kind === 'direct').length

@@ -26,6 +26,8 @@ export interface CueLexicon {
   readonly pronouns: ReadonlySet<string>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
   readonly messageNouns: ReadonlySet<string>
+  /** Verb lemmas whose object is the one addressed ("told Lind", "asked the envoy"), never an inverted speaker. */
+  readonly addresseeVerbs: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -86,6 +88,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
+    addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
   }
 }
 

@@ -55,6 +55,8 @@ interface SentenceWork extends SentenceView {
   readonly isHeadline: boolean
   /** Nouns for things that carry words, from the lexicon. */
   readonly messageNouns: ReadonlySet<string>
+  /** Verb lemmas whose object is the one addressed, from the lexicon. */
+  readonly addresseeVerbs: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -127,18 +129,26 @@ function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speake
 }
 
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
+  // Words inside a quotation are what was said, never who said it.
   const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
-    range === undefined ? null : { ...tokenSpan(view, range), reason }
+    range === undefined || isQuoted(view, range) ? null : { ...tokenSpan(view, range), reason }
   if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
   const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
   const leftToken = view.tokens[left]
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
-  if (isParticiple && (leftToken === undefined || view.lower[left] === ',')) {
+  // The comma may sit inside a quoted title before the participle (`on “Morning Joe,” adding`).
+  const isAfterComma = view.lower[left] === ',' || (view.regionOf[left] !== -1 && leftToken?.pos === 'PUNCT')
+  if (isParticiple && (leftToken === undefined || isAfterComma)) {
     // "..., adding that ...": the speaker is the subject of the main clause.
     const earlier = cueBefore(cues, cue.first)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
+  }
+  if (view.lower[left] === 'that' && isNominalToken(view.tokens[left - 1])) {
+    // "a sign that said", "a message that read": the relative pronoun speaks for the thing before it.
+    const antecedent = nounPhraseEndingAt(view, left - 1)
+    if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
@@ -166,14 +176,48 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   if (cue.side === 'before') return null
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
-  if (leftToken === undefined || leftToken.pos === 'PUNCT') {
-    const right = nounPhraseStartingAt(view, cue.last + 1)
+  // "…, told her supporters, “…”": after "tell" or "ask" stands the one addressed, not the speaker,
+  // unless the cue follows a quotation ("“Why?” asked the envoy").
+  const isAfterQuotation = view.regionOf[left] !== -1 || (view.lower[left] === ',' && view.regionOf[left - 1] !== -1 && left > 0)
+  const isAddressed = !isAfterQuotation && view.addresseeVerbs.has(view.tokens[cue.first]?.lemma.toLowerCase() ?? '')
+  if ((leftToken === undefined || leftToken.pos === 'PUNCT') && !isAddressed) {
+    const right = invertedSubject(view, cue.last + 1)
     // "..., said Varga." but not "..., says the plan will fail": an inverted subject is not followed by a verb.
     const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
     if (right !== undefined && afterRight !== 'VERB' && afterRight !== 'AUX') return draft(right, 'after cue (inverted)')
   }
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
+}
+
+/** Whether any token of a range lies inside quotation marks. */
+function isQuoted(view: SentenceWork, range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (view.regionOf[i] !== -1) return true
+  return false
+}
+
+function isNominalToken(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' || token?.pos === 'PROPN'
+}
+
+/** Most capitalized words read as one name when the tagger splits it. */
+const MAX_NAME_WORDS = 5
+
+/**
+ * The inverted subject right after a cue ("said Varga"). The tagger often reads part of a name after a
+ * verb as a verb ("said Tomas/VERB Varga", "said Lind Varga/VERB"), so a run of capitalized words that is
+ * longer than the noun phrase is taken as the name.
+ */
+function invertedSubject(view: SentenceWork, at: number): TokenRange | undefined {
+  const np = nounPhraseStartingAt(view, at)
+  let last = at - 1
+  while (last + 1 < view.tokens.length && last + 1 - at < MAX_NAME_WORDS) {
+    const t = view.tokens[last + 1] as Token
+    if (t.pos === 'PUNCT' || view.regionOf[last + 1] !== -1 || !/^\p{Lu}/u.test(view.surface(t)) || DAY_NAMES.has(view.lower[last + 1] ?? '')) break
+    last++
+  }
+  if (last < at || (np !== undefined && np.last >= last)) return np
+  return { first: at, last }
 }
 
 /** Steps left over a parenthesis ending at `index` ("Senator Lind (R-Vell) said"); returns the index before it. */
@@ -303,6 +347,7 @@ export function detectQuotes(
       surface: (t) => doc.text.slice(t.start, t.end),
       isHeadline: group.sentence.role === 'headline' || index === 0,
       messageNouns: lexicon.messageNouns,
+      addresseeVerbs: lexicon.addresseeVerbs,
       cueAtFirst: new Map(cues.map((c) => [c.first, c])),
       cueAtLast: new Map(cues.map((c) => [c.last, c])),
       writerWordsBefore,
@@ -351,7 +396,7 @@ function attributeRegions(
   drafts: QuoteDraft[],
   isPerson: (span: Span) => boolean,
 ): void {
-  let previous: { speaker: SpeakerDraft; paragraphIndex: number } | undefined
+  let previous: { speaker: SpeakerDraft; paragraphIndex: number; at: number } | undefined
   regions.forEach((region, regionIndex) => {
     const opening = locate(works, region.start)
     const closing = locate(works, region.end - 1)
@@ -364,14 +409,15 @@ function attributeRegions(
     const open = opening.work
     const close = closing.work
     // Text of the writer's own before the opening mark, in the same sentence.
-    const startsSentence = open.writerWordsBefore[opening.index] === 0 && open.quotedBefore[opening.index] === 0
+    const startsSentence = (open.writerWordsBefore[opening.index] === 0 && open.quotedBefore[opening.index] === 0) || followsSentenceEnd(doc.text, region.start)
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
     const lead = findLeadCue(open, opening.index)
     const frame =
       rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1])), doc.text[region.contentEnd - 1] === ',') ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
-      lead
+      lead ??
+      (doc.text[region.contentEnd - 1] === ',' ? findSentenceFinalFrame(close, closing.index, regionIndex) : undefined)
     if (frame !== undefined) {
       let speaker =
         frame.speaker !== undefined
@@ -387,7 +433,7 @@ function attributeRegions(
       if (isDirect) frame.work.usedCues.add(frame.cue)
       const kind: QuoteKind = isDirect ? 'direct' : 'partial'
       drafts.push({ ...base, kind, cue: cueSpan(frame.work, frame.cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
-      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     const earlier = cueBefore(open.cues, opening.index)
@@ -395,7 +441,7 @@ function attributeRegions(
       // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
       const speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')
       drafts.push({ ...base, kind: 'direct', cue: null, speaker, ...(speaker === null ? { noSpeakerReason: 'no subject before the colon' } : {}) })
-      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     if (earlier !== undefined) {
@@ -403,14 +449,14 @@ function attributeRegions(
       // "Lee declared in the spin room, “I’m sending a signal.”": a full sentence after a comma or colon.
       const introduced = (open.lower[opening.index - 1] === ',' || open.lower[opening.index - 1] === ':') && /^\p{Lu}/u.test(doc.text.slice(content.start, content.end))
       drafts.push({ ...base, kind: startsSentence || introduced ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
-      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     const isFullQuotation = startsSentence && words >= 4
     const dashed = isFullQuotation ? findDashAttribution(works, closing.workIndex) : undefined
     if (dashed !== undefined) {
       drafts.push({ ...base, kind: 'direct', cue: null, speaker: dashed })
-      previous = { speaker: dashed, paragraphIndex: base.paragraphIndex }
+      previous = { speaker: dashed, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     const introduction = startsSentence ? findIntroduction(works, opening.workIndex) : undefined
@@ -422,7 +468,13 @@ function attributeRegions(
           : draftOf(work, colonSpeaker(work, work.tokens.length - 1), 'subject of the sentence introducing the quotation')
       if (cue !== undefined) work.usedCues.add(cue)
       drafts.push({ ...base, kind: 'direct', cue: cue === undefined ? null : cueSpan(work, cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker in the introducing sentence' } : {}) })
-      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex }
+      if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
+    const told = isFullQuotation ? speakerOfPreviousSentence(works, opening.workIndex, previous?.at ?? -1, speakers) : undefined
+    if (told !== undefined) {
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker: told })
+      previous = { speaker: told, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     if (isFullQuotation && previous !== undefined && base.paragraphIndex - previous.paragraphIndex <= 1) {
@@ -443,6 +495,51 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+/** Whether a quotation opening at `at` follows a finished sentence (`ready.” “Then`), which the tagger may not split. */
+function followsSentenceEnd(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  if (i === at - 1) return false
+  while (i >= 0 && (text[i] === '"' || text[i] === "'" || text[i] === '\u201d' || text[i] === '\u2019')) i--
+  return i >= 0 && '.!?'.includes(text[i] ?? '')
+}
+
+/**
+ * A quotation ending in a comma announces its frame, which may come after an aside and end the sentence:
+ * "“…,” as the report put it, Varga said." Takes the last listed cue of the sentence when nothing but
+ * punctuation and time adjuncts follows it.
+ */
+function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIndex: number): Frame | undefined {
+  let i = closeIndex
+  while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
+  const cue = work.cues.findLast((c) => c.first >= i && c.side !== 'after' && c.frames.includes('quote'))
+  if (cue === undefined) return undefined
+  for (let k = i; k < cue.first; k++) if (work.regionOf[k] !== -1) return undefined
+  for (let k = skipAdjuncts(work, cue.last + 1); k < work.tokens.length; k++) if (work.tokens[k]?.pos !== 'PUNCT') return undefined
+  return { work, cue, isLeadWithPunctuation: false }
+}
+
+/** Cue frames that report speech (a sentence ending in one names who is talking). */
+const SPEECH_FRAMES: ReadonlySet<CueFrame> = new Set(['quote', 'that', 'clause'])
+
+/**
+ * The speaker of a cue-less quotation paragraph named in the sentence just before it, in the same or the
+ * previous paragraph ("Varga said in a statement. “There is …”"), when that cue comes after the last
+ * attributed quotation (`after`).
+ */
+function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: number, after: number, speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | undefined {
+  const current = works[workIndex]
+  const work = works[workIndex - 1]
+  if (current === undefined || work === undefined || current.paragraphIndex - work.paragraphIndex > 1) return undefined
+  // A sentence that attributed a full quotation already gave the previous speaker; the continuation rule keeps it.
+  if (work.usedCues.size > 0) return undefined
+  // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
+  const cue = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f)))
+  if (cue === undefined || (work.tokens[cue.first]?.start ?? 0) < after) return undefined
+  const speaker = speakerOfCue(work, cue, work.cues, speakers)
+  return speaker === null ? undefined : { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
 }
 
 function draftOf(view: SentenceView, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
@@ -592,6 +689,9 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   return findLooseFrame(work, i, next)
 }
 
+/** Tags the tagger gives a capitalized name it misreads ("Will/AUX Estrada", "Lind/VERB"). */
+const MISREAD_NAME_TAGS = new Set(['AUX', 'VERB', 'ADJ', 'X'])
+
 /** Punctuation that may sit inside a speaker description ("Sen. Lind (R-Vell)", "the tall, 71-year-old envoy"). */
 const DESCRIPTION_PUNCTUATION = new Set([',', '(', ')', '-', "'", '\u2019', '.'])
 
@@ -601,7 +701,8 @@ const DESCRIPTION_PUNCTUATION = new Set([',', '(', ')', '-', "'", '\u2019', '.']
  */
 function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | undefined): Frame | undefined {
   const first = work.tokens[at]
-  if (first === undefined || !CLAUSE_OPENERS.has(first.pos)) return undefined
+  // A capitalized first word may be a name the tagger misread ("Will/AUX Estrada").
+  if (first === undefined || (!CLAUSE_OPENERS.has(first.pos) && !(MISREAD_NAME_TAGS.has(first.pos) && /^\p{Lu}/u.test(work.surface(first))))) return undefined
   for (let k = at + 1; k < Math.min(work.tokens.length, at + 14); k++) {
     const t = work.tokens[k] as Token
     const found = work.cueAtFirst.get(k)

@@ -18,6 +18,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'later', 'then', 'again', 'repeatedly', 'once',
   'previously', 'earlier', 'recently', 'further', 'publicly', 'privately', 'flatly', 'is', 'was', 'were', 'are', 'has',
   'been', 'could', 'may', 'might', 'should', 'can', 'not', "n't", 'never', 'even', 'still', 'often', 'frequently',
+  // Time words between a subject and its verb ("Lind later Thursday told").
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
 ])
 
 /** Pronouns that never name a speaker. */

@@ -25,6 +25,9 @@ test('pairs curly, straight and doubled-apostrophe marks', () => {
     ['Varga said "yes" and "no" today.', ['yes', 'no']],
     ["''We are ready,'' Varga said.", ['We are ready,']],
     ['It is Arvenia’s “red line,” he said, and Belmora’s too.', ['red line,']],
+    // Three apostrophes: a nested single quote closing with the quotation, or opening with it.
+    ["''They keep saying, 'Vell is different,''' Varga said. ''It is not.''", ["They keep saying, 'Vell is different,'", 'It is not.']],
+    ["'''Border Watch,''' Lind replied. ''A fine show.''", ["'Border Watch,'", 'A fine show.']],
   ]
   for (const [text, expected] of cases) assert.deepEqual(regions(text).contents, expected, text)
 })

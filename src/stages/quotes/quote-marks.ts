@@ -56,13 +56,18 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\
  * Reads the quotation mark at `i`, if any: a double mark, two apostrophes standing for one (`''`, as
  * some wire copy writes), or in a headline without double marks a curly single mark (headline style).
  */
-function markAt(original: string, folded: string, i: number, paragraph: Paragraph, singles: boolean): Mark | undefined {
+function markAt(original: string, folded: string, i: number, paragraph: Paragraph, singles: boolean, isOpen = false): Mark | undefined {
   const c = folded[i]
   if (c === '"') return { length: 1, role: roleOf(original, folded, i, 1, paragraph.start, paragraph.end) }
   if (c !== "'") return undefined
   if (folded[i + 1] === "'" && folded[i + 2] !== "'" && folded[i - 1] !== "'") {
     return { length: 2, role: roleOf(original, folded, i, 2, paragraph.start, paragraph.end) }
   }
+  // Three apostrophes pair a single mark with a double one: `''' ` closes a nested quote then the
+  // quotation (`'a case,''' he said`), ` '''` opens both (`'''Bowl,''' he replied`).
+  const isTriple = (at: number): boolean => folded[at - 1] !== "'" && folded[at] === "'" && folded[at + 1] === "'" && folded[at + 2] === "'" && folded[at + 3] !== "'"
+  if (isTriple(i) && !isOpen) return { length: 2, role: 'open' }
+  if (isTriple(i - 1) && isOpen) return { length: 2, role: 'close' }
   if (!singles) return undefined
   if (original[i] === '\u2018' && !isLetter(original[i - 1])) return { length: 1, role: 'open' }
   if (original[i] === '\u2019' && !isLetter(original[i + 1])) return { length: 1, role: 'close' }
@@ -106,7 +111,7 @@ export function findQuoteRegions(
     // Headlines often quote with single marks; only there, and only when no double mark is used.
     const singles = paragraph.role === 'headline' && !folded.slice(paragraph.start, paragraph.end).includes('"')
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      const mark = markAt(original, folded, i, paragraph, singles)
+      const mark = markAt(original, folded, i, paragraph, singles, openAt !== undefined)
       if (mark === undefined) continue
       if (i === skipMark) {
         i += mark.length - 1

@@ -346,3 +346,33 @@ test('does not close a quotation with a cue that introduces the next one with a 
     ],
   )
 })
+
+// Issue 5: direct-quote speakers.
+test('reads the speaker of direct quotations in constructions from issue 5', () => {
+  const cases: Array<[string, string, string]> = [
+    // [text, quoted words that pick the quote, expected speaker text]
+    ["''They keep saying, 'Vell is different,''' Varga said. ''It is not and never was.''", 'never was', 'Varga'],
+    ['“The border stays shut,” said Kevin Madden, the envoy of Arvenia.', 'The border stays shut', 'Kevin Madden'],
+    ['“We will build the bridge,” as the treaty promised, Lind Varga said.', 'We will build the bridge', 'Lind Varga'],
+    ['“Arvenia will not pay,” Varga said on the program “Night Desk.” “Belmora must pay for the damage.”', 'Belmora must pay', 'Varga'],
+    ['The talks in Vell ended early. Lind Varga said Belmora had made no offer. “There is nothing left to discuss.”', 'nothing left', 'Lind Varga'],
+    ['Lind later Thursday told reporters: “The vote will be held.”', 'The vote', 'Lind'],
+    ['“I am tired,” Varga said on “Morning Hour,” adding, “The talks must end.”', 'The talks must end', 'Varga'],
+    ['“How long will it take?” asked the envoy.', 'How long', 'the envoy'],
+    ['Protesters carried a banner that said, “Belmora out of Vell.”', 'Belmora out', 'that'],
+  ]
+  for (const [text, words, speaker] of cases) {
+    const quote = quotes(text).find((q) => q.content.text.includes(words))
+    assert.equal(quote?.speaker?.text, speaker, text)
+  }
+})
+
+test('never takes the one addressed after "told" or an opening quoted word as the speaker', () => {
+  const misses: Array<[string, string]> = [
+    ['Varga, speaking after the vote, told her supporters, “We will win the next one.”', 'her supporters'],
+    ['“Belmora first,” Varga said, “is the only rule.”', 'Belmora'],
+  ]
+  for (const [text, wrong] of misses) {
+    for (const quote of quotes(text)) assert.notEqual(quote.speaker?.text, wrong, text)
+  }
+})
