@@ -57,6 +57,8 @@ export const patternFileSchema = z.object({
   plannedAsIntent: z.array(z.string().regex(/^\d{2}$/)).default([]),
   /** Words that, after a planned or asserted event, make it a conditional threat ("will withdraw … unless …"). */
   threatConditions: z.array(z.string()).default([]),
+  /** Words after a planned or hypothetical harmful act (a root of `threatenedRoots`) that make it a conditional threat ("may halt mediation if …"). */
+  harmConditions: z.array(z.string()).default([]),
   /** Violence by armed forces is conventional fighting: codes in `map` become their value when the source is military. */
   military: z
     .object({ words: z.array(z.string()).default([]), roles: z.array(z.string()).default([]), map: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^\d{3,4}$/)).default({}) })

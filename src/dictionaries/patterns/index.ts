@@ -31,6 +31,8 @@ export interface PatternSet {
   readonly plannedAsIntent: ReadonlySet<string>
   /** Words that turn a preceding planned event into a conditional threat ("unless"). */
   readonly threatConditions: ReadonlySet<string>
+  /** Words that turn a preceding planned or hypothetical harmful act into a conditional threat ("if"). */
+  readonly harmConditions: ReadonlySet<string>
   /** Military sources: words in their text, role codes, and the code map for their violence. */
   readonly military: { readonly words: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly map: ReadonlyMap<string, string> }
   /** Roots whose announced acts are threats. */
@@ -77,6 +79,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   const monadicRoots = new Set<string>()
   const military = { words: new Set<string>(), roles: new Set<string>(), map: new Map<string, string>() }
   const threatConditions = new Set<string>()
+  const harmConditions = new Set<string>()
   let demand: PatternSet['demand']
   const versions: string[] = []
   const cues = Object.fromEntries(CUE_KINDS.map((k) => [k, new Set<string>()])) as Record<CueKind, Set<string>>
@@ -96,6 +99,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
       for (const [from, to] of Object.entries(file.military.map)) military.map.set(from, to)
     }
     for (const word of file.threatConditions) threatConditions.add(word.toLowerCase())
+    for (const word of file.harmConditions) harmConditions.add(word.toLowerCase())
     if (file.demand !== undefined) demand = { code: file.demand.code, modals: new Set(file.demand.modals.map((m) => m.toLowerCase())) }
     for (const entry of file.codes) {
       for (const kind of ['verb', 'noun'] as const) {
@@ -118,7 +122,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, threatenedRoots, monadicRoots, military, threat, refusal, demand, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, harmConditions, threatenedRoots, monadicRoots, military, threat, refusal, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

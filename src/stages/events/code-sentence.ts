@@ -273,10 +273,13 @@ function codeVerb(
   const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
   const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
   // "will withdraw its troops unless …": a conditional promise of harm or retreat is a threat.
-  const isConditional = !reading.negated && (reading.modality === 'planned' || reading.modality === 'asserted') && s.words.slice(v + 1).some((w) => patterns.threatConditions.has(w.lower))
+  const after = s.words.slice(v + 1)
+  const isConditional = !reading.negated && (reading.modality === 'planned' || reading.modality === 'asserted') && after.some((w) => patterns.threatConditions.has(w.lower))
+  // "may halt mediation if the talks fail": harm held out on a condition is a threat too.
+  const isConditionalHarm = !reading.negated && (reading.modality === 'planned' || reading.modality === 'hypothetical') && patterns.threatenedRoots.has(code.slice(0, 2)) && after.some((w) => patterns.harmConditions.has(w.lower))
   // "X said it would blockade Y": an announced coercive act is a threat.
   const isAnnounced = isReported && !reading.negated && reading.modality === 'planned' && patterns.threatenedRoots.has(code.slice(0, 2))
-  if ((isThreat || isConditional || isAnnounced) && !code.startsWith('13')) {
+  if ((isThreat || isConditional || isConditionalHarm || isAnnounced) && !code.startsWith('13')) {
     code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
     reading = { ...reading, modality: 'asserted' }
     notes.push('threat of the governed event')
@@ -337,9 +340,9 @@ function refusalCode(code: string, reading: { modality: Modality; negated: boole
 /** Confidence factor of an event without a target: below the 0.7 of a confident dyad, so a coded dyad reads first. */
 const MONADIC_FACTOR = 0.75
 
-/** Whether a match may stand without a target: a pattern without a target slot, in a root the patterns call monadic. */
+/** Whether a match may stand without a target: no actor in its target slot (or no slot), in a root the patterns call monadic. */
 function isMonadic(match: PatternMatch, patterns: PatternSet): boolean {
-  return !match.pattern.hasTarget && patterns.monadicRoots.has(match.pattern.code.slice(0, 2))
+  return (match.target?.actors.length ?? 0) === 0 && patterns.monadicRoots.has(match.pattern.code.slice(0, 2))
 }
 
 /** The last word of a verb match that is part of the pattern text (not a slot), for the trigger span. */
