@@ -360,6 +360,8 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['“I am tired,” Varga said on “Morning Hour,” adding, “The talks must end.”', 'The talks must end', 'Varga'],
     ['“How long will it take?” asked the envoy.', 'How long', 'the envoy'],
     ['Protesters carried a banner that said, “Belmora out of Vell.”', 'Belmora out', 'that'],
+    ['Lind sent a note to her supporters saying, “The fight goes on.”', 'The fight', 'Lind'],
+    ['Varga spoke on Belmora Radio in March: “We will not sign this treaty.”', 'We will not sign', 'Varga'],
   ]
   for (const [text, words, speaker] of cases) {
     const quote = quotes(text).find((q) => q.content.text.includes(words))
@@ -375,4 +377,12 @@ test('never takes the one addressed after "told" or an opening quoted word as th
   for (const [text, wrong] of misses) {
     for (const quote of quotes(text)) assert.notEqual(quote.speaker?.text, wrong, text)
   }
+})
+
+test('gives a passive cue no speaker: its subject is the one asked', () => {
+  const found = quotes('Varga was asked, “Will Arvenia sign the treaty?”')
+  assert.equal(found.length, 1)
+  assert.equal(found[0]?.speaker, null)
+  // "was saying" is not passive: its subject speaks.
+  assert.equal(quotes('Varga was saying, “Arvenia will sign the treaty.”')[0]?.speaker?.text, 'Varga')
 })
