@@ -61,10 +61,11 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.first - b.first || a.last - b.last)
 }
 
+const ENTITY_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'])
+
 /** Turns name hits into candidates, keeping only categories that are entity types. */
 export function hitsToCandidates(hits: readonly NameHit[], source: CandidateSource): Candidate[] {
-  const types = new Set<string>(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'])
   return hits
-    .filter((h) => types.has(h.name.category))
+    .filter((h) => ENTITY_TYPES.has(h.name.category))
     .map((h) => ({ first: h.first, last: h.last, type: h.name.category as EntityType, source }))
 }

@@ -2,8 +2,6 @@
 import { makeId, matchText, type Entity, type EntityType, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { hitsToCandidates, mergeCandidates, type Candidate, type CandidateSource } from './candidates.js'
-import { isUpperSentence } from './features.js'
-import { labelsToSpans } from './labels.js'
 import { NameMatcher, type KnownName, type NameHit } from './name-matcher.js'
 import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
 import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
@@ -20,7 +18,7 @@ import {
   trimCandidate,
   typeByHead,
 } from './rules.js'
-import { buildTaggerInput, buildWordClasses, gazetteerNames, WordFactsCache } from './tagger-input.js'
+import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { Tagger } from './tagger.js'
 
 export { Tagger } from './tagger.js'
@@ -86,7 +84,6 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const gazetteer = loadNerGazetteer()
   const tagger = new Tagger(loadTaggerModel(options.model))
   const classes = buildWordClasses(lexicon)
-  const wordFacts = new WordFactsCache(classes)
   const rules = buildRuleLexicon(lexicon)
   // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
   // because they carry a regional code ("Africa", "Latin America").
@@ -101,6 +98,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const featureMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList])
   // Dictionary names (rank 0) and gazetteer places (rank 1) in one matcher; cities only inform the tagger.
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
+  // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
+  const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher])
 
   /**
    * Returns whether a model span is just a sentence-initial capitalised word that is no proper noun or is
@@ -114,20 +113,27 @@ export function createEntitiesStage(options: EntitiesOptions) {
 
   /** All candidates of one sentence, before merging. */
   const findCandidates = (words: readonly string[], pos: readonly string[], spaced: readonly boolean[]): Candidate[] => {
-    const isUpper = isUpperSentence(words)
+    const facts = wordFacts.factsOfAll(words)
+    const isUpper = isUpperFacts(facts)
     const accept = (hit: NameHit): boolean => isUpper || isCapitalised(words[hit.first] ?? '') || !isCapitalised(hit.name.text)
     // ALL-CAPS lines are truecased first, so the tagger and the rules read them as running text.
     const caseWords = isUpper ? tagger.truecase(words) : words
-    const input = buildTaggerInput(caseWords, pos, featureMatcher, classes, wordFacts)
-    // Truecasing keeps each word's lowercase form, but only running text shares it without a second look.
-    const knownHits = knownMatcher.find(words, accept, isUpper ? undefined : input.lower)
+    const input = isUpper
+      ? buildTaggerInput(caseWords, pos, featureMatcher, classes, wordFacts)
+      : taggerInputFromFacts(words, pos, facts, featureMatcher, facts.map((f) => f.starts[0]))
+    const knownHits = knownMatcher.find(
+      words,
+      accept,
+      facts.map((f) => f.lower),
+      facts.map((f) => f.starts[1]),
+    )
     const known = new Map<number, EntityType>()
     const width = words.length + 1
     for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
     const knownType = (a: number, b: number): EntityType | undefined => (known.size === 0 ? undefined : known.get(a * width + b))
 
     const candidates: Candidate[] = []
-    const tagged = labelsToSpans(tagger.tag(input, false)).map(
+    const tagged = tagger.tagSpans(input, false).map(
       (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
     )
     const modelSpans = joinPersonParts(tagged, caseWords)

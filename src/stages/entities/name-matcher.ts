@@ -15,6 +15,9 @@ export interface NameHit {
   readonly name: KnownName
 }
 
+/** The names that begin with one lowercase word, longest first (look them up once per word with `startsOf`). */
+export type NameStarts = readonly Entry[]
+
 interface Entry {
   readonly parts: readonly string[]
   readonly name: KnownName
@@ -66,16 +69,28 @@ export class NameMatcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.name.rank - b.name.rank)
   }
 
+  /** Returns the names that begin with a lowercase word, if any (to pass to `find` for many sentences). */
+  startsOf(lower: string): NameStarts | undefined {
+    return this.byFirst.get(lower)
+  }
+
   /**
    * Finds non-overlapping names, longest first from the left.
    * @param words token surfaces of one sentence
    * @param accept decides on a hit whose case is loose (e.g. demands a capital first letter); all pass without it
    * @param lower the words lowercased, when the caller has them already
+   * @param starts `startsOf` each lowercased word, when the caller has them already
    */
-  find(words: readonly string[], accept?: (hit: NameHit) => boolean, lower: readonly string[] = words.map((w) => w.toLowerCase())): NameHit[] {
+  find(
+    words: readonly string[],
+    accept?: (hit: NameHit) => boolean,
+    lower: readonly string[] = words.map((w) => w.toLowerCase()),
+    starts?: ReadonlyArray<NameStarts | undefined>,
+  ): NameHit[] {
     const hits: NameHit[] = []
     for (let i = 0; i < words.length; ) {
-      const hit = this.longestAt(words, lower, i, accept)
+      const list = starts === undefined ? this.byFirst.get(lower[i] ?? '') : starts[i]
+      const hit = list === undefined ? undefined : this.longestAt(list, words, lower, i, accept)
       if (hit === undefined) {
         i++
         continue
@@ -87,13 +102,12 @@ export class NameMatcher {
   }
 
   private longestAt(
+    list: NameStarts,
     words: readonly string[],
     lower: readonly string[],
     i: number,
     accept: ((hit: NameHit) => boolean) | undefined,
   ): NameHit | undefined {
-    const list = this.byFirst.get(lower[i] ?? '')
-    if (list === undefined) return undefined
     outer: for (const entry of list) {
       const n = entry.parts.length
       if (i + n > words.length) continue

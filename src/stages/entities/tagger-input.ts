@@ -1,5 +1,5 @@
 // Builds the tagger's view of a sentence: words, POS, gazetteer hits and word-list classes.
-import type { NameMatcher, KnownName } from './name-matcher.js'
+import type { NameMatcher, KnownName, NameStarts } from './name-matcher.js'
 import { capClass, type TaggerInput } from './features.js'
 import type { NerGazetteer, NerLexicon } from './resources.js'
 
@@ -38,11 +38,15 @@ export function gazetteerNames(gazetteer: NerGazetteer, lexicon: NerLexicon): Kn
   return out
 }
 
-/** What the tagger input needs of one word: its lowercase form, capitalisation class and word-list classes. */
-interface WordFacts {
+/** What the stage needs of one word: lowercase form, capitalisation class, word-list classes, names it begins. */
+export interface WordFacts {
   readonly lower: string
+  /** Capitalisation class (see `capClass`). */
   readonly cap: string
+  /** Word-list classes joined by '|', or ''. */
   readonly classes: string
+  /** `startsOf` the lowercase word in each of the cache's matchers, in their order. */
+  readonly starts: ReadonlyArray<NameStarts | undefined>
 }
 
 const WORD_CACHE_LIMIT = 100_000
@@ -54,20 +58,55 @@ const WORD_CACHE_LIMIT = 100_000
 export class WordFactsCache {
   private readonly facts = new Map<string, WordFacts>()
 
-  /** Builds an empty cache over one lexicon's word classes. */
-  constructor(private readonly classes: WordClasses) {}
+  /**
+   * Builds an empty cache over one lexicon's word classes.
+   * @param matchers name matchers whose `startsOf` each word's facts keep
+   */
+  constructor(
+    private readonly classes: WordClasses,
+    private readonly matchers: readonly NameMatcher[] = [],
+  ) {}
 
   /** Returns the facts of a word, computing them on first sight. */
   factsOf(word: string): WordFacts {
     let facts = this.facts.get(word)
     if (facts === undefined) {
       const lower = word.toLowerCase()
-      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower) }
+      const starts = this.matchers.map((m) => m.startsOf(lower))
+      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower), starts }
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear()
       this.facts.set(word, facts)
     }
     return facts
   }
+
+  /** Returns the facts of every word of a sentence. */
+  factsOfAll(words: readonly string[]): WordFacts[] {
+    const out = new Array<WordFacts>(words.length)
+    for (let i = 0; i < words.length; i++) out[i] = this.factsOf(words[i] ?? '')
+    return out
+  }
+
+  /** Returns the facts' `startsOf` in a matcher, or undefined when the cache does not follow that matcher. */
+  startsIn(facts: readonly WordFacts[], matcher: NameMatcher): Array<NameStarts | undefined> | undefined {
+    const k = this.matchers.indexOf(matcher)
+    return k < 0 ? undefined : facts.map((f) => f.starts[k])
+  }
+}
+
+/**
+ * Returns whether a sentence is written in capitals, from its words' capitalisation classes: as
+ * `isUpperSentence`, more than 80% of at least two words with letters are all capitals.
+ */
+export function isUpperFacts(facts: readonly WordFacts[]): boolean {
+  let upper = 0
+  let letters = 0
+  for (const f of facts) {
+    if (f.cap === 'num' || f.cap === 'sym') continue
+    letters++
+    if (f.cap === 'upper' || f.cap === 'init') upper++
+  }
+  return letters >= 2 && upper / letters > 0.8
 }
 
 const HIT_LABELS = new Map<string, readonly [string, string]>()
@@ -93,19 +132,34 @@ export function buildTaggerInput(
   classes: WordClasses,
   cache: WordFactsCache = new WordFactsCache(classes),
 ): TaggerInput {
+  const facts = cache.factsOfAll(words)
+  return taggerInputFromFacts(words, pos, facts, matcher, cache.startsIn(facts, matcher))
+}
+
+/**
+ * Builds the tagger input for one sentence from its words' facts (see `buildTaggerInput`).
+ * @param starts `matcher.startsOf` each word, when known
+ */
+export function taggerInputFromFacts(
+  words: readonly string[],
+  pos: readonly string[],
+  facts: readonly WordFacts[],
+  matcher: NameMatcher,
+  starts?: ReadonlyArray<NameStarts | undefined>,
+): TaggerInput {
   const length = words.length
   const lower = new Array<string>(length)
   const caps = new Array<string>(length)
   const wordClasses = new Array<string>(length)
   const gazetteer = new Array<string>(length)
   for (let i = 0; i < length; i++) {
-    const facts = cache.factsOf(words[i] ?? '')
-    lower[i] = facts.lower
-    caps[i] = facts.cap
-    wordClasses[i] = facts.classes
+    const f = facts[i] as WordFacts
+    lower[i] = f.lower
+    caps[i] = f.cap
+    wordClasses[i] = f.classes
     gazetteer[i] = ''
   }
-  for (const hit of matcher.find(words, undefined, lower)) {
+  for (const hit of matcher.find(words, undefined, lower, starts)) {
     const [begin, inside] = hitLabels(hit.name.category)
     for (let k = hit.first; k <= hit.last; k++) gazetteer[k] = k === hit.first ? begin : inside
   }

@@ -1,6 +1,7 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
 import { contextFeaturesOf, contextSlots, NEIGHBOURS, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
-import { isAllowedAfter } from './labels.js'
+import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
+import { isAllowedAfter, type TokenSpan } from './labels.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
 export interface TaggerModelFile {
@@ -30,11 +31,36 @@ interface WordEntry {
   readonly rows: Int32Array
   /** Number of the lowercase word in the word-pair features, or -1. */
   readonly pairId: number
-  /** Word-pair rows of the word by its left neighbour's number (`bi=`), and by its right one's (`biR=`). */
-  readonly leftPairs: ReadonlyMap<number, Int32Array> | undefined
-  readonly rightPairs: ReadonlyMap<number, Int32Array> | undefined
+  /** Sorted numbers of the left neighbours with a `bi=` feature for this word, and their rows (`n` each). */
+  readonly leftIds: Int32Array
+  readonly leftRows: Int32Array
+  /** The same for right neighbours and `biR=` features. */
+  readonly rightIds: Int32Array
+  readonly rightRows: Int32Array
   /** Scores of the (previous label, shape) features, by previous label (the last row is the sentence start). */
   readonly shapeRows: Int32Array
+}
+
+/** The word-pair features of one word: partner word numbers (sorted) and their score rows, `n` values each. */
+interface PairTable {
+  readonly ids: Int32Array
+  readonly rows: Int32Array
+}
+
+const NO_PAIRS: PairTable = { ids: new Int32Array(0), rows: new Int32Array(0) }
+
+/** Returns the index of `value` in a sorted array, or -1. */
+function findSorted(sorted: Int32Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const at = sorted[mid] ?? 0
+    if (at === value) return mid
+    if (at < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 /** Numbers strings of one kind (POS tags, gazetteer hits, ...) in order of first sight. */
@@ -66,9 +92,11 @@ export class Tagger {
   private readonly weights = new Map<string, Int32Array>()
   /** Numbers of the words that occur in word-pair features. */
   private readonly pairWords = new Map<string, number>()
-  /** `bi=` rows by word, then by left word; `biR=` rows by word, then by right word (small maps per word). */
-  private readonly leftPairs = new Map<number, Map<number, Int32Array>>()
-  private readonly rightPairs = new Map<number, Map<number, Int32Array>>()
+  /** `bi=` partners and rows by word number (partners are left words), `biR=` likewise (right words). */
+  private readonly leftPairs = new Map<number, PairTable>()
+  private readonly rightPairs = new Map<number, PairTable>()
+  /** A row of zeros, standing for absent features. */
+  private readonly zeroRow: Int32Array
   private readonly words = new Map<string, WordEntry>()
   private readonly upperWords = new Map<string, WordEntry>()
   private readonly lowercaseWords: ReadonlySet<string>
@@ -89,17 +117,20 @@ export class Tagger {
   private readonly pairRows: Int32Array
   /** allowed[prev * n + label]: whether `label` may follow `prev`; row n stands for the sentence start. */
   private readonly allowed: Uint8Array
+  /** Entity type of each label (undefined for `O`), and whether it is a `B-` label. */
+  private readonly labelTypes: ReadonlyArray<EntityType | undefined>
+  private readonly isBegin: readonly boolean[]
   /** Work buffers reused across sentences. */
-  private scores: Int32Array
   private ids = { pos: new Int32Array(64), cap: new Int32Array(64), gaz: new Int32Array(64), cls: new Int32Array(64) }
 
   /** Builds a tagger from a parsed model file. */
   constructor(file: TaggerModelFile) {
     this.labels = file.labels
     this.lowercaseWords = new Set(file.lowercaseWords ?? [])
+    this.labelTypes = file.labels.map((l) => (l === 'O' ? undefined : (l.slice(2) as EntityType)))
+    this.isBegin = file.labels.map((l) => l.startsWith('B-'))
     const n = file.labels.length
     this.n = n
-    this.scores = new Int32Array(n)
     const pairs: Array<[isLeft: boolean, a: number, b: number, row: Int32Array]> = []
     for (const [feature, stored] of Object.entries(file.weights)) {
       const row = new Int32Array(n)
@@ -110,13 +141,22 @@ export class Tagger {
       if (pair !== null) pairs.push([pair[1] === 'bi', this.pairWordId(pair[2] ?? ''), this.pairWordId(pair[3] ?? ''), row])
     }
     // Keys stay small integers (a * base + b below 2^30), which maps hash fastest.
+    // Indexed by the token's own word: `bi=` by its left neighbour, `biR=` by its right one.
+    const partners = new Map<string, Array<[other: number, row: Int32Array]>>()
     for (const [isLeft, a, b, row] of pairs) {
-      // Indexed by the token's own word: `bi=` by its left neighbour, `biR=` by its right one.
-      const [byWord, own, other] = isLeft ? [this.leftPairs, b, a] : [this.rightPairs, a, b]
-      let partners = byWord.get(own)
-      if (partners === undefined) byWord.set(own, (partners = new Map<number, Int32Array>()))
-      partners.set(other, row)
+      const key = isLeft ? `L${b}` : `R${a}`
+      const list = partners.get(key) ?? []
+      list.push([isLeft ? a : b, row])
+      partners.set(key, list)
     }
+    for (const [key, list] of partners) {
+      list.sort((x, y) => x[0] - y[0])
+      const rows = new Int32Array(list.length * n)
+      list.forEach(([, row], k) => rows.set(row, k * n))
+      const table: PairTable = { ids: Int32Array.from(list, ([other]) => other), rows }
+      ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
+    }
+    this.zeroRow = new Int32Array(n)
     this.startPairId = this.pairWords.get('<s>') ?? -1
     this.endPairId = this.pairWords.get('</s>') ?? -1
     this.edgeRows = NEIGHBOURS.map(([, prefix]) => {
@@ -124,6 +164,9 @@ export class Tagger {
       this.add(row, `${prefix}=<edge>`)
       return row
     })
+    if (this.edgeRows.length !== 4) {
+      throw new ConfigError(ErrorCode.ModelInvalid, `The tagger scores exactly 4 neighbour positions; features.ts NEIGHBOURS lists ${this.edgeRows.length}. Update Tagger.tagIndexes with NEIGHBOURS.`)
+    }
     this.pairRows = new Int32Array((n + 1) * (n + 1) * n)
     for (let p2 = 0; p2 <= n; p2++) {
       for (let p1 = 0; p1 <= n; p1++) {
@@ -160,6 +203,24 @@ export class Tagger {
     return out
   }
 
+  /** Returns the typed token runs of a sentence: `labelsToSpans(tag(input, isUpperText))` without label strings. */
+  tagSpans(input: TaggerInput, isUpperText: boolean): TokenSpan[] {
+    const labelIndexes = this.tagIndexes(input, isUpperText)
+    const spans: TokenSpan[] = []
+    let first = -1
+    let type: EntityType | undefined
+    for (let i = 0; i <= labelIndexes.length; i++) {
+      const label = i < labelIndexes.length ? (labelIndexes[i] ?? 0) : 0
+      const labelType = this.labelTypes[label]
+      // An `O` (or the sentence end) closes a run; a `B-` or a change of type starts a new one.
+      if (labelType !== undefined && !this.isBegin[label] && labelType === type) continue
+      if (type !== undefined && first >= 0) spans.push({ first, last: i - 1, type })
+      first = labelType === undefined ? -1 : i
+      type = labelType
+    }
+    return spans
+  }
+
   /** Returns the label number of every token (greedy, left to right, BIO constraints). */
   private tagIndexes(input: TaggerInput, isUpperText: boolean): Uint8Array {
     const n = this.n
@@ -170,32 +231,45 @@ export class Tagger {
     for (let i = 0; i < length; i++) entries[i] = this.entryOf(words[i] ?? '', isUpperText)
     const canPack = this.numberSlots(input, isUpperText)
     const { pos, cap, gaz, cls } = this.ids
-    const scores = this.scores
     const pairRows = this.pairRows
-    const offsets = NEIGHBOUR_OFFSETS
+    const allowed = this.allowed
+    const zero = this.zeroRow
+    const [o1 = 0, o2 = 0, o3 = 0, o4 = 0] = NEIGHBOUR_OFFSETS
+    const [e1 = zero, e2 = zero, e3 = zero, e4 = zero] = this.edgeRows
     let prevIndex = n
     let prev2Index = n
     for (let i = 0; i < length; i++) {
       const entry = entries[i] as WordEntry
       const own = entry.rows
-      for (let c = 0; c < n; c++) scores[c] = own[c] ?? 0
-      for (let k = 0; k < offsets.length; k++) {
-        const j = i + (offsets[k] ?? 0)
-        if (j < 0 || j >= length) addRowAt(scores, this.edgeRows[k] as Int32Array, 0)
-        else addSliceOf(scores, (entries[j] as WordEntry).rows, (k + 1) * n)
-      }
+      // Each neighbour's rows hold its scores as each neighbour position; beyond the sentence, the edge row.
+      const j1 = i + o1
+      const j2 = i + o2
+      const j3 = i + o3
+      const j4 = i + o4
+      const r1 = j1 >= 0 && j1 < length ? (entries[j1] as WordEntry).rows : e1
+      const r2 = j2 >= 0 && j2 < length ? (entries[j2] as WordEntry).rows : e2
+      const r3 = j3 >= 0 && j3 < length ? (entries[j3] as WordEntry).rows : e3
+      const r4 = j4 >= 0 && j4 < length ? (entries[j4] as WordEntry).rows : e4
+      const b1 = r1 === e1 ? 0 : n
+      const b2 = r2 === e2 ? 0 : 2 * n
+      const b3 = r3 === e3 ? 0 : 3 * n
+      const b4 = r4 === e4 ? 0 : 4 * n
       // Context: POS of the token and its neighbours, case and position; gazetteer hits and word classes.
       // Slot arrays are shifted: POS by 1 (edge tags at 0 and length + 1), lists by 1 with empty edges.
+      let context = zero
+      let lists = zero
       if (canPack) {
         const capId = cap[i] ?? 0
+        // `| 0` keeps the key a small integer (27 bits), which Map hashes without boxing.
         const posKey =
-          (((pos[i] ?? 0) * RADIX + (pos[i + 1] ?? 0)) * RADIX + (pos[i + 2] ?? 0)) * RADIX * 8 +
-          capId * 8 +
-          (i === 0 ? 4 : 0) +
-          (i === length - 1 ? 2 : 0) +
-          (isUpperText ? 1 : 0)
-        addRowAt(scores, this.posRow(posKey), 0)
-        const lists =
+          ((((pos[i] ?? 0) * RADIX + (pos[i + 1] ?? 0)) * RADIX + (pos[i + 2] ?? 0)) * RADIX * 8 +
+            capId * 8 +
+            (i === 0 ? 4 : 0) +
+            (i === length - 1 ? 2 : 0) +
+            (isUpperText ? 1 : 0)) |
+          0
+        context = this.posRow(posKey)
+        const listKey =
           (((((((gaz[i + 1] ?? 0) * RADIX + (gaz[i] ?? 0)) * RADIX + (gaz[i + 2] ?? 0)) * RADIX + (cls[i] ?? 0)) * RADIX +
             (cls[i + 1] ?? 0)) *
             RADIX +
@@ -203,27 +277,29 @@ export class Tagger {
             RADIX +
             (cls[i + 3] ?? 0)) *
           RADIX
-        if (lists !== 0) addRowAt(scores, this.listRow(lists + capId), 0)
+        if (listKey !== 0) lists = this.listRow(listKey + capId)
       } else {
-        const row = new Int32Array(n)
-        this.add(row, 'bias')
-        for (const f of contextFeaturesOf(contextSlots(input, i, isUpperText))) this.add(row, f)
-        addRowAt(scores, row, 0)
+        context = new Int32Array(n)
+        this.add(context, 'bias')
+        for (const f of contextFeaturesOf(contextSlots(input, i, isUpperText))) this.add(context, f)
       }
       // Same features as `bigramFeatures`, looked up by word number.
-      const w0 = entry.pairId
-      if (w0 >= 0) {
+      let leftRows = zero
+      let leftAt = 0
+      let rightRows = zero
+      let rightAt = 0
+      if (entry.pairId >= 0) {
         const left = i === 0 ? this.startPairId : (entries[i - 1] as WordEntry).pairId
         const right = i === length - 1 ? this.endPairId : (entries[i + 1] as WordEntry).pairId
-        const lefts = entry.leftPairs
-        if (left >= 0 && lefts !== undefined) {
-          const row = lefts.get(left)
-          if (row !== undefined) addRowAt(scores, row, 0)
+        const l = left >= 0 ? findSorted(entry.leftIds, left) : -1
+        if (l >= 0) {
+          leftRows = entry.leftRows
+          leftAt = l * n
         }
-        const rights = entry.rightPairs
-        if (right >= 0 && rights !== undefined) {
-          const row = rights.get(right)
-          if (row !== undefined) addRowAt(scores, row, 0)
+        const r = right >= 0 ? findSorted(entry.rightIds, right) : -1
+        if (r >= 0) {
+          rightRows = entry.rightRows
+          rightAt = r * n
         }
       }
       // Tag features, tabled per (previous, one before) label pair and per word shape.
@@ -233,8 +309,20 @@ export class Tagger {
       let best = 0
       let bestScore = -Infinity
       for (let c = 0; c < n; c++) {
-        if (this.allowed[shapeAt + c] === 0) continue
-        const s = (scores[c] ?? 0) + (pairRows[pairAt + c] ?? 0) + (byShape[shapeAt + c] ?? 0)
+        if (allowed[shapeAt + c] === 0) continue
+        // Integer sums are exact, so the order of the terms does not change the result.
+        const s =
+          (own[c] ?? 0) +
+          (r1[b1 + c] ?? 0) +
+          (r2[b2 + c] ?? 0) +
+          (r3[b3 + c] ?? 0) +
+          (r4[b4 + c] ?? 0) +
+          (context[c] ?? 0) +
+          (lists[c] ?? 0) +
+          (leftRows[leftAt + c] ?? 0) +
+          (rightRows[rightAt + c] ?? 0) +
+          (pairRows[pairAt + c] ?? 0) +
+          (byShape[shapeAt + c] ?? 0)
         if (s > bestScore) {
           bestScore = s
           best = c
@@ -349,7 +437,16 @@ export class Tagger {
         for (const f of asNeighbour) this.add(rows, `${prefix}${f}`, (k + 1) * n)
       })
       const pairId = this.pairWords.get(word.toLowerCase()) ?? -1
-      entry = { rows, pairId, leftPairs: this.leftPairs.get(pairId), rightPairs: this.rightPairs.get(pairId), shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)) }
+      const lefts = this.leftPairs.get(pairId) ?? NO_PAIRS
+      const rights = this.rightPairs.get(pairId) ?? NO_PAIRS
+      entry = {
+        rows,
+        pairId,
+        leftIds: lefts.ids,
+        leftRows: lefts.rows,
+        rightIds: rights.ids,
+        rightRows: rights.rows,
+        shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)) }
       if (cache.size >= CACHE_LIMIT) cache.clear()
       cache.set(word, entry)
     }
@@ -402,7 +499,3 @@ function addRowAt(target: Int32Array, row: Int32Array, at: number): void {
   for (let c = 0; c < row.length; c++) target[at + c] = (target[at + c] ?? 0) + (row[c] ?? 0)
 }
 
-/** Adds `source[from .. from + target.length)` into `target`. */
-function addSliceOf(target: Int32Array, source: Int32Array, from: number): void {
-  for (let c = 0; c < target.length; c++) target[c] = (target[c] ?? 0) + (source[from + c] ?? 0)
-}
