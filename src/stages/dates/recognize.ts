@@ -1,4 +1,5 @@
 // Runs the date rules over a text, keeps the longest non-overlapping matches, and widens them by modifiers.
+import { forEachMatch } from '../../core/index.js'
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, type Day } from './calendar.js'
 import type { Candidate, DateRule, RuleEnv } from './rules.js'
 
@@ -14,15 +15,15 @@ const MODIFIER_BEFORE =
 export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const found: Array<Candidate & { priority: number }> = []
   rules.forEach((rule, priority) => {
-    rule.pattern.lastIndex = 0
-    for (const match of env.text.matchAll(rule.pattern)) {
+    forEachMatch(rule.pattern, env.text, (match) => {
       const built = rule.build(match, env)
-      if (built === undefined) continue
+      if (built === undefined) return
       const start = built.start ?? match.index
       const end = built.end ?? match.index + match[0].length
-      if (end <= start) continue
-      found.push({ ...built, start, end, rule: rule.name, priority })
-    }
+      if (end <= start) return
+      const { value, granularity, type, anchor } = built
+      found.push({ start, end, value, granularity, type, anchor, rule: rule.name, priority })
+    })
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
   const taken: Candidate[] = []

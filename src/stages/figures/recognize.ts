@@ -1,5 +1,5 @@
 // Finds numbers, percentages, money and ranges in text with patterns built from the figure lexicon.
-import type { Figure } from '../../core/index.js'
+import { forEachMatch, type Figure } from '../../core/index.js'
 import type { FigureLexicon } from './lexicon.js'
 
 /** A figure as found in text, before measure and change are read from its sentence. */
@@ -169,13 +169,13 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     recognize(text) {
       const found: Array<RawFigure & { priority: number }> = []
       patterns.forEach(({ pattern, read }, priority) => {
-        for (const match of text.matchAll(pattern)) {
+        forEachMatch(pattern, text, (match) => {
           // Keep the span tight: a trailing "of" only licensed the fraction.
           const surface = trimTrailingOf(match[0])
           const figure = read(match.groups ?? {}, surface)
-          if (figure === undefined) continue
+          if (figure === undefined) return
           found.push({ ...figure, start: match.index, end: match.index + surface.length, priority })
-        }
+        })
       })
       found.sort(
         (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
