@@ -67,6 +67,8 @@ export const patternFileSchema = z.object({
   threatenedRoots: z.array(z.string().regex(/^\d{2}$/)).default([]),
   /** Roots whose events stand without a target ("Arvenia's president resigned", "rebels surrendered"): coded with no target when the pattern has no target slot and no other actor is at hand. */
   monadicRoots: z.array(z.string().regex(/^\d{2}$/)).default([]),
+  /** Monadic roots whose bare "verb <target>" patterns stand without a target too: force on a thing ("attacked the building"). */
+  monadicObjectRoots: z.array(z.string().regex(/^\d{2}$/)).default([]),
   /** When an event is only threatened ("threatened to impose sanctions"), its code becomes the threat code of its root; `*` for any other root. */
   threat: z.record(z.string().regex(/^(?:\d{2}|\*)$/), z.string().regex(/^\d{3,4}$/)).default({}),
   /** When a cooperative act is refused ("refused to withdraw", "will not accept refugees"), its code becomes the rejection code of its root; `*` for any other cooperative root (03–08). */

@@ -39,6 +39,8 @@ export interface PatternSet {
   readonly threatenedRoots: ReadonlySet<string>
   /** Roots whose events may have no target. */
   readonly monadicRoots: ReadonlySet<string>
+  /** Monadic roots whose bare slot patterns may stand without a target. */
+  readonly monadicObjectRoots: ReadonlySet<string>
   /** Threat code per CAMEO root (`*`: any other root). */
   readonly threat: ReadonlyMap<string, string>
   /** Rejection code per cooperative root for a refused act (`*`: any other cooperative root). */
@@ -77,6 +79,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   const plannedAsIntent = new Set<string>()
   const threatenedRoots = new Set<string>()
   const monadicRoots = new Set<string>()
+  const monadicObjectRoots = new Set<string>()
   const military = { words: new Set<string>(), roles: new Set<string>(), map: new Map<string, string>() }
   const threatConditions = new Set<string>()
   const harmConditions = new Set<string>()
@@ -93,6 +96,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
     for (const root of file.plannedAsIntent) plannedAsIntent.add(root)
     for (const root of file.threatenedRoots) threatenedRoots.add(root)
     for (const root of file.monadicRoots) monadicRoots.add(root)
+    for (const root of file.monadicObjectRoots) monadicObjectRoots.add(root)
     if (file.military !== undefined) {
       for (const word of file.military.words) military.words.add(word.toLowerCase())
       for (const role of file.military.roles) military.roles.add(role)
@@ -122,7 +126,7 @@ export function buildPatternSet(files: ReadonlyArray<{ file: PatternFile; path: 
   }
   // Most specific first, so the first full match is the best one.
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity || a.id.localeCompare(b.id))
-  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, harmConditions, threatenedRoots, monadicRoots, military, threat, refusal, demand, cues, size: byId.size }
+  return { versions, verbs, nouns, intent, plannedAsIntent, threatConditions, harmConditions, threatenedRoots, monadicRoots, monadicObjectRoots, military, threat, refusal, demand, cues, size: byId.size }
 }
 
 const cache = new Map<string, PatternSet>()

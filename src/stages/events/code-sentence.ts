@@ -140,7 +140,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
           chosen = { v, match }
           break
         }
-        chosen ??= { v, match }
+        // "agreed to resign", "refused to deploy peacekeepers": the governed act carries the event, and the matrix
+        // verb (an intent, negating or threatening cue) its modality.
+        const previous = chosen === undefined ? undefined : words[chosen.v]
+        if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       const active = role.isPassive && role.agent === undefined ? { ...role, isPassive: false } : role
       if (chosen !== undefined) candidates.push(...codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)))
@@ -166,7 +169,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
           if (right !== undefined) {
             targets = [right]
             factor = 0.6
-          } else if (isMonadic(match, patterns)) {
+          } else if (isMonadic(match, match.pattern.code, patterns)) {
             // "declared a unilateral ceasefire": an act that needs no other side.
             factor = MONADIC_FACTOR
           } else continue
@@ -189,6 +192,12 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   addDemands(s, roles, candidates, patterns, speakerOf)
   addStatements(s, roles, candidates, trailing)
   return { words, chunks, clauses, roles, candidates }
+}
+
+/** Whether a verb lends modality to the verb it governs ("agreed to", "refused to", "threatened to"). */
+function isMatrixCue(lemma: string, patterns: PatternSet): boolean {
+  const cues = patterns.cues
+  return cues.intent.has(lemma) || cues.negating.has(lemma) || cues.threatening.has(lemma) || cues.planned.has(lemma)
 }
 
 /** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
@@ -314,7 +323,7 @@ function codeVerb(
       notes.push('target is the next actor in the clause')
     }
   }
-  if (targets.length === 0 && isMonadic(match, patterns)) {
+  if (targets.length === 0 && isMonadic(match, code, patterns)) {
     // "the rebels surrendered", "the president resigned": an act that needs no other side.
     return sources.map((a) => make(a, null, confidence * MONADIC_FACTOR, ['no target']))
   }
@@ -340,9 +349,19 @@ function refusalCode(code: string, reading: { modality: Modality; negated: boole
 /** Confidence factor of an event without a target: below the 0.7 of a confident dyad, so a coded dyad reads first. */
 const MONADIC_FACTOR = 0.75
 
-/** Whether a match may stand without a target: no actor in its target slot (or no slot), in a root the patterns call monadic. */
-function isMonadic(match: PatternMatch, patterns: PatternSet): boolean {
-  return (match.target?.actors.length ?? 0) === 0 && patterns.monadicRoots.has(match.pattern.code.slice(0, 2))
+/**
+ * Whether a match may stand without a target: a root the patterns call monadic, no actor in the target slot, and a
+ * pattern that names the act itself: a head without a slot ("resign", "surrender") or literal words beside the slot
+ * ("threaten to impose * against <target>"). A bare "verb <target>" with a non-actor object ("offer shares", "seek
+ * approval") names no act of its own, except in the roots of `monadicObjectRoots` (force).
+ */
+function isMonadic(match: PatternMatch, code: string, patterns: PatternSet): boolean {
+  const pattern = match.pattern
+  // The act's own root or the root it was recoded to: "agreed to resign" (035 from 0831), "will not accept" (120 from 030).
+  const root = [pattern.code.slice(0, 2), code.slice(0, 2)].find((r) => patterns.monadicRoots.has(r))
+  if ((match.target?.actors.length ?? 0) > 0 || root === undefined) return false
+  // Force on a thing ("attacked the building", "seized the cargo") is an act even with a bare slot.
+  return !pattern.hasTarget || pattern.specificity > 1 || patterns.monadicObjectRoots.has(root)
 }
 
 /** The last word of a verb match that is part of the pattern text (not a slot), for the trigger span. */
