@@ -138,7 +138,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
   // The comma may sit inside a quoted title before the participle (`on “Morning Joe,” adding`).
   const isAfterComma = view.lower[left] === ',' || (view.regionOf[left] !== -1 && leftToken?.pos === 'PUNCT')
-  if (isParticiple && (leftToken === undefined || isAfterComma)) {
+  // "while adding", "before saying", "upon saying": a participle after a subordinator also speaks for the main subject.
+  const isAfterSubordinator = PARTICIPLE_SUBORDINATORS.has(view.lower[left] ?? '')
+  if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
     // "..., adding that ...": the speaker is the subject of the main clause.
     const earlier = cueBefore(cues, cue.first)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
@@ -199,6 +201,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
 }
+
+/** Words that may introduce a participle cue whose speaker is the main clause's subject. */
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after', 'upon', 'when', 'since', 'without', 'by'])
 
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
@@ -453,6 +458,11 @@ function attributeRegions(
           ? frame.speaker
           : speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
       if (frame.speaker !== undefined) speakers.set(frame.cue, speaker)
+      if (speaker === null && frame === lead && open.lower[opening.index - 1] === ':') {
+        // "Lind has since apologized for what happened: “…”": the verb before the colon has no subject of
+        // its own, so the subject of the clause nearest the colon speaks.
+        speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')
+      }
       if (speaker === null && previous !== undefined && (frame.work.lower[frame.cue.first] ?? '').endsWith('ing')) {
         // "Adding, “...”" opens a sentence: the previous speaker goes on.
         speaker = { ...previous.speaker, reason: 'continues the previous speaker', inherited: previous.speaker }
@@ -474,7 +484,10 @@ function attributeRegions(
       return
     }
     if (earlier !== undefined) {
-      const speaker = speakerOfCue(open, earlier, open.cues, speakers)
+      // "When asked why, Lind responded in a message: “…”": with no speaker for the cue, the clause before the colon gives it.
+      const speaker =
+        speakerOfCue(open, earlier, open.cues, speakers) ??
+        (open.lower[opening.index - 1] === ':' ? draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation') : null)
       // "Lee declared in the spin room, “I’m sending a signal.”": a full sentence after a comma or colon.
       const introduced = (open.lower[opening.index - 1] === ',' || open.lower[opening.index - 1] === ':') && /^\p{Lu}/u.test(doc.text.slice(content.start, content.end))
       drafts.push({ ...base, kind: startsSentence || introduced ? 'direct' : 'partial', cue: cueSpan(open, earlier), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
@@ -820,7 +833,9 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
   if (cue === undefined && punctuated) {
     // "Lind shot back, “...”": an unlisted verb (with its particle) right before the colon or comma.
     const isParticle = work.tokens[i]?.pos === 'ADP' || (work.tokens[i]?.pos === 'ADV' && PARTICLES.has(work.lower[i] ?? ''))
-    const verbAt = work.tokens[i]?.pos === 'VERB' ? i : work.tokens[i - 1]?.pos === 'VERB' && isParticle ? i - 1 : -1
+    // The tagger may read the verb before a particle as a noun after a name ("Lind shot/NOUN back:").
+    const isVerbBefore = work.tokens[i - 1]?.pos === 'VERB' || (work.tokens[i - 1]?.pos === 'NOUN' && work.tokens[i - 2]?.pos === 'PROPN' && PARTICLES.has(work.lower[i] ?? ''))
+    const verbAt = work.tokens[i]?.pos === 'VERB' ? i : isVerbBefore && isParticle ? i - 1 : -1
     if (verbAt >= 0 && work.regionOf[verbAt] === -1) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }

@@ -16,7 +16,7 @@ export interface SentenceView {
 /** Words that may stand between a speaker and its cue ("has also said", "later told"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'later', 'then', 'again', 'repeatedly', 'once',
-  'previously', 'earlier', 'recently', 'further', 'publicly', 'privately', 'flatly', 'is', 'was', 'were', 'are', 'has',
+  'previously', 'earlier', 'recently', 'since', 'further', 'publicly', 'privately', 'flatly', 'is', 'was', 'were', 'are', 'has',
   'been', 'could', 'may', 'might', 'should', 'can', 'not', "n't", 'never', 'even', 'still', 'often', 'frequently',
   // Time words between a subject and its verb ("Lind later Thursday told").
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',

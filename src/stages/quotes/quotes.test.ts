@@ -362,9 +362,14 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['Protesters carried a banner that said, “Belmora out of Vell.”', 'Belmora out', 'that'],
     ['Lind sent a note to her supporters saying, “The fight goes on.”', 'The fight', 'Lind'],
     ['Varga spoke on Belmora Radio in March: “We will not sign this treaty.”', 'We will not sign', 'Varga'],
+    ['Lind has since apologized for what happened: “I should have called Belmora first.”', 'called Belmora', 'Lind'],
+    ['Varga thanked the crowd while adding, “We will be back in Vell next year.”', 'back in Vell', 'Varga'],
+    ['When asked why, Lind responded in a letter: “Arvenia will be the host.”', 'the host', 'Lind'],
+    ['Asked about the vote, Mr. Lind shot back: “That would be good for Vell.”', 'good for Vell', 'Mr. Lind'],
   ]
   for (const [text, words, speaker] of cases) {
-    const quote = quotes(text).find((q) => q.content.text.includes(words))
+    // The quotation itself, not an indirect clause around it.
+    const quote = quotes(text).find((q) => q.content.text.includes(words) && (q.kind === 'direct' || q.kind === 'partial'))
     assert.equal(quote?.speaker?.text, speaker, text)
   }
 })
