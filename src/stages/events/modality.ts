@@ -67,11 +67,13 @@ export function readVerbModality(
   for (const w of positions) {
     const word = s.words[w]
     if (word === undefined) continue
+    if (w >= verb) continue
+    // Negation precedes the verb it denies ("did not meet", "will never accept"); "agreed to resign without
+    // returning" does not negate the resignation.
     if (word.isNegation) {
       negated = true
       seen.push(word.lower)
     }
-    if (w >= verb) continue
     const isMatrix = word.pos === 'VERB' || word.pos === 'AUX'
     if (isMatrix && cues.negating.has(word.lemma)) {
       negated = true
