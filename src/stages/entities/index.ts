@@ -99,7 +99,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   // Dictionary names (rank 0) and gazetteer places (rank 1) in one matcher; cities only inform the tagger.
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
-  const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher])
+  const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher], (word) => tagger.wordOf(word, false))
 
   /**
    * Returns whether a model span is just a sentence-initial capitalised word that is no proper noun or is
@@ -120,20 +120,17 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const caseWords = isUpper ? tagger.truecase(words) : words
     const input = isUpper
       ? buildTaggerInput(caseWords, pos, featureMatcher, classes, wordFacts)
-      : taggerInputFromFacts(words, pos, facts, featureMatcher, facts.map((f) => f.starts[0]))
-    const knownHits = knownMatcher.find(
-      words,
-      accept,
-      facts.map((f) => f.lower),
-      facts.map((f) => f.starts[1]),
-    )
+      : taggerInputFromFacts(words, pos, facts, featureMatcher, wordFacts.startsIn(facts, featureMatcher))
+    // The known names are looked up in the words as written (not truecased), so their facts serve.
+    const lower = isUpper ? facts.map((f) => f.lower) : input.lower
+    const knownHits = knownMatcher.find(words, accept, lower, wordFacts.startsIn(facts, knownMatcher))
     const known = new Map<number, EntityType>()
     const width = words.length + 1
     for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
     const knownType = (a: number, b: number): EntityType | undefined => (known.size === 0 ? undefined : known.get(a * width + b))
 
     const candidates: Candidate[] = []
-    const tagged = tagger.tagSpans(input, false).map(
+    const tagged = tagger.tagSpans(input, false, isUpper ? undefined : facts.map((f) => f.extra)).map(
       (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
     )
     const modelSpans = joinPersonParts(tagged, caseWords)

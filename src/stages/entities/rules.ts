@@ -38,9 +38,14 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 
 /** Name particles that join the next part with a hyphen ("al-Naimi", "bin-Laden"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'ben'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
+const LETTER = /\p{L}/u
 
 /** Returns whether a word starts with a capital letter or a digit. */
 export function isCapitalised(word: string): boolean {
+  // ASCII first: no case mapping and no regular expression for most words.
+  const code = word.charCodeAt(0)
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
+  if (code >= 97 && code <= 122) return false
   const first = word.charAt(0)
   return (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\d/.test(word)
 }
@@ -56,27 +61,35 @@ function isPunctuation(word: string): boolean {
  */
 export function trimCandidate(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate | undefined {
   let { first, last } = c
-  const lower = (i: number): string => (words[i] ?? '').toLowerCase()
-  const dropLeading = (i: number): boolean => {
-    const w = words[i] ?? ''
-    if (isPunctuation(w)) return true
-    if (lex.nonNames.has(lower(i)) && i < last) return true
-    return c.type === 'PERSON' && lex.titles.has(lower(i)) && i < last
-  }
-  const dropTrailing = (i: number): boolean => {
-    const w = words[i] ?? ''
-    if (w === '.' && i > first && /^[A-Z]$/.test(words[i - 1] ?? '')) return false
-    if (isPunctuation(w) || POSSESSIVE.test(w)) return true
-    if (lex.nonNames.has(lower(i)) && i > first) return true
-    return c.type === 'PERSON' && /^\d/.test(w)
-  }
-  while (first <= last && dropLeading(first)) first++
-  while (last >= first && dropTrailing(last)) last--
+  const isPerson = c.type === 'PERSON'
+  while (first <= last && isDroppedLeading(words, first, last, isPerson, lex)) first++
+  while (last >= first && isDroppedTrailing(words, last, first, isPerson, lex)) last--
   if (first > last) return undefined
-  if (!words.slice(first, last + 1).some((w) => /\p{L}/u.test(w))) return undefined
-  if (first === last && (lex.titles.has(lower(first)) || lex.nonNames.has(lower(first)))) return undefined
-  if (c.type === 'PERSON' && !isCapitalised(words[first] ?? '') && !CONNECTORS.has(lower(first))) return undefined
-  return { ...c, first, last }
+  let hasLetter = false
+  for (let k = first; k <= last && !hasLetter; k++) hasLetter = LETTER.test(words[k] ?? '')
+  if (!hasLetter) return undefined
+  const firstLower = (words[first] ?? '').toLowerCase()
+  if (first === last && (lex.titles.has(firstLower) || lex.nonNames.has(firstLower))) return undefined
+  if (isPerson && !isCapitalised(words[first] ?? '') && !CONNECTORS.has(firstLower)) return undefined
+  return first === c.first && last === c.last ? c : { ...c, first, last }
+}
+
+/** Whether `trimCandidate` drops word `i` at the start of a span ending at `last`: punctuation, a non-name, a person's title. */
+function isDroppedLeading(words: readonly string[], i: number, last: number, isPerson: boolean, lex: RuleLexicon): boolean {
+  const w = words[i] ?? ''
+  if (isPunctuation(w)) return true
+  if (i >= last) return false
+  const lower = w.toLowerCase()
+  return lex.nonNames.has(lower) || (isPerson && lex.titles.has(lower))
+}
+
+/** Whether `trimCandidate` drops word `i` at the end of a span starting at `first`: punctuation, a possessive, a non-name, a person's number. */
+function isDroppedTrailing(words: readonly string[], i: number, first: number, isPerson: boolean, lex: RuleLexicon): boolean {
+  const w = words[i] ?? ''
+  if (w === '.' && i > first && /^[A-Z]$/.test(words[i - 1] ?? '')) return false
+  if (isPunctuation(w) || POSSESSIVE.test(w)) return true
+  if (lex.nonNames.has(w.toLowerCase()) && i > first) return true
+  return isPerson && /^\d/.test(w)
 }
 
 /** Extends a person's name leftwards over initials ("P. Simmons", "J. R. Smith"). */
@@ -114,6 +127,15 @@ export function joinPersonParts(spans: readonly Candidate[], words: readonly str
   return out
 }
 
+/** Returns whether a candidate holds a word `splitAtLists` may cut at (a comma, possessive, dash or "and"). */
+function hasListWord(c: Candidate, words: readonly string[]): boolean {
+  for (let k = c.first; k <= c.last; k++) {
+    const w = words[k] ?? ''
+    if (w === ',' || w === ';' || w === 'and' || POSSESSIVE.test(w) || HYPHEN.test(w)) return true
+  }
+  return false
+}
+
 /**
  * Splits a candidate at commas, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
  * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
@@ -126,7 +148,7 @@ export function splitAtLists(
   spaced: readonly boolean[],
   known: (first: number, last: number) => EntityType | undefined,
 ): Candidate[] {
-  if (c.last === c.first || known(c.first, c.last) !== undefined) return [c]
+  if (c.last === c.first || !hasListWord(c, words) || known(c.first, c.last) !== undefined) return [c]
   // First at commas, possessives and spaced dashes; then each piece at "and", judged on that piece alone.
   const isHardCut = (k: number): boolean => {
     const w = words[k] ?? ''

@@ -38,8 +38,11 @@ export function gazetteerNames(gazetteer: NerGazetteer, lexicon: NerLexicon): Kn
   return out
 }
 
-/** What the stage needs of one word: lowercase form, capitalisation class, word-list classes, names it begins. */
-export interface WordFacts {
+/**
+ * What the stage needs of one word: lowercase form, capitalisation class, word-list classes, names it begins,
+ * and `extra`, whatever the cache's owner computes per word (the tagger's word entry).
+ */
+export interface WordFacts<T = undefined> {
   readonly lower: string
   /** Capitalisation class (see `capClass`). */
   readonly cap: string
@@ -47,6 +50,7 @@ export interface WordFacts {
   readonly classes: string
   /** `startsOf` the lowercase word in each of the cache's matchers, in their order. */
   readonly starts: ReadonlyArray<NameStarts | undefined>
+  readonly extra: T
 }
 
 const WORD_CACHE_LIMIT = 100_000
@@ -55,25 +59,27 @@ const WORD_CACHE_LIMIT = 100_000
  * Remembers the lowercase form, capitalisation class and word-list classes of words across sentences and
  * documents (bounded), so a sentence's tagger input is mostly lookups.
  */
-export class WordFactsCache {
-  private readonly facts = new Map<string, WordFacts>()
+export class WordFactsCache<T = undefined> {
+  private readonly facts = new Map<string, WordFacts<T>>()
 
   /**
    * Builds an empty cache over one lexicon's word classes.
    * @param matchers name matchers whose `startsOf` each word's facts keep
+   * @param extraOf computes the `extra` of a word
    */
   constructor(
     private readonly classes: WordClasses,
     private readonly matchers: readonly NameMatcher[] = [],
+    private readonly extraOf: (word: string) => T = () => undefined as T,
   ) {}
 
   /** Returns the facts of a word, computing them on first sight. */
-  factsOf(word: string): WordFacts {
+  factsOf(word: string): WordFacts<T> {
     let facts = this.facts.get(word)
     if (facts === undefined) {
       const lower = word.toLowerCase()
       const starts = this.matchers.map((m) => m.startsOf(lower))
-      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower), starts }
+      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower), starts, extra: this.extraOf(word) }
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear()
       this.facts.set(word, facts)
     }
@@ -81,16 +87,19 @@ export class WordFactsCache {
   }
 
   /** Returns the facts of every word of a sentence. */
-  factsOfAll(words: readonly string[]): WordFacts[] {
-    const out = new Array<WordFacts>(words.length)
+  factsOfAll(words: readonly string[]): Array<WordFacts<T>> {
+    const out = new Array<WordFacts<T>>(words.length)
     for (let i = 0; i < words.length; i++) out[i] = this.factsOf(words[i] ?? '')
     return out
   }
 
   /** Returns the facts' `startsOf` in a matcher, or undefined when the cache does not follow that matcher. */
-  startsIn(facts: readonly WordFacts[], matcher: NameMatcher): Array<NameStarts | undefined> | undefined {
+  startsIn(facts: ReadonlyArray<WordFacts<T>>, matcher: NameMatcher): Array<NameStarts | undefined> | undefined {
     const k = this.matchers.indexOf(matcher)
-    return k < 0 ? undefined : facts.map((f) => f.starts[k])
+    if (k < 0) return undefined
+    const out = new Array<NameStarts | undefined>(facts.length)
+    for (let i = 0; i < facts.length; i++) out[i] = facts[i]?.starts[k]
+    return out
   }
 }
 
@@ -98,7 +107,7 @@ export class WordFactsCache {
  * Returns whether a sentence is written in capitals, from its words' capitalisation classes: as
  * `isUpperSentence`, more than 80% of at least two words with letters are all capitals.
  */
-export function isUpperFacts(facts: readonly WordFacts[]): boolean {
+export function isUpperFacts(facts: ReadonlyArray<WordFacts<unknown>>): boolean {
   let upper = 0
   let letters = 0
   for (const f of facts) {
@@ -130,7 +139,7 @@ export function buildTaggerInput(
   pos: readonly string[],
   matcher: NameMatcher,
   classes: WordClasses,
-  cache: WordFactsCache = new WordFactsCache(classes),
+  cache: WordFactsCache<unknown> = new WordFactsCache(classes),
 ): TaggerInput {
   const facts = cache.factsOfAll(words)
   return taggerInputFromFacts(words, pos, facts, matcher, cache.startsIn(facts, matcher))
@@ -143,7 +152,7 @@ export function buildTaggerInput(
 export function taggerInputFromFacts(
   words: readonly string[],
   pos: readonly string[],
-  facts: readonly WordFacts[],
+  facts: ReadonlyArray<WordFacts<unknown>>,
   matcher: NameMatcher,
   starts?: ReadonlyArray<NameStarts | undefined>,
 ): TaggerInput {
@@ -153,7 +162,7 @@ export function taggerInputFromFacts(
   const wordClasses = new Array<string>(length)
   const gazetteer = new Array<string>(length)
   for (let i = 0; i < length; i++) {
-    const f = facts[i] as WordFacts
+    const f = facts[i] as WordFacts<unknown>
     lower[i] = f.lower
     caps[i] = f.cap
     wordClasses[i] = f.classes

@@ -25,6 +25,9 @@ const RADIX = 64
 /** Token offsets of the neighbours whose word features a token sees. */
 const NEIGHBOUR_OFFSETS = Int32Array.from(NEIGHBOURS, ([offset]) => offset)
 
+/** What the tagger knows about one word (see `Tagger.wordOf`), computed once and cached. */
+export type TaggerWord = WordEntry
+
 /** What the tagger knows about one word, computed once and cached across sentences and documents. */
 interface WordEntry {
   /** Summed word-feature scores: as the token itself, then as each neighbour in `NEIGHBOURS` order. */
@@ -203,9 +206,12 @@ export class Tagger {
     return out
   }
 
-  /** Returns the typed token runs of a sentence: `labelsToSpans(tag(input, isUpperText))` without label strings. */
-  tagSpans(input: TaggerInput, isUpperText: boolean): TokenSpan[] {
-    const labelIndexes = this.tagIndexes(input, isUpperText)
+  /**
+   * Returns the typed token runs of a sentence: `labelsToSpans(tag(input, isUpperText))` without label strings.
+   * @param words `wordOf` each word with the same `isUpperText`, when the caller keeps them
+   */
+  tagSpans(input: TaggerInput, isUpperText: boolean, words?: readonly TaggerWord[]): TokenSpan[] {
+    const labelIndexes = this.tagIndexes(input, isUpperText, words)
     const spans: TokenSpan[] = []
     let first = -1
     let type: EntityType | undefined
@@ -222,13 +228,17 @@ export class Tagger {
   }
 
   /** Returns the label number of every token (greedy, left to right, BIO constraints). */
-  private tagIndexes(input: TaggerInput, isUpperText: boolean): Uint8Array {
+  private tagIndexes(input: TaggerInput, isUpperText: boolean, known?: readonly TaggerWord[]): Uint8Array {
     const n = this.n
     const words = input.words
     const length = words.length
     const out = new Uint8Array(length)
-    const entries = new Array<WordEntry>(length)
-    for (let i = 0; i < length; i++) entries[i] = this.entryOf(words[i] ?? '', isUpperText)
+    let entries = known
+    if (entries === undefined || entries.length !== length) {
+      const found = new Array<WordEntry>(length)
+      for (let i = 0; i < length; i++) found[i] = this.wordOf(words[i] ?? '', isUpperText)
+      entries = found
+    }
     const canPack = this.numberSlots(input, isUpperText)
     const { pos, cap, gaz, cls } = this.ids
     const pairRows = this.pairRows
@@ -424,8 +434,8 @@ export class Tagger {
     return row
   }
 
-  /** Returns the cached entry of a word, computing its feature scores on first sight. */
-  private entryOf(word: string, isUpperText: boolean): WordEntry {
+  /** Returns what the tagger knows about a word (cached), computing its feature scores on first sight. */
+  wordOf(word: string, isUpperText: boolean): TaggerWord {
     const cache = isUpperText ? this.upperWords : this.words
     let entry = cache.get(word)
     if (entry === undefined) {
