@@ -46,32 +46,47 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false
 }
 
+/** One line of a sentence as the stage reads it: its tokens, their surfaces, POS and spacing. */
+interface SentencePiece {
+  readonly tokens: Token[]
+  readonly words: string[]
+  readonly pos: string[]
+  /** Whether each token has whitespace before it. */
+  readonly spaced: boolean[]
+}
+
 /**
- * Finds the tokens of each sentence with one forward pass (both layers are sorted). A sentence that runs
+ * Splits the tokens into sentences with one forward pass (both layers are sorted). A sentence that runs
  * over a line break is cut there: no name crosses a line, and a headline keeps its own case.
  */
-function* sentenceTokens(
+function sentencePieces(
   text: string,
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
-): Generator<Token[]> {
+): SentencePiece[] {
+  const pieces: SentencePiece[] = []
+  let piece: SentencePiece = { tokens: [], words: [], pos: [], spaced: [] }
+  const close = (): void => {
+    if (piece.tokens.length > 0) pieces.push(piece)
+    piece = { tokens: [], words: [], pos: [], spaced: [] }
+  }
   let t = 0
   for (const s of sentences) {
     while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++
-    let out: Token[] = []
     let k = t
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) {
       const token = tokens[k++] as Token
-      const prev = out[out.length - 1]
-      if (prev !== undefined && hasLineBreak(text, prev.end, token.start)) {
-        yield out
-        out = []
-      }
-      out.push(token)
+      const prev = piece.tokens[piece.tokens.length - 1]
+      if (prev !== undefined && hasLineBreak(text, prev.end, token.start)) close()
+      piece.spaced.push(piece.tokens.length > 0 && token.start > (prev?.end ?? token.start))
+      piece.tokens.push(token)
+      piece.words.push(text.slice(token.start, token.end))
+      piece.pos.push(token.pos)
     }
     t = k
-    yield out
+    close()
   }
+  return pieces
 }
 
 /**
@@ -168,12 +183,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
     run: (doc, ctx) => {
       const text = matchText(doc)
       const found: Array<SentenceCandidates & { tokens: Token[] }> = []
-      for (const sentenceToks of sentenceTokens(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
-        if (sentenceToks.length === 0) continue
-        const words = sentenceToks.map((t) => text.slice(t.start, t.end))
-        const spaced = sentenceToks.map((t, k) => k > 0 && t.start > (sentenceToks[k - 1]?.end ?? t.start))
-        const pos = sentenceToks.map((t) => t.pos)
-        found.push({ tokens: sentenceToks, words, candidates: findCandidates(words, pos, spaced) })
+      for (const { tokens, words, pos, spaced } of sentencePieces(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
+        found.push({ tokens, words, candidates: findCandidates(words, pos, spaced) })
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))
       const entities: Entity[] = []
