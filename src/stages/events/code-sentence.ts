@@ -8,7 +8,7 @@ import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findRoles, isBareParticiple, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findRoles, isAttributiveParticiple, isBareParticiple, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -126,7 +126,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
-      const verbs = isBareParticiple(s, chunk) && role.agent === undefined ? [] : chunk.verbs
+      const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
+      const verbs = isAdjective ? [] : chunk.verbs
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue

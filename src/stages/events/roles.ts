@@ -237,6 +237,19 @@ export function isBareParticiple(s: ChunkedSentence, vg: Chunk): boolean {
   return PARTICIPLE_ONLY.has(s.words[vg.verbs[0] ?? -1]?.lower ?? '')
 }
 
+/**
+ * Whether a one-verb group is a participle used as an adjective before its noun: "the occupied zone", "a besieged
+ * town", "its banned party". Such a word describes the noun; it reports no event.
+ */
+export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean {
+  if (vg.verbs.length !== 1 || vg.from !== vg.to) return false
+  const verb = s.words[vg.from]
+  const before = s.words[vg.from - 1]
+  const after = s.words[vg.to + 1]
+  if (verb === undefined || before === undefined || after === undefined || !isParticiple(verb.lower)) return false
+  return (before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+}
+
 /** Whether a word looks like a past participle ("attacked", "taken", "shot"). */
 function isParticiple(lower: string): boolean {
   return /(?:ed|en)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
