@@ -30,10 +30,15 @@ export interface CorefView {
   readonly firstTokenOfEntity: ReadonlyMap<Entity, number>
 }
 
+/** What `foldKey` would change: curly quotes, whitespace other than a single inner space, edge whitespace. */
+const NEEDS_FOLDING = /[\u2018\u2019\u02bc]|[^\S ]|\s\s|^\s|\s$/
+
 /** Folds a name to a cluster key part: quotes straightened, spaces collapsed. */
 export function foldKey(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
 }
+
 
 /** Prepares the view: token surfaces, token → sentence and token → entity maps. */
 export function buildView(doc: Doc, text: string): CorefView {

@@ -6,6 +6,8 @@ import type { CorefView, DraftMention } from './drafts.js'
 
 /** Words that join nationality words of one group ("Hungarian and Romanian officials"). */
 const JOINERS = new Set(['and', ',', 'or'])
+/** An upper-case letter at `lastIndex` (sticky, so it tests one position without slicing). */
+const UPPER_AT = /\p{Lu}/uy
 /** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
 const MAX_ADJECTIVES = 2
 
@@ -20,10 +22,10 @@ function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { cod
   if (token === undefined || (token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'NOUN')) return undefined
   const entity = view.entityOfToken[k]
   if (entity !== undefined && entity.start !== token.start) return undefined
-  if (entity === undefined && view.lowers[k] === view.text.slice(token.start, token.end)) return undefined
-  const surface = view.text.slice(token.start, token.end)
-  if (!/^\p{Lu}/u.test(surface)) return undefined
-  const target = dict.lookupName(entity?.text ?? surface)
+  // A capital first letter, tested in place: an all-lower-case token fails it too, with no slice.
+  UPPER_AT.lastIndex = token.start
+  if (!UPPER_AT.test(view.text)) return undefined
+  const target = dict.lookupName(entity?.text ?? view.text.slice(token.start, token.end))
   if (target === undefined) return undefined
   const isNationality = target.kind === 'adjective' || target.kind === 'demonym'
   const isPlace = target.kind === 'country' || target.kind === 'capital' || target.kind === 'igo'

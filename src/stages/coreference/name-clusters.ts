@@ -62,8 +62,10 @@ function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap
     return { ...entity, type: 'PERSON' }
   }
   if (words.length === 1) {
+    // The text has no space, so "a longer name whose last word it is" means "ends in a space and the text".
+    const asLastWord = ` ${entity.text}`
     for (const key of personOrder) {
-      if (clusters.get(key)?.names.some((n) => n.split(' ').length > 1 && n.split(' ').at(-1) === entity.text)) return { ...entity, type: 'PERSON' }
+      if (clusters.get(key)?.names.some((n) => n.endsWith(asLastWord))) return { ...entity, type: 'PERSON' }
     }
   }
   return entity
