@@ -447,7 +447,7 @@ function attributeRegions(
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
     const lead = findLeadCue(open, opening.index)
     const frame =
-      rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1])), doc.text[region.contentEnd - 1] === ',') ??
+      rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',') ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead ??
@@ -527,6 +527,11 @@ function attributeRegions(
     const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, isPerson)
     if (governing !== undefined) {
       drafts.push({ ...base, kind: 'partial', cue: governing.cue, speaker: governing.speaker })
+      return
+    }
+    const possessor = isFullQuotation ? undefined : possessorOfQuotation(open, opening.index, isPerson)
+    if (possessor !== undefined) {
+      drafts.push({ ...base, kind: 'partial', cue: null, speaker: possessor })
       return
     }
     drafts.push({
@@ -634,6 +639,41 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
   return undefined
 }
 
+/** Possessive pronouns that own someone's words ("his promise of “…”"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their'])
+
+/**
+ * A person's words named by a possessive: "Lind's “fair deal” promise", "Lind's pledge of “fair pay”",
+ * "his call for “calm”". The possessor (a person, or a possessive pronoun) owns the quoted phrase when only
+ * nouns, adjectives and "of"/"for"/"against" stand between; a copula or a verb breaks the link.
+ */
+function possessorOfQuotation(work: SentenceWork, openIndex: number, isPerson: (span: Span) => boolean): SpeakerDraft | undefined {
+  const owner = (marker: number): SpeakerDraft | undefined => {
+    if (POSSESSIVE_PRONOUNS.has(work.lower[marker] ?? '') && work.tokens[marker]?.pos === 'PRON') {
+      return { ...tokenSpan(work, { first: marker, last: marker }), reason: 'possessor of the quoted words' }
+    }
+    if (!isPossessiveMarker(work.lower[marker])) return undefined
+    const np = nounPhraseEndingAt(work, marker - 1)
+    if (np === undefined) return undefined
+    const span = tokenSpan(work, { first: np.first, last: marker })
+    return isPerson(tokenSpan(work, np)) ? { ...span, reason: 'possessor of the quoted words' } : undefined
+  }
+  // Left of the opening mark: "Lind's pledge of “…”".
+  for (let k = openIndex - 1; k >= Math.max(0, openIndex - 5); k--) {
+    const found = owner(k)
+    if (found !== undefined) return found
+    const t = work.tokens[k] as Token
+    const isLink = t.pos === 'NOUN' || t.pos === 'ADJ' || POSSESSION_LINKS.has(work.lower[k] ?? '')
+    if (!isLink || work.regionOf[k] !== -1) return undefined
+  }
+  return undefined
+}
+
+/** Prepositions that link a possessed noun to the quoted words ("pledge of", "call for", "attack on"). */
+const POSSESSION_LINKS = new Set(['of', 'for', 'against', 'on'])
+
+const isPossessiveMarker = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'" || lower === '\u2019'
+
 /** The last cue that ends before token `index` (cues are in text order). */
 function cueBefore(cues: readonly Cue[], index: number): Cue | undefined {
   let lo = 0
@@ -687,12 +727,15 @@ interface Frame {
 }
 
 /** A cue right after a closing mark: `", Varga said`, `", said Varga`, `", to quote Varga`. */
-function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number, next?: SentenceWork): Frame | undefined {
+function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: number, next?: SentenceWork, allowsUnlisted = true): Frame | undefined {
+  // A verb outside the lexicon frames only a quotation that ends like a statement handed over (`,” Lind
+  // barked`); after a bare phrase it is the writer's own verb (`Lind's pledge of “open borders” won the vote`).
+  const unlisted = (at: number): Cue | undefined => (allowsUnlisted ? unlistedFrameVerb(work, at) : undefined)
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   while (i < work.tokens.length && (work.lower[i] === ',' || work.lower[i] === '-')) i++
   const atI = work.cueAtFirst.get(i)
-  const direct = (atI !== undefined && atI.frames.length > 0 ? atI : undefined) ?? unlistedFrameVerb(work, i)
+  const direct = (atI !== undefined && atI.frames.length > 0 ? atI : undefined) ?? unlisted(i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const found = nounPhraseStartingAt(work, i)
   if (found === undefined) return findLooseFrame(work, i, next)
@@ -722,7 +765,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     const cue = work.cueAtFirst.get(k)
     if (cue !== undefined && cue.side !== 'after' && (k === j || k <= np.last)) after = cue
   }
-  after ??= unlistedFrameVerb(work, j)
+  after ??= unlisted(j)
   if (after === undefined && np.last > np.first && work.tokens[np.last]?.pos === 'NOUN' && PARTICLES.has(work.lower[np.last + 1] ?? '')) {
     // "“…,” Varga shot back": the tagger read the verb as the phrase's last noun.
     const cue: Cue = { first: np.last, last: np.last + 1, verbLast: np.last + 1, frames: ['quote'], side: 'either' }

@@ -391,3 +391,16 @@ test('gives a passive cue no speaker: its subject is the one asked', () => {
   // "was saying" is not passive: its subject speaks.
   assert.equal(quotes('Varga was saying, “Arvenia will sign the treaty.”')[0]?.speaker?.text, 'Varga')
 })
+
+test('gives a quoted phrase owned by a person or a possessive pronoun to its possessor', () => {
+  const lind: Entity = { id: makeId('ent', { start: 0, end: 4 }, 'PERSON'), start: 0, end: 4, by, text: 'Lind', type: 'PERSON', source: 'rule', confidence: 1 }
+  const hits: Array<[string, Partial<Given>, string]> = [
+    ['Lind’s “fair deal” promise was popular in Vell.', { entities: [lind] }, 'Lind’s'],
+    ['Lind’s pledge of “open borders” won the vote.', { entities: [lind] }, 'Lind’s'],
+    ['Voters in Vell still remember his call for “calm and patience” during the strike.', {}, 'his'],
+  ]
+  for (const [text, given, speaker] of hits) assert.equal(quotes(text, given)[0]?.speaker?.text, speaker, text)
+  // A country's phrase, or a possessor cut off by a verb, stays a scare quote.
+  const misses = ['Arvenia’s “red line” is the strait.', 'Lind’s aides call it “a fair deal.”']
+  for (const text of misses) assert.equal(quotes(text)[0]?.speaker ?? null, null, text)
+})
