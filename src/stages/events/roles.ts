@@ -266,7 +266,9 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
   if (verb === undefined || verb.pos !== 'VERB' || !isParticiple(verb.lower)) return false
   // A reduced relative: "the Gaza Strip, occupied by Arvenia in 1948, …".
   const next = s.words[vg.to + 1]
-  if (vg.verbs.length === 1 && vg.from === last && next?.lower === 'by' && next.pos === 'ADP') return true
+  // Not a measure: "shortened by one hour the nightly curfew", "cut by ten percent".
+  const isMeasure = s.words[vg.to + 2]?.pos === 'NUM'
+  if (vg.verbs.length === 1 && vg.from === last && next?.lower === 'by' && next.pos === 'ADP' && !isMeasure) return true
   for (let w = last - 1; w >= vg.from; w--) {
     const word = s.words[w]
     if (word === undefined) return false
