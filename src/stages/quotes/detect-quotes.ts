@@ -140,6 +140,17 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const isAfterComma = view.lower[left] === ',' || (view.regionOf[left] !== -1 && leftToken?.pos === 'PUNCT')
   // "while adding", "before saying", "upon saying": a participle after a subordinator also speaks for the main subject.
   const isAfterSubordinator = PARTICIPLE_SUBORDINATORS.has(view.lower[left] ?? '')
+  // "Lind, who told Vell when asked about it: “…”": a reduced clause ("when asked", "if pressed") has the
+  // main clause's subject; the tagger reads "when" as an adverb, so look at the word right before the cue.
+  // The question itself ("when asked whether …") was put by someone unnamed, so it keeps no speaker.
+  const isReducedClause =
+    REDUCED_CLAUSE_OPENERS.has(view.lower[cue.first - 1] ?? '') && cue.first === cue.verbLast && !isParticiple && !QUESTION_WORDS.has(view.lower[cue.last + 1] ?? '')
+  if (isReducedClause) {
+    const earlier = cueBefore(cues, cue.first)
+    const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
+    if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
+    return draft(clauseSubject(view, cue.first - 1) ?? sentenceSubject(view, cue.first - 1), 'subject of the main clause')
+  }
   if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
     // "..., adding that ...": the speaker is the subject of the main clause.
     const earlier = cueBefore(cues, cue.first)
@@ -204,6 +215,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
 
 /** Words that may introduce a participle cue whose speaker is the main clause's subject. */
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after', 'upon', 'when', 'since', 'without', 'by'])
+
+/** Words that open a reduced clause before a past participle ("when asked", "if pressed", "once told"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'unless', 'until', 'though', 'although', 'while'])
 
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

@@ -366,6 +366,7 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['Varga thanked the crowd while adding, “We will be back in Vell next year.”', 'back in Vell', 'Varga'],
     ['When asked why, Lind responded in a letter: “Arvenia will be the host.”', 'the host', 'Lind'],
     ['Asked about the vote, Mr. Lind shot back: “That would be good for Vell.”', 'good for Vell', 'Mr. Lind'],
+    ['Lind, who told the council when asked about the vote: “That matter is closed.”', 'matter is closed', 'who'],
   ]
   for (const [text, words, speaker] of cases) {
     // The quotation itself, not an indirect clause around it.
