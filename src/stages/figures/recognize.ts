@@ -21,6 +21,14 @@ const alternation = (words: readonly string[]): string =>
     .map(escape)
     .join('|')
 
+/** A pattern's reading with its span and the pattern's rank (earlier patterns win ties). */
+interface Found {
+  readonly figure: Omit<RawFigure, 'start' | 'end'>
+  readonly start: number
+  readonly end: number
+  readonly priority: number
+}
+
 /** Compiled patterns and value readers for one lexicon. */
 export interface FigureRecognizer {
   /** Finds figures in `text`, longest first, never overlapping, sorted by start. */
@@ -49,7 +57,9 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
   const re = (source: string): RegExp => new RegExp(source, 'giu')
 
   /** Multiplies without binary noise: 8.2 * 1e9 is 8200000000, not 8199999999.999999. */
-  const scaled = (value: number, scale: number): number => Number((value * scale).toPrecision(15))
+  const scaled = (value: number, scale: number): number =>
+    // An integer of at most 15 digits times 1 is already exact: skip the string round trip.
+    scale === 1 && Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number((value * scale).toPrecision(15))
   const scaleOf = (word: string | undefined): number =>
     word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1)
   const numberOf = (text: string | undefined): number | undefined => {
@@ -167,14 +177,15 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
 
   return {
     recognize(text) {
-      const found: Array<RawFigure & { priority: number }> = []
+      const found: Found[] = []
       patterns.forEach(({ pattern, read }, priority) => {
         forEachMatch(pattern, text, (match) => {
           // Keep the span tight: a trailing "of" only licensed the fraction.
           const surface = trimTrailingOf(match[0])
           const figure = read(match.groups ?? {}, surface)
           if (figure === undefined) return
-          found.push({ ...figure, start: match.index, end: match.index + surface.length, priority })
+          // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
+          found.push({ figure, start: match.index, end: match.index + surface.length, priority })
         })
       })
       found.sort(
@@ -186,8 +197,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
         // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
         if (isAnyTaken(isTaken, figure.start, figure.end)) continue
         isTaken.fill(1, figure.start, figure.end)
-        const { priority: _priority, ...rest } = figure
-        taken.push(rest)
+        taken.push({ ...figure.figure, start: figure.start, end: figure.end })
       }
       return taken.sort((a, b) => a.start - b.start || a.end - b.end)
     },
