@@ -575,6 +575,8 @@ function followsSentenceEnd(text: string, at: number): boolean {
 function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIndex: number): Frame | undefined {
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
+  // The frame must end the sentence within a clause's length, which keeps runaway sentences linear.
+  if (work.tokens.length - i > MAX_CLAUSE_TOKENS) return undefined
   const cue = work.cues.findLast((c) => c.first >= i && c.side !== 'after' && c.frames.includes('quote'))
   if (cue === undefined) return undefined
   for (let k = i; k < cue.first; k++) if (work.regionOf[k] !== -1) return undefined
@@ -594,6 +596,7 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   const current = works[workIndex]
   const work = works[workIndex - 1]
   if (current === undefined || work === undefined || current.paragraphIndex - work.paragraphIndex > 1) return undefined
+  if (work.tokens.length > MAX_CLAUSE_TOKENS) return undefined
   // A sentence that attributed a full quotation already gave the previous speaker; the continuation rule keeps it.
   if (work.usedCues.size > 0) return undefined
   // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
