@@ -99,6 +99,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   const according = findAccordingTo(s)
   const roles: Array<{ chunk: number } & Roles> = []
   const candidates: Candidate[] = []
+  // Words a coded verb pattern used as its own (not its slots): a noun there is part of the verb's event.
+  const consumed = new Set<number>()
   const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
   const speakerOf = (k: number): NounGroup | undefined => {
     const clause = s.clauses[k]
@@ -147,7 +149,13 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       const active = role.isPassive && role.agent === undefined ? { ...role, isPassive: false } : role
-      if (chosen !== undefined) candidates.push(...codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)))
+      if (chosen !== undefined) {
+        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k))
+        candidates.push(...coded)
+        // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
+        const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
+        if (hasOwnTarget) for (const w of wordsOfVerbPattern(s, chosen.v, chosen.match)) consumed.add(w)
+      }
       continue
     }
 
@@ -155,6 +163,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
       for (let w = chunk.from; w <= chunk.to; w++) {
         const word = words[w]
         if (word === undefined || word.actor !== undefined || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) continue
+        // "postponed the demonstration", "imposed sanctions on": the verb's event already says what became of the noun.
+        if (consumed.has(w)) continue
         const options = patterns.nouns.get(word.lemma) ?? patterns.nouns.get(word.lower)
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
@@ -193,6 +203,15 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   addDemands(s, roles, candidates, patterns, speakerOf)
   addStatements(s, roles, candidates, trailing)
   return { words, chunks, clauses, roles, candidates }
+}
+
+/** Word positions a verb match spans after its head, outside its source and target slots ("postpone * demonstration"). */
+function wordsOfVerbPattern(s: ChunkedSentence, v: number, match: PatternMatch): number[] {
+  const inSlot = (w: number): boolean =>
+    [match.target, match.source].some((g) => g !== undefined && w >= (s.chunks[g.from]?.from ?? Infinity) && w <= (s.chunks[g.to]?.to ?? -1))
+  const out: number[] = []
+  for (let w = v + 1; w <= match.end; w++) if (!inSlot(w)) out.push(w)
+  return out
 }
 
 /** Whether a verb lends modality to the verb it governs ("agreed to", "refused to", "threatened to"). */
@@ -321,7 +340,7 @@ function codeVerb(
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6
-      notes.push('target is the next actor in the clause')
+      notes.push(NEXT_ACTOR_NOTE)
     }
   }
   if (targets.length === 0 && isMonadic(match, code, patterns)) {
@@ -346,6 +365,9 @@ function refusalCode(code: string, reading: { modality: Modality; negated: boole
   if (!isUnderNegatingVerb && reading.modality !== 'planned' && reading.modality !== 'intent') return undefined
   return patterns.refusal.get(root) ?? patterns.refusal.get('*')
 }
+
+/** Note on a candidate whose target is the next actor in the clause (a guess). */
+const NEXT_ACTOR_NOTE = 'target is the next actor in the clause'
 
 /** Confidence factor of an event without a target: below the 0.7 of a confident dyad, so a coded dyad reads first. */
 const MONADIC_FACTOR = 0.75

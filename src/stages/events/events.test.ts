@@ -48,7 +48,25 @@ const hits: Array<[string, string, string]> = [
   ['codes a demand from a reported obligation', 'Arvenia said Belmora must withdraw its troops.', 'ARV>BEL 100 asserted'],
   ['codes a reduced relative passive with its by-agent', 'Belmora, occupied by Arvenia in 1998, is poor.', 'ARV>BEL 192 asserted'],
   ['keeps a promise not to attack a negated attack, not a threat', "Corvia won't attack Belmora, its minister said.", 'COR>BEL 180 planned negated'],
+  ['codes a resignation without a target', 'Arvenia resigned from the council on Monday.', 'ARV>- 0831 asserted'],
+  ['codes a refused withdrawal as a refusal to yield', 'Belmora refused to withdraw its troops from Arvenia.', 'BEL>ARV 124 asserted'],
+  ['codes an announced refusal to accept as a rejection', 'Arvenia will not accept the Belmoran proposal.', 'ARV>BEL 120 asserted'],
+  ['keeps a past negation a negated event', 'Arvenia did not visit Belmora.', 'ARV>BEL 042 asserted negated'],
+  ['codes harm held out on a condition as a threat', 'Arvenia may impose sanctions on Belmora if the talks fail.', 'ARV>BEL 131 asserted'],
+  ['codes the lifting of a blockade as easing it', 'Belmora lifted the blockade of Arvenia.', 'BEL>ARV 0872 asserted'],
+  ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
 ]
+
+const excluded: Array<[string, string, string]> = [
+  ['does not code the noun of a verb event as a second event', 'Belmora lifted the blockade of Arvenia.', ' 191 '],
+  ['does not code a participle before its noun as an event', 'Arvenian farmers planted wheat near the besieged Belmoran town.', ' 191 '],
+  ['does not code a bare object with no actor as a one-sided act', 'Arvenia offered new shares on Monday.', '>- '],
+  ['does not negate an act by a later "without"', 'Arvenia agreed to resign without delay.', 'negated'],
+]
+
+for (const [name, text, unwanted] of excluded) {
+  test(name, () => assert.ok(!code(text).some((e) => `${e} `.includes(unwanted)), `${text} → ${JSON.stringify(code(text))}`))
+}
 
 for (const [name, text, expected] of hits) {
   test(name, () => assert.ok(code(text).includes(expected), `${text} → ${JSON.stringify(code(text))}`))
