@@ -44,3 +44,15 @@ test('matches short names with their exact case and long names longest first', (
   assert.deepEqual(hits(['the', 'US', 'and', 'us']), ['US:GPE'])
   assert.deepEqual(hits(['in', 'Port', 'Amsel', 'Harbour', 'and', 'Port', 'Amsel']), ['Port Amsel Harbour:LOC', 'Port Amsel:GPE'])
 })
+
+test('scores a word from its value blocks exactly as from its feature strings', () => {
+  const words = ['Arvenia', 'arvenian', 'ARVENIA', 'Varga', 'the', 'The', 'US', 'U.S.', 'a', 'of', 'Kessel-Amsel', 'McCain', '1996', '3.5', '-', '’s', 'Éire', 'minister', 'talks', 'Belmora']
+  for (const isUpperText of [false, true]) {
+    for (const word of words) {
+      const fromBlocks = [...tagger.wordOf(word, isUpperText).rows]
+      assert.deepEqual(fromBlocks, [...tagger.wordRowsFromStrings(word, isUpperText)], `${word} (upper text: ${isUpperText})`)
+    }
+  }
+  // A word the model knows must score something, so the comparison above cannot pass on empty rows alone.
+  assert.ok(tagger.wordOf('minister', false).rows.some((v) => v !== 0))
+})

@@ -1,5 +1,5 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
-import { contextFeaturesOf, contextSlots, NEIGHBOURS, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
+import { capClass, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 
@@ -52,6 +52,66 @@ interface PairTable {
 
 const NO_PAIRS: PairTable = { ids: new Int32Array(0), rows: new Int32Array(0) }
 
+/**
+ * Word-feature weights grouped by value, each a block of rows: the word itself (row 0), then the word as each
+ * neighbour in `NEIGHBOURS` order. Families whose features exist only for the word itself fill row 0 alone.
+ */
+interface ValueBlocks {
+  /** `w=` (and `L2w=`, ...): by lowercase form. */
+  readonly w: Map<string, Int32Array>
+  /** `s3=` (and `L2s3=`, ...): by last three letters. */
+  readonly s3: Map<string, Int32Array>
+  /** `c=` (and `L2c=`, ...): by capitalisation class. */
+  readonly c: Map<string, Int32Array>
+  readonly p3: Map<string, Int32Array>
+  readonly p4: Map<string, Int32Array>
+  readonly s2: Map<string, Int32Array>
+  readonly s4: Map<string, Int32Array>
+  readonly sh: Map<string, Int32Array>
+  readonly short: Int32Array | undefined
+}
+
+/** Groups the word-feature weights by value, so a new word costs one lookup per value, not per feature. */
+function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: number): ValueBlocks {
+  const blocks: ValueBlocks = {
+    w: new Map(),
+    s3: new Map(),
+    c: new Map(),
+    p3: new Map(),
+    p4: new Map(),
+    s2: new Map(),
+    s4: new Map(),
+    sh: new Map(),
+    short: weights.get('short'),
+  }
+  // Feature head -> family and row: `w` row 0, `L2w` row 1, ... in NEIGHBOURS order.
+  const heads = new Map<string, [family: Map<string, Int32Array>, row: number, rows: number]>()
+  const withNeighbours = ['w', 's3', 'c'] as const
+  for (const family of withNeighbours) {
+    heads.set(family, [blocks[family], 0, NEIGHBOURS.length + 1])
+    NEIGHBOURS.forEach(([, prefix], k) => heads.set(`${prefix}${family}`, [blocks[family], k + 1, NEIGHBOURS.length + 1]))
+  }
+  for (const family of ['p3', 'p4', 's2', 's4', 'sh'] as const) heads.set(family, [blocks[family], 0, 1])
+  for (const [feature, row] of weights) {
+    const eq = feature.indexOf('=')
+    const head = eq < 0 ? undefined : heads.get(feature.slice(0, eq))
+    if (head === undefined) continue
+    const [family, at, rows] = head
+    const value = feature.slice(eq + 1)
+    let block = family.get(value)
+    if (block === undefined) family.set(value, (block = new Int32Array(n * rows)))
+    block.set(row, at * n)
+  }
+  return blocks
+}
+
+/** Adds a value block into a word's rows: its row for the word itself, and with `asNeighbour` its neighbour rows too. */
+function addBlock(rows: Int32Array, block: Int32Array | undefined, asNeighbour: boolean): void {
+  if (block === undefined) return
+  const to = Math.min(block.length, asNeighbour ? rows.length : rows.length / (NEIGHBOURS.length + 1))
+  for (let c = 0; c < to; c++) rows[c] = (rows[c] ?? 0) + (block[c] ?? 0)
+}
+
 /** Returns the index of `value` in a sorted array, or -1. */
 function findSorted(sorted: Int32Array, value: number): number {
   let lo = 0
@@ -98,6 +158,8 @@ export class Tagger {
   /** `bi=` partners and rows by word number (partners are left words), `biR=` likewise (right words). */
   private readonly leftPairs = new Map<number, PairTable>()
   private readonly rightPairs = new Map<number, PairTable>()
+  /** Word-feature weights by value (see `buildValueBlocks`). */
+  private readonly valueBlocks: ValueBlocks
   /** A row of zeros, standing for absent features. */
   private readonly zeroRow: Int32Array
   private readonly words = new Map<string, WordEntry>()
@@ -160,6 +222,7 @@ export class Tagger {
       ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
     }
     this.zeroRow = new Int32Array(n)
+    this.valueBlocks = buildValueBlocks(this.weights, n)
     this.startPairId = this.pairWords.get('<s>') ?? -1
     this.endPairId = this.pairWords.get('</s>') ?? -1
     this.edgeRows = NEIGHBOURS.map(([, prefix]) => {
@@ -434,19 +497,36 @@ export class Tagger {
     return row
   }
 
-  /** Returns what the tagger knows about a word (cached), computing its feature scores on first sight. */
+  /**
+   * Returns what the tagger knows about a word (cached), computing its feature scores on first sight.
+   * The scores are those of `wordFeatures` (the word itself) and `neighbourFeatures` (the word as each
+   * neighbour), looked up by value in blocks built at load: one lookup per form, affix, shape and case class.
+   */
   wordOf(word: string, isUpperText: boolean): TaggerWord {
     const cache = isUpperText ? this.upperWords : this.words
     let entry = cache.get(word)
     if (entry === undefined) {
-      const n = this.n
-      const rows = new Int32Array(n * (NEIGHBOURS.length + 1))
-      for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
-      const asNeighbour = neighbourFeatures(word, isUpperText)
-      NEIGHBOURS.forEach(([, prefix], k) => {
-        for (const f of asNeighbour) this.add(rows, `${prefix}${f}`, (k + 1) * n)
-      })
-      const pairId = this.pairWords.get(word.toLowerCase()) ?? -1
+      const lower = word.toLowerCase()
+      const rows = new Int32Array(this.n * (NEIGHBOURS.length + 1))
+      const size = lower.length
+      const blocks = this.valueBlocks
+      addBlock(rows, blocks.w.get(lower), true)
+      if (size > 3) {
+        addBlock(rows, blocks.p3.get(lower.slice(0, 3)), false)
+        // The suffix counts for the word itself from 4 letters, as a neighbour from 5.
+        addBlock(rows, blocks.s3.get(lower.slice(-3)), size > 4)
+      }
+      if (size > 4) {
+        addBlock(rows, blocks.s4.get(lower.slice(-4)), false)
+        addBlock(rows, blocks.p4.get(lower.slice(0, 4)), false)
+      }
+      if (size > 2) addBlock(rows, blocks.s2.get(lower.slice(-2)), false)
+      else addBlock(rows, blocks.short, false)
+      if (!isUpperText) {
+        addBlock(rows, blocks.sh.get(wordShape(word)), false)
+        addBlock(rows, blocks.c.get(capClass(word)), true)
+      }
+      const pairId = this.pairWords.get(lower) ?? -1
       const lefts = this.leftPairs.get(pairId) ?? NO_PAIRS
       const rights = this.rightPairs.get(pairId) ?? NO_PAIRS
       entry = {
@@ -456,11 +536,24 @@ export class Tagger {
         leftRows: lefts.rows,
         rightIds: rights.ids,
         rightRows: rights.rows,
-        shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)) }
+        shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)),
+      }
       if (cache.size >= CACHE_LIMIT) cache.clear()
       cache.set(word, entry)
     }
     return entry
+  }
+
+  /** Sums the word features of a word from their strings (the reference `wordOf` must agree with; for tests). */
+  wordRowsFromStrings(word: string, isUpperText: boolean): Int32Array {
+    const n = this.n
+    const rows = new Int32Array(n * (NEIGHBOURS.length + 1))
+    for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
+    const asNeighbour = neighbourFeatures(word, isUpperText)
+    NEIGHBOURS.forEach(([, prefix], k) => {
+      for (const f of asNeighbour) this.add(rows, `${prefix}${f}`, (k + 1) * n)
+    })
+    return rows
   }
 
   /** The (previous label, shape) feature rows of a shape, by previous label. */
