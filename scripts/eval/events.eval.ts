@@ -128,6 +128,8 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
   let dyadRight = 0
   let anyType = 0
   const details: string[] = []
+  // Gold type → our type → count, printed with --verbose to show which classes of error dominate.
+  const confusion = new Map<string, Map<string, number>>()
   for (const record of records) {
     const gold = record.events[0]
     if (gold === undefined) continue
@@ -141,6 +143,9 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
     if ((doc.layers.events ?? []).some((e) => ploverGsrType(e.code, e.modality) === gold.type)) anyType++
     const type = event === undefined ? 'NONE' : ploverGsrType(event.code, event.modality)
     const isType = type === gold.type
+    const row = confusion.get(gold.type) ?? new Map<string, number>()
+    row.set(type, (row.get(type) ?? 0) + 1)
+    confusion.set(gold.type, row)
     const goldSources = goldSource.map((a) => country(a.code))
     const goldTargets = goldTarget.map((a) => country(a.code))
     const matchesAny = (code: string | undefined, golds: readonly string[]): boolean => code !== undefined && golds.some((g) => isSameActor(code, g))
@@ -156,6 +161,12 @@ function evaluateGsr(shared: string, limit: number | undefined, verbose: boolean
     }
   }
   const n = records.length
+  if (verbose) {
+    for (const [goldType, row] of [...confusion].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const cells = [...row].sort((a, b) => b[1] - a[1]).map(([ours, count]) => `${ours} ${count}`)
+      details.push(`${mode} confusion gold ${goldType} (${[...row.values()].reduce((a, b) => a + b, 0)}): ${cells.join(', ')}`)
+    }
+  }
   return {
     scores: [
       { label: `GSR ${mode} actors: PLOVER type (first event)`, accuracy: typeRight / n, support: n, target: { metric: 'accuracy', min: 0.75 } },
