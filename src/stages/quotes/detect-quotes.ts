@@ -163,6 +163,17 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const antecedent = nounPhraseEndingAt(view, left - 1)
     if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
+  if (view.lower[left] === 'and' || view.lower[left] === 'but') {
+    // "Lind said the talks failed but added, “…”": a coordinated cue shares the subject of the cue before it.
+    const earlier = cueBefore(cues, cue.first)
+    // A new clause after a comma in between ("As I asked, he looked up and said") has its own subject.
+    let isNewClause = false
+    for (let k = (earlier?.last ?? left) + 1; k < left && !isNewClause; k++) isNewClause = view.lower[k] === ',' && startsClause(view, k + 1)
+    const isSpeech = earlier !== undefined && !isNewClause && earlier.side !== 'after' && earlier.frames.some((f) => SPEECH_FRAMES.has(f))
+    const inherited = earlier === undefined || !isSpeech ? null : speakerOfCue(view, earlier, cues, speakers)
+    // Only a subject standing before that cue; an inverted or borrowed one may belong elsewhere.
+    if (inherited !== null && earlier !== undefined && inherited.end <= (view.tokens[earlier.first]?.start ?? 0)) return { ...inherited, reason: 'subject of the coordinated cue' }
+  }
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     return draft(clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
@@ -717,7 +728,8 @@ function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
   let last = at
   if (work.tokens[at + 1]?.pos === 'ADP' && work.lower[at + 1] === 'back') last = at + 1
   const next = work.tokens[last + 1]
-  if (next !== undefined && next.pos !== 'PUNCT' && next.pos !== 'ADV' && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'PROPN' && next.pos !== 'DET') return undefined
+  // "“Go back,” Varga barked and left": a coordinator may follow the verb too.
+  if (next !== undefined && next.pos !== 'PUNCT' && next.pos !== 'ADV' && next.pos !== 'ADP' && next.pos !== 'SCONJ' && next.pos !== 'CCONJ' && next.pos !== 'PROPN' && next.pos !== 'DET') return undefined
   return { first: at, last, verbLast: last, frames: ['quote'], side: 'either' }
 }
 

@@ -367,6 +367,8 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['When asked why, Lind responded in a letter: “Arvenia will be the host.”', 'the host', 'Lind'],
     ['Asked about the vote, Mr. Lind shot back: “That would be good for Vell.”', 'good for Vell', 'Mr. Lind'],
     ['Lind, who told the council when asked about the vote: “That matter is closed.”', 'matter is closed', 'who'],
+    ['Lind said the members will still meet in Vell, but added, “It is time we change how we do it.”', 'time we change', 'Lind'],
+    ['“Go back to Belmora,” Varga barked and left the room.', 'Go back', 'Varga'],
   ]
   for (const [text, words, speaker] of cases) {
     // The quotation itself, not an indirect clause around it.
@@ -379,6 +381,8 @@ test('never takes the one addressed after "told" or an opening quoted word as th
   const misses: Array<[string, string]> = [
     ['Varga, speaking after the vote, told her supporters, “We will win the next one.”', 'her supporters'],
     ['“Belmora first,” Varga said, “is the only rule.”', 'Belmora'],
+    // A new clause between the cues has its own subject.
+    ['As I asked about the vote, Lind looked at the camera and said, “We will win it.”', 'I'],
   ]
   for (const [text, wrong] of misses) {
     for (const quote of quotes(text)) assert.notEqual(quote.speaker?.text, wrong, text)
