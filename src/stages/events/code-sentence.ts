@@ -186,6 +186,19 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
           } else continue
         }
         let reading = readNounModality(s, patterns.cues, c, w, k, isReported)
+        const light = lightVerbBefore(s, c, k, patterns)
+        if (light !== undefined && match.source === undefined) {
+          // "would tighten the blockade", "did not impose sanctions": the light verb's modals and negation are the noun event's.
+          const verbReading = readVerbModality(s, patterns.cues, light, light.verbs[light.verbs.length - 1] ?? light.to, clause, isReported)
+          const modality = verbReading.modality === 'reported' || verbReading.modality === 'asserted' ? reading.modality : verbReading.modality
+          reading = { ...reading, modality, negated: reading.negated || verbReading.negated }
+        }
+        let code = applyIntent(match.pattern.code, reading.modality, patterns)
+        // "NATO said it would tighten the blockade of X": an announced coercive act is a threat, as for verbs.
+        if (isReported && !reading.negated && reading.modality === 'planned' && patterns.threatenedRoots.has(code.slice(0, 2))) {
+          code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
+          reading = { ...reading, modality: 'asserted' }
+        }
         // "ahead of Arvenia's visit … and its talks with …": coordinated nouns share the first one's modality.
         const previous = candidates[candidates.length - 1]
         if (reading.modality === 'asserted' && previous !== undefined && previous.clause === k && previous.notes.includes('noun') && words[chunks[c - 1]?.from ?? -1]?.lower === 'and') {
@@ -194,7 +207,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         const confidence = 0.8 * factor * match.pattern.weight * (match.source !== undefined ? 1 : found.factor)
         for (const [a, b] of targets.length === 0 ? sources.map((x): [ActorRef, null] => [x, null]) : pairs(sources, targets)) {
           if (b !== null && isSelfVisit(a, b, match.pattern.code)) continue
-          candidates.push({ source: a, target: b, code: applyIntent(match.pattern.code, reading.modality, patterns), pattern: match.pattern, rule: match.pattern.id, triggerFrom: w, triggerTo: w, modality: reading.modality, negated: reading.negated, clause: k, confidence, notes: ['noun', found.how] })
+          candidates.push({ source: a, target: b, code, pattern: match.pattern, rule: match.pattern.id, triggerFrom: w, triggerTo: w, modality: reading.modality, negated: reading.negated, clause: k, confidence, notes: ['noun', found.how] })
         }
         break
       }
@@ -203,6 +216,14 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
   addDemands(s, roles, candidates, patterns, speakerOf)
   addStatements(s, roles, candidates, trailing)
   return { words, chunks, clauses, roles, candidates }
+}
+
+/** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
+function lightVerbBefore(s: ChunkedSentence, np: number, k: number, patterns: PatternSet): Chunk | undefined {
+  const verb = s.chunks[np - 1]
+  if (verb?.kind !== 'VG' || clauseOf(s, np - 1) !== k) return undefined
+  const lemma = s.words[verb.verbs[verb.verbs.length - 1] ?? verb.to]?.lemma ?? ''
+  return patterns.cues.light.has(lemma) ? verb : undefined
 }
 
 /** Word positions a verb match spans after its head, outside its source and target slots ("postpone * demonstration"). */

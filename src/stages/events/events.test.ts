@@ -54,6 +54,8 @@ const hits: Array<[string, string, string]> = [
   ['keeps a past negation a negated event', 'Arvenia did not visit Belmora.', 'ARV>BEL 042 asserted negated'],
   ['codes harm held out on a condition as a threat', 'Arvenia may impose sanctions on Belmora if the talks fail.', 'ARV>BEL 131 asserted'],
   ['codes the lifting of a blockade as easing it', 'Belmora lifted the blockade of Arvenia.', 'BEL>ARV 0872 asserted'],
+  ['gives a noun event the modals of its light verb', 'Arvenia will tighten its blockade of Belmora.', 'ARV>BEL 191 planned'],
+  ['gives a noun event the negation of its light verb', 'Arvenia would not renew its sanctions against Belmora.', 'ARV>BEL 163 hypothetical negated'],
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
 ]
 
