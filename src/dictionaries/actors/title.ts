@@ -1,5 +1,5 @@
 // Reads titles, appositions and organization names into actor code parts: country, role, "former".
-import type { TextSpan } from '../../core/index.js'
+import { forEachMatch, type TextSpan } from '../../core/index.js'
 import type { ActorDictionary } from './actor-dictionary.js'
 
 /** An entity inside a title, as the reader needs it. */
@@ -52,8 +52,8 @@ const NAME_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'in', 'at', 'and'])
 export function splitTitleWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = []
   const slice = text.slice(start, end)
-  for (const m of slice.matchAll(WORD)) {
-    const s = start + (m.index ?? 0)
+  forEachMatch(WORD, slice, (m) => {
+    const s = start + m.index
     const w = m[0].replace(/[.]+$/, (dots) => (/^\p{Lu}(\.\p{Lu})+\.$/u.test(m[0]) ? dots : ''))
     // A possessive is its own word, so "Belmora's" still names Belmora.
     const possessive = /['’]s$/.exec(w)
@@ -61,10 +61,10 @@ export function splitTitleWords(text: string, start: number, end: number): Word[
       const base = w.slice(0, -2)
       out.push({ text: base, lower: base.toLowerCase().replace(/’/g, "'"), start: s, end: s + base.length })
       out.push({ text: w.slice(-2), lower: "'s", start: s + base.length, end: s + w.length })
-      continue
+      return
     }
     out.push({ text: w, lower: w.toLowerCase().replace(/’/g, "'"), start: s, end: s + w.length })
-  }
+  })
   return out
 }
 
