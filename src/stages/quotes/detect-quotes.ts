@@ -57,6 +57,8 @@ interface SentenceWork extends SentenceView {
   readonly messageNouns: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed, from the lexicon. */
   readonly addresseeVerbs: ReadonlySet<string>
+  /** Pronouns that stand for a single named speaker ("he", "she"), from the lexicon. */
+  readonly speakerPronouns: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -369,6 +371,7 @@ export function detectQuotes(
   doc: Doc,
   lexicon: CueLexicon,
   isPerson: (span: Span) => boolean = () => false,
+  isOrganization: (span: Span) => boolean = () => false,
 ): { drafts: QuoteDraft[]; problems: MarkProblem[] } {
   const folded = matchText(doc)
   const paragraphs = (doc.layers.paragraphs ?? []).filter((p) => p.role !== 'boilerplate')
@@ -407,6 +410,7 @@ export function detectQuotes(
       isHeadline: group.sentence.role === 'headline' || index === 0,
       messageNouns: lexicon.messageNouns,
       addresseeVerbs: lexicon.addresseeVerbs,
+      speakerPronouns: lexicon.pronouns,
       cueAtFirst: new Map(cues.map((c) => [c.first, c])),
       cueAtLast: new Map(cues.map((c) => [c.last, c])),
       writerWordsBefore,
@@ -415,7 +419,7 @@ export function detectQuotes(
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
-  attributeRegions(doc, regions, works, speakers, drafts, isPerson)
+  attributeRegions(doc, regions, works, speakers, drafts, isPerson, isOrganization)
   for (const work of works) {
     detectIndirect(doc, regions, work, speakers, drafts)
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
@@ -454,6 +458,7 @@ function attributeRegions(
   speakers: Map<Cue, SpeakerDraft | null>,
   drafts: QuoteDraft[],
   isPerson: (span: Span) => boolean,
+  isOrganization: (span: Span) => boolean,
 ): void {
   let previous: { speaker: SpeakerDraft; paragraphIndex: number; at: number } | undefined
   regions.forEach((region, regionIndex) => {
@@ -549,7 +554,7 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'direct', cue: null, speaker })
       return
     }
-    const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, isPerson)
+    const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, (span) => isPerson(span) || isOrganization(span))
     if (governing !== undefined) {
       drafts.push({ ...base, kind: 'partial', cue: governing.cue, speaker: governing.speaker })
       return
@@ -648,12 +653,15 @@ function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined
 const COPULAS = new Set(['be', 'seem', 'appear', 'become', 'remain', 'look', 'sound', 'feel', 'get'])
 
 /**
- * A person whose own verb governs a quoted phrase with no cue ("Lind supports “fair pay”", "Varga thanked
- * them for “stepping up”"): the phrase is read as that person's words. Places, organizations and copulas
- * ("Arvenia is “passive”") leave it a scare quote.
+ * A person or organization whose own verb governs a quoted phrase with no cue ("Lind supports “fair pay”",
+ * "Varga thanked them for “stepping up”", "Lind issued a statement, “…”"): the phrase is read as their
+ * words. Places and copulas ("Arvenia is “passive”") leave it a scare quote.
  */
 function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerson: (span: Span) => boolean): { speaker: SpeakerDraft; cue: Span } | undefined {
-  for (let v = openIndex - 1; v >= Math.max(0, openIndex - 8); v--) {
+  let from = openIndex - 1
+  // "issued a statement, “…”": the message noun and its comma stand between the verb and the words.
+  if ((work.lower[from] === ',' || work.lower[from] === ':') && work.messageNouns.has(work.lower[from - 1] ?? '')) from--
+  for (let v = from; v >= Math.max(0, from - 8); v--) {
     const t = work.tokens[v] as Token
     if (work.regionOf[v] !== -1 || t.pos === 'PUNCT') return undefined
     if (t.pos !== 'VERB') continue
@@ -662,7 +670,9 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
     const subject = end >= 0 ? nounPhraseEndingAt(work, end) : undefined
     if (subject === undefined) return undefined
     const span = tokenSpan(work, subject)
-    return isPerson(span) ? { speaker: { ...span, reason: 'person whose verb governs the quotation' }, cue: tokenSpan(work, { first: v, last: v }) } : undefined
+    // "He supports “fair pay”": a personal pronoun subject stands for a person too.
+    const isPronoun = subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
+    return isPerson(span) || isPronoun ? { speaker: { ...span, reason: 'person whose verb governs the quotation' }, cue: tokenSpan(work, { first: v, last: v }) } : undefined
   }
   return undefined
 }

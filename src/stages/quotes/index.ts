@@ -116,7 +116,7 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
     writes: ['quotes'],
     run: (doc, ctx) => {
       const resolver = new SpeakerResolver(doc)
-      const { drafts, problems } = detectQuotes(doc, lexicon, (span) => resolver.isPerson(span))
+      const { drafts, problems } = detectQuotes(doc, lexicon, (span) => resolver.isPerson(span), (span) => resolver.isOrganization(span))
       for (const problem of problems) {
         ctx.report({
           code: problem.code,

@@ -409,3 +409,21 @@ test('gives a quoted phrase owned by a person or a possessive pronoun to its pos
   const misses = ['Arvenia’s “red line” is the strait.', 'Lind’s aides call it “a fair deal.”']
   for (const text of misses) assert.equal(quotes(text)[0]?.speaker ?? null, null, text)
 })
+
+test('gives a cue-less quoted phrase to the person, organization or pronoun whose verb governs it', () => {
+  const org = (text: string, name: string): Partial<Given> => {
+    const start = text.indexOf(name)
+    return { entities: [{ id: makeId('ent', { start, end: start + name.length }, 'ORG'), start, end: start + name.length, by, text: name, type: 'ORG', source: 'rule', confidence: 1 }] }
+  }
+  const issued = 'Varga issued a statement, “Our nation will not bend to Belmora.”'
+  const council = 'The Vell Council supported “a fair deal for farmers” in the talks.'
+  const cases: Array<[string, Partial<Given>, string]> = [
+    [issued, person(issued, 'Varga', [], 'ARVGOV'), 'Varga'],
+    ['He supports “a fair deal for farmers” in the talks.', {}, 'He'],
+    [council, org(council, 'Vell Council'), 'The Vell Council'],
+  ]
+  for (const [text, given, speaker] of cases) assert.equal(quotes(text, given)[0]?.speaker?.text, speaker, text)
+  // A place, or a copula, leaves a scare quote.
+  const arvenia = 'Arvenia supported “a fair deal for farmers” in the talks.'
+  assert.equal(quotes(arvenia)[0]?.speaker ?? null, null)
+})

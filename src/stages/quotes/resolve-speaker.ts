@@ -95,6 +95,13 @@ export class SpeakerResolver {
     return this.findEntity(span)?.type === 'PERSON'
   }
 
+  /** Whether a span names an organization: a mention of an ORG cluster, or an ORG entity. */
+  isOrganization(span: Span): boolean {
+    const mention = this.findMention(span)
+    if (mention !== undefined) return this.clusters.get(mention.clusterId)?.type === 'ORG'
+    return this.findEntity(span)?.type === 'ORG'
+  }
+
   /** Resolves a speaker span through mentions and clusters; falls back to an overlapping named entity. */
   resolve(span: Span): SpeakerResolution | undefined {
     const mention = this.findMention(span)
