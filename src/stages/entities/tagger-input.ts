@@ -1,6 +1,7 @@
 // Builds the tagger's view of a sentence: words, POS, gazetteer hits and word-list classes.
 import type { NameMatcher, KnownName, NameStarts } from './name-matcher.js'
 import { capClass, type TaggerInput } from './features.js'
+import { detachString } from './strings.js'
 import type { NerGazetteer, NerLexicon } from './resources.js'
 
 /** Word-list lookups for one lexicon. */
@@ -77,7 +78,9 @@ export class WordFactsCache<T = undefined> {
   factsOf(word: string): WordFacts<T> {
     let facts = this.facts.get(word)
     if (facts === undefined) {
-      const lower = word.toLowerCase()
+      // Kept for long: a copy, not a view into the article the word came from.
+      word = detachString(word)
+      const lower = detachString(word.toLowerCase())
       const starts = this.matchers.map((m) => m.startsOf(lower))
       facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower), starts, extra: this.extraOf(word) }
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear()

@@ -2,6 +2,7 @@
 import { capClass, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
+import { detachString } from './strings.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
 export interface TaggerModelFile {
@@ -539,7 +540,8 @@ export class Tagger {
         shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)),
       }
       if (cache.size >= CACHE_LIMIT) cache.clear()
-      cache.set(word, entry)
+      // Kept for long: a copy, not a view into the article the word came from.
+      cache.set(detachString(word), entry)
     }
     return entry
   }
