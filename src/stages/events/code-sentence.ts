@@ -404,6 +404,9 @@ function isMonadic(match: PatternMatch, code: string, patterns: PatternSet): boo
   // The act's own root or the root it was recoded to: "agreed to resign" (035 from 0831), "will not accept" (120 from 030).
   const root = [pattern.code.slice(0, 2), code.slice(0, 2)].find((r) => patterns.monadicRoots.has(r))
   if ((match.target?.actors.length ?? 0) > 0 || root === undefined) return false
+  // "declined to", "agreed to": a head waiting for its infinitive names no act ("the index declined to 51.9 pct").
+  const last = pattern.elements[pattern.elements.length - 1]
+  if (last?.kind === 'word' && last.words.includes('to')) return false
   // Force on a thing ("attacked the building", "seized the cargo") is an act even with a bare slot.
   return !pattern.hasTarget || pattern.specificity > 1 || patterns.monadicObjectRoots.has(root)
 }
