@@ -95,6 +95,9 @@ export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRa
   const t0 = view.tokens[first]
   if (t0 === undefined) return undefined
   if (t0.pos === 'PRON') return NOT_SPEAKERS.has(view.lower[first] ?? '') ? undefined : { first, last: first }
+  // "“…,” wrote another.", "read one.": a determiner standing alone at the end of the clause.
+  const isStandalone = (t0.pos === 'DET' || t0.pos === 'NUM') && STANDALONE_DETERMINERS.has(view.lower[first] ?? '')
+  if (isStandalone && (view.tokens[first + 1] === undefined || view.tokens[first + 1]?.pos === 'PUNCT')) return { first, last: first }
   let lastNominal = -1
   for (let j = first; j < view.tokens.length && j - first < 14; j++) {
     const t = view.tokens[j]

@@ -369,6 +369,7 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['Lind, who told the council when asked about the vote: “That matter is closed.”', 'matter is closed', 'who'],
     ['Lind said the members will still meet in Vell, but added, “It is time we change how we do it.”', 'time we change', 'Lind'],
     ['“Go back to Belmora,” Varga barked and left the room.', 'Go back', 'Varga'],
+    ['“Better watch out for the envoy of Belmora,” tweeted another.', 'Better watch', 'another'],
   ]
   for (const [text, words, speaker] of cases) {
     // The quotation itself, not an indirect clause around it.
