@@ -1,6 +1,6 @@
 // Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
 //
-// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 5] [--limit N]
+// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 8] [--limit N]
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -79,7 +79,7 @@ function main(): void {
   const shared = findShared()
   const data = arg('data') ?? (shared === undefined ? undefined : join(shared, 'data', 'gmb_ner', 'gmb_ner.jsonl'))
   if (data === undefined) throw new Error('train-ner: pass --data path/to/gmb_ner.jsonl')
-  const epochs = Number(arg('epochs') ?? 5)
+  const epochs = Number(arg('epochs') ?? 8)
   const limit = Number(arg('limit') ?? Infinity)
   const lexicon = loadNerLexicon()
   const gazetteer = buildGazetteer(new Set(lexicon.nonNames))
