@@ -39,6 +39,13 @@ function hasVerbAhead(chunks: readonly Chunk[], from: number, words: readonly Wo
   return false
 }
 
+/** Whether a chunk is a date noun phrase ("Friday", "last week"). */
+function isDateChunk(words: readonly Word[], chunk: Chunk | undefined): boolean {
+  if (chunk?.kind !== 'NP') return false
+  for (let w = chunk.from; w <= chunk.to; w++) if (words[w]?.isDate !== true) return false
+  return true
+}
+
 /**
  * Splits chunks into clauses. `reporting` lists the lemmas of reporting verbs ("say", "claim").
  * @example splitClauses(words, chunks) // "Arvenia said | Belmora shelled the border"
@@ -110,17 +117,20 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     if (chunk.kind === 'VG') {
       const verb = words[chunk.verbs[0] ?? chunk.from]
       if (verb !== undefined && reporting.has(verb.lemma)) {
-        const after = chunks[c + 1]
+        // "said on Friday that …": a date between the reporting verb and its report.
+        let next = c + 1
+        while (chunks[next]?.kind === 'P' && isDateChunk(words, chunks[next + 1]) && firstWord(words, chunks[next + 2])?.lower === 'that') next += 2
+        const after = chunks[next]
         const afterWord = firstWord(words, after)
         // "said that X …" or "said X did …": what follows is reported.
-        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, c + 1, words, false)) {
+        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, next, words, false)) {
           const reporter = clauses.length
-          close(c)
-          start = afterWord.lower === 'that' && after.kind === 'O' ? c + 2 : c + 1
+          close(next - 1)
+          start = afterWord.lower === 'that' && after.kind === 'O' ? next + 1 : next
           kind = 'reported'
           antecedent = undefined
           reportedBy = reporter
-          if (start === c + 2) c++
+          c = start - 1
           continue
         }
       }
