@@ -475,6 +475,13 @@ function attributeRegions(
     // Text of the writer's own before the opening mark, in the same sentence.
     const startsSentence = (open.writerWordsBefore[opening.index] === 0 && open.quotedBefore[opening.index] === 0) || followsSentenceEnd(doc.text, region.start)
     const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
+    const label = capitalLabelBefore(open, opening.index)
+    if (label !== undefined && words >= 4) {
+      // "HOW THE BORDER REOPENED “Vell officials said …”": a digest's all-capitals headline names the quoted story.
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker: label })
+      previous = { speaker: label, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
     const lead = findLeadCue(open, opening.index)
     const frame =
       rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',') ??
@@ -572,6 +579,31 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+/** Fewest words in an all-capitals headline label. */
+const MIN_LABEL_WORDS = 2
+
+/**
+ * An all-capitals headline right before an opening mark, as news digests print them ("[Reuters.] HOW THE
+ * BORDER REOPENED “…”"): every word from the sentence start (or a closing bracket) up to the mark is in
+ * capitals. The label speaks for the quoted story.
+ */
+function capitalLabelBefore(work: SentenceWork, openIndex: number): SpeakerDraft | undefined {
+  let first = openIndex
+  let words = 0
+  for (let k = openIndex - 1; k >= 0 && openIndex - k <= 24; k--) {
+    const text = work.surface(work.tokens[k] as Token)
+    if (text === ']' || text === '.') break
+    // A dateline ("VELL (Reuters) —") is not a headline.
+    if (work.regionOf[k] !== -1 || text === '(' || /^[-\u2013\u2014]+$/.test(text)) return undefined
+    if (/\p{Ll}/u.test(text)) return undefined
+    if (/\p{Lu}/u.test(text)) words++
+    first = k
+  }
+  while (first < openIndex && work.tokens[first]?.pos === 'PUNCT') first++
+  if (words < MIN_LABEL_WORDS || first >= openIndex) return undefined
+  return { ...tokenSpan(work, { first, last: openIndex - 1 }), reason: 'all-capitals headline before the quotation' }
 }
 
 /** Whether a quotation opening at `at` follows a finished sentence (`ready.” “Then`), which the tagger may not split. */

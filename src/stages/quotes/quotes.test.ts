@@ -428,3 +428,11 @@ test('gives a cue-less quoted phrase to the person, organization or pronoun whos
   const arvenia = 'Arvenia supported “a fair deal for farmers” in the talks.'
   assert.equal(quotes(arvenia)[0]?.speaker ?? null, null)
 })
+
+test('gives a digest quotation to the all-capitals headline before it, but never to a dateline', () => {
+  const digest = quotes('Officials met in Vell. [Vell Times.] HOW THE BORDER REOPENED “Officials said the crossing would stay open for trade.”')
+  assert.equal(digest[0]?.speaker?.text, 'HOW THE BORDER REOPENED')
+  assert.equal(digest[0]?.kind, 'direct')
+  const dated = quotes('VELL (Belmora News) — “We will keep the border open for trade,” Lind said.')
+  assert.equal(dated[0]?.speaker?.text, 'Lind')
+})
