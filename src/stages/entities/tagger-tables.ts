@@ -1,0 +1,85 @@
+// Lookup tables of the tagger: word-feature weights grouped by value, and word-pair partners searched by number.
+import { NEIGHBOURS } from './features.js'
+
+/** The word-pair features of one word: partner word numbers (sorted) and their score rows, `n` values each. */
+export interface PairTable {
+  readonly ids: Int32Array
+  readonly rows: Int32Array
+}
+
+/** The pair table of a word with no pair features. */
+export const NO_PAIRS: PairTable = { ids: new Int32Array(0), rows: new Int32Array(0) }
+
+/**
+ * Word-feature weights grouped by value, each a block of rows: the word itself (row 0), then the word as each
+ * neighbour in `NEIGHBOURS` order. Families whose features exist only for the word itself fill row 0 alone.
+ */
+export interface ValueBlocks {
+  /** `w=` (and `L2w=`, ...): by lowercase form. */
+  readonly w: Map<string, Int32Array>
+  /** `s3=` (and `L2s3=`, ...): by last three letters. */
+  readonly s3: Map<string, Int32Array>
+  /** `c=` (and `L2c=`, ...): by capitalisation class. */
+  readonly c: Map<string, Int32Array>
+  readonly p3: Map<string, Int32Array>
+  readonly p4: Map<string, Int32Array>
+  readonly s2: Map<string, Int32Array>
+  readonly s4: Map<string, Int32Array>
+  readonly sh: Map<string, Int32Array>
+  readonly short: Int32Array | undefined
+}
+
+/** Groups the word-feature weights by value, so a new word costs one lookup per value, not per feature. */
+export function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: number): ValueBlocks {
+  const blocks: ValueBlocks = {
+    w: new Map(),
+    s3: new Map(),
+    c: new Map(),
+    p3: new Map(),
+    p4: new Map(),
+    s2: new Map(),
+    s4: new Map(),
+    sh: new Map(),
+    short: weights.get('short'),
+  }
+  // Feature head -> family and row: `w` row 0, `L2w` row 1, ... in NEIGHBOURS order.
+  const heads = new Map<string, [family: Map<string, Int32Array>, row: number, rows: number]>()
+  const withNeighbours = ['w', 's3', 'c'] as const
+  for (const family of withNeighbours) {
+    heads.set(family, [blocks[family], 0, NEIGHBOURS.length + 1])
+    NEIGHBOURS.forEach(([, prefix], k) => heads.set(`${prefix}${family}`, [blocks[family], k + 1, NEIGHBOURS.length + 1]))
+  }
+  for (const family of ['p3', 'p4', 's2', 's4', 'sh'] as const) heads.set(family, [blocks[family], 0, 1])
+  for (const [feature, row] of weights) {
+    const eq = feature.indexOf('=')
+    const head = eq < 0 ? undefined : heads.get(feature.slice(0, eq))
+    if (head === undefined) continue
+    const [family, at, rows] = head
+    const value = feature.slice(eq + 1)
+    let block = family.get(value)
+    if (block === undefined) family.set(value, (block = new Int32Array(n * rows)))
+    block.set(row, at * n)
+  }
+  return blocks
+}
+
+/** Adds a value block into a word's rows: its row for the word itself, and with `asNeighbour` its neighbour rows too. */
+export function addBlock(rows: Int32Array, block: Int32Array | undefined, asNeighbour: boolean): void {
+  if (block === undefined) return
+  const to = Math.min(block.length, asNeighbour ? rows.length : rows.length / (NEIGHBOURS.length + 1))
+  for (let c = 0; c < to; c++) rows[c] = (rows[c] ?? 0) + (block[c] ?? 0)
+}
+
+/** Returns the index of `value` in a sorted array, or -1. */
+export function findSorted(sorted: Int32Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const at = sorted[mid] ?? 0
+    if (at === value) return mid
+    if (at < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
