@@ -520,6 +520,13 @@ function attributeRegions(
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
+    const credited = open.lower[opening.index - 1] === ':' ? dashNameBeforeColon(open, opening.index - 1) : undefined
+    if (earlier !== undefined && credited !== undefined) {
+      // "Pollsters agree - Lind Varga: “…”": a name set off by a dash before the colon is the speaker, not the cue's subject.
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker: credited })
+      previous = { speaker: credited, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
     if (earlier !== undefined) {
       // "When asked why, Lind responded in a message: “…”": with no speaker for the cue, the clause before the colon gives it.
       const speaker =
@@ -579,6 +586,14 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+/** A name set off by a dash right before a colon ("… - Lind Varga:"), as digests credit a quoted source. */
+function dashNameBeforeColon(work: SentenceWork, colon: number): SpeakerDraft | undefined {
+  const named = nounPhraseEndingAt(work, colon - 1)
+  if (named === undefined || !/^[-\u2013\u2014]+$/.test(work.lower[named.first - 1] ?? '')) return undefined
+  if (!work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return undefined
+  return { ...tokenSpan(work, named), reason: 'name after a dash before the colon' }
 }
 
 /** Fewest words in an all-capitals headline label. */

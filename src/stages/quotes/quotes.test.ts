@@ -370,6 +370,7 @@ test('reads the speaker of direct quotations in constructions from issue 5', () 
     ['Lind said the members will still meet in Vell, but added, “It is time we change how we do it.”', 'time we change', 'Lind'],
     ['“Go back to Belmora,” Varga barked and left the room.', 'Go back', 'Varga'],
     ['“Better watch out for the envoy of Belmora,” tweeted another.', 'Better watch', 'another'],
+    ['Pollsters agree - Lind Varga: “One of the lessons was a simple one.”', 'lessons', 'Lind Varga'],
   ]
   for (const [text, words, speaker] of cases) {
     // The quotation itself, not an indirect clause around it.
