@@ -83,3 +83,29 @@ export function findSorted(sorted: Int32Array, value: number): number {
   }
   return -1
 }
+
+/**
+ * Hands out zeroed `Int32Array` rows cut from large shared buffers. V8 gives every typed array above 64
+ * bytes its own off-heap buffer, costly to allocate and to collect; views into one slab are plain objects.
+ */
+export class RowSlab {
+  private slab: Int32Array
+  private used = 0
+
+  /** @param slabSize how many values each shared buffer holds */
+  constructor(private readonly slabSize = 1 << 16) {
+    this.slab = new Int32Array(slabSize)
+  }
+
+  /** Returns a zeroed row of `size` values. */
+  take(size: number): Int32Array {
+    if (size > this.slabSize) return new Int32Array(size)
+    if (this.used + size > this.slab.length) {
+      this.slab = new Int32Array(this.slabSize)
+      this.used = 0
+    }
+    const row = this.slab.subarray(this.used, this.used + size)
+    this.used += size
+    return row
+  }
+}

@@ -3,7 +3,7 @@ import { capClass, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neigh
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 import { detachString } from './strings.js'
-import { addBlock, buildValueBlocks, findSorted, NO_PAIRS, type PairTable, type ValueBlocks } from './tagger-tables.js'
+import { addBlock, buildValueBlocks, findSorted, NO_PAIRS, RowSlab, type PairTable, type ValueBlocks } from './tagger-tables.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
 export interface TaggerModelFile {
@@ -80,6 +80,8 @@ export class Tagger {
   private readonly rightPairs = new Map<number, PairTable>()
   /** Word-feature weights by value (see `buildValueBlocks`). */
   private readonly valueBlocks: ValueBlocks
+  /** Where the rows of new words are cut from. */
+  private readonly rowSlab = new RowSlab()
   /** A row of zeros, standing for absent features. */
   private readonly zeroRow: Int32Array
   private readonly words = new Map<string, WordEntry>()
@@ -427,7 +429,7 @@ export class Tagger {
     let entry = cache.get(word)
     if (entry === undefined) {
       const lower = word.toLowerCase()
-      const rows = new Int32Array(this.n * (NEIGHBOURS.length + 1))
+      const rows = this.rowSlab.take(this.n * (NEIGHBOURS.length + 1))
       const size = lower.length
       const blocks = this.valueBlocks
       addBlock(rows, blocks.w.get(lower), true)
