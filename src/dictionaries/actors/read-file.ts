@@ -1,13 +1,11 @@
 // Reads and validates one actor dictionary file, turning every problem into a ConfigError that names it.
-import { readFileSync } from 'node:fs'
-import { ConfigError, ErrorCode, describeError } from '../../core/index.js'
+import { parseDataValue, readDataFile, type DataFileKind } from '../data-file.js'
 import { actorFileSchema, type ActorFile } from './schema.js'
 
-/** Formats a zod issue path as `people[0].roles[1].from`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`
-  return out === '' ? '(root)' : out
+const ACTOR_FILE: DataFileKind = {
+  kind: 'actor dictionary',
+  format: 'dyad-actors@1',
+  hint: 'See docs/actor-dictionary.md for the format.',
 }
 
 /**
@@ -16,15 +14,7 @@ function formatPath(path: readonly PropertyKey[]): string {
  * @throws ConfigError (`DYAD_DICTIONARY_INVALID`) naming the file, the path inside it and the problem
  */
 export function parseActorFile(value: unknown, label: string): ActorFile {
-  const result = actorFileSchema.safeParse(value)
-  if (result.success) return result.data
-  const problems = result.error.issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-  const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : ''
-  throw new ConfigError(
-    ErrorCode.DictionaryInvalid,
-    `${label}: invalid actor dictionary: ${problems.join('; ')}${more}. See docs/actor-dictionary.md for the format.`,
-    { cause: result.error },
-  )
+  return parseDataValue(value, actorFileSchema, label, ACTOR_FILE)
 }
 
 /**
@@ -32,21 +22,5 @@ export function parseActorFile(value: unknown, label: string): ActorFile {
  * @throws ConfigError (`DYAD_DICTIONARY_INVALID`) when it cannot be read, is not JSON, or breaks the schema
  */
 export function readActorFile(path: string): ActorFile {
-  let raw: string
-  try {
-    raw = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `${path}: cannot read actor dictionary: ${describeError(error)}`, {
-      cause: error,
-    })
-  }
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch (error) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `${path}: actor dictionary is not valid JSON: ${describeError(error)}`, {
-      cause: error,
-    })
-  }
-  return parseActorFile(value, path)
+  return readDataFile(path, actorFileSchema, ACTOR_FILE)
 }

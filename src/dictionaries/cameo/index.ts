@@ -1,9 +1,9 @@
 // The CAMEO codebook loader: labels, Goldstein scores, quad classes and PLOVER mapping from dictionaries/cameo.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { ConfigError, ErrorCode } from '../../core/index.js'
+import { readDataFile } from '../data-file.js'
 
 const entrySchema = z.object({
   code: z.string().regex(/^\d{2,4}$/),
@@ -60,17 +60,12 @@ let cached: Codebook | undefined
  */
 export function loadCodebook(path: string = BUILTIN_CODEBOOK): Codebook {
   if (path === BUILTIN_CODEBOOK && cached !== undefined) return cached
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (cause) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Cannot read the CAMEO codebook ${path}: expected a dyad-cameo@1 JSON file. Regenerate it with scripts/build-codebook.ts.`, { cause })
-  }
-  const parsed = fileSchema.safeParse(raw)
-  if (!parsed.success) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `The CAMEO codebook ${path} is not valid dyad-cameo@1: ${parsed.error.message}`)
-  }
-  const byCode = new Map(parsed.data.codes.map((e) => [e.code, e]))
+  const data = readDataFile(path, fileSchema, {
+    kind: 'CAMEO codebook',
+    format: 'dyad-cameo@1',
+    hint: 'Regenerate it with scripts/build-codebook.ts.',
+  })
+  const byCode = new Map(data.codes.map((e) => [e.code, e]))
   const parents = (code: string): CameoEntry[] => {
     const out: CameoEntry[] = []
     for (let n = code.length; n >= 2; n--) {
@@ -80,7 +75,7 @@ export function loadCodebook(path: string = BUILTIN_CODEBOOK): Codebook {
     return out
   }
   const codebook: Codebook = {
-    version: `${parsed.data.name}@${parsed.data.version}`,
+    version: `${data.name}@${data.version}`,
     get: (code) => byCode.get(code),
     goldstein: (code) => parents(code).find((e) => e.goldstein !== null)?.goldstein ?? 0,
     plover: (code) => parents(code).find((e) => e.plover !== null)?.plover ?? { type: 'dropped', mode: null },

@@ -1,8 +1,8 @@
 // The event pattern loader: built-in dyad-patterns@1 files first, then user files that add, override or remove patterns.
-import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { ConfigError, ErrorCode } from '../../core/index.js'
 import { findPackageRoot } from '../cameo/index.js'
+import { readDataFile } from '../data-file.js'
 import { compilePattern, type CompiledPattern } from './compile.js'
 import { patternFileSchema, type PatternFile } from './format.js'
 
@@ -54,17 +54,7 @@ export interface PatternSet {
 
 /** Reads and validates one pattern file. @throws ConfigError naming the file and the problem */
 export function readPatternFile(path: string): PatternFile {
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (cause) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Cannot read pattern file ${path}: expected a dyad-patterns@1 JSON file.`, { cause })
-  }
-  const parsed = patternFileSchema.safeParse(raw)
-  if (!parsed.success) {
-    throw new ConfigError(ErrorCode.DictionaryInvalid, `Pattern file ${path} is not valid dyad-patterns@1: ${parsed.error.message}`)
-  }
-  return parsed.data
+  return readDataFile(path, patternFileSchema, { kind: 'pattern file', format: 'dyad-patterns@1', hint: 'See docs/event-patterns.md.' })
 }
 
 /**

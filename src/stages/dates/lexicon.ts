@@ -1,7 +1,6 @@
 // Loads and validates the date lexicon (`data/dates/lexicon-en.json`, format `dyad-date-lexicon@1`).
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { ConfigError, ErrorCode } from '../../core/index.js'
+import { readDataFile } from '../../dictionaries/data-file.js'
 
 const lexiconSchema = z.object({
   format: z.literal('dyad-date-lexicon@1'),
@@ -70,22 +69,5 @@ export const DEFAULT_DATE_LEXICON = new URL('../../../data/dates/lexicon-en.json
  * @throws ConfigError when the file is missing or does not match `dyad-date-lexicon@1`
  */
 export function loadDateLexicon(file: string | URL = DEFAULT_DATE_LEXICON): DateLexicon {
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (cause) {
-    throw new ConfigError(
-      ErrorCode.DictionaryInvalid,
-      `Cannot read the date lexicon ${String(file)}: expected a JSON file.`,
-      { cause },
-    )
-  }
-  const parsed = lexiconSchema.safeParse(raw)
-  if (!parsed.success) {
-    throw new ConfigError(
-      ErrorCode.DictionaryInvalid,
-      `Date lexicon ${String(file)} does not match dyad-date-lexicon@1: ${parsed.error.message}`,
-    )
-  }
-  return parsed.data
+  return readDataFile(file, lexiconSchema, { kind: 'date lexicon', format: 'dyad-date-lexicon@1' })
 }

@@ -1,7 +1,6 @@
 // Loads and validates the figure lexicon (`data/figures/lexicon-en.json`, format `dyad-figure-lexicon@1`).
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { ConfigError, ErrorCode } from '../../core/index.js'
+import { readDataFile } from '../../dictionaries/data-file.js'
 
 const changeSchema = z.object({ increase: z.array(z.string()), decrease: z.array(z.string()) })
 
@@ -37,22 +36,5 @@ export const DEFAULT_FIGURE_LEXICON = new URL('../../../data/figures/lexicon-en.
  * @throws ConfigError when the file is missing or does not match `dyad-figure-lexicon@1`
  */
 export function loadFigureLexicon(file: string | URL = DEFAULT_FIGURE_LEXICON): FigureLexicon {
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (cause) {
-    throw new ConfigError(
-      ErrorCode.DictionaryInvalid,
-      `Cannot read the figure lexicon ${String(file)}: expected a JSON file.`,
-      { cause },
-    )
-  }
-  const parsed = lexiconSchema.safeParse(raw)
-  if (!parsed.success) {
-    throw new ConfigError(
-      ErrorCode.DictionaryInvalid,
-      `Figure lexicon ${String(file)} does not match dyad-figure-lexicon@1: ${parsed.error.message}`,
-    )
-  }
-  return parsed.data
+  return readDataFile(file, lexiconSchema, { kind: 'figure lexicon', format: 'dyad-figure-lexicon@1' })
 }
