@@ -25,13 +25,20 @@ const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM
 /** Personal pronouns: each is a noun phrase of its own ("on Wednesday | they would meet"). */
 const PERSONAL_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'us', 'them'])
 
+/** Tags that make a run of noun-phrase words a real noun phrase rather than a predicate ("is ready to"). */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'])
+
+/** Whether a word is a personal pronoun that is not itself an actor. */
+function isPersonalPronoun(w: Word | undefined): boolean {
+  return w !== undefined && w.pos === 'PRON' && w.actor === undefined && PERSONAL_PRONOUNS.has(w.lower)
+}
+
 /**
  * Whether a word may start (or, with `previous` inside the phrase, continue) a noun phrase.
  * @param previous the word before, when it belongs to the phrase being extended
  */
 function isNpWord(word: Word, previous: Word | undefined, next?: Word, isContinuation = false): boolean {
-  const isPronoun = (w: Word | undefined): boolean => w !== undefined && w.pos === 'PRON' && w.actor === undefined && PERSONAL_PRONOUNS.has(w.lower)
-  if (isContinuation && (isPronoun(word) || isPronoun(previous))) return false
+  if (isContinuation && (isPersonalPronoun(word) || isPersonalPronoun(previous))) return false
   if (word.actor !== undefined) return true
   if (word.pos === 'PART' && (word.lower === "'s" || word.lower === "'")) return true
   if (!NP_TAGS.has(word.pos)) return false
@@ -60,22 +67,6 @@ function isVerbFiller(word: Word): boolean {
 export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<string> = new Set()): Chunk[] {
   const chunks: Chunk[] = []
   let i = 0
-  const make = (kind: ChunkKind, from: number, to: number, verbs: number[] = []): Chunk => {
-    const actors: ActorRef[] = []
-    for (let k = from; k <= to; k++) {
-      const actor = words[k]?.actor
-      if (actor !== undefined && actors[actors.length - 1] !== actor && !actors.some((a) => a.start === actor.start)) actors.push(actor)
-    }
-    const head = words[to]
-    const headActor = head?.actor
-    // A possessor ("Arvenia's president") or modifier ("Arvenian troops") stands for the phrase when its head has none,
-    // but an event noun ("Arvenia's visit") stands for the event, not for an actor.
-    const isEvent = head !== undefined && headActor === undefined && (eventNouns.has(head.lemma) || eventNouns.has(head.lower))
-    // A possessive pronoun ("its troops") does not stand for the phrase: the troops are not the country.
-    const modifier = [...actors].reverse().find((a) => !isPronounActor(a))
-    const actor = kind === 'NP' && !isEvent ? (headActor ?? modifier) : undefined
-    return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
-  }
   while (i < words.length) {
     const word = words[i]
     if (word === undefined) break
@@ -94,23 +85,15 @@ export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<strin
       let hasNominal = false
       for (let k = i; k <= j; k++) {
         const w = words[k]
-        if (w !== undefined && (w.actor !== undefined || ['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'SYM'].includes(w.pos))) hasNominal = true
+        if (w !== undefined && (w.actor !== undefined || NOMINAL_TAGS.has(w.pos))) hasNominal = true
       }
-      chunks.push(make(hasNominal ? 'NP' : 'O', i, j))
+      chunks.push(makeChunk(words, eventNouns, hasNominal ? 'NP' : 'O', i, j, []))
       i = j + 1
       continue
     }
     const startsVerbGroup =
       isVerbWord(word) ||
-      (isVerbFiller(word) && (() => {
-        for (let k = i + 1; k < words.length && k < i + 4; k++) {
-          const w = words[k]
-          if (w === undefined) break
-          if (isVerbWord(w)) return true
-          if (!isVerbFiller(w)) return false
-        }
-        return false
-      })())
+      (isVerbFiller(word) && leadsToVerb(words, i))
     if (startsVerbGroup) {
       let j = i
       const verbs: number[] = isVerbWord(word) ? [i] : []
@@ -129,14 +112,56 @@ export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<strin
           else break
         } else break
       }
-      chunks.push(make('VG', i, j, orderVerbs(words, verbs)))
+      chunks.push(makeChunk(words, eventNouns, 'VG', i, j, orderVerbs(words, verbs)))
       i = j + 1
       continue
     }
-    chunks.push(make(word.pos === 'ADP' ? 'P' : 'O', i, i))
+    chunks.push(makeChunk(words, eventNouns, word.pos === 'ADP' ? 'P' : 'O', i, i, []))
     i++
   }
   return chunks
+}
+
+/** Builds one chunk over words `from`..`to`, with the actors inside and the actor that stands for the phrase. */
+function makeChunk(words: readonly Word[], eventNouns: ReadonlySet<string>, kind: ChunkKind, from: number, to: number, verbs: number[]): Chunk {
+  const actors: ActorRef[] = []
+  for (let k = from; k <= to; k++) {
+    const actor = words[k]?.actor
+    if (actor !== undefined && actors[actors.length - 1] !== actor && !hasActorAt(actors, actor.start)) actors.push(actor)
+  }
+  const head = words[to]
+  const headActor = head?.actor
+  // A possessor ("Arvenia's president") or modifier ("Arvenian troops") stands for the phrase when its head has none,
+  // but an event noun ("Arvenia's visit") stands for the event, not for an actor.
+  const isEvent = head !== undefined && headActor === undefined && (eventNouns.has(head.lemma) || eventNouns.has(head.lower))
+  // A possessive pronoun ("its troops") does not stand for the phrase: the troops are not the country.
+  let modifier: ActorRef | undefined
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k] as ActorRef
+    if (!isPronounActor(a)) {
+      modifier = a
+      break
+    }
+  }
+  const actor = kind === 'NP' && !isEvent ? (headActor ?? modifier) : undefined
+  return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
+}
+
+/** Whether an actor starting at `start` is already listed. */
+function hasActorAt(actors: readonly ActorRef[], start: number): boolean {
+  for (const a of actors) if (a.start === start) return true
+  return false
+}
+
+/** Whether the fillers from word `i` on (up to three words ahead) lead to a verb ("has not yet met"). */
+function leadsToVerb(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k < i + 4; k++) {
+    const w = words[k]
+    if (w === undefined) break
+    if (isVerbWord(w)) return true
+    if (!isVerbFiller(w)) return false
+  }
+  return false
 }
 
 /** Orders a verb group's verbs: auxiliaries and modals are dropped when a lexical verb follows them. */

@@ -156,6 +156,9 @@ function toEvent(
   }
 }
 
+/** Verb and noun heads per pattern set, built once: pattern sets never change after loading. */
+const headsByPatterns = new WeakMap<PatternSet, { verbHeads: ReadonlySet<string>; nounHeads: ReadonlySet<string> }>()
+
 /** Verbs the coder knows: pattern heads and cue words. */
 function knownVerbs(patterns: PatternSet): Set<string> {
   const out = new Set(patterns.verbs.keys())
@@ -163,12 +166,21 @@ function knownVerbs(patterns: PatternSet): Set<string> {
   return out
 }
 
+/** The verb heads (pattern heads and cue words) and noun-pattern heads of a pattern set, cached. */
+function headsOf(patterns: PatternSet): { verbHeads: ReadonlySet<string>; nounHeads: ReadonlySet<string> } {
+  let heads = headsByPatterns.get(patterns)
+  if (heads === undefined) {
+    heads = { verbHeads: knownVerbs(patterns), nounHeads: new Set(patterns.nouns.keys()) }
+    headsByPatterns.set(patterns, heads)
+  }
+  return heads
+}
+
 /** Codes every sentence of a document; returns the coding of each, for the stage and for explanations. */
 export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: Sentence; coding: SentenceCoding }> {
   const folded = matchText(doc)
   const actors = outerActors(doc)
-  const verbHeads = knownVerbs(patterns)
-  const nounHeads = new Set(patterns.nouns.keys())
+  const { verbHeads, nounHeads } = headsOf(patterns)
   const out: Array<{ sentence: Sentence; coding: SentenceCoding }> = []
   let a = 0
   for (const { sentence, tokens } of groupTokensBySentence(doc)) {
@@ -197,7 +209,8 @@ export function explainSentence(doc: Doc, sentenceStart: number, options: Events
   if (found === undefined) return undefined
   const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
   const dates = (doc.layers.dates ?? []).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
-  const words = buildWords(matchText(doc), found.tokens, actors, knownVerbs(patterns), new Set(patterns.nouns.keys()), dates)
+  const { verbHeads, nounHeads } = headsOf(patterns)
+  const words = buildWords(matchText(doc), found.tokens, actors, verbHeads, nounHeads, dates)
   return codeSentence(words, patterns)
 }
 

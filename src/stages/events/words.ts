@@ -44,6 +44,9 @@ export function toActorRef(actor: Actor): ActorRef {
   return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id, clusterId: actor.clusterId }
 }
 
+/** A plural or past ending, which lets a noun after a noun be read as a verb ("the minister hands over"). */
+const INFLECTED_ENDING = /(?:s|ed)$/
+
 /**
  * Builds the words of a sentence. `verbHeads` lists the verbs the coder knows (pattern heads and cue verbs): a token the tagger calls NOUN
  * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
@@ -77,10 +80,10 @@ export function buildWords(
       actor === undefined &&
       previous !== undefined &&
       (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.lower === ',') &&
-      /(?:s|ed)$/.test(lower)
+      INFLECTED_ENDING.test(lower)
     ) {
       const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.slice(0, -1)
-      const head = [lemma, stem, stem + 'e'].find((h) => verbHeads.has(h))
+      const head = verbHeads.has(lemma) ? lemma : verbHeads.has(stem) ? stem : verbHeads.has(stem + 'e') ? stem + 'e' : undefined
       // An event noun ("new sanctions against") stays a noun unless a comma sets it off ("Varga, left, visits").
       const isEventNoun = nounHeads.has(lemma) || nounHeads.has(lower) || nounHeads.has(stem)
       // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
@@ -93,8 +96,12 @@ export function buildWords(
     }
     // The lemmatizer sometimes cuts too much ("staged" → "stag"): prefer a known verb read off the surface.
     if (pos === 'VERB' && !verbHeads.has(lemma)) {
-      const known = verbStems(lower).find((stem) => verbHeads.has(stem))
-      if (known !== undefined) lemma = known
+      for (const stem of verbStems(lower)) {
+        if (verbHeads.has(stem)) {
+          lemma = stem
+          break
+        }
+      }
     }
     // Capitalised headline words are often tagged PROPN with the plural kept as lemma.
     if ((pos === 'PROPN' || pos === 'NOUN') && actor === undefined && lemma === lower && lower.endsWith('s') && lower.length > 3) {
