@@ -3,6 +3,7 @@ import { makeId, matchText, type Entity, type EntityType, type Token } from '../
 import { defineStage } from '../../pipeline/index.js'
 import { hitsToCandidates, mergeCandidates, type Candidate, type CandidateSource } from './candidates.js'
 import { NameMatcher, type KnownName, type NameHit } from './name-matcher.js'
+import { buildPlaceNounLexicon, placeNounCandidates } from './place-nouns.js'
 import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
 import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
 import {
@@ -20,6 +21,7 @@ import {
 } from './rules.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { Tagger } from './tagger.js'
+import { acronymCandidates } from './acronyms.js'
 
 export { Tagger } from './tagger.js'
 export { loadTaggerModel } from './resources.js'
@@ -100,6 +102,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const tagger = new Tagger(loadTaggerModel(options.model))
   const classes = buildWordClasses(lexicon)
   const rules = buildRuleLexicon(lexicon)
+  const placeNouns = buildPlaceNounLexicon(lexicon)
   // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
   // because they carry a regional code ("Africa", "Latin America").
   const regions = new Set(lexicon.regions)
@@ -152,7 +155,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       .filter((c) => !isBareInitialCapital(c, caseWords, pos))
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
-    const ruleSpans = ruleCandidates(caseWords, rules)
+    const ruleSpans = [...ruleCandidates(caseWords, rules), ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w))]
     for (const c of [...modelSpans, ...ruleSpans]) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType)) {
         const trimmed = trimCandidate(piece, caseWords, rules)
@@ -172,6 +175,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
     )
     const places = knownHits.filter((hit) => hit.name.rank === 1 && (isUpper || isCapitalised(words[hit.first] ?? '')))
     candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
+    candidates.push(...acronymCandidates(candidates, caseWords))
     return candidates
   }
 

@@ -16,6 +16,10 @@ export interface NerLexicon {
   readonly miscBefore: readonly string[]
   readonly regions: readonly string[]
   readonly regionWordsAfter: readonly string[]
+  /** Lowercase place-kind nouns ("island", "province") by the type they give an unknown name beside them. */
+  readonly placeNouns: { readonly LOC: readonly string[]; readonly GPE: readonly string[] }
+  /** Words and marks that open a list of names after a place noun ("of", "called", a dash, a colon). */
+  readonly placeListOpeners: readonly string[]
   readonly nonNames: readonly string[]
 }
 

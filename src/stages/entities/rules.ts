@@ -50,6 +50,15 @@ export function isCapitalised(word: string): boolean {
   return (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\d/.test(word)
 }
 
+/** Returns whether a word starts with a lowercase letter ("agency", "news"; not "al-Naimi" particles inside a span). */
+function isLowercaseWord(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code >= 97 && code <= 122) return true
+  if (code < 128) return false
+  const first = word.charAt(0)
+  return first !== first.toUpperCase()
+}
+
 function isPunctuation(word: string): boolean {
   return !/[\p{L}\p{N}]/u.test(word)
 }
@@ -88,6 +97,8 @@ function isDroppedTrailing(words: readonly string[], i: number, first: number, i
   const w = words[i] ?? ''
   if (w === '.' && i > first && /^[A-Z]$/.test(words[i - 1] ?? '')) return false
   if (isPunctuation(w) || POSSESSIVE.test(w)) return true
+  // A name ends in a capitalised word: a trailing common noun is context ("Senate committee", "Xinhua news agency").
+  if (i > first && isLowercaseWord(w)) return true
   if (lex.nonNames.has(w.toLowerCase()) && i > first) return true
   return isPerson && /^\d/.test(w)
 }
