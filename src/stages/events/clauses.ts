@@ -11,10 +11,10 @@ export interface Clause {
   /** Chunk positions, `to` inclusive. */
   readonly from: number
   readonly to: number
-  /** Relative clause: the chunk position of the noun phrase it describes. */
-  readonly antecedent?: number
-  /** Reported clause: the clause holding the reporting verb. */
-  readonly reportedBy?: number
+  /** Relative clause: the chunk position of the noun phrase it describes (always set, undefined elsewhere: one object shape). */
+  readonly antecedent: number | undefined
+  /** Reported clause: the clause holding the reporting verb (always set, undefined elsewhere). */
+  readonly reportedBy: number | undefined
 }
 
 
@@ -58,8 +58,7 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
   let reportedBy: number | undefined
   const close = (end: number): void => {
     if (end >= start) {
-      const clause: Clause = { kind, from: start, to: end, ...(antecedent !== undefined ? { antecedent } : {}), ...(reportedBy !== undefined ? { reportedBy } : {}) }
-      clauses.push(clause)
+      clauses.push({ kind, from: start, to: end, antecedent, reportedBy })
     }
   }
   const open = (at: number, next: ClauseKind, ante?: number, reporter?: number): void => {
