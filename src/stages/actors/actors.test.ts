@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { checkDoc } from '../../core/index.js'
 import { loadActorDictionary } from '../../dictionaries/actors/index.js'
 import { analyzeWithEntities, codeOf } from './test-docs.js'
+import type { EntityType } from '../../core/index.js'
 
 const dict = loadActorDictionary([fileURLToPath(new URL('./fixtures/invented-world.json', import.meta.url))])
 
@@ -149,5 +150,42 @@ describe('actors', () => {
     assert.equal(codeOf(doc, 'White House'), 'BLMGOV')
     const builtin = analyzeWithEntities(loadActorDictionary(), 'The White House said no.', [['White House', 'ORG']], '2024-01-10')
     assert.equal(codeOf(builtin, 'White House'), 'USAGOV')
+  })
+  it('reads a name the dictionary lacks whole through the part it knows (issue 3)', () => {
+    // [text, entities, mention, expected code]; the misses keep an unknown or no actor.
+    const table: Array<[string, Array<[string, EntityType]>, string, string | undefined]> = [
+      ['The Vessa Front (Party of Light) freed a hostage.', [['Vessa Front (Party', 'ORG']], 'Vessa Front (Party', 'QZLREB'],
+      ['Arvenian Loyalists attacked the town.', [['Arvenian Loyalists', 'NORP']], 'Arvenian Loyalists', 'ARV'],
+      ['Troops entered northern Belmora.', [['northern Belmora', 'GPE']], 'northern Belmora', 'BLM'],
+      ['Troops entered Greater Belmora.', [['Greater Belmora', 'GPE']], 'Greater Belmora', 'UNK'],
+      ['Zorbic Loyalists attacked the town.', [['Zorbic Loyalists', 'NORP']], 'Zorbic Loyalists', undefined],
+    ]
+    for (const [text, names, mention, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
+
+  it('codes a role word with the country it is in or of, but not a diplomat posted there (issue 4)', () => {
+    const table: Array<[string, string, string | undefined]> = [
+      ['Rebels in the hills rejected the offer.', 'Rebels in the hills', undefined],
+      ['Rebels in Belmora rejected the offer.', 'Rebels in Belmora', 'BLMREB'],
+      ['Rebels in the Belmora rejected the offer.', 'Rebels in the Belmora', 'BLMREB'],
+      ['Officials in Arvenia rejected the offer.', 'Officials in Arvenia', 'ARVGOV'],
+      ['The envoy in Arvenia rejected the offer.', 'envoy in Arvenia', undefined],
+    ]
+    for (const [text, mention, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Belmora', 'GPE'], ['Arvenia', 'GPE']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
+
+  it('codes an ethnic group listed as a nationality with its role (Orsk elders)', () => {
+    const doc = analyzeWithEntities(dict, 'Orsk elders demanded a new council.', [['Orsk', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Orsk elders'), 'BLMELI')
+    assert.equal(codeOf(doc, 'Orsk'), 'BLM')
   })
 })

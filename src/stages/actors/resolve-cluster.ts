@@ -55,6 +55,35 @@ function reasonOf(target: NameTarget): ActorReason {
   }
 }
 
+/** Compass words that open a region of a country ("south Serbia", "Western Cambodia"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
+
+/**
+ * Reads a name the dictionary lacks whole through a part it knows. ORG/GPE: the text before an opening
+ * parenthesis ("Hizbollah (Party" → Hizbollah). GPE: a country after a compass word ("south Serbia").
+ * NORP: its first nationality word ("Bosnian Serbs" → Bosnian), since the modifier names the country.
+ * @returns the part's dictionary target, or undefined
+ */
+function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): NameTarget | undefined {
+  const paren = text.indexOf('(')
+  if (paren > 0 && type !== 'NORP') {
+    const found = dict.lookupName(text.slice(0, paren).trimEnd())
+    if (found !== undefined) return found
+  }
+  const words = text.split(/\s+/)
+  if (type === 'GPE' && words.length > 1 && COMPASS.has((words[0] ?? '').toLowerCase())) {
+    const found = dict.lookupName(words.slice(1).join(' '))
+    if (found?.kind === 'country' || found?.kind === 'region') return found
+  }
+  if (type === 'NORP' && words.length > 1) {
+    for (const word of words) {
+      const found = dict.lookupName(word)
+      if (found?.kind === 'adjective' || found?.kind === 'demonym') return found
+    }
+  }
+  return undefined
+}
+
 /**
  * Resolves a cluster's code. Persons: a title or apposition naming country and role wins (it is dated by the
  * article itself), then the dictionary's role on the publication day, then a partial title. Organizations:
@@ -86,8 +115,14 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     if (m === undefined) return undefined
     const inside = input.entities.filter((e) => e.start >= m.start && e.end <= m.end && e.type !== 'NORP')
     const code = codeTitle(readTitle(dict, input.folded, m.start, m.end, inside))
-    if (code.country === undefined) return undefined
     const evidence = code.evidence.map((e) => span(e.start, e.end))
+    if (code.country === undefined) {
+      // Title reading takes a country after "in" for a host ("ambassador in Japan"); a group found as
+      // "officials in Belmora" belongs to the place it is in.
+      const place = inside.map((e) => dict.lookupName(e.text)).find((t) => t?.kind === 'country' || t?.kind === 'region')
+      if (place === undefined || !('code' in place) || code.role === undefined) return undefined
+      return build(place.code + code.role, true, 'title', m, [...evidence, ...inside.map((e) => span(e.start, e.end))].sort((a, b) => a.start - b.start))
+    }
     return build(code.country + (code.role ?? ''), code.role !== undefined, 'title', m, evidence)
   }
   if (input.type === 'PERSON') {
@@ -127,6 +162,17 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     return first === undefined ? undefined : build('UNK', false, 'unknown', first, [])
   }
 
+  // A name the dictionary lacks whole may hold one it knows: "Hizbollah (Party of God)" cut at its
+  // parenthesis, "Bosnian Serbs" by its nationality, "south Serbia" by its country.
+  if (target === undefined) {
+    for (const m of names) {
+      const found = lookupNamePart(dict, m.text, input.type)
+      if (found === undefined) continue
+      target = found
+      targetMention = m
+      break
+    }
+  }
   if (target !== undefined && targetMention !== undefined) {
     if (target.kind === 'place' || target.kind === 'person') return undefined
     const evidence = [span(targetMention.start, targetMention.end)]

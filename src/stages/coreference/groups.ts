@@ -8,6 +8,8 @@ import type { CorefView, DraftMention } from './drafts.js'
 const JOINERS = new Set(['and', ',', 'or'])
 /** An upper-case letter at `lastIndex` (sticky, so it tests one position without slicing). */
 const UPPER_AT = /\p{Lu}/uy
+/** Prepositions that attach a role word to its country ("officials of Belmora", "rebels in Belmora"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'in'])
 /** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
 const MAX_ADJECTIVES = 2
 
@@ -90,14 +92,19 @@ export function findGroupMentions(
     }
     i = lastIndex
   }
-  // "the president of Armenia", "officials of Belmora": a role word with its country after "of".
+  // "the president of Armenia", "officials of Belmora", "rebels in the Ivory Coast": a role word with its
+  // country after "of" or "in" (and an optional "the").
   for (let i = 0; i + 2 < view.tokens.length; i++) {
     const match = dict.matchAgent(view.lowers, i)
     if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.entityOfToken[i] !== undefined) continue
     const of = i + match.length
-    if (view.lowers[of] !== 'of' || view.sentenceOfToken[of + 1] !== view.sentenceOfToken[i]) continue
-    const place = nationalityAt(view, dict, of + 1)
-    const entity = view.entityOfToken[of + 1]
+    if (!PLACE_PREPOSITIONS.has(view.lowers[of] ?? '')) continue
+    // A diplomat "in" a country is posted there ("the envoy in Belmora"), not its own.
+    if (view.lowers[of] === 'in' && match.agent.classes?.includes('diplomat') === true) continue
+    const at = view.lowers[of + 1] === 'the' ? of + 2 : of + 1
+    if (view.sentenceOfToken[at] !== view.sentenceOfToken[i]) continue
+    const place = nationalityAt(view, dict, at)
+    const entity = view.entityOfToken[at]
     if (place === undefined || entity === undefined || entity.type === 'NORP') continue
     if (view.entityOfToken[place.next]?.type === 'PERSON') continue
     const start = view.tokens[i]?.start ?? 0
