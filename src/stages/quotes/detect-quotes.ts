@@ -160,8 +160,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
-  if (view.lower[left] === 'that' && isNominalToken(view.tokens[left - 1])) {
-    // "a sign that said", "a message that read": the relative pronoun speaks for the thing before it.
+  if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && isNominalToken(view.tokens[left - 1])) {
+    // "a sign that said", "a message that read", "a reply from Lind who wrote": the relative pronoun speaks for the thing before it.
     const antecedent = nounPhraseEndingAt(view, left - 1)
     if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
@@ -201,6 +201,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
       if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
       return draft(clauseSubject(view, np.first) ?? sentenceSubject(view, np.first), 'subject of the main clause')
     }
+    // "a source close to Lind said", "people familiar with the matter said": the phrase before the
+    // adjective and its preposition is the subject; the preposition's object only describes it.
+    const described = np !== undefined && view.tokens[np.first - 1]?.pos === 'ADP' && view.tokens[np.first - 2]?.pos === 'ADJ' ? nounPhraseEndingAt(view, np.first - 3) : undefined
+    if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
     if (np !== undefined) return draft(np, 'subject of cue')
     if (cue.side === 'before') return null
   }
@@ -231,6 +235,9 @@ const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after', 'upon', 'w
 
 /** Words that open a reduced clause before a past participle ("when asked", "if pressed", "once told"). */
 const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'unless', 'until', 'though', 'although', 'while'])
+
+/** Pronouns opening a relative clause with no comma before them ("a sign that read", "Lind who wrote"). */
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which'])
 
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
@@ -743,8 +750,12 @@ function possessorOfQuotation(work: SentenceWork, openIndex: number, isPerson: (
     const span = tokenSpan(work, { first: np.first, last: marker })
     return isPerson(tokenSpan(work, np)) ? { ...span, reason: 'possessor of the quoted words' } : undefined
   }
+  // "Lind's slogan is “…”", "in Lind's words, “…”": a be-form or a comma before the mark still leaves the words the possessor's.
+  let from = openIndex - 1
+  if (work.lower[from] === ',') from--
+  if (BE_FORMS.has(work.lower[from] ?? '') && work.tokens[from - 1]?.pos === 'NOUN') from--
   // Left of the opening mark: "Lind's pledge of “…”".
-  for (let k = openIndex - 1; k >= Math.max(0, openIndex - 5); k--) {
+  for (let k = from; k >= Math.max(0, from - 4); k--) {
     const found = owner(k)
     if (found !== undefined) return found
     const t = work.tokens[k] as Token

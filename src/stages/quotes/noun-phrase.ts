@@ -64,7 +64,9 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
   if (head.pos === 'PRON' || (head.pos === 'DET' && STANDALONE_DETERMINERS.has(headLower))) {
     return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
   }
-  if (!isNominal(head) && head.pos !== 'NUM') return undefined
+  // "Varga's thinking said": a gerund after a possessive is a noun, whatever the tagger says.
+  const isGerund = head.pos === 'VERB' && headLower.endsWith('ing') && isPossessive(view.lower[last - 1])
+  if (!isNominal(head) && head.pos !== 'NUM' && !isGerund) return undefined
   let first = last
   for (let j = last - 1; j >= 0 && last - j < 14; j--) {
     const t = view.tokens[j]

@@ -437,3 +437,37 @@ test('gives a digest quotation to the all-capitals headline before it, but never
   const dated = quotes('VELL (Belmora News) — “We will keep the border open for trade,” Lind said.')
   assert.equal(dated[0]?.speaker?.text, 'Lind')
 })
+
+test('gives a possessor its quoted words across a be-form or a comma ("Lind’s slogan is “…”", "in Lind’s words, “…”")', () => {
+  const entityAt = (text: string, name: string): Partial<Given> => {
+    const start = text.indexOf(name)
+    return { entities: [{ id: makeId('ent', { start, end: start + name.length }, 'PERSON'), start, end: start + name.length, by, text: name, type: 'PERSON', source: 'rule', confidence: 1 }] }
+  }
+  const slogan = 'Lind Varga’s campaign slogan is “Vell for everyone.”'
+  const words = 'The plan, in Anna Lind’s words, “is a disaster for Belmora.”'
+  const hits: Array<[string, Partial<Given>, string]> = [
+    [slogan, entityAt(slogan, 'Lind Varga'), 'Lind Varga’s'],
+    [words, entityAt(words, 'Anna Lind'), 'Anna Lind’s'],
+    ['His guilty pleasure is “Belmora Nights.”', {}, 'His'],
+  ]
+  for (const [text, given, speaker] of hits) assert.equal(quotes(text, given)[0]?.speaker?.text, speaker, text)
+  // A place's phrase, or a copula with no possessed noun before it, stays a scare quote.
+  const misses = ['Arvenia’s motto is “unity first.”', 'The mood in Vell is “grim.”']
+  for (const text of misses) assert.equal(quotes(text)[0]?.speaker ?? null, null, text)
+})
+
+test('reads the subject before a describing adjective phrase, a relative pronoun with no comma, and a gerund after a possessive', () => {
+  const cases: Array<[string, string, string]> = [
+    // [text, quoted words that pick the quote, expected speaker text]
+    ['A source close to Lind Varga said, “She will not run again.”', 'not run', 'A source'],
+    ['Another aide familiar with Varga’s thinking said, “He will try to win.”', 'try to win', 'Another aide'],
+    ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
+    ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
+  ]
+  for (const [text, words, speaker] of cases) {
+    const quote = quotes(text).find((q) => q.content.text.includes(words))
+    assert.equal(quote?.speaker?.text, speaker, text)
+  }
+  // The antecedent of a relative pronoun is what the speaker resolves to; the subject alone still speaks.
+  assert.equal(quotes('A source said, “The talks failed.”')[0]?.speaker?.text, 'A source')
+})
