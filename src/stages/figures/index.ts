@@ -10,7 +10,7 @@ import {
   type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
-import { loadFigureLexicon, type FigureLexicon } from './lexicon.js'
+import { loadFigureLexicon } from './lexicon.js'
 import { createFigureReader, type FigureReader } from './measure.js'
 import { createFigureRecognizer, type FigureRecognizer } from './recognize.js'
 
@@ -31,14 +31,20 @@ export function createFiguresStage(options: FiguresStageOptions = {}) {
   const lexicon = loadFigureLexicon(options.lexiconFile)
   const recognizer = createFigureRecognizer(lexicon)
   const reader = createFigureReader(lexicon)
+  const nameWords: ReadonlySet<string> = new Set(lexicon.nameWordsBefore)
   return defineStage({
     name: 'figures',
     version: '1',
     reads: ['normalized', 'tokens', 'sentences', 'dates'],
     writes: ['figures'],
-    run: (doc, ctx) => ({ figures: findFigures(doc, ctx, lexicon, recognizer, reader) }),
+    run: (doc, ctx) => ({ figures: findFigures(doc, ctx, nameWords, recognizer, reader) }),
   })
 }
+
+/** A capital letter at the start of a word (names: "Article 9", "World War Two"). */
+const STARTS_UPPER = /^\p{Lu}/u
+/** A final full stop, dropped before looking a word up ("No. 5"). */
+const TRAILING_DOT = /\.$/
 
 /** The figures stage with the built-in lexicon. */
 export const figuresStage = createFiguresStage()
@@ -47,14 +53,13 @@ export const figuresStage = createFiguresStage()
 function findFigures(
   doc: Doc,
   ctx: StageContext,
-  lexicon: FigureLexicon,
+  nameWords: ReadonlySet<string>,
   recognizer: FigureRecognizer,
   reader: FigureReader,
 ): Figure[] {
   const text = matchText(doc)
   const dates = doc.layers.dates ?? []
   const sentences = groupTokensBySentence(doc)
-  const nameWords = new Set(lexicon.nameWordsBefore)
   const allTokens = doc.layers.tokens ?? []
   const figures: Figure[] = []
   for (const raw of recognizer.recognize(text)) {
@@ -67,36 +72,42 @@ function findFigures(
     const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
     if (raw.isBare) {
       // "Article 9", "Boeing 747": a bare number right after a name word or a proper noun names something.
-      if (nameWords.has(previousWord.toLowerCase().replace(/\.$/, ''))) continue
+      if (nameWords.has(previousWord.toLowerCase().replace(TRAILING_DOT, ''))) continue
       if (
         previous !== undefined &&
         previous.pos === 'PROPN' &&
         previous !== tokens[0] &&
-        /^\p{Lu}/u.test(previousWord)
+        STARTS_UPPER.test(previousWord)
       )
         continue
       // "World War Two", "the Group of Seven": a capitalized number word inside a name.
       const first = tokenStartingAt(allTokens, raw.start)
-      if (/^\p{Lu}/u.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
+      if (STARTS_UPPER.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
         continue
     }
     const reading = reader.read(tokens, text, doc.text, raw, { isCount: raw.unit === undefined })
-    const span = { start: raw.start, end: raw.end }
-    figures.push({
-      id: makeId('fig', span, raw.kind),
-      ...span,
+    // Optional fields are added in a fixed order, without spreads: the key order (and so the JSON) stays
+    // the same, and figures share a few hidden classes instead of one fresh copy per conditional spread.
+    const figure: Mutable<Figure> = {
+      id: makeId('fig', raw, raw.kind),
+      start: raw.start,
+      end: raw.end,
       by: ctx.by,
       text: doc.text.slice(raw.start, raw.end),
       kind: raw.kind,
       value: raw.value,
-      ...(raw.high === undefined ? {} : { high: raw.high }),
-      ...(raw.unit === undefined ? {} : { unit: raw.unit }),
-      ...(reading.measure === undefined ? {} : { measure: reading.measure }),
-      ...(reading.change === undefined ? {} : { change: reading.change }),
-    })
+    }
+    if (raw.high !== undefined) figure.high = raw.high
+    if (raw.unit !== undefined) figure.unit = raw.unit
+    if (reading.measure !== undefined) figure.measure = reading.measure
+    if (reading.change !== undefined) figure.change = reading.change
+    figures.push(figure)
   }
   return figures
 }
+
+/** A figure under construction: its optional fields are filled in one by one. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** The sentence (with its tokens) holding an offset, by binary search over the sorted sentences. */
 function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {

@@ -4,8 +4,9 @@ import type { FigureLexicon } from './lexicon.js'
 
 /** What the sentence says about a figure. */
 export interface FigureReading {
-  readonly measure?: TextSpan
-  readonly change?: Figure['change']
+  /** Always set (undefined when the sentence names none), so every reading has one object shape. */
+  readonly measure: TextSpan | undefined
+  readonly change: Figure['change'] | undefined
   /** Whether a change verb governs the figure (then the measure is worth reading even for a bare count). */
   readonly hasChangeVerb: boolean
 }
@@ -234,11 +235,7 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
         }
       }
       const measure = phrase === undefined ? undefined : toSpan(phrase)
-      return {
-        ...(measure === undefined ? {} : { measure }),
-        ...(change === undefined ? {} : { change }),
-        hasChangeVerb,
-      }
+      return { measure, change, hasChangeVerb }
     },
   }
 }
