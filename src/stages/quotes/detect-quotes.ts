@@ -201,9 +201,12 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
       if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
       return draft(clauseSubject(view, np.first) ?? sentenceSubject(view, np.first), 'subject of the main clause')
     }
-    // "a source close to Lind said", "people familiar with the matter said": the phrase before the
-    // adjective and its preposition is the subject; the preposition's object only describes it.
-    const described = np !== undefined && view.tokens[np.first - 1]?.pos === 'ADP' && view.tokens[np.first - 2]?.pos === 'ADJ' ? nounPhraseEndingAt(view, np.first - 3) : undefined
+    // "a source close to Lind said", "people familiar with the matter said", "an aide speaking to Vell
+    // Radio said": the phrase before the adjective (or participle) and its preposition is the subject; the
+    // preposition's object only describes it.
+    const describer = np === undefined ? undefined : view.tokens[np.first - 2]
+    const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[np.first - 2] ?? ''))
+    const described = np !== undefined && view.tokens[np.first - 1]?.pos === 'ADP' && view.lower[np.first - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, np.first - 3) : undefined
     if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
     if (np !== undefined) return draft(np, 'subject of cue')
     if (cue.side === 'before') return null

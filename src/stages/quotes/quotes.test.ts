@@ -461,6 +461,9 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     // [text, quoted words that pick the quote, expected speaker text]
     ['A source close to Lind Varga said, “She will not run again.”', 'not run', 'A source'],
     ['Another aide familiar with Varga’s thinking said, “He will try to win.”', 'try to win', 'Another aide'],
+    ['An envoy speaking to Vell Radio said, “The border will open.”', 'border will open', 'An envoy'],
+    ['An official briefed on the talks said, “The deal is close.”', 'deal is close', 'An official'],
+    ['The envoy of Belmora said, “The deal is close.”', 'deal is close', 'The envoy of Belmora'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
   ]
