@@ -188,4 +188,18 @@ describe('actors', () => {
     assert.equal(codeOf(doc, 'Orsk elders'), 'BLMELI')
     assert.equal(codeOf(doc, 'Orsk'), 'BLM')
   })
+
+  it('reads through role-less modifiers inside titles and groups (junior, senior, acting)', () => {
+    const table: Array<[string, Array<[string, EntityType]>, string, string]> = [
+      ['Belmoran junior foreign minister Jan Kos spoke.', [['Belmoran', 'NORP'], ['Jan Kos', 'PERSON']], 'Jan Kos', 'BLMGOV'],
+      ['Arvenian senior officials spoke.', [['Arvenian', 'NORP']], 'Arvenian senior officials', 'ARVGOV'],
+      ['Arvenian acting diplomats spoke.', [['Arvenian', 'NORP']], 'Arvenian acting diplomats', 'ARVGOV'],
+      ['Former Arvenian diplomats spoke.', [['Arvenian', 'NORP']], 'Arvenian diplomats', 'ARVGOV'],
+    ]
+    for (const [text, names, mention, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
 })

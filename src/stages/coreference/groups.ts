@@ -39,6 +39,16 @@ function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { cod
 }
 
 /**
+ * Tells whether token k is a plain adjective ("military") or a role-less dictionary modifier ("senior",
+ * "acting") that may stand between a nationality and its role word.
+ */
+function isPlainModifier(view: CorefView, dict: ActorDictionary, k: number): boolean {
+  const match = dict.matchAgent(view.lowers, k)
+  if (match !== undefined) return match.kind === 'modifier' && match.agent.role === undefined && match.length === 1
+  return view.tokens[k]?.pos === 'ADJ'
+}
+
+/**
  * Finds nationality + role groups not already covered by a title or description, and returns one
  * description mention per nationality, in a cluster keyed by country and role (`group:BLMGOV`).
  * @param earlier mentions found so far, sorted by start
@@ -66,7 +76,7 @@ export function findGroupMentions(
       k = next.next
     }
     let adjectives = 0
-    while (adjectives < MAX_ADJECTIVES && view.tokens[k]?.pos === 'ADJ' && view.entityOfToken[k] === undefined && dict.matchAgent(view.lowers, k) === undefined) {
+    while (adjectives < MAX_ADJECTIVES && view.entityOfToken[k] === undefined && isPlainModifier(view, dict, k)) {
       k++
       adjectives++
     }
