@@ -22,6 +22,7 @@ import {
 import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { Tagger } from './tagger.js'
 import { acronymCandidates } from './acronyms.js'
+import { retypeSpeaker } from './speakers.js'
 
 export { Tagger } from './tagger.js'
 export { loadTaggerModel } from './resources.js'
@@ -160,7 +161,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType)) {
         const trimmed = trimCandidate(piece, caseWords, rules)
         if (trimmed === undefined) continue
-        const typed = typeByHead(extendInitials(trimmed, caseWords), caseWords, rules)
+        const typed = retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType)
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
         const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
         const retyped = knownAs === undefined ? typed : { ...typed, type: knownAs }
