@@ -204,9 +204,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "a source close to Lind said", "people familiar with the matter said", "an aide speaking to Vell
     // Radio said": the phrase before the adjective (or participle) and its preposition is the subject; the
     // preposition's object only describes it.
-    const describer = np === undefined ? undefined : view.tokens[np.first - 2]
-    const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[np.first - 2] ?? ''))
-    const described = np !== undefined && view.tokens[np.first - 1]?.pos === 'ADP' && view.lower[np.first - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, np.first - 3) : undefined
+    const at = np?.first ?? 0
+    const describer = np === undefined ? undefined : view.tokens[at - 2]
+    const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[at - 2] ?? ''))
+    const described = describer !== undefined && view.tokens[at - 1]?.pos === 'ADP' && view.lower[at - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, at - 3) : undefined
     if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
     if (np !== undefined) return draft(np, 'subject of cue')
     if (cue.side === 'before') return null
