@@ -202,4 +202,21 @@ describe('actors', () => {
       assert.equal(codeOf(doc, mention), code, text)
     }
   })
+
+  it("guesses an unknown person's country from an organization name or, when the sentence names none, its paragraph", () => {
+    const table: Array<[string, Array<[string, EntityType]>, string]> = [
+      ['President Ona Brel defied the Arvenian Anti-Fraud Agency.', [['Ona Brel', 'PERSON'], ['Arvenian Anti-Fraud Agency', 'ORG']], 'ARVGOV'],
+      ['Talks opened in Belmora. President Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE']], 'BLMGOV'],
+      ['Talks opened in Belmora.\n\nPresident Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE']], 'UNKGOV'],
+      ['Arvenia met Belmora. President Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE'], ['Arvenia', 'GPE']], 'UNKGOV'],
+      ['Arvenia hosted talks. President Ona Brel spoke in Belmora.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE'], ['Arvenia', 'GPE']], 'BLMGOV'],
+    ]
+    for (const [text, names, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const brel = (doc.layers.actors ?? []).find((a) => a.text === 'Ona Brel')
+      assert.equal(brel?.code, code, text)
+      assert.equal(brel?.isKnown, false, text)
+    }
+  })
 })

@@ -1,36 +1,61 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention, type Sentence } from '../../core/index.js'
+import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention, type Paragraph, type Sentence } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
-import type { ActorDictionary } from '../../dictionaries/actors/index.js'
+import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
 /**
+ * The countries a span names, each with its first mention: GPE and NORP mentions by name, nationality,
+ * capital or city, and organizations whose names carry a country ("Arvenian Anti-Fraud Agency").
+ */
+function countriesIn(
+  dict: ActorDictionary,
+  span: { readonly start: number; readonly end: number },
+  exclude: string,
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+): Map<string, Mention> {
+  const codes = new Map<string, Mention>()
+  for (const m of all) {
+    if (m.start < span.start || m.end > span.end || m.clusterId === exclude || m.kind === 'pronoun') continue
+    const type = clusterType.get(m.clusterId)
+    if (type !== 'GPE' && type !== 'NORP' && type !== 'ORG') continue
+    const target = dict.lookupName(m.text)
+    if (type === 'ORG') {
+      // Known organizations, IGOs and metonyms say nothing of the sentence's country; unknown names may.
+      if (target !== undefined || m.kind !== 'name') continue
+      const country = readOrganization(dict, m.text, m.start).country
+      if (country !== undefined && !codes.has(country)) codes.set(country, m)
+      continue
+    }
+    if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
+    if (!codes.has(target.code)) codes.set(target.code, m)
+  }
+  return codes
+}
+
+/**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
- * exactly one country (by name, nationality, capital or city), that country, still `isKnown: false`.
+ * exactly one country (by name, nationality, capital, city or an organization's name), that country,
+ * still `isKnown: false`. A sentence naming none defers to its paragraph, under the same rule.
  */
 function guessCountry(
   dict: ActorDictionary,
   resolved: ClusterCode,
   mentions: readonly Mention[],
-  sentences: readonly Sentence[],
+  scopes: { readonly sentences: readonly Sentence[]; readonly paragraphs: readonly Paragraph[] },
   all: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
   text: string,
 ): ClusterCode | undefined {
   const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
-  const sentence = first === undefined ? undefined : sentences.find((s) => s.start <= first.start && first.end <= s.end)
-  if (first === undefined || sentence === undefined) return undefined
-  const codes = new Map<string, Mention>()
-  for (const m of all) {
-    if (m.start < sentence.start || m.end > sentence.end || m.clusterId === first.clusterId || m.kind === 'pronoun') continue
-    const type = clusterType.get(m.clusterId)
-    if (type !== 'GPE' && type !== 'NORP') continue
-    const target = dict.lookupName(m.text)
-    if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
-    if (!codes.has(target.code)) codes.set(target.code, m)
-  }
+  if (first === undefined) return undefined
+  const sentence = scopes.sentences.find((s) => s.start <= first.start && first.end <= s.end)
+  const paragraph = scopes.paragraphs.find((p) => p.start <= first.start && first.end <= p.end)
+  let codes = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType)
+  if (codes.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType)
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
@@ -49,7 +74,7 @@ export function createActorsStage(dict: ActorDictionary) {
   return defineStage({
     name: 'actors',
     version: '1',
-    reads: ['normalized', 'tokens', 'sentences', 'entities', 'mentions', 'clusters'],
+    reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters'],
     writes: ['actors'],
     run: (doc, ctx) => {
       const folded = matchText(doc)
@@ -67,13 +92,14 @@ export function createActorsStage(dict: ActorDictionary) {
       }
       const actors: Actor[] = []
       const sentences = doc.layers.sentences ?? []
+      const paragraphs = doc.layers.paragraphs ?? []
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
         if (resolved === undefined) continue
         if (resolved.country === null && (cluster.type === 'PERSON' || cluster.type === 'ORG')) {
-          resolved = guessCountry(dict, resolved, mentions, sentences, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+          resolved = guessCountry(dict, resolved, mentions, { sentences, paragraphs }, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
         }
         if (!resolved.isKnown) {
           ctx.report({
