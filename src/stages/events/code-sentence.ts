@@ -123,7 +123,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     const isReported = isReportedClause(s, clause, trailing) || (according !== undefined && according.clause !== k)
 
     if (chunk.kind === 'VG') {
-      const role = { chunk: c, ...findRoles(s, c, patterns.cues.objectControl) }
+      const verbRoles = findRoles(s, c, patterns.cues.objectControl)
+      // Built literally (no spread), in the spread's key order: one object shape for every verb group.
+      const role = { chunk: c, subject: verbRoles.subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
       roles.push(role)
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.
@@ -148,7 +150,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         const previous = chosen === undefined ? undefined : words[chosen.v]
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
-      const active = role.isPassive && role.agent === undefined ? { ...role, isPassive: false } : role
+      const active = role.isPassive && role.agent === undefined ? { chunk: c, subject: role.subject, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: role.agent } : role
       if (chosen !== undefined) {
         const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k))
         candidates.push(...coded)

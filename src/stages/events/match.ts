@@ -11,6 +11,15 @@ export interface PatternMatch {
   readonly end: number
 }
 
+/** The groups a pattern's slots took so far. Both keys are always set (one object shape for the hot matcher). */
+interface Slots {
+  readonly target: NounGroup | undefined
+  readonly source: NounGroup | undefined
+}
+
+/** No slot filled yet. */
+const NO_SLOTS: Slots = { target: undefined, source: undefined }
+
 /** How far a `*` gap may reach, in words. */
 const MAX_GAP = 8
 
@@ -39,10 +48,10 @@ function fit(
   e: number,
   w: number,
   end: number,
-  slots: { target?: NounGroup; source?: NounGroup },
+  slots: Slots,
   last: number,
   headChunk: number,
-): { slots: { target?: NounGroup; source?: NounGroup }; end: number } | undefined {
+): { slots: Slots; end: number } | undefined {
   const element = elements[e]
   if (element === undefined) return { slots, end: last }
   if (w > end) return undefined
@@ -72,7 +81,7 @@ function fit(
   const group = readGroupRight(s, c, limit, true)
   if (group === undefined) return undefined
   const groupEnd = s.chunks[group.to]?.to ?? chunk.to
-  const filled = element.kind === 'target' ? { ...slots, target: group } : { ...slots, source: group }
+  const filled: Slots = element.kind === 'target' ? { target: group, source: slots.source } : { target: slots.target, source: group }
   return fit(s, chunkOf, elements, e + 1, groupEnd + 1, end, filled, groupEnd, headChunk)
 }
 
@@ -90,7 +99,7 @@ export function matchPattern(
   end: number,
   elements: readonly PatternElement[] = pattern.elements,
 ): PatternMatch | undefined {
-  const result = fit(s, chunkOf, elements, 0, head + 1, end, {}, head, chunkOf[head] ?? -1)
+  const result = fit(s, chunkOf, elements, 0, head + 1, end, NO_SLOTS, head, chunkOf[head] ?? -1)
   if (result === undefined) return undefined
   return { pattern, target: result.slots.target, source: result.slots.source, end: result.end }
 }
