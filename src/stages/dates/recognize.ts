@@ -32,8 +32,9 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
     // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
     if (isAnyTaken(isTaken, candidate.start, candidate.end)) continue
     isTaken.fill(1, candidate.start, candidate.end)
-    const { priority: _priority, ...rest } = candidate
-    taken.push(rest)
+    // A literal copy without `priority` (a rest spread would build a fresh object shape for each one).
+    const { start, end, value, granularity, type, anchor, rule } = candidate
+    taken.push({ start, end, value, granularity, type, anchor, rule })
   }
   taken.sort((a, b) => a.start - b.start || a.end - b.end)
   const merged = mergeClockWithDay(taken, env.text)
