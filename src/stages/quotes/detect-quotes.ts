@@ -109,6 +109,23 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
   return cues
 }
 
+/** Words that open a noun phrase, so a cue word right after them is a noun the tagger misread ("a Vell comment"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'its', 'their'])
+
+/**
+ * Whether token `i` is a bare noun-like form after an article, directly or across one name or adjective
+ * ("the comment", "a Vell comment"). Inflected forms stay verbs ("the Kremlin said"), and so does a base form
+ * after a plural name ("the Democrats say").
+ */
+function followsArticle(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]
+  if (token === undefined || view.lower[i] !== token.lemma.toLowerCase()) return false
+  if (ARTICLES.has(view.lower[i - 1] ?? '')) return true
+  const between = view.tokens[i - 1]?.pos
+  const isSingularName = between === 'PROPN' && !(view.lower[i - 1] ?? '').endsWith('s')
+  return (isSingularName || between === 'ADJ') && ARTICLES.has(view.lower[i - 2] ?? '')
+}
+
 /** Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. */
 function withListener(view: SentenceView, cue: Cue, lexicon: CueLexicon): Cue {
   for (const words of lexicon.listeners) {
@@ -154,8 +171,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     return draft(clauseSubject(view, cue.first - 1) ?? sentenceSubject(view, cue.first - 1), 'subject of the main clause')
   }
   if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
-    // "..., adding that ...": the speaker is the subject of the main clause.
-    const earlier = cueBefore(cues, cue.first)
+    // "..., adding that ...": the speaker is the subject of the main clause. A cue the tagger took from a
+    // noun ("posted a Vell comment of her own, saying") has no subject to lend.
+    const before = cueBefore(cues, cue.first)
+    const earlier = before !== undefined && followsArticle(view, before.first) ? undefined : before
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')

@@ -464,6 +464,9 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     ['An envoy speaking to Vell Radio said, “The border will open.”', 'border will open', 'An envoy'],
     ['An official briefed on the talks said, “The deal is close.”', 'deal is close', 'An official'],
     ['The envoy of Belmora said, “The deal is close.”', 'deal is close', 'The envoy of Belmora'],
+    // A cue word after an article is a noun: it lends no subject to the participle.
+    ['Anna Lind posted a Vell comment of her own, saying, “We are so excited!”', 'so excited', 'Anna Lind'],
+    ['“We are ready,” the Arvenian said.', 'We are ready', 'the Arvenian'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
   ]
