@@ -21,7 +21,7 @@ import {
 } from './rules.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { Tagger } from './tagger.js'
-import { acronymCandidates } from './acronyms.js'
+import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { retypeSpeaker } from './speakers.js'
 
 export { Tagger } from './tagger.js'
@@ -192,6 +192,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         found.push({ tokens, words, candidates: findCandidates(words, pos, spaced) })
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))
+      applyDocumentAcronyms(found)
       const entities: Entity[] = []
       for (const sentence of found) {
         for (const c of mergeCandidates(sentence.candidates)) {

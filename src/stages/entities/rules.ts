@@ -37,6 +37,8 @@ const POSSESSIVE = /^['\u2019](s)?$/i
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
 /** Name particles that join the next part with a hyphen ("al-Naimi", "bin-Laden"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'ben'])
+/** Words that join two parts of one organisation's name. */
+const AND_WORDS = new Set(['and', '&'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
 const LETTER = /\p{L}/u
 
@@ -235,7 +237,18 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
  */
 export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Candidate[] {
   const out: Candidate[] = []
-  for (const [a, b] of capitalisedRuns(words, lex)) {
+  const runs = capitalisedRuns(words, lex)
+  // A run of plain capitalised words (no head word, no title) may be the first or last part of a name joined by "and".
+  const isPlainRun = (run: [number, number] | undefined): boolean => {
+    if (run === undefined || run[1] - run[0] > 2) return false
+    for (let k = run[0]; k <= run[1]; k++) {
+      const w = (words[k] ?? '').toLowerCase()
+      if (lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.miscHeads.has(w) || lex.titles.has(w) || lex.titleCore.has(w)) return false
+    }
+    return true
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r] as [number, number]
     const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
     // A title inside or before the run ("Oil Minister Ali al-Naimi", "Secretary of State Hillary Clinton",
     // "said minister Ali"): the name is what follows the last title word.
@@ -277,9 +290,16 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
     }
     if (type === undefined || headAt < 0) continue
     const tailIsOf = headAt < b && (lower[headAt + 1 - a] === 'of' || lower[headAt + 1 - a] === 'for')
-    const end = tailIsOf ? b : headAt
+    let end = tailIsOf ? b : headAt
     if (end === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
-    out.push({ first: a, last: end, type, source: 'rule' })
+    // An organisation named with "and" ("Food and Drug Administration", "Group for Preaching and Combat"):
+    // a plain run before the joiner belongs to it, and so does a plain run after an "of/for" tail.
+    let first = a
+    const prev = runs[r - 1]
+    const next = runs[r + 1]
+    if (type === 'ORG' && prev !== undefined && prev[1] === a - 2 && AND_WORDS.has(words[a - 1] ?? '') && isPlainRun(prev)) first = prev[0]
+    if (type === 'ORG' && tailIsOf && next !== undefined && next[0] === b + 2 && AND_WORDS.has(words[b + 1] ?? '') && isPlainRun(next)) end = next[1]
+    out.push({ first, last: end, type, source: 'rule' })
   }
   for (let i = 0; i < words.length; i++) {
     // "Treaty of X", "Battle of X": a MISC that begins lowercase-free with its pattern.

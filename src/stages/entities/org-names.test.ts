@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createEntitiesStage, type EntityName } from './index.js'
+
+const names: EntityName[] = [
+  { text: 'Arvenia', type: 'GPE' },
+  { text: 'Belmora', type: 'GPE' },
+  { text: 'Arvenian', type: 'NORP' },
+]
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
+
+function entitiesOf(text: string): Array<[string, EntityType]> {
+  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
+  assert.deepEqual(checkDoc(doc), [])
+  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
+}
+
+const hits: Array<[string, string, [string, EntityType]]> = [
+  ['keeps an organisation named with "and" before its head whole', 'The Arvenian Food and Drug Administration approved the vaccine.', ['Arvenian Food and Drug Administration', 'ORG']],
+  ['keeps an organisation whose "for" tail holds "and" whole', 'The Kessa Group for Preaching and Combat claimed the attack.', ['Kessa Group for Preaching and Combat', 'ORG']],
+  ['types a new acronym in parentheses after its organisation', 'The Dorn Workers Union (DWU) called a strike.', ['DWU', 'ORG']],
+]
+
+for (const [name, text, expected] of hits) {
+  test(name, () => {
+    const found = entitiesOf(text)
+    assert.ok(found.some(([t, type]) => t === expected[0] && type === expected[1]), JSON.stringify(found))
+  })
+}
+
+test('types every later use of an acronym defined in parentheses as an organisation', () => {
+  const found = entitiesOf('The Kelmin Liberation Front (KLF) denied it. Later KLF fighters attacked a post, and the KLF said so.')
+  assert.deepEqual(
+    found.filter(([t]) => t === 'KLF'),
+    [
+      ['KLF', 'ORG'],
+      ['KLF', 'ORG'],
+      ['KLF', 'ORG'],
+    ],
+  )
+})
+
+test('does not join two countries with "and" into an organisation', () => {
+  const found = entitiesOf('Arvenia and Belmora Trade Council talks resumed. Arvenia and Belmora signed the deal.')
+  assert.ok(found.some(([t, type]) => t === 'Arvenia' && type === 'GPE'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t === 'Arvenia and Belmora'), JSON.stringify(found))
+})
+
+test('does not join a title run to an organisation after "and"', () => {
+  const found = entitiesOf('Minister Lida Marosh and Kessa Trade Council officials met in Arvenia.')
+  assert.ok(found.some(([t, type]) => t === 'Lida Marosh' && type === 'PERSON'), JSON.stringify(found))
+})
