@@ -206,6 +206,8 @@ describe('actors', () => {
   it("guesses an unknown person's country from an organization name or, when the sentence names none, its paragraph", () => {
     const table: Array<[string, Array<[string, EntityType]>, string]> = [
       ['President Ona Brel defied the Arvenian Anti-Fraud Agency.', [['Ona Brel', 'PERSON'], ['Arvenian Anti-Fraud Agency', 'ORG']], 'ARVGOV'],
+      ['President Ona Brel conceded to the Vessa Front.', [['Ona Brel', 'PERSON'], ['Vessa Front', 'ORG']], 'QZLGOV'],
+      ['President Ona Brel met the UN.', [['Ona Brel', 'PERSON'], ['UN', 'ORG']], 'UNKGOV'],
       ['Talks opened in Belmora. President Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE']], 'BLMGOV'],
       ['Talks opened in Belmora.\n\nPresident Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE']], 'UNKGOV'],
       ['Arvenia met Belmora. President Ona Brel spoke first.', [['Ona Brel', 'PERSON'], ['Belmora', 'GPE'], ['Arvenia', 'GPE']], 'UNKGOV'],

@@ -6,6 +6,12 @@ import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
+/** Tells whether a code names a country of the dictionary (not an IGO or a stateless group). */
+function isCountryCode(dict: ActorDictionary, code: string): boolean {
+  const name = dict.countries.get(code)?.names[0]
+  return name !== undefined && dict.lookupName(name)?.kind === 'country'
+}
+
 /**
  * The countries a span names, each with its first mention: GPE and NORP mentions by name, nationality,
  * capital or city, and organizations whose names carry a country ("Arvenian Anti-Fraud Agency").
@@ -24,10 +30,11 @@ function countriesIn(
     if (type !== 'GPE' && type !== 'NORP' && type !== 'ORG') continue
     const target = dict.lookupName(m.text)
     if (type === 'ORG') {
-      // Known organizations, IGOs and metonyms say nothing of the sentence's country; unknown names may.
-      if (target !== undefined || m.kind !== 'name') continue
-      const country = readOrganization(dict, m.text, m.start).country
-      if (country !== undefined && !codes.has(country)) codes.set(country, m)
+      // An organization counts through the country of its code (UNITA → AGO) or of its name's words
+      // ("Arvenian Anti-Fraud Agency"); IGOs and stateless codes (NGO, RAD) name no country.
+      if (m.kind !== 'name' && m.kind !== 'alias') continue
+      const country = target !== undefined && 'code' in target ? target.code.slice(0, 3) : readOrganization(dict, m.text, m.start).country
+      if (country !== undefined && isCountryCode(dict, country) && !codes.has(country)) codes.set(country, m)
       continue
     }
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
