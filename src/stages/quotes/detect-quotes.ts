@@ -55,6 +55,8 @@ interface SentenceWork extends SentenceView {
   readonly isHeadline: boolean
   /** Nouns for things that carry words, from the lexicon. */
   readonly messageNouns: ReadonlySet<string>
+  /** Group nouns that may speak ("officials", "supporters"), from the lexicon. */
+  readonly groupSpeakers: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed, from the lexicon. */
   readonly addresseeVerbs: ReadonlySet<string>
   /** Pronouns that stand for a single named speaker ("he", "she"), from the lexicon. */
@@ -211,7 +213,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (isPassiveCue(view, left, cue)) return null
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
-    if (np !== undefined && isParticiple && isPrepositionObject(view, np)) {
+    // "emailed supporters saying": a group right after a verb is its object, the ones written to.
+    const isGroupObject = np !== undefined && view.tokens[np.first - 1]?.pos === 'VERB' && view.groupSpeakers.has(view.lower[np.last] ?? '')
+    if (np !== undefined && isParticiple && (isPrepositionObject(view, np) || isGroupObject)) {
       // "wrote to supporters saying", "posted on Facebook writing": the phrase is a preposition's object and
       // the participle's speaker is the subject of the main clause. (For a finite cue, "a source speaking to
       // Lind said", reading the sentence subject instead lost more than it won on the training split.)
@@ -439,6 +443,7 @@ export function detectQuotes(
       surface: (t) => doc.text.slice(t.start, t.end),
       isHeadline: group.sentence.role === 'headline' || index === 0,
       messageNouns: lexicon.messageNouns,
+      groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,
       speakerPronouns: lexicon.pronouns,
       cueAtFirst: new Map(cues.map((c) => [c.first, c])),
