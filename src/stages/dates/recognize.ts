@@ -42,6 +42,22 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   return applyDateContext(applyQuarterContext(widened, env), env.text)
 }
 
+/**
+ * A copy of a candidate with some fields changed, built as one literal in the fields' fixed order: every
+ * candidate keeps one object shape (spreads gave each variant its own, and the code reading them deoptimized).
+ */
+function withChanges(candidate: Candidate, changes: Partial<Candidate>): Candidate {
+  return {
+    start: changes.start ?? candidate.start,
+    end: changes.end ?? candidate.end,
+    value: changes.value ?? candidate.value,
+    granularity: changes.granularity ?? candidate.granularity,
+    type: changes.type ?? candidate.type,
+    anchor: changes.anchor ?? candidate.anchor,
+    rule: changes.rule ?? candidate.rule,
+  }
+}
+
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
 function isAnyTaken(isTaken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isTaken[i] === 1) return true
@@ -84,7 +100,7 @@ function applyDateContext(candidates: readonly Candidate[], text: string): Candi
     const unit = words[words.length - 1] ?? ''
     const shift = CONTEXT_SHIFT[words.find((w) => w in CONTEXT_SHIFT) ?? 'that'] ?? 0
     const resolved = last === undefined ? undefined : shiftContext(last, unit, shift)
-    if (resolved !== undefined) out.push({ ...candidate, ...resolved, anchor: 'context' })
+    if (resolved !== undefined) out.push(withChanges(candidate, { value: resolved.value, granularity: resolved.granularity, anchor: 'context' }))
   }
   return out
 }
@@ -127,13 +143,14 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
       day.granularity === 'day' &&
       /^\s*,?\s*(?:on\s+)?$/i.test(gap)
     ) {
-      out.push({
-        ...clock,
-        end: day.end,
-        value: `${day.value}T${clockPart}`,
-        anchor: day.anchor,
-        rule: 'clock-time+day',
-      })
+      out.push(
+        withChanges(clock, {
+          end: day.end,
+          value: `${day.value}T${clockPart}`,
+          anchor: day.anchor,
+          rule: 'clock-time+day',
+        }),
+      )
       i++
       continue
     }
@@ -148,7 +165,7 @@ function widenByModifier(candidate: Candidate, text: string, floor: number): Can
   const before = text.slice(Math.max(floor, candidate.start - 30), candidate.start)
   const match = MODIFIER_BEFORE.exec(before)
   if (match === null) return candidate
-  return { ...candidate, start: candidate.start - match[0].length, rule: `${candidate.rule}+modifier` }
+  return withChanges(candidate, { start: candidate.start - match[0].length, rule: `${candidate.rule}+modifier` })
 }
 
 /**
@@ -188,13 +205,13 @@ function resolveQuarterContext(
   const quarter = lastQuarter.slice(4)
   if (isYearBack) {
     const year = Number(lastQuarter.slice(0, 4)) - 1
-    return { ...candidate, value: `${year}${quarter}`, granularity: 'quarter', anchor: 'context' }
+    return withChanges(candidate, { value: `${year}${quarter}`, granularity: 'quarter', anchor: 'context' })
   }
   if (candidate.rule === 'year-period') {
-    return { ...candidate, value: `${candidate.value}${quarter}`, granularity: 'quarter', anchor: 'context' }
+    return withChanges(candidate, { value: `${candidate.value}${quarter}`, granularity: 'quarter', anchor: 'context' })
   }
   if (candidate.rule === 'bare-quarter' && !surface.includes('current')) {
-    return { ...candidate, value: lastQuarter, anchor: 'context' }
+    return withChanges(candidate, { value: lastQuarter, anchor: 'context' })
   }
   return candidate
 }
