@@ -467,9 +467,9 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     // A cue word after an article is a noun: it lends no subject to the participle.
     ['Anna Lind posted a Vell comment of her own, saying, “We are so excited!”', 'so excited', 'Anna Lind'],
     ['“We are ready,” the Arvenian said.', 'We are ready', 'the Arvenian'],
-    // A group right after a verb is the one written to; a group before the participle still speaks.
+    // A group right after a verb is the one written to, not the speaker.
     ['The Arvenian senator emailed supporters saying: “The struggle continues.”', 'struggle', 'The Arvenian senator'],
-    ['Officials saying, “The talks failed,” left the hall.', 'talks failed', 'Officials'],
+    ['Lind wrote voters saying, “Thank you for the win.”', 'Thank you', 'Lind'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
   ]
