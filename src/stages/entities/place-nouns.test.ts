@@ -34,6 +34,7 @@ const hits: Array<[string, string, string, EntityType]> = [
   ['types a name before "province" as a place with a government', 'Rebels attacked a police post in Varda province on Friday.', 'Varda', 'GPE'],
   ['types a name after "the strait of" as a location', 'Tankers crossed the strait of Orsk without escort.', 'Orsk', 'LOC'],
   ['types an acronym in parentheses after an organisation as one', 'The Kelmin Liberation Front (KLF) denied the claim.', 'KLF', 'ORG'],
+  ['keeps the whole name after an opening head word (Mount, Lake)', 'Villagers fled as Mount Kessa erupted.', 'Mount Kessa', 'LOC'],
   ['keeps a known country its own type before a place noun', 'Drought hit the Arvenia region this spring.', 'Arvenia', 'GPE'],
 ]
 

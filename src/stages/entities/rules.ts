@@ -290,7 +290,8 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
     }
     if (type === undefined || headAt < 0) continue
     const tailIsOf = headAt < b && (lower[headAt + 1 - a] === 'of' || lower[headAt + 1 - a] === 'for')
-    let end = tailIsOf ? b : headAt
+    // A head that opens the name ("Mount Kessa", "Lake Dorn") names all of the run after it.
+    let end = tailIsOf || (headAt === a && lex.locHeadsBefore.has(lower[0] ?? '')) ? b : headAt
     if (end === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
     // An organisation named with "and" ("Food and Drug Administration", "Group for Preaching and Combat"):
     // a plain run before the joiner belongs to it, and so does a plain run after an "of/for" tail.
