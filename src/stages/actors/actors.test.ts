@@ -221,4 +221,18 @@ describe('actors', () => {
       assert.equal(brel?.isKnown, false, text)
     }
   })
+
+  it('extends a group to its head noun and through "-led", but not through "-backed"', () => {
+    const table: Array<[string, string, string | undefined]> = [
+      ['Arvenian rebel leaders met the press.', 'Arvenian rebel leaders', 'ARVREB'],
+      ['Arvenian-led forces crossed the river.', 'Arvenian-led forces', 'ARVMIL'],
+      ['Arvenian-backed militias crossed the river.', 'Arvenian-backed militias', undefined],
+      ['Quazelian mediator Ona Brel arrived.', 'Ona Brel', 'QZLGOV'],
+    ]
+    for (const [text, mention, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Arvenian', 'NORP'], ['Quazelian', 'NORP'], ['Ona Brel', 'PERSON']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
 })

@@ -8,6 +8,8 @@ import type { CorefView, DraftMention } from './drafts.js'
 const JOINERS = new Set(['and', ',', 'or'])
 /** An upper-case letter at `lastIndex` (sticky, so it tests one position without slicing). */
 const UPPER_AT = /\p{Lu}/uy
+/** Words after a hyphen that keep a nationality the group's own ("Arvenian-led forces", "Vell-based"). */
+const LED_WORDS = new Set(['led', 'based'])
 /** Prepositions that attach a role word to its country ("officials of Belmora", "rebels in Belmora"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in'])
 /** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
@@ -75,6 +77,8 @@ export function findGroupMentions(
       members.push({ code: next.code, index: k + 1 })
       k = next.next
     }
+    // "Vietnamese-led forces": a group led by the nationality is coded as it.
+    if (view.lowers[k] === '-' && LED_WORDS.has(view.lowers[k + 1] ?? '')) k += 2
     let adjectives = 0
     while (adjectives < MAX_ADJECTIVES && view.entityOfToken[k] === undefined && isPlainModifier(view, dict, k)) {
       k++
@@ -83,7 +87,11 @@ export function findGroupMentions(
     const match = dict.matchAgent(view.lowers, k)
     const sentence = view.sentenceOfToken[i]
     if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.sentenceOfToken[k] !== sentence) continue
-    const lastIndex = k + match.length - 1
+    let lastIndex = k + match.length - 1
+    // A chain of role words ("rebel leaders", "army officers") ends at its head noun.
+    for (let next = dict.matchAgent(view.lowers, lastIndex + 1); next !== undefined && next.kind === 'title' && next.agent.role !== undefined && view.sentenceOfToken[lastIndex + 1] === sentence; next = dict.matchAgent(view.lowers, lastIndex + 1)) {
+      lastIndex += next.length
+    }
     let insideEntity = false
     for (let t = k; t <= lastIndex; t++) if (view.entityOfToken[t] !== undefined) insideEntity = true
     // A role word followed by a name is a title ("Belmoran Foreign Minister Ilse Brandt"), not a group.
