@@ -124,13 +124,12 @@ function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): S
   return undefined
 }
 
-/** The last token ending at or before an offset, scanning back from the sentence end. */
+/**
+ * The last token ending at or before an offset, by binary search: tokens are sorted and never overlap,
+ * so their ends increase, and the one before the first token ending after the offset is the answer.
+ */
 function findLastEndingBy(tokens: readonly Token[], offset: number): Token | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i]
-    if (token !== undefined && token.end <= offset) return token
-  }
-  return undefined
+  return tokens[findFirstEndingAfter(tokens, offset) - 1]
 }
 
 /** The token starting exactly at an offset, by binary search over the sorted, non-overlapping tokens. */
