@@ -10,12 +10,12 @@ const lex = buildRuleLexicon(loadNerLexicon())
 const knownNames = new Map<string, EntityType>([['Arvenian', 'NORP']])
 
 /** Retypes the model ORG spanning `name` (space-separated words) in `sentence`. */
-function retypedAs(sentence: string, name: string): EntityType {
+function retypedAs(sentence: string, name: string, type: EntityType = 'ORG'): EntityType {
   const words = sentence.split(' ')
   const nameWords = name.split(' ')
   const first = words.findIndex((_, k) => nameWords.every((w, j) => words[k + j] === w))
   assert.ok(first >= 0, `${name} not in ${sentence}`)
-  const c: Candidate = { first, last: first + nameWords.length - 1, type: 'ORG', source: 'model' }
+  const c: Candidate = { first, last: first + nameWords.length - 1, type, source: 'model' }
   const known = (a: number, b: number): EntityType | undefined => (a === b ? knownNames.get(words[a] ?? '') : undefined)
   return retypeSpeaker(c, words, lex, known).type
 }
@@ -36,3 +36,11 @@ for (const [name, sentence, span, type] of cases) {
     assert.equal(retypedAs(sentence, span), type)
   })
 }
+
+test('makes a place-typed name after "according to" a person', () => {
+  assert.equal(retypedAs('according to Lida Marosh , the talks failed .', 'Lida Marosh', 'GPE'), 'PERSON')
+})
+
+test('keeps a place-typed name before "said" a place (metonymy)', () => {
+  assert.equal(retypedAs('South Kessa said it would vote .', 'South Kessa', 'GPE'), 'GPE')
+})

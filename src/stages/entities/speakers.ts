@@ -1,13 +1,16 @@
-// A tagger ORG that stands where a person speaks ("according to Lida Marosh", "Lida Marosh said") is a person.
+// A tagger ORG or place that stands where a person speaks ("according to Lida Marosh", "Lida Marosh said") is a person.
 import type { EntityType } from '../../core/index.js'
 import type { Candidate } from './candidates.js'
 import type { RuleLexicon } from './rules.js'
+
+/** Types the tagger gives unknown people in speaker position ("according to Lida Marosh" as GPE). */
+const SPEAKER_MISTYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC'])
 
 /** Verbs after which the name before is a speaker. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated'])
 
 /**
- * Retypes a model ORG of two or three capitalised words as PERSON when it follows "according to" or precedes a
+ * Retypes a model ORG, GPE or LOC of two or three capitalised words as PERSON when it follows "according to" or precedes a
  * speech verb, holds no organisation, place or event head word and no known name ("Hamas", "Islamic Jihad"
  * stay organisations only when known; a head word like "Party" keeps them ORG).
  * @param known type of a known name spanning exactly `[first, last]`, if any
@@ -18,9 +21,10 @@ export function retypeSpeaker(
   lex: RuleLexicon,
   known: (first: number, last: number) => EntityType | undefined,
 ): Candidate {
-  if (c.type !== 'ORG' || c.source !== 'model' || c.last === c.first || c.last - c.first > 2) return c
+  if (!SPEAKER_MISTYPES.has(c.type) || c.source !== 'model' || c.last === c.first || c.last - c.first > 2) return c
   const before = `${words[c.first - 2] ?? ''} ${words[c.first - 1] ?? ''}`.toLowerCase()
-  const isSpeaker = before === 'according to' || SPEECH_VERBS.has(words[c.last + 1] ?? '')
+  // Places speak by metonymy ("South Kessa said"), so for them only "according to" counts.
+  const isSpeaker = before === 'according to' || (c.type === 'ORG' && SPEECH_VERBS.has(words[c.last + 1] ?? ''))
   if (!isSpeaker) return c
   for (let k = c.first; k <= c.last; k++) {
     const w = words[k] ?? ''
