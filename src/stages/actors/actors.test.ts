@@ -235,4 +235,23 @@ describe('actors', () => {
       assert.equal(codeOf(doc, mention), code, text)
     }
   })
+
+  it('codes a people by the country it lives in when the text says so (minorities, as CAMEO does)', () => {
+    const table: Array<[string, string, boolean]> = [
+      ['The Belmorans of southern Arvenia demanded autonomy.', 'ARV', true],
+      ['Belmorans in Arvenia demanded autonomy.', 'ARV', true],
+      ['Ethnic Belmorans marched in Arvenia.', 'ARV', false],
+      ['Ethnic Belmorans marched in Arvenia and Quazelia.', 'BLM', true],
+      ['The Belmorans marched in Arvenia.', 'BLM', true],
+      ['Belmorans in Belmora marched.', 'BLM', true],
+    ]
+    for (const [text, code, isKnown] of table) {
+      const names: Array<[string, EntityType]> = [['Belmorans', 'NORP'], ['Arvenia', 'GPE'], ['Quazelia', 'GPE'], ['Belmora', 'GPE']]
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const actor = (doc.layers.actors ?? []).find((a) => a.text === 'Belmorans')
+      assert.equal(actor?.code, code, text)
+      assert.equal(actor?.isKnown, isKnown, text)
+    }
+  })
 })

@@ -70,6 +70,54 @@ function guessCountry(
   return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
 }
 
+/** "of"/"in", an optional "the" and compass word, between a people and where it lives ("Albanians of southern Serbia"). */
+const RESIDENCE = /^\s+(?:of|in)\s+(?:the\s+)?/iu
+/** A compass word opening a region ("southern Serbia"), which the place's entity may or may not include. */
+const COMPASS_WORD = /^(?:north|south|east|west|central)(?:ern)?\s+/iu
+/** "ethnic" right before a people's name: a minority, coded by the country it lives in. */
+const ETHNIC = /\bethnic\s+$/iu
+
+/**
+ * Codes a people by where it lives, as CAMEO does for minorities: "Albanians in southern Serbia" → SRB (the
+ * place after "of"/"in"); "ethnic Albanians demonstrated in Serbia" → SRB when the sentence names exactly
+ * one other country (a guess, `isKnown: false`). Otherwise the nationality stands.
+ */
+function codeResidents(
+  dict: ActorDictionary,
+  resolved: ClusterCode,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+  text: string,
+): ClusterCode | undefined {
+  const first = mentions.find((m) => m.kind === 'name' && dict.lookupName(m.text)?.kind === 'demonym')
+  if (first === undefined || resolved.country === null) return undefined
+  const own = resolved.country
+  const evidenceWith = (m: Mention) => [...resolved.evidence, { start: m.start, end: m.end, text: text.slice(m.start, m.end) }].sort((a, b) => a.start - b.start)
+  const tail = text.slice(first.end, first.end + 40)
+  const residence = RESIDENCE.exec(tail)
+  if (residence !== null) {
+    const at = first.end + residence[0].length
+    const compass = COMPASS_WORD.exec(text.slice(at, at + 20))
+    const starts = compass === null ? [at] : [at, at + compass[0].length]
+    const place = all.find((m) => starts.includes(m.start) && clusterType.get(m.clusterId) === 'GPE')
+    const target = place === undefined ? undefined : dict.lookupName(place.text.replace(COMPASS_WORD, ''))
+    if (place !== undefined && target !== undefined && 'code' in target && target.kind !== 'igo' && target.code !== own) {
+      return { ...resolved, code: target.code, country: target.code, isKnown: true, evidence: evidenceWith(place) }
+    }
+  }
+  if (!ETHNIC.test(text.slice(Math.max(0, first.start - 10), first.start))) return undefined
+  const sentence = sentences.find((x) => x.start <= first.start && first.end <= x.end)
+  if (sentence === undefined) return undefined
+  const codes = countriesIn(dict, sentence, first.clusterId, all, clusterType)
+  codes.delete(own)
+  const [only] = codes
+  if (codes.size !== 1 || only === undefined) return undefined
+  const [country, mention] = only
+  return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
+}
+
 /**
  * Creates the actors stage. It writes one `actors` annotation per mention of a cluster that is an actor
  * (persons, organizations, GPEs, nationality words: "Dalonian positions" → DLN), with the code, its evidence,
@@ -107,6 +155,9 @@ export function createActorsStage(dict: ActorDictionary) {
         if (resolved === undefined) continue
         if (resolved.country === null && (cluster.type === 'PERSON' || cluster.type === 'ORG')) {
           resolved = guessCountry(dict, resolved, mentions, { sentences, paragraphs }, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+        }
+        if (cluster.type === 'NORP' && resolved.reason === 'demonym') {
+          resolved = codeResidents(dict, resolved, mentions, sentences, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
         }
         if (!resolved.isKnown) {
           ctx.report({
