@@ -24,6 +24,8 @@ function entitiesOf(text: string): Array<[string, EntityType]> {
 const hits: Array<[string, string, [string, EntityType]]> = [
   ['keeps an organisation named with "and" before its head whole', 'The Arvenian Food and Drug Administration approved the vaccine.', ['Arvenian Food and Drug Administration', 'ORG']],
   ['keeps an organisation whose "for" tail holds "and" whole', 'The Kessa Group for Preaching and Combat claimed the attack.', ['Kessa Group for Preaching and Combat', 'ORG']],
+  ['types a name ending in a force or command word as an organisation', 'Jets of the Kessa Air Force flew over Dorn.', ['Kessa Air Force', 'ORG']],
+  ['types a name ending in a programme word as an organisation', 'The Dorn Food Program sent aid.', ['Dorn Food Program', 'ORG']],
   ['types a new acronym in parentheses after its organisation', 'The Dorn Workers Union (DWU) called a strike.', ['DWU', 'ORG']],
 ]
 
