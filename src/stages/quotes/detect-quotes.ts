@@ -237,9 +237,17 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
-  if (view.lower[left] === ',' && beforeComma !== undefined && (beforeComma.pos === 'NOUN' || beforeComma.pos === 'PROPN' || beforeComma.pos === 'NUM')) {
+  // The apposition may end in a quoted title ("Varga, author of “The Open Border,” said"), its comma inside the marks.
+  const endsInTitle = view.regionOf[left - 1] !== -1 && left > 0 && view.regionOf[left] === -1
+  if (view.lower[left] === ',' && beforeComma !== undefined && (beforeComma.pos === 'NOUN' || beforeComma.pos === 'PROPN' || beforeComma.pos === 'NUM' || endsInTitle)) {
     const apposition = appositionSpeaker(view, left)
     if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition)')
+  }
+  // "…, “a disgrace,” said Varga" keeps its inverted subject.
+  const titleComma = commaClosingTitle(view, left)
+  if (titleComma !== undefined && invertedSubject(view, cue.last + 1) === undefined) {
+    const apposition = appositionSpeaker(view, titleComma)
+    if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition ending in a title)')
   }
   if (cue.side === 'before') return null
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
@@ -315,6 +323,26 @@ function invertedSubject(view: SentenceWork, at: number): TokenRange | undefined
   return { first: at, last }
 }
 
+/** Tokens that are a quotation mark, or half of a doubled apostrophe. */
+const MARK_TOKENS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d', "''"])
+
+/**
+ * "Varga, author of “The Open Border,” put it": when `at` closes a quotation that holds its comma and follows a
+ * word of the writer's (a title inside an apposition, not a quotation opening the sentence), the comma's index.
+ */
+function commaClosingTitle(view: SentenceWork, at: number): number | undefined {
+  const region = view.regionOf[at]
+  if (region === undefined || region === -1) return undefined
+  // A doubled apostrophe (''…,'') closes in two tokens.
+  let comma = at - 1
+  while (comma >= 0 && view.regionOf[comma] === region && MARK_TOKENS.has(view.lower[comma] ?? '')) comma--
+  if (view.lower[comma] !== ',' || view.regionOf[comma] !== region) return undefined
+  let open = comma
+  while (open > 0 && view.regionOf[open - 1] === region) open--
+  const before = view.tokens[open - 1]
+  return before !== undefined && before.pos !== 'PUNCT' ? comma : undefined
+}
+
 /** Steps left over a parenthesis ending at `index` ("Senator Lind (R-Vell) said"); returns the index before it. */
 function skipParenthesisLeft(view: SentenceView, index: number): number {
   if (view.lower[index] !== ')') return index
@@ -327,16 +355,17 @@ function skipParenthesisLeft(view: SentenceView, index: number): number {
  * apposition), "her adviser, Tomas Varga, said" (the name in it), "Varga, 58, told" and, when the segment
  * holds a verb ("Varga, who attended the talks, said"), the sentence subject.
  */
-function appositionSpeaker(view: SentenceView, comma: number): TokenRange | undefined {
+function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | undefined {
   let previousComma = -1
   for (let k = comma - 1; k >= Math.max(0, comma - WINDOW); k--) {
-    if (view.lower[k] === ',') {
+    // A comma inside a quoted title ("author of “The Open Border,”") does not bound the apposition.
+    if (view.lower[k] === ',' && view.regionOf[k] === -1) {
       previousComma = k
       break
     }
   }
   const segmentStart = previousComma + 1
-  if (hasVerb(view, segmentStart, comma)) return sentenceSubject(view, comma)
+  if (hasVerb(view, segmentStart, comma, view.regionOf)) return sentenceSubject(view, comma)
   const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
   if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') return inside
   const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
@@ -373,8 +402,10 @@ function hasOpenMarkBefore(view: SentenceView, from: number, at: number, doc: Do
 }
 
 /** Whether a token range holds a finite verb (a clause rather than a bare phrase). */
-function hasVerb(view: SentenceView, from: number, to: number): boolean {
+function hasVerb(view: SentenceView, from: number, to: number, regionOf?: readonly number[]): boolean {
   for (let i = from; i < to; i++) {
+    // Verbs inside a quoted title are not the writer's.
+    if (regionOf !== undefined && regionOf[i] !== -1) continue
     const pos = view.tokens[i]?.pos
     if (pos === 'VERB' || pos === 'AUX') return true
   }

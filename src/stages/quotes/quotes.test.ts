@@ -470,6 +470,10 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     // A group right after a verb is the one written to, not the speaker.
     ['The Arvenian senator emailed supporters saying: “The struggle continues.”', 'struggle', 'The Arvenian senator'],
     ['Lind wrote voters saying, “Thank you for the win.”', 'Thank you', 'Lind'],
+    // An apposition ending in a quoted title, its comma inside the marks; an inverted subject still wins.
+    ['As Tomas Varga, professor of law and author of “The Open Border,” put it, “A deal is fine.”', 'deal is fine', 'Tomas Varga'],
+    ["As Tomas Varga, author of ''Arvenia's Law,'' put it, ''A deal is fine.''", 'deal is fine', 'Tomas Varga'],
+    ['Lind called it “a disgrace,” said Varga.', 'disgrace', 'Varga'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
   ]
