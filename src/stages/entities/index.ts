@@ -158,7 +158,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [...ruleCandidates(caseWords, rules), ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w))]
     for (const c of [...modelSpans, ...ruleSpans]) {
-      for (const piece of splitAtLists(c, caseWords, spaced, knownType)) {
+      for (const piece of splitAtLists(c, caseWords, spaced, knownType, (w) => tagger.isCommonWord(w))) {
         const trimmed = trimCandidate(piece, caseWords, rules)
         if (trimmed === undefined) continue
         const typed = retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType)

@@ -26,6 +26,7 @@ const hits: Array<[string, string, [string, EntityType]]> = [
   ['keeps an organisation whose "for" tail holds "and" whole', 'The Kessa Group for Preaching and Combat claimed the attack.', ['Kessa Group for Preaching and Combat', 'ORG']],
   ['types a name ending in a force or command word as an organisation', 'Jets of the Kessa Air Force flew over Dorn.', ['Kessa Air Force', 'ORG']],
   ['types a name ending in a programme word as an organisation', 'The Dorn Food Program sent aid.', ['Dorn Food Program', 'ORG']],
+  ['keeps an organisation whole across its own possessive', 'The Kessa People\u2019s Party won the vote.', ['Kessa People\u2019s Party', 'ORG']],
   ['types a new acronym in parentheses after its organisation', 'The Dorn Workers Union (DWU) called a strike.', ['DWU', 'ORG']],
 ]
 
@@ -57,4 +58,10 @@ test('does not join two countries with "and" into an organisation', () => {
 test('does not join a title run to an organisation after "and"', () => {
   const found = entitiesOf('Minister Lida Marosh and Kessa Trade Council officials met in Arvenia.')
   assert.ok(found.some(([t, type]) => t === 'Lida Marosh' && type === 'PERSON'), JSON.stringify(found))
+})
+
+test('still cuts a country\u2019s possessive off an organisation', () => {
+  const found = entitiesOf('Arvenia\u2019s Defence Ministry denied it.')
+  assert.ok(found.some(([t, type]) => t === 'Arvenia' && type === 'GPE'), JSON.stringify(found))
+  assert.ok(found.some(([t, type]) => t === 'Defence Ministry' && type === 'ORG'), JSON.stringify(found))
 })

@@ -154,18 +154,25 @@ function hasListWord(c: Candidate, words: readonly string[]): boolean {
  * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
  * Tobago"); an organisation or event is split at "and" only when both sides are known names ("Putin and Abe").
  * @param spaced whether each token has whitespace before it
+ * @param isCommonWord whether a word is mostly written in lowercase: an organisation is not cut at its possessive
  */
 export function splitAtLists(
   c: Candidate,
   words: readonly string[],
   spaced: readonly boolean[],
   known: (first: number, last: number) => EntityType | undefined,
+  isCommonWord: (lower: string) => boolean = () => false,
 ): Candidate[] {
   if (c.last === c.first || !hasListWord(c, words) || known(c.first, c.last) !== undefined) return [c]
   // First at commas, possessives and spaced dashes; then each piece at "and", judged on that piece alone.
   const isHardCut = (k: number): boolean => {
     const w = words[k] ?? ''
-    if (w === ',' || w === ';' || POSSESSIVE.test(w)) return true
+    if (w === ',' || w === ';') return true
+    if (POSSESSIVE.test(w)) {
+      // An organisation's own possessive ("People's Party", "Children's Fund") follows a capitalised common word.
+      const isInside = c.type === 'ORG' && isCommonWord((words[k - 1] ?? '').toLowerCase()) && isCapitalised(words[k + 1] ?? '')
+      return !isInside
+    }
     return HYPHEN.test(w) && spaced[k] === true && spaced[k + 1] === true
   }
   const isAndCut = (piece: Candidate, k: number): boolean => {
