@@ -781,11 +781,21 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
     if (COPULAS.has(t.lemma)) return undefined
     const end = skipLeftModifiers(work, v - 1)
     const subject = end >= 0 ? nounPhraseEndingAt(work, end) : undefined
-    if (subject === undefined) return undefined
+    // "Lind released a statement Thursday condemning “…”": a participle after its object hands on to the verb before it.
+    const isParticiple = (work.lower[v] ?? '').endsWith('ing')
+    if (subject === undefined) {
+      if (isParticiple) continue
+      return undefined
+    }
     const span = tokenSpan(work, subject)
     // "He supports “fair pay”": a personal pronoun subject stands for a person too.
     const isPronoun = subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
-    return isPerson(span) || isPronoun ? { speaker: { ...span, reason: 'person whose verb governs the quotation' }, cue: tokenSpan(work, { first: v, last: v }) } : undefined
+    if (isPerson(span) || isPronoun) return { speaker: { ...span, reason: 'person whose verb governs the quotation' }, cue: tokenSpan(work, { first: v, last: v }) }
+    if (isParticiple) {
+      v = subject.first
+      continue
+    }
+    return undefined
   }
   return undefined
 }

@@ -484,3 +484,11 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
   // The antecedent of a relative pronoun is what the speaker resolves to; the subject alone still speaks.
   assert.equal(quotes('A source said, “The talks failed.”')[0]?.speaker?.text, 'A source')
 })
+
+test('hands a participle with no person before it on to the verb before it ("Varga released a statement Thursday condemning “…”")', () => {
+  const text = 'Tomas Varga released a statement Thursday night condemning “a brutal attack in Vell.”'
+  assert.equal(quotes(text, person(text, 'Tomas Varga', [], 'ARVGOV'))[0]?.speaker?.text, 'Tomas Varga')
+  // With no person as the subject of the earlier verb, the phrase stays a scare quote.
+  const place = 'Arvenia released a statement Thursday night condemning “a brutal attack in Vell.”'
+  assert.equal(quotes(place)[0]?.speaker ?? null, null)
+})
