@@ -1,6 +1,7 @@
 // Decides the actor code a whole cluster shares, from its best mention: title, dictionary, metonym, name.
 import type { ActorReason, Entity, EntityType, Mention, TextSpan } from '../../core/index.js'
 import { codeTitle, readOrganization, readTitle, type ActorDictionary, type NameTarget } from '../../dictionaries/actors/index.js'
+import { findNearCountry } from './near-country.js'
 
 /** The code a cluster resolved to and how. */
 export interface ClusterCode {
@@ -193,7 +194,11 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   }
   if (input.type === 'GPE') {
     const first = names[0]
-    return first === undefined ? undefined : build('UNK', false, 'unknown', first, [])
+    if (first === undefined) return undefined
+    // A misspelled country ("Afganistan") is the country one edit away: a guess, isKnown false.
+    const near = findNearCountry(dict, first.text)
+    if (near !== undefined) return build(near, false, 'country', first, [span(first.start, first.end)])
+    return build('UNK', false, 'unknown', first, [])
   }
   return undefined
 }

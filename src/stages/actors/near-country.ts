@@ -1,0 +1,42 @@
+// Reads a misspelled country name ("Ethopia", "Afganistan") as the country one edit away, as a guess.
+import type { ActorDictionary } from '../../dictionaries/actors/index.js'
+
+/** Shortest name read this way: shorter words are too often other names one letter apart. */
+const MIN_LENGTH = 6
+
+/**
+ * Tells whether two words are at most one edit apart (insertion, deletion, substitution or the swap of
+ * two neighbouring letters), comparing case-insensitively.
+ */
+export function isOneEditApart(a: string, b: string): boolean {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  if (x === y) return true
+  if (Math.abs(x.length - y.length) > 1) return false
+  let i = 0
+  while (i < x.length && i < y.length && x[i] === y[i]) i++
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return true
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2)
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return short.slice(i) === long.slice(i + 1)
+}
+
+/**
+ * Finds the one country whose name is one edit away from `text` (a place name the dictionary lacks).
+ * @returns its code, or undefined when none or several are that close, or the text is short
+ * @example findNearCountry(dict, 'Ethopia') // 'ETH'
+ */
+export function findNearCountry(dict: ActorDictionary, text: string): string | undefined {
+  if (text.length < MIN_LENGTH || !/^\p{Lu}/u.test(text)) return undefined
+  const found = new Set<string>()
+  for (const [code, entry] of dict.countries) {
+    for (const name of entry.names) {
+      if (Math.abs(name.length - text.length) > 1 || !isOneEditApart(name, text)) continue
+      if (dict.lookupName(name)?.kind === 'country') found.add(code)
+    }
+  }
+  const [only] = found
+  return found.size === 1 ? only : undefined
+}
