@@ -65,3 +65,9 @@ test('still cuts a country\u2019s possessive off an organisation', () => {
   assert.ok(found.some(([t, type]) => t === 'Arvenia' && type === 'GPE'), JSON.stringify(found))
   assert.ok(found.some(([t, type]) => t === 'Defence Ministry' && type === 'ORG'), JSON.stringify(found))
 })
+
+test('takes the person out of a parliament speaker\u2019s title', () => {
+  const found = entitiesOf('Parliament Speaker Ivo Delko said the vote would go ahead.')
+  assert.ok(found.some(([t, type]) => t === 'Ivo Delko' && type === 'PERSON'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.includes('Speaker')), JSON.stringify(found))
+})
