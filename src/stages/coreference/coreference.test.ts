@@ -202,6 +202,24 @@ describe('coreference', () => {
     assert.equal(code('Arvenian negotiators'), 'ARVGOV')
   })
 
+  it('makes groups of role words "in" a country, of role-word chains and of "-led" nationalities (issue 4)', () => {
+    const table: Array<[string, string | undefined]> = [
+      ['Rebels in the Belmora hills fired.', 'description:Rebels in the Belmora → Rebels in the Belmora'],
+      ['Officials in Quazelia agreed.', 'description:Officials in Quazelia → Officials in Quazelia'],
+      ['The envoy in Quazelia agreed.', undefined],
+      ['Arvenian rebel leaders agreed.', 'description:Arvenian rebel leaders → Arvenian rebel leaders'],
+      ['Arvenian-led forces advanced.', 'description:Arvenian-led forces → Arvenian-led forces'],
+      ['Arvenian-backed forces advanced.', undefined],
+    ]
+    for (const [text, link] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Belmora', 'GPE'], ['Quazelia', 'GPE'], ['Arvenian', 'NORP']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const links = describeLinks(doc).filter((l) => l.startsWith('description:'))
+      if (link === undefined) assert.deepEqual(links, [], text)
+      else assert.ok(links.includes(link), `${text}: ${links.join(' | ')}`)
+    }
+  })
+
   it('repairs a person typed as an organization by the entity model, from a known first name or an earlier surname', () => {
     const doc = analyzeWithEntities(dict, 'Piet Dorsa, former Arvenian ambassador, spoke. Dorsa left.', [
       ['Piet Dorsa', 'ORG'],
