@@ -966,6 +966,8 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
       return introducesClause ? undefined : { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
     }
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(work.lower[k] ?? ''))) return undefined
+    // "said “Vell” five times, and then mentioned": a coordinator after a comma opens the writer's next clause.
+    if (t.pos === 'CCONJ' && work.lower[k - 1] === ',') return undefined
     if (t.pos === 'PUNCT' && !DESCRIPTION_PUNCTUATION.has(work.lower[k] ?? '')) return undefined
     if (work.regionOf[k] !== -1) return undefined
   }

@@ -474,6 +474,8 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     ['As Tomas Varga, professor of law and author of “The Open Border,” put it, “A deal is fine.”', 'deal is fine', 'Tomas Varga'],
     ["As Tomas Varga, author of ''Arvenia's Law,'' put it, ''A deal is fine.''", 'deal is fine', 'Tomas Varga'],
     ['Lind called it “a disgrace,” said Varga.', 'disgrace', 'Varga'],
+    // A coordinator after a comma opens the writer's next clause, not a speaker's description.
+    ['In a short reply, Lind said “Vell” five times, and specifically mentioned the envoy.', 'Vell', 'Lind'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
   ]
