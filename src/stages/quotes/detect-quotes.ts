@@ -97,9 +97,10 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
       const prev = view.tokens[i - 1]?.pos
       const next = view.tokens[i + 1]
+      // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
       const isMistaggedVerb =
         token.pos === 'NOUN' &&
-        (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN') &&
+        (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
         (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
       const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN') || isMistaggedVerb
       if (frames !== undefined && isVerb) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }

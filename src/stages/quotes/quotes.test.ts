@@ -478,6 +478,8 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     ['In a short reply, Lind said “Vell” five times, and specifically mentioned the envoy.', 'Vell', 'Lind'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
+    // "notes" after a relative pronoun is the verb, whatever the tagger says.
+    ['The release linked to the Vell Press report, which notes, “Half the people agree.”', 'Half the people', 'which'],
   ]
   for (const [text, words, speaker] of cases) {
     const quote = quotes(text).find((q) => q.content.text.includes(words))
