@@ -961,6 +961,9 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
     const found = work.cueAtFirst.get(k)
     const cue = found !== undefined && found.side !== 'after' && found.frames.includes('quote') ? found : undefined
     if (cue !== undefined) {
+      // "a nod to the “Star Voyage” sequel hitting the theaters, remarking": a participle speaks for the main
+      // subject, never for the words after a quoted title.
+      if ((work.lower[k] ?? '').endsWith('ing')) return undefined
       let last = k - 1
       while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
       const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)

@@ -476,6 +476,8 @@ test('reads the subject before a describing adjective phrase, a relative pronoun
     ['Lind called it “a disgrace,” said Varga.', 'disgrace', 'Varga'],
     // A coordinator after a comma opens the writer's next clause, not a speaker's description.
     ['In a short reply, Lind said “Vell” five times, and specifically mentioned the envoy.', 'Vell', 'Lind'],
+    // A participle after a quoted title speaks for the main subject, not for the words between.
+    ['Lind Varga ended with a nod to the “Star Voyage” sequel hitting the theaters, remarking, “Thank you all.”', 'Thank you', 'Lind Varga'],
     ['The best reply came from Tomas Varga who wrote, “You never learn anything.”', 'never learn', 'who'],
     ['Lind added a caption which reads, “The photo is fake.”', 'photo is fake', 'which'],
     // "notes" after a relative pronoun is the verb, whatever the tagger says.
