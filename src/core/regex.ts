@@ -26,3 +26,19 @@ function advance(text: string, index: number, isUnicode: boolean): number {
   const next = text.charCodeAt(index + 1)
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1
 }
+
+/** Escapes a word for use inside a regex; a space matches any run of whitespace. */
+export function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+}
+
+/**
+ * Joins words into a regex alternation, longest first so a longer phrase wins over its prefix.
+ * @example wordAlternation(['May', 'May Day']) // 'May\\s+Day|May'
+ */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join('|')
+}

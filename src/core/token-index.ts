@@ -40,3 +40,18 @@ export function groupTokensBySentence(doc: Pick<Doc, 'layers'>): SentenceTokens[
 export function tokenText(doc: Pick<Doc, 'text'>, token: Span): string {
   return doc.text.slice(token.start, token.end)
 }
+
+/** The sentence (with its tokens) holding an offset, by binary search over sentences sorted by offset. */
+export function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const candidate = sentences[middle]
+    if (candidate === undefined) return undefined
+    if (offset < candidate.sentence.start) high = middle - 1
+    else if (offset >= candidate.sentence.end) low = middle + 1
+    else return candidate
+  }
+  return undefined
+}

@@ -1,6 +1,7 @@
 // The dates stage: finds date, time, duration and set expressions and resolves them against the publication date.
 import {
   findFirstEndingAfter,
+  findSentenceAt,
   groupTokensBySentence,
   makeId,
   matchText,
@@ -92,17 +93,3 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   }))
 }
 
-/** The sentence (with its tokens) holding an offset, by binary search over the sorted sentences. */
-function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const candidate = sentences[middle]
-    if (candidate === undefined) return undefined
-    if (offset < candidate.sentence.start) high = middle - 1
-    else if (offset >= candidate.sentence.end) low = middle + 1
-    else return candidate
-  }
-  return undefined
-}

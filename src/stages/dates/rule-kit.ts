@@ -1,5 +1,5 @@
 // What date rules share: candidate and rule types, word helpers, and the lexicon compiled into lookups and regex parts.
-import type { Granularity, Timex } from '../../core/index.js'
+import { escapeWord as escape, wordAlternation, type Granularity, type Timex } from '../../core/index.js'
 import { formatDay, isRealDay, pad, type Day } from './calendar.js'
 import type { DateLexicon, DateUnit } from './lexicon.js'
 import { resolveMonthDay, type Relation } from './resolve.js'
@@ -39,12 +39,7 @@ export interface DateRule {
   build(match: RegExpExecArray, env: RuleEnv): Built | undefined
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')
+const alternation = wordAlternation
 
 const RELATIONS: Record<string, Relation> = {
   last: 'last',

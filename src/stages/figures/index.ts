@@ -1,12 +1,12 @@
 // The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
 import {
   findFirstEndingAfter,
+  findSentenceAt,
   groupTokensBySentence,
   makeId,
   matchText,
   type Doc,
   type Figure,
-  type SentenceTokens,
   type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
@@ -109,20 +109,6 @@ function findFigures(
 /** A figure under construction: its optional fields are filled in one by one. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** The sentence (with its tokens) holding an offset, by binary search over the sorted sentences. */
-function findSentenceAt(sentences: readonly SentenceTokens[], offset: number): SentenceTokens | undefined {
-  let low = 0
-  let high = sentences.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const candidate = sentences[middle]
-    if (candidate === undefined) return undefined
-    if (offset < candidate.sentence.start) high = middle - 1
-    else if (offset >= candidate.sentence.end) low = middle + 1
-    else return candidate
-  }
-  return undefined
-}
 
 /**
  * The last token ending at or before an offset, by binary search: tokens are sorted and never overlap,

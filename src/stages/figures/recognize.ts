@@ -1,5 +1,5 @@
 // Finds numbers, percentages, money and ranges in text with patterns built from the figure lexicon.
-import { forEachMatch, type Figure } from '../../core/index.js'
+import { forEachMatch, wordAlternation, type Figure } from '../../core/index.js'
 import type { FigureLexicon } from './lexicon.js'
 
 /** A figure as found in text, before measure and change are read from its sentence. */
@@ -14,12 +14,7 @@ export interface RawFigure {
   readonly isBare: boolean
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')
+const alternation = wordAlternation
 
 /** A pattern's reading with its span and the pattern's rank (earlier patterns win ties). */
 interface Found {
