@@ -34,6 +34,17 @@ function listSegments(
 }
 
 /**
+ * Returns true when the token at `start` cannot open a sentence: a comma, semicolon, colon or closing
+ * bracket, or a lower-case word (not a mixed-case name such as "eBay").
+ */
+function isContinuation(text: string, start: number): boolean {
+  const c = text[start] ?? ''
+  if (c === ',' || c === ';' || c === ':' || c === ')') return true
+  const next = text[start + 1] ?? ''
+  return c >= 'a' && c <= 'z' && !(next >= 'A' && next <= 'Z')
+}
+
+/**
  * Writes `tokens` and `sentences`. wink-nlp analyses the whole folded text once (one call per
  * paragraph cost three times as much); its sentences are then cut at paragraph and boilerplate
  * boundaries, so a sentence never crosses either.
@@ -44,8 +55,9 @@ export const tokensStage = defineStage({
   reads: ['normalized', 'paragraphs', 'boilerplate'],
   writes: ['tokens', 'sentences'],
   run: (doc, ctx) => {
+    const text = matchText(doc)
     const segments = listSegments(doc.layers.paragraphs ?? [], doc.layers.boilerplate ?? [])
-    const analysis = analyzeWithWink(matchText(doc))
+    const analysis = analyzeWithWink(text)
     const tokens: Token[] = []
     // Segment index of each kept token; tokens outside every segment (stray whitespace) are dropped.
     const segmentOf: number[] = []
@@ -66,11 +78,21 @@ export const tokensStage = defineStage({
       tokens.push({ id: makeId('tok', { start, end }), start, end, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
     }
     const sentences: Sentence[] = []
+    let previousSegment = -1
     const pushSentence = (first: number, last: number): void => {
-      const a = tokens[first]
       const b = tokens[last]
-      const segment = segments[segmentOf[first] ?? -1]
+      const segmentIndex = segmentOf[first] ?? -1
+      const segment = segments[segmentIndex]
+      let a = tokens[first]
       if (a === undefined || b === undefined || segment === undefined) return
+      // A "sentence" that opens with a comma or a lower-case word continues the previous one: wink
+      // splits after abbreviations such as "(D-Ark.)," or "pct. in".
+      const previous = sentences[sentences.length - 1]
+      if (previous !== undefined && previousSegment === segmentIndex && isContinuation(text, a.start)) {
+        sentences.pop()
+        a = { ...a, start: previous.start }
+      }
+      previousSegment = segmentIndex
       const span = { start: a.start, end: b.end }
       sentences.push({ id: makeId('sen', span), start: span.start, end: span.end, by: ctx.by, role: segment.role, paragraphId: segment.paragraphId })
     }

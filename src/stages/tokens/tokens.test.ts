@@ -80,3 +80,16 @@ test('gives the same ids when run twice on the same text', () => {
   const ids = (doc: Doc) => [...(doc.layers.tokens ?? []), ...(doc.layers.sentences ?? [])].map((a) => a.id)
   assert.deepEqual(ids(tokenize(text)), ids(tokenize(text)))
 })
+
+test('does not end a sentence at an abbreviation followed by a comma or a lower-case word', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Sen. Ana Lind (D-Vell.), noting the vote, said no.', ['Sen. Ana Lind (D-Vell.), noting the vote, said no.']],
+    ['Arvenia voted. eBay fell. Belmora abstained.', ['Arvenia voted.', 'eBay fell.', 'Belmora abstained.']],
+    ['Arvenia voted. Belmora abstained.', ['Arvenia voted.', 'Belmora abstained.']],
+  ]
+  for (const [text, expected] of cases) {
+    const doc = tokenize(text)
+    assert.deepEqual((doc.layers.sentences ?? []).map((s) => text.slice(s.start, s.end)), expected, text)
+    assert.deepEqual(checkDoc(doc), [])
+  }
+})
