@@ -5,9 +5,22 @@ import {
   isCapitalized,
   wordAfter,
   wordBefore,
+  type Built,
   type DateRule,
+  type RuleEnv,
   type RuleKit,
 } from './rule-kit.js'
+
+/** A clock time on the publication day (`XXXX-XX-XX` when there is none). */
+function clockTime(env: RuleEnv, hour: number, minute: number): Built {
+  const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
+  return {
+    value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`,
+    granularity: 'time',
+    type: 'TIME',
+    anchor: env.reference === undefined ? 'none' : 'published',
+  }
+}
 
 /** Rules for durations, sets and clock times. */
 export function createSpanRules(kit: RuleKit): DateRule[] {
@@ -156,13 +169,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
         }
         const hour = Number(m.groups?.h ?? m.groups?.hh)
         const minute = Number(m.groups?.mi ?? m.groups?.mm)
-        const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
-        return {
-          value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`,
-          granularity: 'time',
-          type: 'TIME',
-          anchor: env.reference === undefined ? 'none' : 'published',
-        }
+        return clockTime(env, hour, minute)
       },
     },
     {
@@ -180,15 +187,8 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
         if (hour > 12 || minute > 59 || (m.groups?.named === undefined && hour === 0)) return undefined
         if (ap.startsWith('p') && hour < 12) hour += 12
         if (ap.startsWith('a') && hour === 12) hour = 0
-        const day = env.reference === undefined ? 'XXXX-XX-XX' : formatDay(env.reference)
-        return {
-          value: `${day}T${pad(hour, 2)}:${pad(minute, 2)}`,
-          granularity: 'time',
-          type: 'TIME',
-          anchor: env.reference === undefined ? 'none' : 'published',
-          // Trailing abbreviation dots belong to "a.m." but not to the sentence.
-          end: m.index + m[0].length,
-        }
+        // Trailing abbreviation dots belong to "a.m." but not to the sentence.
+        return { ...clockTime(env, hour, minute), end: m.index + m[0].length }
       },
     },
   ]
