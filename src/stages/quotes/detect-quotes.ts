@@ -80,30 +80,60 @@ function isQuoteMark(text: string): boolean {
   return QUOTE_MARKS.has(text)
 }
 
+/** A number for a word's length and first character, to rule out most words before a Map lookup. */
+function phraseKey(word: string): number {
+  return word.length * 65536 + word.charCodeAt(0)
+}
+
+/** Phrase keys per lexicon, computed once. */
+const phraseKeysOf = new WeakMap<CueLexicon, ReadonlySet<number>>()
+
+function phraseKeys(lexicon: CueLexicon): ReadonlySet<number> {
+  let keys = phraseKeysOf.get(lexicon)
+  if (keys === undefined) {
+    keys = new Set([...lexicon.phrases.keys()].map(phraseKey))
+    phraseKeysOf.set(lexicon, keys)
+  }
+  return keys
+}
+
+/** Whether a cue word the tagger read as a noun at `i` is the verb: after a name, pronoun or relative pronoun, before punctuation. */
+function isMistaggedVerb(view: SentenceView, regionOf: readonly number[], i: number): boolean {
+  const prev = view.tokens[i - 1]?.pos
+  const next = view.tokens[i + 1]
+  return (
+    (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
+    (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
+  )
+}
+
 /** Finds cues (verbs by lemma, phrases by words) outside quotation marks in a sentence. */
 function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon): Cue[] {
   const cues: Cue[] = []
+  const phraseOpeners = phraseKeys(lexicon)
   for (let i = 0; i < view.tokens.length; i++) {
     if (regionOf[i] !== -1) continue
     const lower = view.lower[i] ?? ''
-    const phrase = lexicon.phrases.get(lower)?.find((p) => p.words.every((w, k) => view.lower[i + k] === w && regionOf[i + k] === -1))
+    // A cheap numeric test (length and first letter) spares most tokens the phrase lookup.
+    const phrase = phraseOpeners.has(phraseKey(lower))
+      ? lexicon.phrases.get(lower)?.find((p) => p.words.every((w, k) => view.lower[i + k] === w && regionOf[i + k] === -1))
+      : undefined
     let cue: Cue | undefined
     if (phrase !== undefined) {
       const last = i + phrase.words.length - 1
       cue = { first: i, last, verbLast: last, frames: phrase.frames, side: phrase.speaker }
     } else {
       const token = view.tokens[i] as Token
-      const frames = lexicon.verbs.get(token.lemma.toLowerCase())
+      const pos = token.pos
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
-      const prev = view.tokens[i - 1]?.pos
-      const next = view.tokens[i + 1]
       // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
-      const isMistaggedVerb =
-        token.pos === 'NOUN' &&
-        (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
-        (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
-      const isVerb = token.pos === 'VERB' || (token.lemma === 'say' && token.pos !== 'NOUN') || isMistaggedVerb
-      if (frames !== undefined && isVerb) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      const isVerb =
+        pos === 'VERB' ||
+        (token.lemma === 'say' && pos !== 'NOUN') ||
+        (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
+      // Only a verb is looked up, so most tokens never build a lower-case lemma.
+      const frames = isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
+      if (frames !== undefined) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
@@ -444,42 +474,52 @@ export function detectQuotes(
   const paragraphIndex = new Map<string, number>(paragraphs.map((p: Paragraph, i) => [p.id, i]))
   const { regions, problems } = findQuoteRegions(doc.text, folded, paragraphs)
   const works: SentenceWork[] = []
+  const lowered = lowerCaseView(folded)
+  // One function per document, not one per sentence.
+  const surface = (t: Token): string => doc.text.slice(t.start, t.end)
   let r = 0
   for (const group of groupTokensBySentence(doc)) {
     const index = paragraphIndex.get(group.sentence.paragraphId)
     if (index === undefined || group.sentence.role === 'boilerplate') continue
-    const lower = group.tokens.map((t) => folded.slice(t.start, t.end).toLowerCase())
-    const regionOf = group.tokens.map((t) => {
-      while (r < regions.length && (regions[r] as QuoteRegion).end <= t.start) r++
-      const region = regions[r]
-      return region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
-    })
-    const view = { tokens: group.tokens, lower }
-    const cues = findCues(view, regionOf, lexicon)
+    const tokens = group.tokens
+    // One pass over the tokens: lower-case surface, quotation region, and the running counts of the
+    // writer's words and quoted tokens before each token.
+    const lower: string[] = []
+    const regionOf: number[] = []
     const writerWordsBefore: number[] = []
     const quotedBefore: number[] = []
     let writer = 0
     let quoted = 0
-    group.tokens.forEach((t, i) => {
+    for (const t of tokens) {
+      lower.push(lowered === undefined ? folded.slice(t.start, t.end).toLowerCase() : lowered.slice(t.start, t.end))
+      while (r < regions.length && (regions[r] as QuoteRegion).end <= t.start) r++
+      const region = regions[r]
+      const inside = region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
+      regionOf.push(inside)
       writerWordsBefore.push(writer)
       quotedBefore.push(quoted)
-      if (regionOf[i] !== -1) quoted++
+      if (inside !== -1) quoted++
       else if (t.pos !== 'PUNCT') writer++
-    })
+    }
+    const view = { tokens, lower }
+    const cues = findCues(view, regionOf, lexicon)
+    const hasCues = cues.length > 0
     works.push({
-      ...view,
+      tokens,
+      lower,
       paragraphIndex: index,
       regionOf,
       cues,
-      usedCues: new Set(),
-      surface: (t) => doc.text.slice(t.start, t.end),
+      // Most sentences have no cue: they share empty collections, which only cues are ever added to.
+      usedCues: hasCues ? new Set() : NO_USED_CUES,
+      surface,
       isHeadline: group.sentence.role === 'headline' || index === 0,
       messageNouns: lexicon.messageNouns,
       groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,
       speakerPronouns: lexicon.pronouns,
-      cueAtFirst: new Map(cues.map((c) => [c.first, c])),
-      cueAtLast: new Map(cues.map((c) => [c.last, c])),
+      cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
+      cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
       writerWordsBefore,
       quotedBefore,
     })
@@ -493,6 +533,27 @@ export function detectQuotes(
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   return { drafts, problems }
+}
+
+/** Shared by sentences with no cue; nothing is ever added to it, since only a sentence's own cues are. */
+const NO_USED_CUES: Set<Cue> = new Set()
+const NO_CUE_INDEX: ReadonlyMap<number, Cue> = new Map()
+
+/** Cues by their first or last token index. */
+function indexCues(cues: readonly Cue[], end: 'first' | 'last'): Map<number, Cue> {
+  const map = new Map<number, Cue>()
+  for (const cue of cues) map.set(cue[end], cue)
+  return map
+}
+
+/**
+ * The whole folded text in lower case, when slicing it gives each token's own lower case: the same
+ * length (no letter whose lower case is longer, such as "İ") and no capital sigma (whose lower case
+ * depends on the letters around it). Otherwise undefined, and tokens are lower-cased one by one.
+ */
+function lowerCaseView(folded: string): string | undefined {
+  const lowered = folded.toLowerCase()
+  return lowered.length === folded.length && !folded.includes('\u03a3') ? lowered : undefined
 }
 
 /** Where a token offset falls: the sentence and token index. */

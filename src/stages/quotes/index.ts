@@ -41,21 +41,24 @@ function resolveSpeaker(
 ): { speaker: Speaker; resolution: SpeakerResolution | undefined } {
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
-  const words = text.toLowerCase().split(/\s+/)
-  const head = words[words.length - 1] ?? ''
   const target = (draft.inherited ?? draft).resolveAs
   let resolution = resolver.resolve(target ?? span)
   let reason = draft.reason
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
   if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
-  } else if (words.length === 1 && lexicon.pronouns.has(head) && lastNamed !== undefined) {
-    // No coreference for "he"/"she" (the lexicon's pronouns): take the last named speaker, as a reader
-    // would. Plural pronouns ("they", "we") rarely continue a single named speaker, so they stay unresolved.
-    resolution = lastNamed.resolution
-    reason += `; pronoun "${text}" → previous speaker ${lastNamed.text}`
-  } else if (lexicon.groupSpeakers.has(head)) {
-    reason += '; group speaker'
+  } else {
+    // The span's last word, lower-cased, and whether it is the only one (read only when coreference gave nothing).
+    const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()
+    const isOneWord = !/\s/.test(text)
+    if (isOneWord && lexicon.pronouns.has(head) && lastNamed !== undefined) {
+      // No coreference for "he"/"she" (the lexicon's pronouns): take the last named speaker, as a reader
+      // would. Plural pronouns ("they", "we") rarely continue a single named speaker, so they stay unresolved.
+      resolution = lastNamed.resolution
+      reason += `; pronoun "${text}" → previous speaker ${lastNamed.text}`
+    } else if (lexicon.groupSpeakers.has(head)) {
+      reason += '; group speaker'
+    }
   }
   const speaker: Speaker = {
     ...makeTextSpan(doc.text, span.start, span.end),

@@ -23,6 +23,9 @@ export interface MarkProblem {
 
 type MarkRole = 'open' | 'close' | 'either'
 
+const DOUBLE_MARK = 0x22
+const APOSTROPHE = 0x27
+
 const OPENING = new Set(['\u201c', '\u201e', '\u00ab'])
 const CLOSING = new Set(['\u201d', '\u00bb'])
 
@@ -111,6 +114,9 @@ export function findQuoteRegions(
     // Headlines often quote with single marks; only there, and only when no double mark is used.
     const singles = paragraph.role === 'headline' && !folded.slice(paragraph.start, paragraph.end).includes('"')
     for (let i = paragraph.start; i < paragraph.end; i++) {
+      // Only a double mark or an apostrophe (the folded form of every quotation mark) can be one.
+      const code = folded.charCodeAt(i)
+      if (code !== DOUBLE_MARK && code !== APOSTROPHE) continue
       const mark = markAt(original, folded, i, paragraph, singles, openAt !== undefined)
       if (mark === undefined) continue
       if (i === skipMark) {

@@ -498,3 +498,17 @@ test('hands a participle with no person before it on to the verb before it ("Var
   const place = 'Arvenia released a statement Thursday night condemning “a brutal attack in Vell.”'
   assert.equal(quotes(place)[0]?.speaker ?? null, null)
 })
+
+test('reads cues the same when the text holds letters whose lower case is longer or depends on context (İ, Σ)', () => {
+  for (const prefix of ['', 'İzmir hosted the talks. ', 'ΟΔΥΣΣΕΥΣ was docked. ']) {
+    const found = quotes(`${prefix}“We will not sign,” Varga said. Lind Varga told reporters that Belmora would wait.`)
+    assert.deepEqual(
+      found.map((q) => [q.kind, q.cue?.text, q.speaker?.text]),
+      [
+        ['direct', 'said', 'Varga'],
+        ['indirect', 'told reporters', 'Lind Varga'],
+      ],
+      prefix,
+    )
+  }
+})

@@ -16,16 +16,26 @@ export interface SpeakerResolution {
 export class SpeakerResolver {
   private readonly mentions: readonly Mention[]
   private readonly entities: readonly Entity[]
+  private readonly doc: Pick<Doc, 'layers'>
   private readonly clusters = new Map<string, Cluster>()
   private readonly actorByMention = new Map<string, Actor>()
   private readonly actorByCluster = new Map<string, Actor>()
   private readonly entityByCluster = new Map<string, string>()
+  /** Whether the maps above are filled: only on the first lookup, since most documents have no speaker to resolve. */
+  private isIndexed = false
 
   constructor(doc: Pick<Doc, 'layers'>) {
+    this.doc = doc
     this.mentions = doc.layers.mentions ?? []
     this.entities = doc.layers.entities ?? []
-    for (const cluster of doc.layers.clusters ?? []) this.clusters.set(cluster.id, cluster)
-    for (const actor of doc.layers.actors ?? []) {
+  }
+
+  /** Fills the cluster, actor and entity maps. */
+  private index(): void {
+    this.isIndexed = true
+    const layers = this.doc.layers
+    for (const cluster of layers.clusters ?? []) this.clusters.set(cluster.id, cluster)
+    for (const actor of layers.actors ?? []) {
       this.actorByMention.set(actor.mentionId, actor)
       // Prefer a known actor for the cluster; otherwise the first one seen.
       const seen = this.actorByCluster.get(actor.clusterId)
@@ -36,6 +46,12 @@ export class SpeakerResolver {
         this.entityByCluster.set(mention.clusterId, mention.entityId)
       }
     }
+  }
+
+  /** The cluster of an id, indexing the document on first use. */
+  private clusterOf(id: string): Cluster | undefined {
+    if (!this.isIndexed) this.index()
+    return this.clusters.get(id)
   }
 
   /** Whether any coreference layer is present. */
@@ -91,14 +107,14 @@ export class SpeakerResolver {
   /** Whether a span names a person: a mention of a PERSON cluster, or a PERSON entity. */
   isPerson(span: Span): boolean {
     const mention = this.findMention(span)
-    if (mention !== undefined) return this.clusters.get(mention.clusterId)?.type === 'PERSON'
+    if (mention !== undefined) return this.clusterOf(mention.clusterId)?.type === 'PERSON'
     return this.findEntity(span)?.type === 'PERSON'
   }
 
   /** Whether a span names an organization: a mention of an ORG cluster, or an ORG entity. */
   isOrganization(span: Span): boolean {
     const mention = this.findMention(span)
-    if (mention !== undefined) return this.clusters.get(mention.clusterId)?.type === 'ORG'
+    if (mention !== undefined) return this.clusterOf(mention.clusterId)?.type === 'ORG'
     return this.findEntity(span)?.type === 'ORG'
   }
 
@@ -106,7 +122,7 @@ export class SpeakerResolver {
   resolve(span: Span): SpeakerResolution | undefined {
     const mention = this.findMention(span)
     if (mention !== undefined) {
-      const cluster = this.clusters.get(mention.clusterId)
+      const cluster = this.clusterOf(mention.clusterId)
       const entityId = mention.entityId ?? this.entityByCluster.get(mention.clusterId)
       const actor = this.actorByMention.get(mention.id) ?? this.actorByCluster.get(mention.clusterId)
       return {
