@@ -2,10 +2,12 @@
 import { formatMonth, pad } from './calendar.js'
 import { resolveMonthYear } from './resolve.js'
 import { isCapitalized, unanchored, wordAfter, wordBefore, type DateRule, type RuleKit } from './rule-kit.js'
+import { makeTriggers } from './triggers.js'
 
 /** Rules for dates named on the calendar: ISO dates, month and day, months, years, decades, centuries. */
 export function createCalendarRules(kit: RuleKit): DateRule[] {
   const {
+    triggers,
     DECADE_WORDS,
     FULL_MONTH,
     MONTH,
@@ -36,6 +38,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'month-day-year',
+      triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y>\\d{4})\\b`),
       build: (m) =>
         isCapitalized(monthName(m))
@@ -44,6 +47,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'day-month-year',
+      triggers: makeTriggers(triggers.month),
       pattern: re(
         `\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})\\s*,?\\s+(?<y>\\d{4})\\b`,
       ),
@@ -55,6 +59,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     {
       // "Monday, Oct. 12" and "Friday, Oct. 9, 1998": the weekday only confirms the date.
       name: 'weekday-month-day',
+      triggers: makeTriggers(triggers.weekday, triggers.month),
       pattern: re(
         `\\b(?<wd>${WEEKDAY}),?\\s+(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*,\\s*|\\s+)(?<y>\\d{4}))?\\b`,
       ),
@@ -67,6 +72,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'month-year',
+      triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>\\d{4})\\b(?![.,]?\\d)`),
       build: (m) => {
         const month = monthOf(monthName(m))
@@ -77,12 +83,14 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'month-day',
+      triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`),
       build: (m, env) => monthDay(m, env),
     },
     {
       // "April 24 and 25", "May 6-7": the second day of a pair, resolved like the first.
       name: 'month-day-second',
+      triggers: makeTriggers(triggers.month),
       pattern: re(
         `(?<=\\b(?<mon>${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`,
       ),
@@ -90,16 +98,19 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'day-month',
-      pattern: re(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?![\\p{L}])`, 'gdiu'),
+      triggers: makeTriggers(triggers.month),
+      pattern: re(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?![\\p{L}])`, 'giu'),
       build: (m, env) => monthDay(m, env),
     },
     {
       name: 'month',
+      triggers: makeTriggers(triggers.fullMonth),
       pattern: re(`\\b(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${FULL_MONTH})\\b`),
       build: (m, env) => {
         const name = monthName(m)
         const month = monthOf(name)
-        const start = m.indices?.groups?.mon?.[0] ?? m.index
+        // The month name ends the match.
+        const start = m.index + m[0].length - name.length
         if (month === undefined || !isCapitalized(name)) return undefined
         const pos = env.posAt(start)
         if (pos === 'AUX' || pos === 'VERB') return undefined
@@ -136,6 +147,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'fiscal-year',
+      triggers: makeTriggers(['fiscal', 'fy']),
       pattern: re(`\\b(?:fiscal(?:\\s+year)?\\s*|FY\\s*)'?(?<y>\\d{4}|\\d{2})\\b(?![.,]\\d)`),
       build: (m, env) => {
         const digits = m.groups?.y ?? ''
@@ -153,7 +165,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
       name: 'year',
       pattern: re(
         '(?<![\\p{L}\\p{N}$€£¥.,/]|\\d-)(?<y>\\d{4})(?![\\p{L}\\p{N}%]|[.,]\\d|-\\d|\\s*(?:%|percent|per\\s+cent))',
-        'gdu',
+        'gu',
       ),
       build: (m, env) => {
         const year = Number(m.groups?.y)
@@ -169,6 +181,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'spoken-year',
+      triggers: makeTriggers(['nineteen', 'twenty', 'thousand']),
       pattern: re(
         `\\b(?:the\\s+year\\s+)?(?:(?<hi>nineteen|twenty)[\\s-]+(?<tens>${TENS})(?:[\\s-]+(?<ones>${ONES}))?|two\\s+thousand(?:\\s+and\\s+(?<small>${ONES}|${TEENS}))?)\\b`,
       ),
@@ -185,6 +198,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'decade-word',
+      triggers: makeTriggers(['the'], triggers.decade),
       pattern: re(`\\bthe\\s+(?<w>${DECADE_WORDS})\\b`),
       build: (m, env) => {
         const tens = numberWord.get((m.groups?.w ?? '').toLowerCase().replace(/ies$/, 'y'))
@@ -202,6 +216,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'the-year',
+      triggers: makeTriggers(['the'], ['year']),
       pattern: re(
         '\\bthe\\s+(?:(?<mod>full|current|calendar|entire|whole|same)\\s+)?(?:fiscal\\s+)?year\\b(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|\\d))',
       ),
@@ -221,6 +236,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-end',
+      triggers: makeTriggers(['year'], ['end']),
       pattern: re("\\b(?:the\\s+)?(?:year[\\s-]end|year's\\s+end)\\b"),
       build: (_m, env) => {
         if (env.reference === undefined)
@@ -230,6 +246,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-period',
+      triggers: makeTriggers(['the'], ['quarter', 'period']),
       pattern: re('\\bthe\\s+(?<y>1\\d{3}|20\\d{2})\\s+(?:quarter|period)\\b'),
       build: (m) => {
         const year = Number(m.groups?.y)
@@ -240,7 +257,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'decade',
-      pattern: re(`(?<![\\p{L}\\p{N}'])(?:(?<full>1\\d{2}|20\\d)0'?s|'(?<short>\\d)0s)\\b`, 'gdiu'),
+      pattern: re(`(?<![\\p{L}\\p{N}'])(?:(?<full>1\\d{2}|20\\d)0'?s|'(?<short>\\d)0s)\\b`, 'giu'),
       build: (m, env) => {
         if (m.groups?.full !== undefined)
           return { value: m.groups.full, granularity: 'decade', type: 'DATE', anchor: 'absolute' }
@@ -258,6 +275,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'century',
+      triggers: makeTriggers(['century']),
       pattern: re(`\\b(?:the\\s+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})[\\s-]+century\\b`),
       build: (m) => {
         const raw = (m.groups?.n ?? '').toLowerCase()

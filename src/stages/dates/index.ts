@@ -44,8 +44,11 @@ export function createDatesStage(options: DatesStageOptions = {}) {
 /** The dates stage with the built-in lexicon. */
 export const datesStage = createDatesStage()
 
-/** Finds and resolves every date expression of a document. */
-function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexicon: DateLexicon): Timex[] {
+/**
+ * What the date rules may ask about a document: its folded text, publication day, and the tense and POS
+ * around an offset (from the `tokens` and `sentences` layers).
+ */
+export function createRuleEnv(doc: Doc, lexicon: DateLexicon): RuleEnv {
   const text = matchText(doc)
   const day = publishedDay(doc)
   const reference = day === undefined ? undefined : parseDay(day)
@@ -54,7 +57,7 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
   // by binary search, instead of indexing every token of every document up front.
   let sentences: SentenceTokens[] | undefined
   const sentenceAt = (offset: number) => findSentenceAt((sentences ??= groupTokensBySentence(doc)), offset)
-  const env: RuleEnv = {
+  return {
     text,
     reference,
     lexicon,
@@ -64,6 +67,11 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
       return token?.start === offset ? token.pos : undefined
     },
   }
+}
+
+/** Finds and resolves every date expression of a document. */
+function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexicon: DateLexicon): Timex[] {
+  const env = createRuleEnv(doc, lexicon)
   const candidates = recognizeDates(rules, env)
   const unanchored = candidates.filter((c) => c.anchor === 'none')
   const first = unanchored[0]

@@ -2,11 +2,24 @@
 import { forEachMatch } from '../../core/index.js'
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, type Day } from './calendar.js'
 import type { Candidate, DateRule, RuleEnv } from './rules.js'
+import { createTriggerIndex, type TriggerIndex } from './triggers.js'
 
 // "early", "late", "mid-", "the end of" narrow a date inside its value; TIMEX3 keeps the value and the span grows.
 // "earlier"/"later" ("earlier this week", "later Friday") stay outside the span, as TimeML annotators keep them.
 const MODIFIER_BEFORE =
   /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)(?:\s+|-)|mid-)$/i
+
+const triggerIndexes = new WeakMap<readonly DateRule[], TriggerIndex>()
+
+/** The trigger index of a rule list, compiled on first use. */
+function triggerIndexOf(rules: readonly DateRule[]): TriggerIndex {
+  let index = triggerIndexes.get(rules)
+  if (index === undefined) {
+    index = createTriggerIndex(rules.map((rule) => rule.triggers))
+    triggerIndexes.set(rules, index)
+  }
+  return index
+}
 
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
@@ -14,7 +27,10 @@ const MODIFIER_BEFORE =
  */
 export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const found: Array<Candidate & { priority: number }> = []
+  // Most rules need a word most texts lack (a month, "quarter", "ago"): their scans are skipped.
+  const mayMatch = triggerIndexOf(rules).flagRules(env.text)
   rules.forEach((rule, priority) => {
+    if (mayMatch[priority] === 0) return
     forEachMatch(rule.pattern, env.text, (match) => {
       const built = rule.build(match, env)
       if (built === undefined) return

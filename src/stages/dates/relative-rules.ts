@@ -4,6 +4,7 @@ import { formatDay, nthWeekdayOfMonth, pad, quarterOf, type Day } from './calend
 import { resolveMonthDay, resolveSeasonYear, resolveWeekday, resolveWeekend, shiftUnit } from './resolve.js'
 import {
   isCapitalized,
+  leadingWordAndSpace,
   parseShifted,
   unanchored,
   wordAfter,
@@ -11,10 +12,12 @@ import {
   type DateRule,
   type RuleKit,
 } from './rule-kit.js'
+import { makeTriggers } from './triggers.js'
 
 /** Rules for dates named relative to the publication date or to context: seasons, quarters, "last week", weekdays, "ago", reference words. */
 export function createRelativeRules(kit: RuleKit): DateRule[] {
   const {
+    triggers,
     HOLIDAY,
     NUMBER,
     ORDINAL,
@@ -40,6 +43,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
   return [
     {
       name: 'season',
+      triggers: makeTriggers(triggers.season),
       pattern: re(
         `\\b(?:(?<rel>last|this|next|past|coming|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b`,
       ),
@@ -62,6 +66,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'quarter',
+      triggers: makeTriggers(['quarter', 'half']),
       pattern: re(
         `\\b(?:(?:(?<the>the)|(?<yrel>this|last|next)\\s+year's|(?<py>\\d{4})(?:'s)?)\\s+)?(?:(?<rel>current|latest|most\\s+recent|previous|past|last|next|coming)\\s+)?(?<ord>${ORDINAL})[\\s-]+(?:fiscal[\\s-]+)?(?<part>quarter|half)(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<yrel2>this|last|next)\\s+year|the\\s+year))?\\b`,
       ),
@@ -89,7 +94,8 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'quarter-code',
-      pattern: re('\\b(?<q>[QH])(?<n>[1-4])(?:\\s*(?<y>\\d{4}))?\\b', 'gd'),
+      triggers: makeTriggers(['q', 'h']),
+      pattern: re('\\b(?<q>[QH])(?<n>[1-4])(?:\\s*(?<y>\\d{4}))?\\b', 'g'),
       build: (m, env) => {
         const isHalf = m.groups?.q === 'H'
         const n = Number(m.groups?.n)
@@ -110,6 +116,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'relative-unit',
+      triggers: makeTriggers(['week', 'weekend', 'month', 'year', 'decade', 'century', 'quarter']),
       pattern: re(
         '\\b(?:the\\s+)?(?<rel>last|this|next|past|coming|previous|current|present)\\s+(?<unit>week|weekend|month|year|decade|century|quarter)\\b',
       ),
@@ -131,6 +138,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     {
       // Resolved later against the last date named before it (see `applyDateContext`); placeholder here.
       name: 'context-unit',
+      triggers: makeTriggers(['year', 'month', 'week', 'day']),
       pattern: re(
         '\\b(?:(?:later|earlier)\\s+)?(?<rel>that|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<unit>year|month|week|day)\\b',
       ),
@@ -147,6 +155,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'part-of-unit',
+      triggers: makeTriggers(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder'], ['week', 'month', 'year', 'decade', 'century', 'quarter']),
       pattern: re(
         '\\b(?:the\\s+)?(?:(?:very\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder))\\s+of\\s+the\\s+(?<unit>week|month|year|decade|century|quarter)\\b',
       ),
@@ -168,6 +177,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'the-weekend',
+      triggers: makeTriggers(['weekend']),
       pattern: re('\\b(?:the\\s+)?weekend\\b'),
       build: (m, env) => {
         if (!/^the\s/i.test(m[0])) return undefined
@@ -183,6 +193,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'deictic-day',
+      triggers: makeTriggers(['yesterday', 'today', 'tomorrow', 'tonight']),
       pattern: re(
         `\\b(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight)(?:\\s+(?<part>${PART}))?\\b`,
       ),
@@ -210,6 +221,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'part-of-day',
+      triggers: makeTriggers(['this', 'last'], triggers.part),
       pattern: re(`\\b(?<rel>this|last)\\s+(?<part>${PART})\\b`),
       build: (m, env) => {
         const rel = (m.groups?.rel ?? '').toLowerCase()
@@ -229,13 +241,15 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'weekday',
+      triggers: makeTriggers(triggers.weekdayOrPlural),
       pattern: re(
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:,?\\s+(?<part>${PART}))?\\b`,
       ),
       build: (m, env) => {
         const name = m.groups?.wd ?? ''
         const weekday = weekdayNumber.get(name.toLowerCase())
-        const start = m.indices?.groups?.wd?.[0] ?? m.index
+        // The weekday follows the relation word and its spaces, if any.
+        const start = m.groups?.rel === undefined ? m.index : m.index + leadingWordAndSpace(m[0])
         if (weekday === undefined || !isCapitalized(name)) return undefined
         // "the Sunday Times", "Bloody Sunday": a weekday inside a name.
         if (weekdayTitle.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
@@ -262,6 +276,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'holiday',
+      triggers: makeTriggers(triggers.holiday),
       pattern: re(`\\b(?:(?<rel>last|next|this)\\s+)?(?<name>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?\\b`),
       build: (m, env) => {
         const name = (m.groups?.name ?? '').toLowerCase().replace(/\s+/g, ' ')
@@ -292,6 +307,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'ago',
+      triggers: makeTriggers(['ago', 'earlier', 'later', 'before', 'now', 'hence'], triggers.unit),
       pattern: re(
         `\\b(?<n>${NUMBER})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|before|from\\s+now|hence)\\b(?<rest>[\\s,.;:)]?)`,
       ),
@@ -334,6 +350,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-ago',
+      triggers: makeTriggers(['year'], ['ago', 'earlier']),
       pattern: re('\\b(?:the\\s+)?(?:a\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b'),
       build: (_m, env) => {
         if (env.reference === undefined)
@@ -348,6 +365,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'bare-quarter',
+      triggers: makeTriggers(['the'], ['quarter', 'period']),
       pattern: re(
         '\\bthe\\s+(?:(?<rel>latest|most\\s+recent|past|last|current|same)\\s+)?(?:quarter|period)\\b(?!\\s+of\\b)',
       ),
@@ -366,6 +384,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'reference',
+      triggers: makeTriggers(triggers.reference),
       pattern: re(`\\b(?<ref>${REFERENCE})\\b`),
       build: (m, env) => {
         const phrase = (m.groups?.ref ?? '').toLowerCase().replace(/\s+/g, ' ')

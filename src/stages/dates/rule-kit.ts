@@ -4,6 +4,7 @@ import { formatDay, isRealDay, pad, type Day } from './calendar.js'
 import type { DateLexicon, DateUnit } from './lexicon.js'
 import { resolveMonthDay, type Relation } from './resolve.js'
 import type { Tense } from './tense.js'
+import { triggerWords, type Triggers } from './triggers.js'
 
 /** What a rule found: the value and how it was resolved, before ids are given. */
 export interface Candidate {
@@ -36,6 +37,8 @@ export type Built = Omit<Candidate, 'start' | 'end' | 'rule'> & { start?: number
 export interface DateRule {
   readonly name: string
   readonly pattern: RegExp
+  /** Words a match always contains: when a group has none in the text, the scan is skipped. Absent: always scan. */
+  readonly triggers?: Triggers | undefined
   build(match: RegExpExecArray, env: RuleEnv): Built | undefined
 }
 
@@ -64,6 +67,16 @@ export function wordAfter(text: string, offset: number): string {
   const match = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}'-]+)/u.exec(text.slice(offset, offset + 40))
   return match?.[1] ?? ''
 }
+
+/**
+ * Length of a match's first word and the spaces after it ("last  Friday" gives 6): where a group starts
+ * when only a word and spaces come before it, without the cost of the regex `d` (indices) flag.
+ */
+export function leadingWordAndSpace(surface: string): number {
+  return LEADING_WORD_AND_SPACE.exec(surface)?.[0].length ?? 0
+}
+
+const LEADING_WORD_AND_SPACE = /^\S+\s+/
 
 /** Whether a word starts with a capital letter. */
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
@@ -137,9 +150,10 @@ export function createRuleKit(lexicon: DateLexicon) {
   const ONES = `(?:${alternation(wordsBetween(1, 9))})`
   const TEENS = `(?:${alternation(wordsBetween(10, 19))})`
   const TENS = `(?:${alternation([...wordsBetween(10, 19), ...wordsBetween(20, 90, 10)])})`
-  const DECADE_WORDS = `(?:${alternation(wordsBetween(20, 90, 10).map((w) => w.replace(/y$/, 'ies')))})`
+  const decadeWords = wordsBetween(20, 90, 10).map((w) => w.replace(/y$/, 'ies'))
+  const DECADE_WORDS = `(?:${alternation(decadeWords)})`
   const ZONE = '(?:GMT|UTC|EST|EDT|PST|PDT|CST|CDT|MST|MDT|BST|CET|CEST|MSK|JST)'
-  const re = (source: string, flags = 'gdi'): RegExp => new RegExp(source, flags)
+  const re = (source: string, flags = 'gi'): RegExp => new RegExp(source, flags)
   const weekdayTitle = new RegExp(`^\\s+(?:${alternation(lexicon.weekdayNameBlockers)})\\b`)
 
   const monthOf = (name: string | undefined): number | undefined =>
@@ -178,7 +192,23 @@ export function createRuleKit(lexicon: DateLexicon) {
       ? undefined
       : { value: formatDay(resolved), granularity: 'day', type: 'DATE', anchor: 'published' }
   }
+  const weekdayWords = triggerWords(weekdayNumber.keys())
+  /** Trigger words of the lexicon's word classes (see `Triggers`). */
+  const triggers = {
+    month: triggerWords(monthNumber.keys()),
+    fullMonth: triggerWords(fullMonths),
+    weekday: weekdayWords,
+    // "Mondays" is one run of letters.
+    weekdayOrPlural: weekdayWords && [...weekdayWords, ...weekdayWords.map((w) => `${w}s`)],
+    season: triggerWords(Object.keys(lexicon.seasons)),
+    unit: triggerWords(Object.keys(lexicon.units)),
+    part: triggerWords(Object.keys(lexicon.partsOfDay)),
+    reference: triggerWords(Object.keys(lexicon.references)),
+    holiday: triggerWords(lexicon.holidays.flatMap((h) => h.names)),
+    decade: triggerWords(decadeWords),
+  }
   return {
+    triggers,
     weekdayTitle,
     DECADE_WORDS,
     FULL_MONTH,

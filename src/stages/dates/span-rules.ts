@@ -3,6 +3,7 @@ import { formatDay, pad } from './calendar.js'
 import {
   durationValue,
   isCapitalized,
+  leadingWordAndSpace,
   wordAfter,
   wordBefore,
   type Built,
@@ -10,6 +11,7 @@ import {
   type RuleEnv,
   type RuleKit,
 } from './rule-kit.js'
+import { makeTriggers } from './triggers.js'
 
 /** A clock time on the publication day (`XXXX-XX-XX` when there is none). */
 function clockTime(env: RuleEnv, hour: number, minute: number): Built {
@@ -24,10 +26,11 @@ function clockTime(env: RuleEnv, hour: number, minute: number): Built {
 
 /** Rules for durations, sets and clock times. */
 export function createSpanRules(kit: RuleKit): DateRule[] {
-  const { NUMBER, UNIT, WEEKDAY, ZONE, numberOf, re, unitOf, vague, weekdayNumber } = kit
+  const { triggers, NUMBER, UNIT, WEEKDAY, ZONE, numberOf, re, unitOf, vague, weekdayNumber } = kit
   return [
     {
       name: 'set-rate',
+      triggers: makeTriggers(['a', 'an', 'per'], ['year', 'month', 'week', 'day', 'hour']),
       pattern: re('\\b(?:a|an|per)\\s+(?<unit>year|month|week|day|hour)\\b'),
       build: (m, env) => {
         const unit = unitOf(m.groups?.unit ?? '')
@@ -50,6 +53,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'duration',
+      triggers: makeTriggers(triggers.unit),
       pattern: re(
         `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:-|to|or)\\s*${NUMBER})?(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
       ),
@@ -66,7 +70,8 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
             /\b(?:could|would|will|may|might|can|should|must|to|did|does|do|'ll)\s+$/i.test(
               env.text.slice(Math.max(0, m.index - 12), m.index),
             ))
-        const start = isVerb ? m.indices?.groups?.n?.[0] : undefined
+        // The count starts after "last" and its spaces.
+        const start = isVerb ? m.index + leadingWordAndSpace(m[0]) : undefined
         const count = numberOf(raw)
         // "2 1/2 years", "two and a half hours"
         const n = vague.has(raw)
@@ -103,6 +108,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-every',
+      triggers: makeTriggers(['every', 'each']),
       pattern: re(`\\b(?:every|each)\\s+(?:(?<n>other|${NUMBER})\\s+)?(?<unit>${UNIT}|${WEEKDAY})\\b`),
       build: (m) => {
         const word = (m.groups?.unit ?? '').toLowerCase()
@@ -118,6 +124,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-frequency',
+      triggers: makeTriggers(['a', 'an', 'per', 'each'], ['year', 'month', 'week', 'day', 'hour', 'annum']),
       pattern: re(
         `\\b(?:(?<freq>once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each)|per)\\s+(?<unit>year|month|week|day|hour|annum)\\b`,
       ),
@@ -131,6 +138,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-adverb',
+      triggers: makeTriggers(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly']),
       pattern: re('\\b(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\\b'),
       build: (m, env) => {
         // "its quarterly dividend", "average daily volume": before a noun it describes the noun, not a recurrence.
@@ -157,7 +165,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
       name: 'clock-24',
       pattern: re(
         `\\b(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<tz>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?<tz2>${ZONE}))\\b(?![:.]\\d)`,
-        'gd',
+        'g',
       ),
       build: (m, env) => {
         if (
