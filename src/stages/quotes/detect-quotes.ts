@@ -290,7 +290,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const right = invertedSubject(view, cue.last + 1)
     // "..., said Varga." but not "..., says the plan will fail": an inverted subject is not followed by a verb.
     const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
-    if (right !== undefined && afterRight !== 'VERB' && afterRight !== 'AUX') return draft(right, 'after cue (inverted)')
+    // A participle after it describes the subject ("said a man calling himself Vell").
+    const isParticipleAfter = afterRight === 'VERB' && (view.lower[(right?.last ?? 0) + 1] ?? '').endsWith('ing')
+    if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter)) return draft(right, 'after cue (inverted)')
   }
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
@@ -350,8 +352,21 @@ function invertedSubject(view: SentenceWork, at: number): TokenRange | undefined
     if (t.pos === 'PUNCT' || view.regionOf[last + 1] !== -1 || !/^\p{Lu}/u.test(view.surface(t)) || DAY_NAMES.has(view.lower[last + 1] ?? '')) break
     last++
   }
-  if (last < at || (np !== undefined && np.last >= last)) return np
+  if (np !== undefined && np.last >= last) {
+    // "said Margaret Hoover/VERB", "said Rina Lind of Rights Watch/VERB": a capitalized word right after the
+    // phrase that the tagger read as a verb is the end of the name.
+    let end = np.last
+    while (end + 1 - np.first < MAX_NAME_WORDS + 2 && isMisreadNameAt(view, end + 1)) end++
+    return { first: np.first, last: end }
+  }
+  if (last < at) return np
   return { first: at, last }
+}
+
+/** Whether token `i` is a capitalized word, outside quotation marks, that the tagger misread as a verb or adjective. */
+function isMisreadNameAt(view: SentenceWork, i: number): boolean {
+  const t = view.tokens[i]
+  return t !== undefined && MISREAD_NAME_TAGS.has(t.pos) && view.regionOf[i] === -1 && /^\p{Lu}/u.test(view.surface(t)) && !DAY_NAMES.has(view.lower[i] ?? '')
 }
 
 /** Tokens that are a quotation mark, or half of a doubled apostrophe. */

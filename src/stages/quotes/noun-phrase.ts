@@ -22,6 +22,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
 ])
 
+/** Days and day words that end a name read rightwards ("said Varga Tuesday"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
+
 /** Pronouns that never name a speaker. */
 const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
 
@@ -106,14 +109,20 @@ export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRa
     const lower = view.lower[j]
     if (t === undefined) break
     if (isInnerHyphen(view, j)) {
-      // "conservative-leaning newspaper": the word after the hyphen modifies like an adjective.
+      // "conservative-leaning newspaper": the word after the hyphen modifies like an adjective; in a
+      // hyphenated name ("Holtz-Eakin") it is the name's end.
       j++
+      if (lastNominal === j - 2 && isNominal(view.tokens[j])) lastNominal = j
       continue
     }
+    // "said Varga Tuesday": a day after the name is when, not who.
+    if (lastNominal >= first && TIME_WORDS.has(lower ?? '')) break
     if (t.pos === 'DET' || (t.pos === 'PRON' && j === first)) {
       if (j !== first) break
     } else if (isNominal(t) || t.pos === 'NUM' || t.pos === 'X') lastNominal = j
     else if (t.pos === 'ADJ') continue
+    // "the printed slate card", "a leaked memo": a participle right after the determiner describes the noun after it.
+    else if (t.pos === 'VERB' && j === first + 1 && t0.pos === 'DET' && /(?:ed|ing)$/.test(lower ?? '') && isNominal(view.tokens[j + 1])) continue
     else if (t.pos === 'PART' && isPossessive(lower) && lastNominal === j - 1) continue
     else if (lower === 'of' && lastNominal === j - 1 && (isNominal(view.tokens[j + 1]) || view.tokens[j + 1]?.pos === 'DET' || view.tokens[j + 1]?.pos === 'ADJ')) continue
     else break

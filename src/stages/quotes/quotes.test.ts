@@ -512,3 +512,19 @@ test('reads cues the same when the text holds letters whose lower case is longer
     )
   }
 })
+
+test('reads the whole inverted speaker after a cue: a hyphenated name, a name the tagger reads as a verb, a participle after the article, a participle after the name', () => {
+  const cases: Array<[string, string]> = [
+    ['“The data showed the largest rise,” Tomas Holtz-Varga, an adviser to the council and former head of the Belmora budget office, wrote after the report was released.', 'Tomas Holtz-Varga'],
+    ['“This is our effort to challenge the elders,” said Arvenia Unity Fund president Mara Hoover.', 'Arvenia Unity Fund president Mara Hoover'],
+    ['“People stood hours in line,” said Mira Lind of Belmora Rights Watch, who observed the vote.', 'Mira Lind of Belmora Rights Watch'],
+    ['“Senator Varga thanks all of his supporters,” said the printed Varga slate card.', 'the printed Varga slate card'],
+    ['“Whoever opens the borders has no place here!” wrote a man calling himself Tomas.', 'a man'],
+    // Misses: a day name after the name is no part of it.
+    ['“We leave now,” said Tomas Varga Tuesday.', 'Tomas Varga'],
+  ]
+  for (const [text, speaker] of cases) {
+    const found = quotes(text)
+    assert.equal(found[0]?.speaker?.text, speaker, text)
+  }
+})
