@@ -103,6 +103,8 @@ export class ActorDictionary {
   readonly people: readonly PersonEntry[]
   private readonly names = new Map<string, NameTarget>()
   private readonly agents = new Map<string, AgentEntry>()
+  /** Role matches handed out so far, by phrase, so repeated lookups allocate nothing. */
+  private readonly agentMatches = new Map<string, AgentMatch>()
   private readonly maxAgentWords: number
   /** First words of every role phrase with the longest phrase they start, to reject most words cheaply. */
   private readonly agentFirstWords = new Map<string, number>()
@@ -211,17 +213,36 @@ export class ActorDictionary {
    * @example dict.matchAgent(['foreign', 'minister', 'lavrov'], 0) // { length: 2, agent: { role: 'GOV', ... } }
    */
   matchAgent(words: readonly string[], at: number): AgentMatch | undefined {
-    const longest = this.agentFirstWords.get(words[at] ?? '')
+    const first = words[at] ?? ''
+    const longest = this.agentFirstWords.get(first)
     if (longest === undefined) return undefined
-    for (let n = Math.min(longest, this.maxAgentWords, words.length - at); n >= 1; n--) {
-      const phrase = n === 1 ? (words[at] ?? '') : words.slice(at, at + n).join(' ')
-      const agent = this.agents.get(phrase)
-      if (agent !== undefined) {
-        const kind = agent.kind ?? (agent.modifier === true ? 'modifier' : 'title')
-        return { agent, kind, length: n, phrase }
+    const top = Math.min(longest, this.maxAgentWords, words.length - at)
+    // Phrases ending at each length, built by appending (no slice and join per try); the longest known one wins.
+    let phrases: string[] | undefined
+    if (top > 1) {
+      phrases = [first]
+      let phrase = first
+      for (let n = 2; n <= top; n++) {
+        phrase = `${phrase} ${words[at + n - 1] ?? ''}`
+        phrases.push(phrase)
       }
     }
+    for (let n = top; n >= 1; n--) {
+      const phrase = phrases === undefined ? first : (phrases[n - 1] ?? '')
+      const agent = this.agents.get(phrase)
+      if (agent !== undefined) return this.agentMatchOf(agent, phrase, n)
+    }
     return undefined
+  }
+
+  /** The match of a role phrase, built once per phrase and length (matches are read-only). */
+  private agentMatchOf(agent: AgentEntry, phrase: string, length: number): AgentMatch {
+    const cached = this.agentMatches.get(phrase)
+    if (cached !== undefined && cached.length === length && cached.agent === agent) return cached
+    const kind = agent.kind ?? (agent.modifier === true ? 'modifier' : 'title')
+    const match: AgentMatch = { agent, kind, length, phrase }
+    this.agentMatches.set(phrase, match)
+    return match
   }
 
   /** Returns the gender the dictionary gives a person's name: from the entry, else from the first name. */

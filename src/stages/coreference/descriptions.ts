@@ -1,7 +1,7 @@
 // Step 3 of coreference: definite descriptions ("the former diplomat", "the Russian leader") linked to
 // the nearest earlier person whose titles share a role class, country and "former".
 import { type ActorDictionary } from '../../dictionaries/actors/index.js'
-import type { CorefView, DraftMention } from './drafts.js'
+import { agentAt, type CorefView, type DraftMention } from './drafts.js'
 import type { ClusterState } from './name-clusters.js'
 import type { PersonProfile } from './profiles.js'
 
@@ -22,7 +22,7 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
     const token = view.tokens[k]
     if (token === undefined) return undefined
     if (view.entityOfToken[k]?.type === 'PERSON') return undefined
-    const match = dict.matchAgent(view.lowers, k)
+    const match = agentAt(view, dict, k)
     if (match?.kind === 'modifier') {
       isFormer = true
       k += match.length - 1

@@ -1,5 +1,6 @@
 // Working types of the coreference stage: mentions before they get ids, and the document view it walks.
 import type { Doc, Entity, MentionKind, Sentence, Token } from '../../core/index.js'
+import type { ActorDictionary, AgentMatch } from '../../dictionaries/actors/index.js'
 
 /** A mention under construction: its span, kind, cluster key and why it was linked. */
 export interface DraftMention {
@@ -28,6 +29,8 @@ export interface CorefView {
   readonly entityOfToken: ReadonlyArray<Entity | undefined>
   /** Index of the first token starting at or after each entity's start. */
   readonly firstTokenOfEntity: ReadonlyMap<Entity, number>
+  /** Role-word matches already looked up, by token (null: none); see `agentAt`. */
+  readonly agentMemo: Array<AgentMatch | null | undefined>
 }
 
 /** What `foldKey` would change: curly quotes, whitespace other than a single inner space, edge whitespace. */
@@ -40,15 +43,39 @@ export function foldKey(text: string): string {
 }
 
 
+/**
+ * Characters whose lower case depends on context or changes length (final sigma, dotted capital I), and
+ * surrogates (a token edge could split a pair): with them, each token is lower-cased on its own.
+ */
+const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/
+
+/** Lower-cased surface of every token, apostrophes (’) straightened. */
+function lowerTokens(text: string, tokens: readonly Token[]): string[] {
+  const lowers = new Array<string>(tokens.length)
+  if (CONTEXTUAL_CASE.test(text)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token
+      const lower = text.slice(token.start, token.end).toLowerCase()
+      lowers[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+    }
+    return lowers
+  }
+  // Lower-case the whole text once (same length, same offsets), then cut each token out of it.
+  let lowerText = text.toLowerCase()
+  if (lowerText.includes('’')) lowerText = lowerText.replace(/’/g, "'")
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    lowers[i] = lowerText.slice(token.start, token.end)
+  }
+  return lowers
+}
+
 /** Prepares the view: token surfaces, token → sentence and token → entity maps. */
 export function buildView(doc: Doc, text: string): CorefView {
   const tokens = doc.layers.tokens ?? []
   const sentences = doc.layers.sentences ?? []
   const entities = [...(doc.layers.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)
-  const lowers = tokens.map((t) => {
-    const lower = text.slice(t.start, t.end).toLowerCase()
-    return lower.includes('’') ? lower.replace(/’/g, "'") : lower
-  })
+  const lowers = lowerTokens(text, tokens)
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1)
   let s = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -66,5 +93,16 @@ export function buildView(doc: Doc, text: string): CorefView {
     firstTokenOfEntity.set(entity, t)
     for (let i = t; i < tokens.length && (tokens[i]?.start ?? Infinity) < entity.end; i++) entityOfToken[i] ??= entity
   }
-  return { doc, text, tokens, lowers, sentences, sentenceOfToken, entities, entityOfToken, firstTokenOfEntity }
+  const agentMemo = new Array<AgentMatch | null | undefined>(tokens.length).fill(undefined)
+  return { doc, text, tokens, lowers, sentences, sentenceOfToken, entities, entityOfToken, firstTokenOfEntity, agentMemo }
+}
+
+/** The role word or phrase starting at token `i` (`dict.matchAgent(view.lowers, i)`), looked up once per token. */
+export function agentAt(view: CorefView, dict: ActorDictionary, i: number): AgentMatch | undefined {
+  if (!(i >= 0 && i < view.agentMemo.length)) return dict.matchAgent(view.lowers, i)
+  const known = view.agentMemo[i]
+  if (known !== undefined) return known ?? undefined
+  const match = dict.matchAgent(view.lowers, i)
+  view.agentMemo[i] = match ?? null
+  return match
 }

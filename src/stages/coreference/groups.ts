@@ -2,7 +2,7 @@
 // officials", "Hungarian and Romanian officials") become description mentions of a group cluster.
 import type { ActorDictionary } from '../../dictionaries/actors/index.js'
 import type { ClusterState } from './name-clusters.js'
-import type { CorefView, DraftMention } from './drafts.js'
+import { agentAt, type CorefView, type DraftMention } from './drafts.js'
 
 /** Words that join nationality words of one group ("Hungarian and Romanian officials"). */
 const JOINERS = new Set(['and', ',', 'or'])
@@ -45,7 +45,7 @@ function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { cod
  * "acting") that may stand between a nationality and its role word.
  */
 function isPlainModifier(view: CorefView, dict: ActorDictionary, k: number): boolean {
-  const match = dict.matchAgent(view.lowers, k)
+  const match = agentAt(view, dict, k)
   if (match !== undefined) return match.kind === 'modifier' && match.agent.role === undefined && match.length === 1
   return view.tokens[k]?.pos === 'ADJ'
 }
@@ -84,12 +84,12 @@ export function findGroupMentions(
       k++
       adjectives++
     }
-    const match = dict.matchAgent(view.lowers, k)
+    const match = agentAt(view, dict, k)
     const sentence = view.sentenceOfToken[i]
     if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.sentenceOfToken[k] !== sentence) continue
     let lastIndex = k + match.length - 1
     // A chain of role words ("rebel leaders", "army officers") ends at its head noun.
-    for (let next = dict.matchAgent(view.lowers, lastIndex + 1); next !== undefined && next.kind === 'title' && next.agent.role !== undefined && view.sentenceOfToken[lastIndex + 1] === sentence; next = dict.matchAgent(view.lowers, lastIndex + 1)) {
+    for (let next = agentAt(view, dict, lastIndex + 1); next !== undefined && next.kind === 'title' && next.agent.role !== undefined && view.sentenceOfToken[lastIndex + 1] === sentence; next = agentAt(view, dict, lastIndex + 1)) {
       lastIndex += next.length
     }
     let insideEntity = false
@@ -113,7 +113,7 @@ export function findGroupMentions(
   // "the president of Armenia", "officials of Belmora", "rebels in the Ivory Coast": a role word with its
   // country after "of" or "in" (and an optional "the").
   for (let i = 0; i + 2 < view.tokens.length; i++) {
-    const match = dict.matchAgent(view.lowers, i)
+    const match = agentAt(view, dict, i)
     if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.entityOfToken[i] !== undefined) continue
     const of = i + match.length
     if (!PLACE_PREPOSITIONS.has(view.lowers[of] ?? '')) continue

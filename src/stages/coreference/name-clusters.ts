@@ -16,13 +16,21 @@ export interface ClusterState {
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'de'])
 
+const initialsCache = new Map<string, string>()
+
 /** Initials of a name's capitalised words: "Moscow State Institute of International Relations" → "MSIIR". */
 function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()))
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('')
+  let initials = initialsCache.get(name)
+  if (initials === undefined) {
+    initials = name
+      .split(/[\s-]+/)
+      .filter((w) => w !== '' && !FUNCTION_WORDS.has(w.toLowerCase()))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join('')
+    if (initialsCache.size > 10_000) initialsCache.clear()
+    initialsCache.set(name, initials)
+  }
+  return initials
 }
 
 const wordCache = new Map<string, string[]>()
@@ -55,11 +63,11 @@ function isCompatible(type: EntityType, target: NameTarget): boolean {
 function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap<string, ClusterState>, personOrder: readonly string[]): Entity {
   if (entity.type === 'PERSON' || dict.lookupName(entity.text) !== undefined) return entity
   const words = entity.text.split(' ')
-  const isCapitalised = words.every((w) => /^\p{Lu}/u.test(w))
-  const lowers = words.map((w) => w.toLowerCase())
-  const hasOrganizationWord = lowers.some((_, i) => dict.matchAgent(lowers, i)?.kind === 'organization')
-  if (isCapitalised && !hasOrganizationWord && words.length >= 2 && words.length <= 3 && dict.isGivenName(words[0] ?? '')) {
-    return { ...entity, type: 'PERSON' }
+  // Cheap tests first: two or three words opening with a known first name, then capitals and role words.
+  if (words.length >= 2 && words.length <= 3 && dict.isGivenName(words[0] ?? '') && words.every((w) => /^\p{Lu}/u.test(w))) {
+    const lowers = words.map((w) => w.toLowerCase())
+    const hasOrganizationWord = lowers.some((_, i) => dict.matchAgent(lowers, i)?.kind === 'organization')
+    if (!hasOrganizationWord) return { ...entity, type: 'PERSON' }
   }
   if (words.length === 1) {
     // The text has no space, so "a longer name whose last word it is" means "ends in a space and the text".
@@ -89,12 +97,13 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     const target = entity.type === 'PERSON' ? dict.lookupPerson(entity.text) : dict.lookupName(bare)
     let key: string | undefined
     let reason = 'first mention'
-    const between = previous === undefined ? '' : view.text.slice(previous.end, entity.start)
-    const after = view.text.slice(entity.end, entity.end + 3)
-    const previousKey = previous === undefined ? undefined : aliasKeys.get(foldKey(previous.text))
-    if (previousKey !== undefined && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(after)) {
-      key = previousKey
-      reason = 'parenthetical alias'
+    // "Name (ALIAS)": test the text around the entity before looking the previous name up.
+    if (previous !== undefined && /^\s*\)/.test(view.text.slice(entity.end, entity.end + 3)) && /^\s*\(\s*$/.test(view.text.slice(previous.end, entity.start))) {
+      const previousKey = aliasKeys.get(foldKey(previous.text))
+      if (previousKey !== undefined) {
+        key = previousKey
+        reason = 'parenthetical alias'
+      }
     }
     if (key === undefined) {
       const known = aliasKeys.get(folded)
@@ -112,7 +121,12 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     if (key === undefined && entity.type === 'PERSON') {
       const words = wordsOf(bare)
-      const surnames = new Set(personOrder.flatMap((k) => clusters.get(k)?.names.map((n) => wordsOf(n).at(-1) ?? '') ?? []))
+      // Surnames of the earlier persons, gathered only when a one-word name needs them.
+      let surnames: Set<string> | undefined
+      const isSurname = (word: string): boolean => {
+        surnames ??= new Set(personOrder.flatMap((k) => clusters.get(k)?.names.map((n) => wordsOf(n).at(-1) ?? '') ?? []))
+        return surnames.has(word)
+      }
       for (let i = personOrder.length - 1; i >= 0 && key === undefined; i--) {
         const other = clusters.get(personOrder[i] ?? '')
         if (other === undefined) continue
@@ -121,7 +135,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
           if (isPartOf(words, otherWords)) {
             key = other.key
             reason = `surname of ${name}`
-          } else if (words.length === 1 && otherWords.length > 1 && otherWords[0] === words[0] && !surnames.has(words[0] ?? '')) {
+          } else if (words.length === 1 && otherWords.length > 1 && otherWords[0] === words[0] && !isSurname(words[0] ?? '')) {
             // Family name first ("Wang" for "Wang Yi"), when no earlier person has it as a surname.
             key = other.key
             reason = `family name of ${name}`
@@ -166,8 +180,8 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     aliasKeys.set(folded, key)
     // "(MGIMO University)": the acronym at its head names the same organization when used alone.
-    const head = /^(\p{Lu}{3,})\s/u.exec(folded)?.[1]
-    if (reason === 'parenthetical alias' && head !== undefined && !aliasKeys.has(head)) aliasKeys.set(head, key)
+    const head = reason === 'parenthetical alias' ? /^(\p{Lu}{3,})\s/u.exec(folded)?.[1] : undefined
+    if (head !== undefined && !aliasKeys.has(head)) aliasKeys.set(head, key)
     mentions.push({ start: entity.start, end: entity.end, kind, key, reason, entity })
     previous = entity
   }

@@ -32,9 +32,11 @@ export function findPronounMentions(
   const out: DraftMention[] = []
   let upper = 0
   for (let i = 0; i < view.tokens.length; i++) {
-    const agreement = PRONOUNS.get(view.lowers[i] ?? '')
     const token = view.tokens[i]
-    if (agreement === undefined || token === undefined || token.pos !== 'PRON' && token.pos !== 'DET') continue
+    // The tag first: most tokens are not pronouns or determiners, and a tag test is cheaper than a lookup.
+    if (token === undefined || token.pos !== 'PRON' && token.pos !== 'DET') continue
+    const agreement = PRONOUNS.get(view.lowers[i] ?? '')
+    if (agreement === undefined) continue
     const sentence = view.sentenceOfToken[i] ?? -1
     const sentenceStart = view.sentences[sentence]?.start ?? 0
     const windowStart = view.sentences[Math.max(0, sentence - WINDOW + 1)]?.start ?? 0

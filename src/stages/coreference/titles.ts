@@ -3,7 +3,7 @@
 // ("Ivan Petrov of the Vell Institute") become title mentions.
 import type { Entity } from '../../core/index.js'
 import { readTitle, type ActorDictionary } from '../../dictionaries/actors/index.js'
-import type { CorefView, DraftMention } from './drafts.js'
+import { agentAt, type CorefView, type DraftMention } from './drafts.js'
 
 const DETERMINERS = new Set(['the', 'a', 'an'])
 const APPOSITION_STOPS = new Set([',', ';', ':', '"', '“', '”', 'who', 'which', 'that', 'whose', 'whom', '.', '!', '?'])
@@ -46,7 +46,7 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
     // Role words, possibly several words long: try phrases ending at j.
     let matched = 0
     for (let n = Math.min(4, j + 1); n >= 1 && matched === 0; n--) {
-      const match = dict.matchAgent(view.lowers, j - n + 1)
+      const match = agentAt(view, dict, j - n + 1)
       if (match !== undefined && match.length === n && view.sentenceOfToken[j - n + 1] === sentence) {
         matched = n
         if (match.kind !== 'modifier' && match.kind !== 'organization') hasTitle = true
@@ -75,7 +75,7 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
   }
   if (!hasTitle || start < 0) return -1
   // A title never starts with a possessive, a hyphen or a plain adjective ("said new President X").
-  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (view.tokens[start]?.pos === 'ADJ' && !isCapitalised(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) && dict.matchAgent(view.lowers, start) === undefined))) start++
+  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (view.tokens[start]?.pos === 'ADJ' && !isCapitalised(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) && agentAt(view, dict, start) === undefined))) start++
   return start < first ? start : -1
 }
 
@@ -110,7 +110,7 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   // The role word must come early ("former Russian Ambassador", not "a man who later became ambassador").
   let earliest = -1
   for (let k = first; k <= Math.min(last, first + 5) && earliest < 0; k++) {
-    const match = dict.matchAgent(view.lowers, k)
+    const match = agentAt(view, dict, k)
     if (match !== undefined && (match.kind === 'title' || match.kind === 'modifier')) earliest = k
   }
   return earliest < 0 ? undefined : [first, last]
