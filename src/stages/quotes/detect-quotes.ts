@@ -182,8 +182,9 @@ function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speake
 
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
   // Words inside a quotation are what was said, never who said it.
+  // Nor is a time phrase ("last month when asked"): it says when.
   const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
-    range === undefined || isQuoted(view, range) ? null : { ...tokenSpan(view, range), reason }
+    range === undefined || isQuoted(view, range) || isTimePhrase(view, range) ? null : { ...tokenSpan(view, range), reason }
   if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
   const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
   const leftToken = view.tokens[left]
@@ -396,6 +397,27 @@ function skipParenthesisLeft(view: SentenceView, index: number): number {
   return index
 }
 
+/** Relative pronouns that open a clause describing the phrase before them ("Lind, who …,"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'whose'])
+
+/** Heads of time phrases ("last month", "Saturday afternoon"), which say when, never who. */
+const TIME_HEADS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+])
+/** Words that may stand before a time head in a time phrase. */
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'that', 'each', 'every', 'the', 'a', 'early', 'late', 'same', 'previous', 'following'])
+
+/** Whether a noun phrase is a time phrase: a time head with only time words before it. */
+function isTimePhrase(view: SentenceView, range: TokenRange): boolean {
+  if (!TIME_HEADS.has(view.lower[range.last] ?? '')) return false
+  for (let k = range.first; k < range.last; k++) {
+    const lower = view.lower[k] ?? ''
+    if (!TIME_MODIFIERS.has(lower) && !TIME_HEADS.has(lower)) return false
+  }
+  return true
+}
+
 /**
  * The speaker when a comma stands before the cue: "Varga, the former diplomat, said" (the name before the
  * apposition), "her adviser, Tomas Varga, said" (the name in it), "Varga, 58, told" and, when the segment
@@ -411,7 +433,16 @@ function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | unde
     }
   }
   const segmentStart = previousComma + 1
-  if (hasVerb(view, segmentStart, comma, view.regionOf)) return sentenceSubject(view, comma)
+  if (hasVerb(view, segmentStart, comma, view.regionOf)) {
+    // "Lind, who coined the word, once said", "Lind, asked about the deaths, had said": a relative clause or a
+    // participle describes the phrase right before it, which speaks.
+    const opener = view.tokens[segmentStart]
+    const isModifier =
+      RELATIVE_SUBJECTS.has(view.lower[segmentStart] ?? '') || (opener?.pos === 'VERB' && /(?:ed|ing)$/.test(view.lower[segmentStart] ?? ''))
+    const described = isModifier && previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
+    if (described !== undefined && !isTimePhrase(view, described)) return described
+    return sentenceSubject(view, comma)
+  }
   const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
   if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') return inside
   const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
@@ -982,6 +1013,8 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const found = nounPhraseStartingAt(work, i)
   if (found === undefined) return findLooseFrame(work, i, next)
+  // "on “The Late Show” last month when asked": a time phrase after a quoted title starts no frame.
+  if (isTimePhrase(work, found)) return undefined
   // The tagger sometimes reads a surname as a verb ("Mr. Burr said"): capitalized words extend the name.
   let last = found.last
   while (last + 1 < work.tokens.length && last - found.last < 2 && work.tokens[last + 1]?.pos !== 'PUNCT' && /^\p{Lu}/u.test(work.surface(work.tokens[last + 1] as Token))) last++

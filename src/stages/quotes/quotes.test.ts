@@ -528,3 +528,26 @@ test('reads the whole inverted speaker after a cue: a hyphenated name, a name th
     assert.equal(found[0]?.speaker?.text, speaker, text)
   }
 })
+
+test('gives the quotation to the phrase a relative clause or participle describes, never to the sentence opening', () => {
+  const cases: Array<[string, string]> = [
+    ['Most historians agree (Tomas Varga, who coined the word, once said, “It happened many times before”).', 'Tomas Varga'],
+    ['The issue came up after Lind Varga, asked about the border, had said, “We close nothing.”', 'Lind Varga'],
+    // Miss: a verb in a plain apposition still leaves the sentence subject.
+    ['Lind Varga, the envoy Belmora sent, said, “We close nothing.”', 'Lind Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'direct')?.speaker?.text, speaker, text)
+})
+
+test('never takes a time phrase for a speaker ("on “Vell Tonight” last month when asked")', () => {
+  const found = quotes('“Work, work, work,” Lind said on “Vell Tonight” last month when asked about Varga. “Nobody did it better.”')
+  assert.deepEqual(
+    found.map((q) => [q.text.slice(0, 12), q.speaker?.text ?? null]),
+    [
+      ['“Work, work,', 'Lind'],
+      // The title takes the cue before it in the sentence.
+      ['“Vell Tonigh', 'Lind'],
+      ['“Nobody did ', 'Lind'],
+    ],
+  )
+})
