@@ -91,6 +91,11 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
       // "April 24 and 25", "May 6-7": the second day of a pair, resolved like the first.
       name: 'month-day-second',
       triggers: makeTriggers(triggers.month),
+      // The lookbehind is tried at every position: first ask for a number pair, then one after a month.
+      prechecks: [
+        /\d(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*\d/i,
+        new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*\\d`, 'i'),
+      ],
       pattern: re(
         `(?<=\\b(?<mon>${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`,
       ),
@@ -99,6 +104,8 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     {
       name: 'day-month',
       triggers: makeTriggers(triggers.month),
+      // A unicode scan is slow; a digit-led one finds the day and month without the letter test after it.
+      prechecks: [new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i')],
       pattern: re(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?![\\p{L}])`, 'giu'),
       build: (m, env) => monthDay(m, env),
     },

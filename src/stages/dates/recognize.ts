@@ -15,7 +15,7 @@ const triggerIndexes = new WeakMap<readonly DateRule[], TriggerIndex>()
 function triggerIndexOf(rules: readonly DateRule[]): TriggerIndex {
   let index = triggerIndexes.get(rules)
   if (index === undefined) {
-    index = createTriggerIndex(rules.map((rule) => rule.triggers))
+    index = createTriggerIndex(rules)
     triggerIndexes.set(rules, index)
   }
   return index

@@ -39,6 +39,8 @@ export interface DateRule {
   readonly pattern: RegExp
   /** Words a match always contains: when a group has none in the text, the scan is skipped. Absent: always scan. */
   readonly triggers?: Triggers | undefined
+  /** Cheaper patterns that must each match in the text for the pattern to (see `RuleFilter`). */
+  readonly prechecks?: readonly RegExp[] | undefined
   build(match: RegExpExecArray, env: RuleEnv): Built | undefined
 }
 

@@ -125,6 +125,8 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     {
       name: 'set-frequency',
       triggers: makeTriggers(['a', 'an', 'per', 'each'], ['year', 'month', 'week', 'day', 'hour', 'annum']),
+      // Both branches end in "a|an|per|each" and a unit.
+      prechecks: [/(?:a|an|per|each)\s+(?:year|month|week|day|hour|annum)\b/i],
       pattern: re(
         `\\b(?:(?<freq>once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each)|per)\\s+(?<unit>year|month|week|day|hour|annum)\\b`,
       ),
@@ -182,6 +184,8 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'clock-time',
+      // A digit, maybe minutes, then am/pm (the last digit before it), or a named hour.
+      prechecks: [/\d\s*[ap]\.?m\b|noon|midnight/i],
       pattern: re(
         '\\b(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(?<named>noon|midnight))(?:\\s+(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT|BST|CET))?',
       ),

@@ -13,7 +13,7 @@ import { createDateRules } from './rules.js'
 import { createTriggerIndex, makeTriggers, triggerWords } from './triggers.js'
 
 test('flags a rule only when every trigger group has a word that is a whole run of letters', () => {
-  const index = createTriggerIndex([[['ago']], [['year'], ['ago', 'earlier']], [['monday', 'mondays']], undefined])
+  const index = createTriggerIndex([{ triggers: [['ago']] }, { triggers: [['year'], ['ago', 'earlier']] }, { triggers: [['monday', 'mondays']] }, {}])
   const cases: Array<[text: string, flags: number[]]> = [
     ['Arvenia left two years ago.', [1, 0, 0, 1]],
     ['Arvenia left a year ago.', [1, 1, 0, 1]],
@@ -29,10 +29,21 @@ test('flags a rule only when every trigger group has a word that is a whole run 
 })
 
 test('flags every rule when the text holds a character that folds to an ASCII letter', () => {
-  const index = createTriggerIndex([[['sept']], [['kelvin']]])
+  const index = createTriggerIndex([{ triggers: [['sept']] }, { triggers: [['kelvin']], prechecks: [/\d kelvin/i] }])
   assert.deepEqual([...index.flagRules('on 5 \u017fept')], [1, 1])
   assert.deepEqual([...index.flagRules('at 300 \u212a')], [1, 1])
   assert.deepEqual([...index.flagRules('on 5 sept')], [1, 0])
+})
+
+test('flags a rule with trigger words present only when each of its prechecks matches', () => {
+  const index = createTriggerIndex([{ triggers: [['times']], prechecks: [/\d\s+times/i, /twice|\d times a/i] }, { prechecks: [/\d/] }])
+  const cases: Array<[text: string, flags: number[]]> = [
+    ['Arvenia voted 3 times a year.', [1, 1]],
+    ['Arvenia voted 3 times.', [0, 1]],
+    ['Arvenia voted many times a year.', [0, 0]],
+    ['Arvenia voted 3 times, then twice.', [1, 1]],
+  ]
+  for (const [text, flags] of cases) assert.deepEqual([...index.flagRules(text)], flags, text)
 })
 
 test('takes the longest letter run of each lexicon entry as its trigger word', () => {
@@ -45,7 +56,7 @@ test('takes the longest letter run of each lexicon entry as its trigger word', (
 
 const lexicon = loadDateLexicon()
 const rules = createDateRules(lexicon)
-const rulesWithoutTriggers = rules.map(({ triggers: _triggers, ...rule }) => rule)
+const rulesWithoutTriggers = rules.map(({ triggers: _triggers, prechecks: _prechecks, ...rule }) => rule)
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage])
 
 /** The dates of a text found with and without trigger words. */
@@ -71,6 +82,8 @@ const SENTENCES = [
   'In the latest quarter the company recovered; recently, currently and in the coming years it may grow.',
   'Four flights a week, $33 million a year, twice a month, once per year, every other week, each Monday.',
   'Talks could last several weeks; they lasted for two and a half years and a 10-year plan.',
+  'Vell voted on 3rd of May, on 4 June and on 5 Sept. and 6 Septx, from May 6-7, 2016 and June 8 through 9 to 10.',
+  'Twice a year and 3 times per month, at 10:30 am, at 11 p.m. and 12 pm, near noonday.',
   'Daily flights, its quarterly dividend, a weekly meeting held weekly.',
   'At 14:30 GMT, by 1200 GMT, at 9 a.m. Tuesday, at midnight Friday and at noon the troops left; 10am and 3pm too.',
   'ARVENIA SAID ON MAY 5 THAT LAST WEEK IT HAD SPENT $5 MLN A YEAR.',
