@@ -20,7 +20,12 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'been', 'could', 'may', 'might', 'should', 'can', 'not', "n't", 'never', 'even', 'still', 'often', 'frequently',
   // Time words between a subject and its verb ("Lind later Thursday told").
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  // Contracted auxiliaries ("He’s predicting", "they’ve said"), with a straight or a curly apostrophe.
+  "'s", "'re", "'ve", "'d", "'ll", '\u2019s', '\u2019re', '\u2019ve', '\u2019d', '\u2019ll',
 ])
+
+/** Days that "on" may bring between a subject and its verb ("Lind on Tuesday said"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 /** Days and day words that end a name read rightwards ("said Varga Tuesday"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
@@ -50,6 +55,7 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     const lower = view.lower[j] ?? ''
     if (t === undefined) break
     if (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower))) j--
+    else if (lower === 'on' && j + 1 <= index && WEEKDAYS.has(view.lower[j + 1] ?? '')) j--
     else break
   }
   return j

@@ -551,3 +551,14 @@ test('never takes a time phrase for a speaker ("on “Vell Tonight” last month
     ],
   )
 })
+
+test('finds the subject across a contracted auxiliary or "on" and a day ("He’s predicting", "Varga on Tuesday said")', () => {
+  const cases: Array<[string, string]> = [
+    ['Lind won. He’s predicting he will do “very well” in the next contest.', 'He'],
+    ["Lind won. She's hoping the vote will be a boost.", 'She'],
+    ['Belmora candidate Lind Varga on Tuesday said that Arvenia was wrong.', 'Belmora candidate Lind Varga'],
+    // Miss: only a day is skipped after "on"; "on the radio" ends in the phrase next to the cue.
+    ['The envoy in Belmora on the radio said that Arvenia was wrong.', 'the radio'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
+})
