@@ -882,13 +882,15 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
   let from = openIndex - 1
   // "issued a statement, “…”": the message noun and its comma stand between the verb and the words.
   if ((work.lower[from] === ',' || work.lower[from] === ':') && work.messageNouns.has(work.lower[from - 1] ?? '')) from--
-  for (let v = from; v >= Math.max(0, from - 8); v--) {
+  for (let v = from; v >= Math.max(0, from - 12); v--) {
     const t = work.tokens[v] as Token
     if (work.regionOf[v] !== -1 || t.pos === 'PUNCT') return undefined
     if (t.pos !== 'VERB') continue
     if (COPULAS.has(t.lemma)) return undefined
     const end = skipLeftModifiers(work, v - 1)
-    const subject = end >= 0 ? nounPhraseEndingAt(work, end) : undefined
+    // "Nordhaus, co-founder of the institute, welcomed “…”": the subject stands before an apposition.
+    const isAfterApposition = work.lower[end] === ',' && work.regionOf[end] === -1 && end > 0 && isNominalToken(work.tokens[skipParenthesisLeft(work, end - 1)])
+    const subject = isAfterApposition ? appositionSpeaker(work, end) : end >= 0 ? nounPhraseEndingAt(work, end) : undefined
     // "Lind released a statement Thursday condemning “…”": a participle after its object hands on to the verb before it.
     const isParticiple = (work.lower[v] ?? '').endsWith('ing')
     if (subject === undefined) {

@@ -562,3 +562,16 @@ test('finds the subject across a contracted auxiliary or "on" and a day ("He’s
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
 })
+
+test('gives a quoted phrase to a person whose verb governs it across an apposition or a longer object', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Tomas Varga, co-founder of the Belmora institute, welcomed “the end of the tariffs.”', 'Tomas Varga', 'Tomas Varga'],
+    ['On the radio, Tomas Varga dismissed criticism of the envoy’s comments about the border as “Arvenia talking points.”', 'Tomas Varga', 'Tomas Varga'],
+    // Miss: a place is no speaker, even before an apposition.
+    ['Belmora, a small country, welcomed “the end of the tariffs.”', 'Tomas Varga', undefined],
+  ]
+  for (const [text, name, speaker] of cases) {
+    const given = text.includes(name) ? person(text, name, [], 'ARVGOV') : {}
+    assert.equal(quotes(text, given)[0]?.speaker?.text, speaker, text)
+  }
+})
