@@ -24,6 +24,45 @@ export interface TenseCues {
   readonly futurePrefixes: readonly string[]
 }
 
+/** Tense cues as sets, compiled once per cue object. */
+interface CueSets {
+  /** Each future prefix with the space that must follow it. */
+  readonly prefixes: readonly string[]
+  readonly futureAuxiliaries: ReadonlySet<string>
+  readonly futureModals: ReadonlySet<string>
+  readonly scheduleWords: ReadonlySet<string>
+  readonly planningLemmas: ReadonlySet<string>
+  readonly presentAuxiliaries: ReadonlySet<string>
+  readonly pastAuxiliaries: ReadonlySet<string>
+}
+
+const compiledCues = new WeakMap<TenseCues, CueSets>()
+
+/** The cue sets of a cue object, compiled on first use. */
+function cueSetsOf(cues: TenseCues): CueSets {
+  let sets = compiledCues.get(cues)
+  if (sets === undefined) {
+    sets = {
+      prefixes: cues.futurePrefixes.map((p) => `${p} `),
+      futureAuxiliaries: new Set(cues.futureAuxiliaries),
+      futureModals: new Set(cues.futureModals),
+      scheduleWords: new Set(cues.scheduleWords),
+      planningLemmas: new Set(cues.planningLemmas),
+      presentAuxiliaries: new Set(cues.presentAuxiliaries),
+      pastAuxiliaries: new Set(cues.pastAuxiliaries),
+    }
+    compiledCues.set(cues, sets)
+  }
+  return sets
+}
+
+/** Whether a token is a verb or an auxiliary. */
+function isVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+const SPACES = /\s+/g
+
 /**
  * Finds the tense of the clause holding `[start, end)`: the nearest verb group to the left inside the
  * sentence, else the nearest to the right.
@@ -37,12 +76,12 @@ export function detectTense(
   end: number,
   cues: TenseCues,
 ): Tense {
+  const sets = cueSetsOf(cues)
   const before = text
     .slice(Math.max(0, start - 20), start)
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-  if (cues.futurePrefixes.some((p) => before.endsWith(`${p} `))) return 'future'
-  const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX')
+    .replace(SPACES, ' ')
+  for (const prefix of sets.prefixes) if (before.endsWith(prefix)) return 'future'
   let anchor = -1
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]
@@ -52,7 +91,15 @@ export function detectTense(
     }
   }
   const isLeft = anchor >= 0
-  if (!isLeft) anchor = tokens.findIndex((t) => t.start >= end && isVerb(t))
+  if (!isLeft) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token !== undefined && token.start >= end && isVerb(token)) {
+        anchor = i
+        break
+      }
+    }
+  }
   if (anchor < 0) return 'unknown'
   let first = anchor
   while (first > 0 && GROUP_POS.has(tokens[first - 1]?.pos ?? '')) first--
@@ -66,39 +113,43 @@ export function detectTense(
     last++
   // "is due in", "are likely to": a scheduling adjective right after the group belongs to it.
   const next = tokens[last + 1]
-  if (
-    next !== undefined &&
-    next.end <= limit &&
-    cues.scheduleWords.includes(text.slice(next.start, next.end).toLowerCase())
-  )
+  if (next !== undefined && next.end <= limit && sets.scheduleWords.has(text.slice(next.start, next.end).toLowerCase()))
     last++
-  return classifyGroup(tokens.slice(first, last + 1), text, cues)
+  return classifyGroup(tokens, first, last + 1, text, sets)
 }
 
-/** The tense a verb group expresses. */
-function classifyGroup(group: readonly Token[], text: string, cues: TenseCues): Tense {
-  const words = group.map((t) => text.slice(t.start, t.end).toLowerCase())
-  const hasVerbAfter = (i: number): boolean =>
-    group.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+/** The tense a verb group (`tokens[from..to)`) expresses. */
+function classifyGroup(tokens: readonly Token[], from: number, to: number, text: string, sets: CueSets): Tense {
+  const words: string[] = []
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]
+    words.push(token === undefined ? '' : text.slice(token.start, token.end).toLowerCase())
+  }
+  /** Whether a verb or auxiliary follows group position `i`. */
+  const hasVerbAfter = (i: number): boolean => {
+    for (let k = from + i + 1; k < to; k++) if (isVerb(tokens[k])) return true
+    return false
+  }
+  /** Whether a present auxiliary comes before group position `i`. */
+  const hasPresentBefore = (i: number): boolean => {
+    for (let k = 0; k < i; k++) if (sets.presentAuxiliaries.has(words[k] ?? '')) return true
+    return false
+  }
   let tense: Tense = 'present'
-  for (let i = 0; i < group.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? ''
-    const token = group[i]
+    const token = tokens[from + i]
     if (token === undefined) continue
-    if (cues.futureAuxiliaries.includes(word) || cues.planningLemmas.includes(token.lemma)) return 'future'
-    if (cues.futureModals.includes(word) && hasVerbAfter(i)) return 'future'
+    if (sets.futureAuxiliaries.has(word) || sets.planningLemmas.has(token.lemma)) return 'future'
+    if (sets.futureModals.has(word) && hasVerbAfter(i)) return 'future'
     const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(i + 1)
     // "is scheduled for", "set to resume", "is to meet": arrangements that lie ahead.
-    if (
-      cues.scheduleWords.includes(word) &&
-      (isInfinitiveNext || words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w)))
-    )
-      return 'future'
-    if (cues.presentAuxiliaries.includes(word) && isInfinitiveNext) return 'future'
-    if (cues.pastAuxiliaries.includes(word)) tense = 'past'
+    if (sets.scheduleWords.has(word) && (isInfinitiveNext || hasPresentBefore(i))) return 'future'
+    if (sets.presentAuxiliaries.has(word) && isInfinitiveNext) return 'future'
+    if (sets.pastAuxiliaries.has(word)) tense = 'past'
     else if (token.pos === 'VERB' && word !== token.lemma && !word.endsWith('s') && !word.endsWith('ing')) {
       // A participle after a present auxiliary ("is expected") is not past.
-      if (!words.slice(0, i).some((w) => cues.presentAuxiliaries.includes(w))) tense = 'past'
+      if (!hasPresentBefore(i)) tense = 'past'
     }
   }
   return tense
