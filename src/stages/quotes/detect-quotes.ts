@@ -657,8 +657,11 @@ function attributeRegions(
       return
     }
     const lead = findLeadCue(open, opening.index)
+    const after = rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',')
+    // "Lind fired back: “…,” referencing …": a participle after the quotation goes on from the cue before it.
+    const isParticipleAfter = after !== undefined && after.speaker === undefined && (after.work.lower[after.cue.first] ?? '').endsWith('ing')
     const frame =
-      rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',') ??
+      (isParticipleAfter && lead?.isLeadWithPunctuation === true ? lead : after) ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead ??
@@ -1154,6 +1157,8 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     punctuated = true
     i--
   }
+  // "Lind fired back forcefully:", "Varga said simply,": a manner adverb may follow the cue.
+  if (punctuated && work.tokens[i]?.pos === 'ADV' && (work.lower[i] ?? '').endsWith('ly') && work.regionOf[i] === -1) i--
   const atLast = work.cueAtLast.get(i)
   let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {
@@ -1260,9 +1265,9 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   }
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
-  if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
+  if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
-  if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
+  if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   if (frames.includes('object-to')) {
     // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
     const np = nounPhraseStartingAt(work, next)
@@ -1286,9 +1291,27 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   }
   if (frames.includes('clause') && start < n && startsClause(work, start)) {
     // "Varga said Arvenia is ready", "Varga said Tuesday the talks had failed".
-    return trimRange(work, start, clauseEnd(work, start, work.cues), doc)
+    return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   }
   return undefined
+}
+
+/** Words that open a subordinate clause before the main one ("When Lind suggested that …, Varga said"). */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whether'])
+
+/**
+ * Where the clause a cue reports ends. A cue in a clause that opens the sentence ("Asked which county was
+ * his favorite, he demurred", "When Lind suggested that Vell would sue, Varga fired back") reports only up
+ * to the comma before the main clause; otherwise up to the sentence end or the comma before another cue.
+ */
+function openingClauseEnd(work: SentenceWork, cue: Cue, start: number): number {
+  const end = clauseEnd(work, start, work.cues)
+  const opensSentence = cue.first === 0 || (SUBORDINATORS.has(work.lower[0] ?? '') && !work.lower.slice(0, cue.first).includes(','))
+  if (!opensSentence) return end
+  for (let k = start + 1; k < end; k++) {
+    if (work.lower[k] === ',' && work.regionOf[k] === -1 && startsClause(work, k + 1)) return k
+  }
+  return end
 }
 
 /** Words that open an indirect question. */

@@ -575,3 +575,25 @@ test('gives a quoted phrase to a person whose verb governs it across an appositi
     assert.equal(quotes(text, given)[0]?.speaker?.text, speaker, text)
   }
 })
+
+test('ends a clause reported in a sentence-opening clause at the comma before the main clause, and reads a quotation after it from its own cue', () => {
+  const cases: Array<[string, Array<[string, string | undefined]>]> = [
+    ['Asked which Belmora county was his favorite, Varga demurred: “Whichever one I am in.”', [['which Belmora county was his favorite', undefined], ['Whichever one I am in.', 'Varga']]],
+    ['When Lind suggested that Arvenia would sue, Varga fired back forcefully: “If they sue us, they lose.”', [['that Arvenia would sue', 'Lind'], ['If they sue us, they lose.', 'Varga']]],
+    ['When asked why, Varga responded in a text message: “Lind will be the nominee.”', [['why', undefined], ['Lind will be the nominee.', 'Varga']]],
+    // Miss: a cue in the main clause reports up to the sentence end.
+    ['Varga said that Arvenia would sue, Lind would lose and Belmora would wait.', [['that Arvenia would sue, Lind would lose and Belmora would wait', 'Varga']]],
+  ]
+  for (const [text, expected] of cases) {
+    assert.deepEqual(
+      quotes(text).map((q) => [q.content.text, q.speaker?.text]),
+      expected,
+      text,
+    )
+  }
+})
+
+test('lets a participle after a quotation go on from the cue before it ("Varga fired back: “…,” referencing …")', () => {
+  const found = quotes('When Lind spoke, Varga fired back: “If they sue us in Vell, they are going to lose,” referencing the many voters there.')
+  assert.deepEqual(found.filter((q) => q.kind === 'direct').map((q) => [q.cue?.text, q.speaker?.text]), [['fired back', 'Varga']])
+})
