@@ -1,6 +1,7 @@
 // The compiled actor dictionary: layered files merged by key, then indexed for fast name and role lookups.
 import type { EntityType } from '../../core/index.js'
 import { datedCode, type DatedCode } from './dated-code.js'
+import { changesUnderFolding, KeyFilter } from './key-filter.js'
 import type { ActorFile, AgentEntry, CountryEntry, DescriptionEntry, IgoEntry, PersonEntry } from './schema.js'
 
 /** What a dictionary name denotes. */
@@ -43,8 +44,8 @@ const ENTITY_TYPE: Record<NameTarget['kind'], EntityType> = {
   place: 'LOC',
 }
 
-/** Characters `foldName` changes; names without them are looked up as they are. */
-const NEEDS_FOLDING = /[\u2018\u2019\u02bc\u2010-\u2015\s]/
+/** Most texts a lookup cache holds before it starts afresh. */
+const CACHE_LIMIT = 10_000
 
 /** Folds a name for lookup: curly quotes straightened, whitespace collapsed. */
 export function foldName(text: string): string {
@@ -102,12 +103,18 @@ export class ActorDictionary {
   readonly countries: ReadonlyMap<string, CountryEntry | IgoEntry>
   readonly people: readonly PersonEntry[]
   private readonly names = new Map<string, NameTarget>()
+  /** Every key ever put in `names`, to skip most lookups of words that are no name. */
+  private readonly nameFilter = new KeyFilter()
   private readonly agents = new Map<string, AgentEntry>()
   /** Role matches handed out so far, by phrase, so repeated lookups allocate nothing. */
   private readonly agentMatches = new Map<string, AgentMatch>()
   private readonly maxAgentWords: number
   /** First words of every role phrase with the longest phrase they start, to reject most words cheaply. */
   private readonly agentFirstWords = new Map<string, number>()
+  private readonly firstWordFilter = new KeyFilter()
+  /** Memoised `splitTitledName` and `lookupPerson` results (the dictionary never changes once built). */
+  private readonly titledNames = new Map<string, { readonly prefix: number; readonly name: string }>()
+  private readonly persons = new Map<string, NameTarget | null>()
   private readonly givenNames = new Map<string, 'm' | 'f'>()
   private readonly honorifics = new Map<string, 'm' | 'f'>()
   private readonly descriptions = new Map<string, DescriptionEntry>()
@@ -184,19 +191,23 @@ export class ActorDictionary {
     const words = phrase.split(' ')
     const first = words[0] ?? ''
     this.agentFirstWords.set(first, Math.max(this.agentFirstWords.get(first) ?? 0, words.length))
+    this.firstWordFilter.add(first)
   }
 
   private addName(text: string, target: NameTarget): void {
     const key = foldName(text)
     this.names.delete(key)
     this.names.set(key, target)
+    this.nameFilter.add(key)
   }
 
   /** Looks a name up as written (after folding quotes and spaces). */
   lookupName(text: string): NameTarget | undefined {
-    const exact = this.names.get(text)
-    if (exact !== undefined || !NEEDS_FOLDING.test(text)) return exact
-    return this.names.get(foldName(text))
+    const exact = this.nameFilter.mayHave(text) ? this.names.get(text) : undefined
+    // A text folding leaves unchanged would only be looked up again.
+    if (exact !== undefined || !changesUnderFolding(text)) return exact
+    const folded = foldName(text)
+    return this.nameFilter.mayHave(folded) ? this.names.get(folded) : undefined
   }
 
   /**
@@ -214,6 +225,7 @@ export class ActorDictionary {
    */
   matchAgent(words: readonly string[], at: number): AgentMatch | undefined {
     const first = words[at] ?? ''
+    if (!this.firstWordFilter.mayHave(first)) return undefined
     const longest = this.agentFirstWords.get(first)
     if (longest === undefined) return undefined
     const top = Math.min(longest, this.maxAgentWords, words.length - at)
@@ -249,7 +261,7 @@ export class ActorDictionary {
   genderOf(name: string): 'm' | 'f' | undefined {
     const target = this.lookupName(name)
     if (target?.kind === 'person' && target.person.gender !== undefined) return target.person.gender
-    const first = foldName(name).split(' ')[0]
+    const first = (changesUnderFolding(name) ? foldName(name) : name).split(' ')[0]
     return first === undefined ? undefined : this.givenNames.get(first)
   }
 
@@ -263,7 +275,17 @@ export class ActorDictionary {
    * entity spans carry them ("Foreign Minister Sergey Lavrov", "Mrs Lund").
    * @returns the length of that prefix in characters (0 when none) and the bare name
    */
-  splitTitledName(text: string): { prefix: number; name: string } {
+  splitTitledName(text: string): { readonly prefix: number; readonly name: string } {
+    let split = this.titledNames.get(text)
+    if (split === undefined) {
+      split = this.readTitledName(text)
+      if (this.titledNames.size >= CACHE_LIMIT) this.titledNames.clear()
+      this.titledNames.set(text, split)
+    }
+    return split
+  }
+
+  private readTitledName(text: string): { prefix: number; name: string } {
     const words = text.split(' ')
     const lowers = words.map((w) => w.toLowerCase())
     let i = 0
@@ -288,6 +310,16 @@ export class ActorDictionary {
    * its last two or three words ("State Antony Blinken" → "Antony Blinken").
    */
   lookupPerson(text: string): NameTarget | undefined {
+    let person = this.persons.get(text)
+    if (person === undefined) {
+      person = this.findPerson(text) ?? null
+      if (this.persons.size >= CACHE_LIMIT) this.persons.clear()
+      this.persons.set(text, person)
+    }
+    return person ?? undefined
+  }
+
+  private findPerson(text: string): NameTarget | undefined {
     const bare = this.splitTitledName(text).name
     for (const candidate of [text, bare]) {
       const target = this.lookupName(candidate)

@@ -60,8 +60,8 @@ function isCompatible(type: EntityType, target: NameTarget): boolean {
  * starts with a known first name ("Alexander Panov" typed ORG), or the surname of a person named earlier.
  * Known dictionary names keep their type.
  */
-function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap<string, ClusterState>, personOrder: readonly string[]): Entity {
-  if (entity.type === 'PERSON' || dict.lookupName(entity.text) !== undefined) return entity
+function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap<string, ClusterState>, personOrder: readonly string[], named: NameTarget | undefined): Entity {
+  if (entity.type === 'PERSON' || named !== undefined) return entity
   const words = entity.text.split(' ')
   // Cheap tests first: two or three words opening with a known first name, then capitals and role words.
   if (words.length >= 2 && words.length <= 3 && dict.isGivenName(words[0] ?? '') && words.every((w) => /^\p{Lu}/u.test(w))) {
@@ -79,6 +79,36 @@ function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap
   return entity
 }
 
+/** Whether a character code is whitespace as the regex `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * Whether an entity sits in parentheses right after the previous one: only whitespace and one "(" between
+ * them, and a ")" within three characters after it (after optional whitespace). Character tests, no slices.
+ */
+function isParenthesisedAfter(text: string, previousEnd: number, start: number, end: number): boolean {
+  let closes = false
+  for (let i = end; i < end + 3 && i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x29) {
+      closes = true
+      break
+    }
+    if (!isSpace(c)) return false
+  }
+  if (!closes) return false
+  let opens = 0
+  for (let i = previousEnd; i < start; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28) opens++
+    else if (!isSpace(c)) return false
+  }
+  return opens === 1
+}
+
 /**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
@@ -90,15 +120,17 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   const personOrder: string[] = []
   let previous: Entity | undefined
   for (const original of view.entities) {
-    const entity = repairType(original, dict, clusters, personOrder)
+    // A name the dictionary knows keeps its type; the lookup also serves as the target of a non-person.
+    const named = original.type === 'PERSON' ? undefined : dict.lookupName(original.text)
+    const entity = repairType(original, dict, clusters, personOrder, named)
     // Some entity spans carry a title ("Foreign Minister Sergey Lavrov"): match on the bare name.
     const bare = entity.type === 'PERSON' ? dict.splitTitledName(entity.text).name : entity.text
     const folded = foldKey(bare)
-    const target = entity.type === 'PERSON' ? dict.lookupPerson(entity.text) : dict.lookupName(bare)
+    const target = entity.type === 'PERSON' ? dict.lookupPerson(entity.text) : named
     let key: string | undefined
     let reason = 'first mention'
     // "Name (ALIAS)": test the text around the entity before looking the previous name up.
-    if (previous !== undefined && /^\s*\)/.test(view.text.slice(entity.end, entity.end + 3)) && /^\s*\(\s*$/.test(view.text.slice(previous.end, entity.start))) {
+    if (previous !== undefined && isParenthesisedAfter(view.text, previous.end, entity.start, entity.end)) {
       const previousKey = aliasKeys.get(foldKey(previous.text))
       if (previousKey !== undefined) {
         key = previousKey
@@ -165,7 +197,8 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     const owns = target !== undefined && isCompatible(entity.type, target) && key === target.key
     let cluster = clusters.get(key)
     if (cluster === undefined) {
-      cluster = { key, type: entity.type, names: [], ...(owns ? { target } : {}) }
+      // Two literal shapes rather than a spread: this runs once per new cluster.
+      cluster = owns ? { key, type: entity.type, names: [], target } : { key, type: entity.type, names: [] }
       clusters.set(key, cluster)
     } else if (cluster.target === undefined && owns) {
       cluster.target = target
