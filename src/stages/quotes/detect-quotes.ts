@@ -107,8 +107,21 @@ function isMistaggedVerb(view: SentenceView, regionOf: readonly number[], i: num
   )
 }
 
+/**
+ * Whether a capitalized word inside a body sentence is part of a name between names ("Paul Sperry of Counter
+ * Jihad", "Belmora Watch Group"), not a cue verb: the tagger reads such words as verbs.
+ */
+function isNamePart(view: SentenceView, folded: string, i: number): boolean {
+  const token = view.tokens[i] as Token
+  const code = folded.charCodeAt(token.start)
+  if (code < 65 || code > 90) return false
+  const prev = view.tokens[i - 1]
+  const next = view.tokens[i + 1]
+  return next?.pos === 'PROPN' && (prev?.pos === 'PROPN' || (view.lower[i - 1] === 'of' && view.tokens[i - 2]?.pos === 'PROPN'))
+}
+
 /** Finds cues (verbs by lemma, phrases by words) outside quotation marks in a sentence. */
-function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon): Cue[] {
+function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, folded: string, isHeadline: boolean): Cue[] {
   const cues: Cue[] = []
   const phraseOpeners = phraseKeys(lexicon)
   for (let i = 0; i < view.tokens.length; i++) {
@@ -132,7 +145,7 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
         (token.lemma === 'say' && pos !== 'NOUN') ||
         (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
-      const frames = isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
+      const frames = isVerb && !(isHeadline || i === 0 || !isNamePart(view, folded, i)) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       if (frames !== undefined) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
@@ -548,7 +561,8 @@ export function detectQuotes(
       else if (t.pos !== 'PUNCT') writer++
     }
     const view = { tokens, lower }
-    const cues = findCues(view, regionOf, lexicon)
+    const isHeadline = group.sentence.role === 'headline' || index === 0
+    const cues = findCues(view, regionOf, lexicon, folded, isHeadline)
     const hasCues = cues.length > 0
     works.push({
       tokens,
@@ -559,7 +573,7 @@ export function detectQuotes(
       // Most sentences have no cue: they share empty collections, which only cues are ever added to.
       usedCues: hasCues ? new Set() : NO_USED_CUES,
       surface,
-      isHeadline: group.sentence.role === 'headline' || index === 0,
+      isHeadline,
       messageNouns: lexicon.messageNouns,
       groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,

@@ -597,3 +597,11 @@ test('lets a participle after a quotation go on from the cue before it ("Varga f
   const found = quotes('When Lind spoke, Varga fired back: “If they sue us in Vell, they are going to lose,” referencing the many voters there.')
   assert.deepEqual(found.filter((q) => q.kind === 'direct').map((q) => [q.cue?.text, q.speaker?.text]), [['fired back', 'Varga']])
 })
+
+test('reads a capitalized verb between names in a body sentence as part of a name, not a cue ("Paul Vell of Counter Jihad")', () => {
+  const found = quotes('Belmora Moves Money\n\nBelmora moved the money. According to Tomas Varga of Counter Jihad, “Arvenia has been moving the money.”')
+  assert.deepEqual(found.map((q) => [q.cue?.text, q.speaker?.text]), [['According to', 'Tomas Varga']])
+  // Miss: in the headline every word is capitalized, and a cue verb between names stays a cue.
+  const headline = quotes('Varga Says Lind Lied\n\nThe talks went on.')
+  assert.deepEqual(headline.map((q) => [q.cue?.text, q.speaker?.text]), [['Says', 'Varga']])
+})
