@@ -102,7 +102,8 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         }
       }
       // "and" joins clauses only once the current one has its verb; before that it joins subjects ("Arvenia and Belmora met").
-      const hasVerbSoFar = chunks.slice(start, c).some((x) => x.kind === 'VG')
+      let hasVerbSoFar = false
+      for (let k = start; k < c && !hasVerbSoFar; k++) hasVerbSoFar = chunks[k]?.kind === 'VG'
       // It opens a clause when a verb group follows at once, or right after one noun phrase ("and Belmora retaliated"),
       // not for "accused Arvenia and Corvia of spying".
       const next = chunks[c + 1]

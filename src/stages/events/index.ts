@@ -2,6 +2,7 @@
 import {
   asActorCode,
   asCameoCode,
+  findFirstEndingAfter,
   groupTokensBySentence,
   makeId,
   makeTextSpan,
@@ -20,7 +21,7 @@ import { loadPatterns, type PatternSet } from '../../dictionaries/patterns/index
 import { defineStage, type StageContext } from '../../pipeline/index.js'
 import { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
 import { mergeEvents } from './merge.js'
-import { buildWords, isCodable, outerActors, type ActorRef } from './words.js'
+import { buildWords, isCodable, isSortedByStart, lowerCaseText, outerActors, type ActorRef } from './words.js'
 
 export { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
 export { chunkWords, chunkText, type Chunk } from './chunks.js'
@@ -180,23 +181,58 @@ function headsOf(patterns: PatternSet): { verbHeads: ReadonlySet<string>; nounHe
   return heads
 }
 
+/** The dates lying inside a sentence (as `dates.filter` would give them), walking a pointer over sorted dates. */
+function datesWithin(dates: readonly Timex[], from: number, sentence: Sentence): { dates: Timex[]; next: number } {
+  let d = from
+  while (d < dates.length && (dates[d]?.start ?? Infinity) < sentence.start) d++
+  const out: Timex[] = []
+  for (let j = d; j < dates.length && (dates[j]?.start ?? Infinity) <= sentence.end; j++) {
+    const date = dates[j]
+    if (date !== undefined && date.end <= sentence.end) out.push(date)
+  }
+  return { dates: out, next: d }
+}
+
 /** Codes every sentence of a document; returns the coding of each, for the stage and for explanations. */
 export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: Sentence; coding: SentenceCoding }> {
   const folded = matchText(doc)
   const actors = outerActors(doc)
   const { verbHeads, nounHeads } = headsOf(patterns)
   const out: Array<{ sentence: Sentence; coding: SentenceCoding }> = []
+  const tokens = doc.layers.tokens ?? []
+  const sentences = doc.layers.sentences ?? []
+  const allDates = doc.layers.dates ?? []
+  // Pointers over sentences and dates need both in text order; otherwise each sentence filters every date.
+  const canWalkDates = isSortedByStart(sentences) && isSortedByStart(allDates)
+  // Lower-cased once, only when some sentence is coded (most short texts name no actor).
+  let lowered: string | undefined
+  let isLowered = false
   let a = 0
-  for (const { sentence, tokens } of groupTokensBySentence(doc)) {
+  let d = 0
+  for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= sentence.start) a++
     let b = a
     while (b < actors.length && (actors[b]?.start ?? Infinity) < sentence.end) b++
+    // No actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens.
+    if (b === a) continue
     const inSentence = actors.slice(a, b)
-    // No actor, no dyad: skip the sentence early (most sentences of a long article).
-    if (inSentence.length === 0) continue
-    const dates = (doc.layers.dates ?? []).filter((x) => x.start >= sentence.start && x.end <= sentence.end)
-    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates)
+    const first = findFirstEndingAfter(tokens, sentence.start)
+    let last = first
+    while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
+    let dates: Timex[]
+    if (canWalkDates) {
+      const found = datesWithin(allDates, d, sentence)
+      dates = found.dates
+      d = found.next
+    } else {
+      dates = allDates.filter((x) => x.start >= sentence.start && x.end <= sentence.end)
+    }
+    if (!isLowered) {
+      lowered = lowerCaseText(folded)
+      isLowered = true
+    }
+    const words = buildWords(folded, tokens.slice(first, last), inSentence, verbHeads, nounHeads, dates, lowered)
     out.push({ sentence, coding: codeSentence(words, patterns) })
   }
   return out

@@ -48,6 +48,26 @@ export function toActorRef(actor: Actor): ActorRef {
 const INFLECTED_ENDING = /(?:s|ed)$/
 
 /**
+ * Characters whose lower case depends on context or changes length (final sigma, dotted capital I), and
+ * surrogates (a token edge could split a pair).
+ */
+const CONTEXTUAL_CASE = /[\u0130\u03a3\ud800-\udfff]/
+
+/**
+ * Lower-cases a whole text at once when that gives, token by token, what lower-casing each token would
+ * (same length, no context-dependent letters); undefined otherwise.
+ */
+export function lowerCaseText(text: string): string | undefined {
+  return CONTEXTUAL_CASE.test(text) ? undefined : text.toLowerCase()
+}
+
+/** Whether spans are sorted by start (as layers are), so a moving pointer can walk them. */
+export function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i]?.start ?? 0) < (spans[i - 1]?.start ?? 0)) return false
+  return true
+}
+
+/**
  * Builds the words of a sentence. `verbHeads` lists the verbs the coder knows (pattern heads and cue verbs): a token the tagger calls NOUN
  * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
  * `dates` (sorted spans of date expressions) mark words patterns may skip.
@@ -60,18 +80,29 @@ export function buildWords(
   verbHeads: ReadonlySet<string>,
   nounHeads: ReadonlySet<string> = new Set(),
   dates: readonly Span[] = [],
+  lowered?: string,
 ): Word[] {
   const words: Word[] = []
   let a = 0
   let d = 0
+  // One reference per actor, shared by its tokens (references are read-only and compared by offsets).
+  let refOf: Actor | undefined
+  let ref: ActorRef | undefined
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token === undefined) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= token.start) a++
     const candidate = actors[a]
     // An actor the actors stage could not code at all (UNK) gives no dyad; its words are read as plain words.
-    const actor = candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end ? toActorRef(candidate) : undefined
-    const lower = folded.slice(token.start, token.end).toLowerCase()
+    let actor: ActorRef | undefined
+    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end) {
+      if (refOf !== candidate || ref === undefined) {
+        refOf = candidate
+        ref = toActorRef(candidate)
+      }
+      actor = ref
+    }
+    const lower = lowered === undefined ? folded.slice(token.start, token.end).toLowerCase() : lowered.slice(token.start, token.end)
     let lemma = token.lemma.toLowerCase()
     let pos = token.pos
     const previous = words[i - 1]
@@ -130,10 +161,20 @@ function verbStems(lower: string): string[] {
 export function outerActors(doc: Pick<Doc, 'layers'>): Actor[] {
   const out: Actor[] = []
   const all = doc.layers.actors ?? []
+  const isSorted = isSortedByStart(all)
   // A span across a comma that holds other actors ("Dalonia, Belmoran troops") is two phrases: keep the inner ones.
-  const isSplit = (a: Actor): boolean => a.text.includes(',') && all.some((b) => b !== a && b.start >= a.start && b.end <= a.end)
-  for (const actor of all) {
-    if (isSplit(actor)) continue
+  const isSplit = (a: Actor, i: number): boolean => {
+    if (!a.text.includes(',')) return false
+    const isInside = (b: Actor | undefined): boolean => b !== undefined && b !== a && b.start >= a.start && b.end <= a.end
+    if (!isSorted) return all.some(isInside)
+    // Sorted by start: only neighbours starting at or inside the span can lie inside it.
+    for (let j = i - 1; j >= 0 && (all[j]?.start ?? -1) >= a.start; j--) if (isInside(all[j])) return true
+    for (let j = i + 1; j < all.length && (all[j]?.start ?? Infinity) <= a.end; j++) if (isInside(all[j])) return true
+    return false
+  }
+  for (let i = 0; i < all.length; i++) {
+    const actor = all[i]
+    if (actor === undefined || isSplit(actor, i)) continue
     const last = out[out.length - 1]
     if (last !== undefined && actor.start < last.end) {
       if (actor.end - actor.start > last.end - last.start) out[out.length - 1] = actor
