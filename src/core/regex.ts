@@ -19,6 +19,31 @@ export function forEachMatch(pattern: RegExp, text: string, visit: (match: RegEx
   pattern.lastIndex = 0
 }
 
+/**
+ * Calls `visit` with the matches a global scan would find, trying a sticky (`y`) regex only at the listed
+ * starts: they must be sorted and hold the start of every possible match (a cheap pass finds them, such as
+ * the digits and number words of a text). After a match, starts inside it are skipped, as a scan would.
+ * @example forEachMatchAt(/\d+/y, 'a 1 b 22', [2, 6, 7], (m) => m[0]) // visits '1', then '22'
+ */
+export function forEachMatchAt(
+  pattern: RegExp,
+  text: string,
+  starts: readonly number[],
+  visit: (match: RegExpExecArray) => void,
+): void {
+  if (!pattern.sticky) throw new TypeError(`forEachMatchAt needs a sticky regex, got /${pattern.source}/${pattern.flags}`)
+  let from = 0
+  for (const start of starts) {
+    if (start < from) continue
+    pattern.lastIndex = start
+    const match = pattern.exec(text)
+    if (match === null) continue
+    visit(match)
+    from = start + Math.max(1, match[0].length)
+  }
+  pattern.lastIndex = 0
+}
+
 /** The index after the character at `index`: one code unit, or a whole surrogate pair in unicode mode. */
 function advance(text: string, index: number, isUnicode: boolean): number {
   if (!isUnicode || index + 1 >= text.length) return index + 1

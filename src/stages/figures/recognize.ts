@@ -1,6 +1,7 @@
 // Finds numbers, percentages, money and ranges in text with patterns built from the figure lexicon.
-import { forEachMatch, wordAlternation, type Figure } from '../../core/index.js'
+import { forEachMatch, forEachMatchAt, wordAlternation, type Figure } from '../../core/index.js'
 import type { FigureLexicon } from './lexicon.js'
+import { createStartFinder, leadWords, type StartLists } from './starts.js'
 
 /** A figure as found in text, before measure and change are read from its sentence. */
 export interface RawFigure {
@@ -30,8 +31,14 @@ export interface FigureRecognizer {
   recognize(text: string): RawFigure[]
 }
 
+/** Options of a figure recognizer. */
+export interface FigureRecognizerOptions {
+  /** False scans the whole text with every pattern: slower, the same figures (tests compare the two). */
+  readonly findStarts?: boolean
+}
+
 /** Builds a recognizer from a lexicon. */
-export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer {
+export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRecognizerOptions = {}): FigureRecognizer {
   const words = new Map(Object.entries(lexicon.numberWords).map(([k, v]) => [k.toLowerCase(), v]))
   const tens = [...words.entries()]
     .filter(([w, v]) => v >= 20 && v <= 90 && v % 10 === 0 && /^[a-z]+$/.test(w))
@@ -76,10 +83,13 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
   type Groups = Record<string, string | undefined>
   const patterns: Array<{
     pattern: RegExp
+    /** Where its matches start: after a currency symbol (no start list), or at a number, currency or fraction word. */
+    starts: 'symbol' | keyof StartLists
     read: (g: Groups, surface: string) => Omit<RawFigure, 'start' | 'end'> | undefined
   }> = [
     {
       // "$40 billion", "€5m", "$30-40 billion"
+      starts: 'symbol',
       pattern: re(
         `${BEFORE}(?<sym>${CUR_SYMBOL})\\s?(?<n>${DIGITS})(?:${RANGE}(?:${CUR_SYMBOL})?\\s?(?<h>${DIGITS}))?(?:\\s*(?<sc>${SCALE}))?${AFTER}`,
       ),
@@ -87,11 +97,13 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "dollars 1.13bn", "dlrs 3.2 million"
+      starts: 'currency',
       pattern: re(`\\b(?<cw>${CUR_WORD})\\s+(?<n>${DIGITS})(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
       read: (g) => money(numberOf(g.n), undefined, scaleOf(g.sc), currencyOf(undefined, g.cw)),
     },
     {
       // "40 billion dollars", "5 million euros", "10-20 million rubles"
+      starts: 'number',
       pattern: re(
         `${BEFORE}(?<n>${NUM})(?:${RANGE}(?<h>${NUM}))?(?:\\s*(?<sc>${SCALE}))?\\s+(?<cw>${CUR_WORD})\\b`,
       ),
@@ -99,6 +111,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "30-40 percent", "30% to 40%", "between 30 and 40 percent" ("from 10 to 20 percent" is a change, not a range)
+      starts: 'number',
       pattern: re(
         `${BEFORE}(?<!\\bfrom\\s+)(?:between\\s+(?<bn>${NUM})\\s*%?\\s+and\\s+(?<bh>${NUM})|(?<n>${NUM})(?:\\s*%?${RANGE}(?<h>${NUM}))?)\\s*(?<p>${PERCENT})(?![\\p{L}])`,
       ),
@@ -106,11 +119,13 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "40 percent", "12.5%"
+      starts: 'number',
       pattern: re(`${BEFORE}(?<n>${NUM})\\s*(?<p>${PERCENT})(?![\\p{L}])`),
       read: (g) => percent(numberOf(g.n), undefined, g.p),
     },
     {
       // "between 300 and 400", "300-400 million", "2 to 3 billion"
+      starts: 'number',
       pattern: re(
         `${BEFORE}(?:(?<between>between)\\s+(?<bn>${NUM})\\s+and\\s+(?<bh>${NUM})|(?<!\\bfrom\\s+)(?<n>${DIGITS})${RANGE}(?<h>${DIGITS}))(?:\\s+(?<sc>${SCALE}))?${AFTER}`,
       ),
@@ -126,6 +141,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "a third", "two-thirds", "half of"
+      starts: 'fraction',
       pattern: re(`\\b(?<f>${FRACTION})\\b(?<of>\\s+of\\b)?`),
       read: (g) => {
         const name = (g.f ?? '').toLowerCase().replace(/\s+/g, ' ')
@@ -137,6 +153,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     },
     {
       // "1,500", "2.5 million", "twelve"
+      starts: 'number',
       pattern: re(`${BEFORE}(?<n>${NUM})(?:\\s*(?<sc>${SCALE}))?${AFTER}`),
       read: (g) => {
         const value = numberOf(g.n)
@@ -170,18 +187,36 @@ export function createFigureRecognizer(lexicon: FigureLexicon): FigureRecognizer
     return { kind: 'money', value: scaled(value, scale), unit, isBare: false }
   }
 
+  // Each pattern is tried only where its matches can start (digits, number, currency or fraction words),
+  // found in one pass: a full scan per pattern cost ten times as much. A symbol must occur for the first.
+  const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
+  const symbolPrecheck = new RegExp(CUR_SYMBOL, 'iu')
+  const number = leadWords(words.keys())
+  const currency = leadWords(Object.keys(lexicon.currencyWords))
+  const fraction = leadWords(Object.keys(lexicon.fractions))
+  const startFinder =
+    options.findStarts === false || number === undefined || currency === undefined || fraction === undefined
+      ? undefined
+      : createStartFinder({ number: [...number, 'between'], currency, fraction })
+
   return {
     recognize(text) {
       const found: Found[] = []
-      patterns.forEach(({ pattern, read }, priority) => {
-        forEachMatch(pattern, text, (match) => {
+      const lists = startFinder?.find(text)
+      patterns.forEach(({ pattern, starts, read }, priority) => {
+        const visit = (match: RegExpExecArray): void => {
           // Keep the span tight: a trailing "of" only licensed the fraction.
           const surface = trimTrailingOf(match[0])
           const figure = read(match.groups ?? {}, surface)
           if (figure === undefined) return
           // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
           found.push({ figure, start: match.index, end: match.index + surface.length, priority })
-        })
+        }
+        const stickyPattern = sticky[priority]
+        if (starts === 'symbol') {
+          if (symbolPrecheck.test(text)) forEachMatch(pattern, text, visit)
+        } else if (lists === undefined || stickyPattern === undefined) forEachMatch(pattern, text, visit)
+        else forEachMatchAt(stickyPattern, text, lists[starts], visit)
       })
       found.sort(
         (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
