@@ -410,6 +410,75 @@ function skipParenthesisLeft(view: SentenceView, index: number): number {
   return index
 }
 
+/** What a comma-bounded stretch before a cue is, read leftwards from the cue. */
+type Segment = 'name' | 'aside' | 'description' | 'other'
+
+/** Most comma-bounded stretches read leftwards before a cue. */
+const MAX_SEGMENTS = 5
+
+/**
+ * Classifies the tokens [from, to) between two commas: an age ("58"), the state after a city ("Wilmington,
+ * N.C."), a relative clause, participle or prepositional phrase ("who lives in Vell", "speaking at a rally",
+ * "of Flint", "during a meeting in Vell") are asides; a phrase opening with a name is a name; one opening with
+ * a determiner, adjective or noun a description ("a swing state").
+ */
+function classifySegment(view: SentenceWork, from: number, to: number): Segment {
+  const first = view.tokens[from]
+  if (first === undefined || from >= to) return 'other'
+  const lower = view.lower[from] ?? ''
+  let isNumber = true
+  let isShortName = to - from <= 3
+  for (let k = from; k < to; k++) {
+    const pos = view.tokens[k]?.pos
+    if (pos !== 'NUM') isNumber = false
+    if (pos !== 'PROPN' && view.lower[k] !== '.') isShortName = false
+  }
+  if (isNumber) return 'aside'
+  // "in Columbus, Ohio,": a short name after a place the preposition brings is that place's state.
+  if (isShortName && view.lower[from - 1] === ',' && isPlaceAfterPreposition(view, from - 2)) return 'aside'
+  // "while Lind Varga, the governor, said": a subordinator before a name opens the speaker's clause.
+  if (first.pos === 'SCONJ' && view.tokens[from + 1]?.pos === 'PROPN' && !hasVerb(view, from + 1, to)) return 'name'
+  if (RELATIVE_SUBJECTS.has(lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || (first.pos === 'VERB' && /(?:ing|ed)$/.test(lower))) return 'aside'
+  if (first.pos === 'PROPN') return 'name'
+  if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN') return 'description'
+  return 'other'
+}
+
+/** Whether the name ending at `last` follows a preposition ("in Columbus", "of Flint"). */
+function isPlaceAfterPreposition(view: SentenceWork, last: number): boolean {
+  let k = last
+  while (k >= 0 && k > last - 4 && view.tokens[k]?.pos === 'PROPN') k--
+  return k < last && view.tokens[k]?.pos === 'ADP'
+}
+
+/**
+ * "Benford, 58, who lives in Vell, says", "Cory Lind, 22, of Flint, Mich., said", "Lind, speaking at a rally in
+ * Wilmington, N.C., warned": the name before a run of asides (and descriptions) speaks. Only when at least one
+ * aside was crossed; otherwise the apposition rules decide.
+ */
+function nameBeforeAsides(view: SentenceWork, comma: number): TokenRange | undefined {
+  let end = comma
+  let asides = 0
+  for (let n = 0; n < MAX_SEGMENTS; n++) {
+    let start = end - 1
+    while (start >= 0 && start > comma - WINDOW && !(view.lower[start] === ',' && view.regionOf[start] === -1)) start--
+    // A stretch cut by the window, not by a comma or the sentence start, is no segment.
+    if (start >= 0 && view.lower[start] !== ',') return undefined
+    const kind = classifySegment(view, start + 1, end)
+    if (kind === 'name') {
+      if (asides === 0) return undefined
+      // The whole stretch is the name ("Sen. Lind Varga (R-Vell)"), or, after a subordinator, all but it.
+      const np = nounPhraseEndingAt(view, skipParenthesisLeft(view, end - 1))
+      const opening = view.tokens[start + 1]?.pos === 'SCONJ' ? start + 2 : start + 1
+      return np !== undefined && np.first === opening ? np : undefined
+    }
+    if (kind === 'other' || start < 0 || view.lower[start] !== ',') return undefined
+    if (kind === 'aside') asides++
+    end = start
+  }
+  return undefined
+}
+
 /** Relative pronouns that open a clause describing the phrase before them ("Lind, who …,"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'whose'])
 
@@ -437,6 +506,8 @@ function isTimePhrase(view: SentenceView, range: TokenRange): boolean {
  * holds a verb ("Varga, who attended the talks, said"), the sentence subject.
  */
 function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | undefined {
+  const named = nameBeforeAsides(view, comma)
+  if (named !== undefined) return named
   let previousComma = -1
   for (let k = comma - 1; k >= Math.max(0, comma - WINDOW); k--) {
     // A comma inside a quoted title ("author of “The Open Border,”") does not bound the apposition.

@@ -605,3 +605,17 @@ test('reads a capitalized verb between names in a body sentence as part of a nam
   const headline = quotes('Varga Says Lind Lied\n\nThe talks went on.')
   assert.deepEqual(headline.map((q) => [q.cue?.text, q.speaker?.text]), [['Says', 'Varga']])
 })
+
+test('reads the name before a run of asides: an age, a relative clause, a participle, a place with its state', () => {
+  const cases: Array<[string, string]> = [
+    ['Woodrow Lind, 58, who lives outside Vell, says he did not know much about Varga.', 'Woodrow Lind'],
+    ["Cory Lind, 22, of Flint, Mich., said he hadn't given up hope.", 'Cory Lind'],
+    ['Varga, speaking at a rally in Wilmington, N.C., warned that Lind would win.', 'Varga'],
+    ['Sen. Chuck Lind, facing a spirited challenge in Vell, a swing state, said he would welcome Varga.', 'Sen. Chuck Lind'],
+    ['Arvenia acted, while Tomas Varga, the former governor, said Belmora should wait.', 'Tomas Varga'],
+    // Misses: no aside crossed, so the apposition rules decide; a day before the name is no city.
+    ['Varga, the former diplomat, said Belmora should wait.', 'Varga'],
+    ['Friday, Belmora, leading a coalition of 13 states, asked a judge to block the rules.', 'Belmora'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'indirect')?.speaker?.text, speaker, text)
+})
