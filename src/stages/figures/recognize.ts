@@ -9,8 +9,8 @@ export interface RawFigure {
   readonly end: number
   readonly kind: Figure['kind']
   readonly value: number
-  readonly high?: number
-  readonly unit?: string
+  readonly high?: number | undefined
+  readonly unit?: string | undefined
   /** Whether it is a bare count with no unit, scale or currency (names and codes look like these). */
   readonly isBare: boolean
 }
@@ -190,7 +190,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
   // Each pattern is tried only where its matches can start (digits, number, currency or fraction words),
   // found in one pass: a full scan per pattern cost ten times as much. A symbol must occur for the first.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
-  const symbolPrecheck = new RegExp(CUR_SYMBOL, 'iu')
+  const symbolPrecheck = symbolCharsPattern(Object.keys(lexicon.currencySymbols))
   const number = leadWords(words.keys())
   const currency = leadWords(Object.keys(lexicon.currencyWords))
   const fraction = leadWords(Object.keys(lexicon.fractions))
@@ -203,21 +203,27 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
     recognize(text) {
       const found: Found[] = []
       const lists = startFinder?.find(text)
-      patterns.forEach(({ pattern, starts, read }, priority) => {
-        const visit = (match: RegExpExecArray): void => {
-          // Keep the span tight: a trailing "of" only licensed the fraction.
-          const surface = trimTrailingOf(match[0])
-          const figure = read(match.groups ?? {}, surface)
-          if (figure === undefined) return
-          // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
-          found.push({ figure, start: match.index, end: match.index + surface.length, priority })
-        }
+      // One callback per text, reading the pattern it serves from these two (no closure per pattern).
+      let priority = 0
+      let read = patterns[0]?.read
+      const visit = (match: RegExpExecArray): void => {
+        // Keep the span tight: a trailing "of" only licensed the fraction.
+        const surface = trimTrailingOf(match[0])
+        const figure = read?.(match.groups ?? {}, surface)
+        if (figure === undefined) return
+        // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
+        found.push({ figure, start: match.index, end: match.index + surface.length, priority })
+      }
+      for (priority = 0; priority < patterns.length; priority++) {
+        const entry = patterns[priority]
         const stickyPattern = sticky[priority]
-        if (starts === 'symbol') {
-          if (symbolPrecheck.test(text)) forEachMatch(pattern, text, visit)
-        } else if (lists === undefined || stickyPattern === undefined) forEachMatch(pattern, text, visit)
-        else forEachMatchAt(stickyPattern, text, lists[starts], visit)
-      })
+        if (entry === undefined || stickyPattern === undefined) continue
+        read = entry.read
+        if (entry.starts === 'symbol') {
+          if (symbolPrecheck === undefined || symbolPrecheck.test(text)) forEachMatch(entry.pattern, text, visit)
+        } else if (lists === undefined) forEachMatch(entry.pattern, text, visit)
+        else forEachMatchAt(stickyPattern, text, lists[entry.starts], visit)
+      }
       found.sort(
         (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
       )
@@ -227,11 +233,27 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
         // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
         if (isAnyTaken(isTaken, figure.start, figure.end)) continue
         isTaken.fill(1, figure.start, figure.end)
-        taken.push({ ...figure.figure, start: figure.start, end: figure.end })
+        const { kind, value, high, unit, isBare } = figure.figure
+        // A literal in a fixed order: every raw figure shares one object shape.
+        taken.push({ start: figure.start, end: figure.end, kind, value, high, unit, isBare })
       }
       return taken.sort((a, b) => a.start - b.start || a.end - b.end)
     },
   }
+}
+
+/**
+ * A pattern for the characters other than ASCII letters in currency symbols ("US$" gives "$"): every
+ * symbol holds one, so a text without any has no symbol. Undefined when a symbol is all letters.
+ */
+function symbolCharsPattern(symbols: readonly string[]): RegExp | undefined {
+  const chars = new Set<string>()
+  for (const symbol of symbols) {
+    const others = [...symbol].filter((c) => !/[a-z]/i.test(c))
+    if (others.length === 0) return undefined
+    for (const c of others) chars.add(c)
+  }
+  return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u')
 }
 
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
