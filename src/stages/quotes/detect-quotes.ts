@@ -260,6 +260,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const np = nounPhraseEndingAt(view, left)
     // "emailed supporters saying": a group right after a verb is its object, the ones written to.
     const isGroupObject = np !== undefined && view.tokens[np.first - 1]?.pos === 'VERB' && view.groupSpeakers.has(view.lower[np.last] ?? '')
+    // "with 30 percent of voters saying", "with Sen. Lind calling it “…”": after "with" the phrase is the participle's subject.
+    if (np !== undefined && isParticiple && view.lower[np.first - 1] === 'with') return draft(np, 'subject of the participle after "with"')
     if (np !== undefined && isParticiple && (isPrepositionObject(view, np) || isGroupObject)) {
       // "wrote to supporters saying", "posted on Facebook writing": the phrase is a preposition's object and
       // the participle's speaker is the subject of the main clause. (For a finite cue, "a source speaking to

@@ -11,6 +11,8 @@ export interface TokenRange {
 export interface SentenceView {
   readonly tokens: readonly Token[]
   readonly lower: readonly string[]
+  /** The original surface of a token, when known (capitals tell a dateline). */
+  readonly surface?: (token: Token) => string
 }
 
 /** Words that may stand between a speaker and its cue ("has also said", "later told"). */
@@ -136,12 +138,30 @@ export function nounPhraseStartingAt(view: SentenceView, first: number): TokenRa
   return lastNominal < first ? undefined : { first, last: lastNominal }
 }
 
+/** Dashes that end a dateline ("VELL — …", "VELL, Aug 31 (Reuters) - …"). */
+const DATELINE_DASHES = new Set(['-', '\u2014', '\u2013', '--'])
+
+/**
+ * The index after a dateline that opens a sentence: a place in capitals, then up to a few tokens (date,
+ * agency in brackets) and a dash. 0 when there is none.
+ */
+export function datelineEnd(view: SentenceView): number {
+  const first = view.tokens[0]
+  if (first === undefined || view.surface === undefined) return 0
+  const text = view.surface(first)
+  if (text.length < 2 || text !== text.toUpperCase() || text === text.toLowerCase()) return 0
+  for (let k = 1; k < Math.min(view.tokens.length - 1, 10); k++) {
+    if (DATELINE_DASHES.has(view.lower[k] ?? '')) return k + 1
+  }
+  return 0
+}
+
 /**
  * Reads the subject at the start of a sentence, skipping an opening adverbial ("So,", "However,").
  * Used when an apposition or relative clause stands between the subject and its cue.
  */
 export function sentenceSubject(view: SentenceView, before: number): TokenRange | undefined {
-  let i = 0
+  let i = datelineEnd(view)
   while (i < before) {
     const t = view.tokens[i]
     if (t === undefined) break
@@ -165,7 +185,16 @@ export function clauseSubject(view: SentenceView, before: number, isNearest = fa
     const i = isNearest ? before - n : n
     const pos = view.tokens[i]?.pos
     if (pos !== 'VERB' && pos !== 'AUX') continue
-    const end = skipLeftModifiers(view, i - 1)
+    let end = skipLeftModifiers(view, i - 1)
+    // "Sen. Lind (R-Vell) defended …": a party tag in brackets stands between the subject and its verb.
+    if (view.lower[end] === ')') {
+      for (let k = end - 1; k >= 0 && end - k < 12; k--) {
+        if (view.lower[k] === '(') {
+          end = k - 1
+          break
+        }
+      }
+    }
     if (end < 0 || view.tokens[end]?.pos === 'PUNCT') continue
     const np = nounPhraseEndingAt(view, end)
     if (np !== undefined) return np

@@ -619,3 +619,16 @@ test('reads the name before a run of asides: an age, a relative clause, a partic
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'indirect')?.speaker?.text, speaker, text)
 })
+
+test('gives a participle the subject of its clause past a dateline and a party tag, and after "with" the phrase before it', () => {
+  const text =
+    'Lind Backs Wage\n\nVELL — Sen. Tomas Lind (I-Vt.) defended his call to raise the wage, saying the gains would outweigh the losses. ' +
+    'Voters view Lind as prepared, with 50 percent saying she is ready.'
+  assert.deepEqual(
+    quotes(text).map((q) => [q.content.text, q.speaker?.text]),
+    [
+      ['the gains would outweigh the losses', 'Sen. Tomas Lind'],
+      ['she is ready', '50 percent'],
+    ],
+  )
+})
