@@ -29,18 +29,22 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   const found: Array<Candidate & { priority: number }> = []
   // Most rules need a word most texts lack (a month, "quarter", "ago"): their scans are skipped.
   const mayMatch = triggerIndexOf(rules).flagRules(env.text)
-  rules.forEach((rule, priority) => {
-    if (mayMatch[priority] === 0) return
-    forEachMatch(rule.pattern, env.text, (match) => {
-      const built = rule.build(match, env)
-      if (built === undefined) return
-      const start = built.start ?? match.index
-      const end = built.end ?? match.index + match[0].length
-      if (end <= start) return
-      const { value, granularity, type, anchor } = built
-      found.push({ start, end, value, granularity, type, anchor, rule: rule.name, priority })
-    })
-  })
+  // One callback per text, reading the rule it serves from these two (no closure per rule).
+  let priority = 0
+  let rule = rules[0]
+  const visit = (match: RegExpExecArray): void => {
+    const built = rule?.build(match, env)
+    if (built === undefined || rule === undefined) return
+    const start = built.start ?? match.index
+    const end = built.end ?? match.index + match[0].length
+    if (end <= start) return
+    const { value, granularity, type, anchor } = built
+    found.push({ start, end, value, granularity, type, anchor, rule: rule.name, priority })
+  }
+  for (priority = 0; priority < rules.length; priority++) {
+    rule = rules[priority]
+    if (rule !== undefined && mayMatch[priority] === 1) forEachMatch(rule.pattern, env.text, visit)
+  }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
   const taken: Candidate[] = []
   const isTaken = new Uint8Array(env.text.length)
