@@ -1061,7 +1061,12 @@ function cueSpan(work: SentenceWork, cue: Cue): Span {
  */
 function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
   const token = work.tokens[at]
-  if (token?.pos !== 'VERB' || work.regionOf[at] !== -1) return undefined
+  if (token === undefined || work.regionOf[at] !== -1) return undefined
+  // The tagger reads a past tense after a name as an adjective ("Lind fumed/ADJ on Tuesday").
+  const isVerb = token.pos === 'VERB' || (token.pos === 'ADJ' && (work.lower[at] ?? '').endsWith('ed'))
+  // A capitalized word after a quotation is a name the tagger misread ("“…,” Blunt/VERB, after a pause, said").
+  const code = work.surface(token).charCodeAt(0)
+  if (!isVerb || (code >= 65 && code <= 90)) return undefined
   let last = at
   if (work.tokens[at + 1]?.pos === 'ADP' && work.lower[at + 1] === 'back') last = at + 1
   const next = work.tokens[last + 1]

@@ -632,3 +632,17 @@ test('gives a participle the subject of its clause past a dateline and a party t
     ],
   )
 })
+
+test('frames a quotation with a past tense the tagger reads as an adjective, never with a capitalized name it reads as a verb', () => {
+  const cases: Array<[string, Array<string | undefined>]> = [
+    ['The vote was partisan. “If they were serious about this, I think they would have gone to the only bill I know of,” Varga fumed on Tuesday. “That would have been a sign of good faith.”', ['Varga', 'Varga']],
+    ['Lind Wins\n\nVarga lost. “He had a lot of Vell supporters,” Blunt, after a long pause, said of Varga. “I’d be glad to have him here.”', ['Blunt, after a long pause', 'Blunt, after a long pause']],
+  ]
+  for (const [text, speakers] of cases) {
+    assert.deepEqual(
+      quotes(text).map((q) => q.speaker?.text),
+      speakers,
+      text,
+    )
+  }
+})
