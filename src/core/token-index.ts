@@ -55,3 +55,37 @@ export function findSentenceAt(sentences: readonly SentenceTokens[], offset: num
   }
   return undefined
 }
+
+/**
+ * Returns a lookup from an offset to the sentence holding it, with its tokens, for stages that ask about
+ * a few sentences only: each sentence's tokens are sliced on its first lookup and kept, instead of grouping
+ * every sentence up front. Gives the same `SentenceTokens` as `findSentenceAt(groupTokensBySentence(doc), offset)`.
+ */
+export function createSentenceLookup(doc: Pick<Doc, 'layers'>): (offset: number) => SentenceTokens | undefined {
+  const tokens = doc.layers.tokens ?? []
+  const sentences = doc.layers.sentences ?? []
+  const seen = new Map<number, SentenceTokens>()
+  return (offset) => {
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const sentence = sentences[middle]
+      if (sentence === undefined) return undefined
+      if (offset < sentence.start) high = middle - 1
+      else if (offset >= sentence.end) low = middle + 1
+      else {
+        let found = seen.get(middle)
+        if (found === undefined) {
+          const firstToken = findFirstEndingAfter(tokens, sentence.start)
+          let last = firstToken
+          while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
+          found = { sentence, tokens: tokens.slice(firstToken, last), firstToken }
+          seen.set(middle, found)
+        }
+        return found
+      }
+    }
+    return undefined
+  }
+}

@@ -1,13 +1,11 @@
 // The dates stage: finds date, time, duration and set expressions and resolves them against the publication date.
 import {
   findFirstEndingAfter,
-  findSentenceAt,
-  groupTokensBySentence,
+  createSentenceLookup,
   makeId,
   matchText,
   publishedDay,
   type Doc,
-  type SentenceTokens,
   type Timex,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
@@ -53,10 +51,9 @@ export function createRuleEnv(doc: Doc, lexicon: DateLexicon): RuleEnv {
   const day = publishedDay(doc)
   const reference = day === undefined ? undefined : parseDay(day)
   const tokens = doc.layers.tokens ?? []
-  // Only a few matches ask for tense or POS, so sentences are grouped on first use and POS is found
-  // by binary search, instead of indexing every token of every document up front.
-  let sentences: SentenceTokens[] | undefined
-  const sentenceAt = (offset: number) => findSentenceAt((sentences ??= groupTokensBySentence(doc)), offset)
+  // Only a few matches ask for tense or POS, so a sentence's tokens are sliced when first asked for and
+  // POS is found by binary search, instead of indexing every token of every document up front.
+  const sentenceAt = createSentenceLookup(doc)
   return {
     text,
     reference,

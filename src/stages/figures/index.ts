@@ -1,8 +1,7 @@
 // The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
 import {
   findFirstEndingAfter,
-  findSentenceAt,
-  groupTokensBySentence,
+  createSentenceLookup,
   makeId,
   matchText,
   type Doc,
@@ -59,14 +58,14 @@ function findFigures(
 ): Figure[] {
   const text = matchText(doc)
   const dates = doc.layers.dates ?? []
-  const sentences = groupTokensBySentence(doc)
+  const sentenceAt = createSentenceLookup(doc)
   const allTokens = doc.layers.tokens ?? []
   const figures: Figure[] = []
   for (const raw of recognizer.recognize(text)) {
     // Dates are sorted and never overlap, so the first one ending after the figure's start is the only candidate.
     const date = dates[findFirstEndingAfter(dates, raw.start)]
     if (date !== undefined && date.start < raw.end) continue
-    const sentence = findSentenceAt(sentences, raw.start)
+    const sentence = sentenceAt(raw.start)
     const tokens = sentence?.tokens ?? []
     const previous = findLastEndingBy(tokens, raw.start)
     const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
