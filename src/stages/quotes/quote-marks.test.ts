@@ -52,3 +52,13 @@ test('reports a closing mark with nothing open and keeps going', () => {
   assert.deepEqual(found.problems, ['quote-unopened'])
   assert.deepEqual(found.contents, ['done.'])
 })
+
+test('closes a quotation with an opening curly mark typed where a closing one belongs', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['“It is unusual,“ said Varga. “It is hard.”', ['It is unusual,', 'It is hard.'], []],
+    ['“Apparently not.“ He left.', ['Apparently not.'], []],
+    // Miss: an opening mark before a word still opens a new quotation, and the open one is unclosed.
+    ['“It is unusual “Vell” said Varga.', ['It is unusual', 'Vell'], ['quote-unclosed']],
+  ]
+  for (const [text, contents, problems] of cases) assert.deepEqual(regions(text), { contents, problems }, text)
+})

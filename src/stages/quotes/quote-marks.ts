@@ -47,6 +47,16 @@ function roleOf(original: string, folded: string, at: number, length: number, fr
   return 'either'
 }
 
+/**
+ * Whether an opening curly mark is placed as a closing one (“It's over,“ said Lind): after a word or
+ * punctuation and before a space or punctuation, as a typo or a keyboard's autocorrect leaves it.
+ */
+function isTypedAsClosing(folded: string, at: number, length: number, paragraph: Paragraph): boolean {
+  const before = at > paragraph.start ? folded[at - 1] : undefined
+  const after = at + length < paragraph.end ? folded[at + length] : undefined
+  return before !== undefined && !isSpace(before) && !'([{-/'.includes(before) && (isSpace(after) || (after !== undefined && '.,;:!?)]}-'.includes(after)))
+}
+
 /** A quotation mark found in the text. */
 interface Mark {
   readonly length: number
@@ -129,7 +139,7 @@ export function findQuoteRegions(
           openAt = i
           openLength = mark.length
         }
-      } else if (mark.role === 'open' && OPENING.has(original[i] ?? '')) {
+      } else if (mark.role === 'open' && OPENING.has(original[i] ?? '') && !isTypedAsClosing(folded, i, mark.length, paragraph)) {
         // A curly opening mark while a quotation is open: the earlier one was never closed.
         problems.push({ code: 'quote-unclosed', start: openAt, end: i })
         close(trimEnd(folded, openAt, i), trimEnd(folded, openAt, i), false)
