@@ -752,7 +752,7 @@ function attributeRegions(
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead ??
-      (doc.text[region.contentEnd - 1] === ',' ? findSentenceFinalFrame(close, closing.index, regionIndex) : undefined)
+      (doc.text[region.contentEnd - 1] === ',' || (startsSentence && endsMidSentence(doc.text, region.contentEnd)) ? findSentenceFinalFrame(close, closing.index, regionIndex) : undefined)
     if (frame !== undefined) {
       let speaker =
         frame.speaker !== undefined
@@ -909,6 +909,14 @@ function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIn
   for (let k = i; k < cue.first; k++) if (work.regionOf[k] !== -1) return undefined
   for (let k = skipAdjuncts(work, cue.last + 1); k < work.tokens.length; k++) if (work.tokens[k]?.pos !== 'PUNCT') return undefined
   return { work, cue, isLeadWithPunctuation: false }
+}
+
+/**
+ * Whether a quotation's sentence runs on past its closing mark: the content ends in a letter or digit
+ * ("“… who worked so hard” for the victory, Sanders said.").
+ */
+function endsMidSentence(text: string, contentEnd: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[contentEnd - 1] ?? '')
 }
 
 /** Cue frames that report speech (a sentence ending in one names who is talking). */

@@ -646,3 +646,14 @@ test('frames a quotation with a past tense the tagger reads as an adjective, nev
     )
   }
 })
+
+test('gives a quotation whose sentence runs on past its closing mark to the frame that ends the sentence', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Lind Wins\n\nVarga came second. “Let me thank the volunteers who worked so hard” for the victory, Lind said. He said more.', 'Lind'],
+    // Misses: a quotation that ends its own sentence inside the marks takes no frame from the next one,
+    // and one that opens no sentence stays a scare quote.
+    ['Lind Wins\n\nVarga came second. “Let me thank the volunteers.” The victory was big, Lind said.', undefined],
+    ['Lind Wins\n\nVarga came second. “Fair pay” matters to many, and the victory was big.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text, speaker, text)
+})
