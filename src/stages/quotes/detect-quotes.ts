@@ -1229,7 +1229,12 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   // Only a listed cue, or a verb after a lower-case start ("he barked"), frames across a sentence break.
   const isListed = next.cues.includes(frame.cue)
   const startsLower = /^\p{Ll}/u.test(next.lower[0] === undefined ? '' : matchFirst(next))
-  if (!isListed && !startsLower) return undefined
+  // "“Right?” Trump went on, as if …", "“Why?” Hannity pressed.": after a question or exclamation, an
+  // unlisted verb with nothing but punctuation after it (and its particle) closes the frame too.
+  const closing = last === regionIndex ? current.tokens.length - 1 : current.tokens.length - 2
+  const isAfterQuestion = current.lower[closing - 1] === '?' || current.lower[closing - 1] === '!'
+  const isBareVerb = next.tokens[frame.cue.last + 1]?.pos === 'PUNCT' || (PARTICLES.has(next.lower[frame.cue.last + 1] ?? '') && next.tokens[frame.cue.last + 2]?.pos === 'PUNCT')
+  if (!isListed && !startsLower && !(isAfterQuestion && isBareVerb)) return undefined
   // "He said the talks failed." after a quotation is a new statement, not the quotation's frame.
   const after = frame.cue.last + 1
   const clause = nounPhraseStartingAt(next, after)

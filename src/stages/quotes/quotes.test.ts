@@ -657,3 +657,13 @@ test('gives a quotation whose sentence runs on past its closing mark to the fram
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text, speaker, text)
 })
+
+test('takes an unlisted verb in the next sentence as the frame of a question or exclamation when only punctuation follows it', () => {
+  const cases: Array<[string, Array<string | undefined>]> = [
+    ['Lind Wins\n\nThe hall was quiet. “You know, it happens, right?” Varga went on, as if he did not hear. “Get over it.”', ['Varga', 'Varga']],
+    ['Lind Wins\n\nThe hall was quiet. “Would it be negotiable?” Lind pressed. “Maybe.”', ['Lind', 'Lind']],
+    // Miss: a verb with an object after it is the writer's next sentence.
+    ['Lind Wins\n\nThe hall was quiet. “Would it be negotiable?” Lind won the vote.', [undefined]],
+  ]
+  for (const [text, speakers] of cases) assert.deepEqual(quotes(text).map((q) => q.speaker?.text), speakers, text)
+})
