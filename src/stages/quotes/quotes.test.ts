@@ -660,8 +660,8 @@ test('gives a quotation whose sentence runs on past its closing mark to the fram
 
 test('takes an unlisted verb in the next sentence as the frame of a question or exclamation when only punctuation follows it', () => {
   const cases: Array<[string, Array<string | undefined>]> = [
-    ['Lind Wins\n\nThe hall was quiet. “You know, it happens, right?” Varga went on, as if he did not hear. “Get over it.”', ['Varga', 'Varga']],
-    ['Lind Wins\n\nThe hall was quiet. “Would it be negotiable?” Lind pressed. “Maybe.”', ['Lind', 'Lind']],
+    ['Lind Wins\n\nThe hall was quiet. “You know, it happens, right?” Varga went on, as if he did not hear. “You have to get over it.”', ['Varga', 'Varga']],
+    ['Lind Wins\n\nThe hall was quiet. “Would it be negotiable?” Lind pressed. “Maybe some could stay here.”', ['Lind', 'Lind']],
     // Miss: a verb with an object after it is the writer's next sentence.
     ['Lind Wins\n\nThe hall was quiet. “Would it be negotiable?” Lind won the vote.', [undefined]],
   ]
