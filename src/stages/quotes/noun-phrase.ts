@@ -32,6 +32,18 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Days and day words that end a name read rightwards ("said Varga Tuesday"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'])
 
+/** Pronouns that are never the subject of a verb. */
+const NON_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your', 'him', 'them', 'me', 'us'])
+
+/** Words that open an embedded clause, whose subject is not the main one. */
+const EMBEDDING_WORDS = new Set(['that', 'whether', 'if', 'because'])
+
+/** Whether "and" or "but" stands between token `from` and `to` (exclusive). */
+function isCoordinatedAfter(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.lower[k] === 'and' || view.lower[k] === 'but') return true
+  return false
+}
+
 /** Pronouns that never name a speaker. */
 const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
 
@@ -197,7 +209,13 @@ export function clauseSubject(view: SentenceView, before: number, isNearest = fa
     }
     if (end < 0 || view.tokens[end]?.pos === 'PUNCT') continue
     const np = nounPhraseEndingAt(view, end)
-    if (np !== undefined) return np
+    if (np === undefined) continue
+    // "she thanked her adopted home state": a possessive or object pronoun is never a subject.
+    if (np.first === np.last && NON_SUBJECT_PRONOUNS.has(view.lower[np.first] ?? '')) continue
+    // "rejected the idea that the changes amounted to a shake-up and said": a coordinated cue skips an
+    // embedded clause (but "so calm that Lind was prompted to say" keeps it: the cue is inside it).
+    if (isNearest && EMBEDDING_WORDS.has(view.lower[np.first - 1] ?? '') && isCoordinatedAfter(view, i, before)) continue
+    return np
   }
   return undefined
 }

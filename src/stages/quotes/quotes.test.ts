@@ -667,3 +667,13 @@ test('takes an unlisted verb in the next sentence as the frame of a question or 
   ]
   for (const [text, speakers] of cases) assert.deepEqual(quotes(text).map((q) => q.speaker?.text), speakers, text)
 })
+
+test('never takes a possessive pronoun or, for a coordinated cue, an embedded clause’s subject as the governing subject', () => {
+  const cases: Array<[string, string]> = [
+    ['Smiling, Lind drew cheers as she thanked her adopted home state and then boomed, “You proved it again.”', 'she'],
+    ['Lind rejected the idea that the changes amounted to a shake-up and said that Varga was not diminished.', 'Lind'],
+    // Miss: a cue inside the embedded clause keeps its subject.
+    ['The talks were so calm that Varga was prompted to say that nothing had happened.', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
+})
