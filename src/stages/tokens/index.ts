@@ -1,9 +1,9 @@
 // The tokens stage: tokens with POS and lemmas, and sentences, via one wink-nlp pass per document.
 import { makeId, matchText, type Sentence, type SentenceRole, type Span, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
-import { analyzeWithWink } from './wink.js'
+import { readWinkColumns } from './wink.js'
 
-export { analyzeWithWink, getWink } from './wink.js'
+export { analyzeWithWink, getWink, readWinkColumns, type WinkColumns } from './wink.js'
 
 /** A stretch of text no sentence may cross: a paragraph, or a boilerplate fragment inside one. */
 interface Segment extends Span {
@@ -57,31 +57,40 @@ export const tokensStage = defineStage({
   run: (doc, ctx) => {
     const text = matchText(doc)
     const segments = listSegments(doc.layers.paragraphs ?? [], doc.layers.boilerplate ?? [])
-    const analysis = analyzeWithWink(text)
+    const analysis = readWinkColumns(text)
     const tokens: Token[] = []
     // Segment index of each kept token; tokens outside every segment (stray whitespace) are dropped.
-    const segmentOf: number[] = []
-    const keptIndex: number[] = []
+    const segmentOf = new Int32Array(analysis.count)
+    const keptIndex = new Int32Array(analysis.count)
     let s = 0
-    for (const t of analysis.tokens) {
-      while (s < segments.length && (segments[s]?.end ?? 0) <= t.start) s++
+    for (let k = 0; k < analysis.count; k++) {
+      const tokenStart = analysis.starts[k] ?? 0
+      while (s < segments.length && (segments[s]?.end ?? 0) <= tokenStart) s++
       const segment = segments[s]
-      if (segment === undefined || t.start < segment.start) {
-        keptIndex.push(-1)
+      if (segment === undefined || tokenStart < segment.start) {
+        keptIndex[k] = -1
         continue
       }
-      const start = t.start
-      const end = Math.min(t.end, segment.end)
-      keptIndex.push(tokens.length)
-      segmentOf.push(s)
+      const start = tokenStart
+      const end = Math.min(analysis.ends[k] ?? 0, segment.end)
+      keptIndex[k] = tokens.length
+      segmentOf[tokens.length] = s
       // Built literally (no spread) so every token shares one hidden class.
-      tokens.push({ id: makeId('tok', { start, end }), start, end, by: ctx.by, pos: t.pos, lemma: t.lemma, isNegation: t.isNegationWord })
+      tokens.push({
+        id: makeId('tok', { start, end }),
+        start,
+        end,
+        by: ctx.by,
+        pos: analysis.pos[k] ?? 'X',
+        lemma: analysis.lemmas[k] ?? '',
+        isNegation: analysis.isNegation[k] === 1,
+      })
     }
     const sentences: Sentence[] = []
     let previousSegment = -1
     const pushSentence = (first: number, last: number): void => {
       const b = tokens[last]
-      const segmentIndex = segmentOf[first] ?? -1
+      const segmentIndex = first < tokens.length ? (segmentOf[first] ?? -1) : -1
       const segment = segments[segmentIndex]
       let a = tokens[first]
       if (a === undefined || b === undefined || segment === undefined) return

@@ -14,9 +14,47 @@ let nlp: WinkNlp | undefined
  */
 const WINK_PIPE = ['sbd', 'pos']
 
+/** wink's lemmatizer addon: a word (lower-cased), its POS tag and wink's lexicon cache give the lemma. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string
+
+/** Most words kept by `rememberLemmas`; past it the lemmatizer runs as before. */
+const LEMMA_MEMO_LIMIT = 200_000
+
+/**
+ * wink's lemmatizer with its answers kept per POS tag and word. For one model it is a pure function of
+ * the two (exception lists, suffix rules, and POS look-ups in the model's fixed lexicon, which words
+ * added later never change), so the same lemmas come back; its rules and look-ups were a tenth of
+ * this stage's time. wink calls it only for words without a single dictionary lemma.
+ */
+export function rememberLemmas(lemmatize: Lemmatize): Lemmatize {
+  const byPos = new Map<string, Map<string, string>>()
+  let size = 0
+  return (value, pos, cache) => {
+    let words = byPos.get(pos)
+    if (words === undefined) {
+      words = new Map()
+      byPos.set(pos, words)
+    }
+    let lemma = words.get(value)
+    if (lemma === undefined) {
+      lemma = lemmatize(value, pos, cache)
+      if (size < LEMMA_MEMO_LIMIT) {
+        words.set(value, lemma)
+        size++
+      }
+    }
+    return lemma
+  }
+}
+
 /** Returns the shared wink-nlp instance (loading its model on first use). */
 export function getWink(): WinkNlp {
-  nlp ??= winkNLP(model, WINK_PIPE)
+  if (nlp === undefined) {
+    // A copy of the model whose lemmatizer remembers its answers; the shared model object is left alone.
+    const lemmatize = model.addons.lemmatize as Lemmatize | undefined
+    const addons = lemmatize === undefined ? model.addons : { ...model.addons, lemmatize: rememberLemmas(lemmatize) }
+    nlp = winkNLP({ ...model, addons }, WINK_PIPE)
+  }
   return nlp
 }
 
@@ -38,11 +76,35 @@ export interface WinkAnalysis {
 const NEGATION_LEMMAS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without'])
 
 /**
- * Tokenizes, splits sentences, tags POS and lemmatizes one string.
+ * Whether a lemma is a negation word in any case. Every one starts with "n" or "w", so other lemmas
+ * are ruled out by their first letter, without a lower-cased copy of each.
+ */
+function isNegationLemma(lemma: string): boolean {
+  const first = lemma.charCodeAt(0) | 0x20
+  if (first !== 0x6e && first !== 0x77) return false
+  return NEGATION_LEMMAS.has(lemma) || NEGATION_LEMMAS.has(lemma.toLowerCase())
+}
+
+/**
+ * Tokens of one string as parallel columns (no object per token), and sentences as index ranges into them.
+ * Token `k` spans `[starts[k], ends[k])` with `pos[k]`, `lemmas[k]` and `isNegation[k]` (1 or 0).
+ */
+export interface WinkColumns {
+  readonly count: number
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly pos: PosTag[]
+  readonly lemmas: string[]
+  readonly isNegation: Uint8Array
+  readonly sentences: Array<{ first: number; last: number }>
+}
+
+/**
+ * Tokenizes, splits sentences, tags POS and lemmatizes one string, into columns.
  * Offsets are rebuilt from each token's text and its count of preceding spaces; when wink changes
  * a token's text, the token is found by searching forward, so offsets never drift.
  */
-export function analyzeWithWink(text: string): WinkAnalysis {
+export function readWinkColumns(text: string): WinkColumns {
   const wink = getWink()
   // wink's `its` helpers are plain functions that never use `this`.
   /* eslint-disable @typescript-eslint/unbound-method */
@@ -50,14 +112,21 @@ export function analyzeWithWink(text: string): WinkAnalysis {
   const doc = wink.readDoc(text)
   const values = doc.tokens().out(its.value)
   const spaces = doc.tokens().out(its.precedingSpaces)
-  const pos = doc.tokens().out(its.pos)
-  const lemmas: string[] = doc.tokens().out(its.lemma as never)
+  const tags = doc.tokens().out(its.pos)
+  const lemmaValues: string[] = doc.tokens().out(its.lemma as never)
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
   /* eslint-enable @typescript-eslint/unbound-method */
-  const tokens: WinkToken[] = []
-  const keep: number[] = []
+  const size = values.length
+  const starts = new Int32Array(size)
+  const ends = new Int32Array(size)
+  const pos: PosTag[] = []
+  const lemmas: string[] = []
+  const isNegation = new Uint8Array(size)
+  // Our index of each wink token, -1 for the whitespace tokens dropped.
+  const keep = new Int32Array(size)
+  let count = 0
   let cursor = 0
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < size; i++) {
     const value = values[i] ?? ''
     let start = cursor + (spaces[i] ?? '').length
     if (!text.startsWith(value, start)) {
@@ -66,14 +135,19 @@ export function analyzeWithWink(text: string): WinkAnalysis {
     }
     const end = Math.min(text.length, start + value.length)
     cursor = end
-    keep.push(tokens.length)
-    const tag = (pos[i] ?? 'X') as PosTag
+    const tag = (tags[i] ?? 'X') as PosTag
     if (tag === 'SPACE' || value.trim() === '') {
-      keep[keep.length - 1] = -1
+      keep[i] = -1
       continue
     }
-    const lemma = lemmas[i] ?? value.toLowerCase()
-    tokens.push({ start, end, pos: tag, lemma, isNegationWord: NEGATION_LEMMAS.has(lemma.toLowerCase()) })
+    keep[i] = count
+    const lemma = lemmaValues[i] ?? value.toLowerCase()
+    starts[count] = start
+    ends[count] = end
+    pos.push(tag)
+    lemmas.push(lemma)
+    isNegation[count] = isNegationLemma(lemma) ? 1 : 0
+    count++
   }
   const sentences: Array<{ first: number; last: number }> = []
   for (const [first, last] of sentenceSpans) {
@@ -84,5 +158,24 @@ export function analyzeWithWink(text: string): WinkAnalysis {
     while (b >= a && (keep[b] ?? -1) < 0) b--
     if (a <= b) sentences.push({ first: keep[a] ?? 0, last: keep[b] ?? 0 })
   }
-  return { tokens, sentences }
+  return { count, starts, ends, pos, lemmas, isNegation, sentences }
+}
+
+/**
+ * Tokenizes, splits sentences, tags POS and lemmatizes one string, one object per token
+ * (`readWinkColumns` gives the same without the objects).
+ */
+export function analyzeWithWink(text: string): WinkAnalysis {
+  const columns = readWinkColumns(text)
+  const tokens: WinkToken[] = []
+  for (let k = 0; k < columns.count; k++) {
+    tokens.push({
+      start: columns.starts[k] ?? 0,
+      end: columns.ends[k] ?? 0,
+      pos: columns.pos[k] ?? 'X',
+      lemma: columns.lemmas[k] ?? '',
+      isNegationWord: columns.isNegation[k] === 1,
+    })
+  }
+  return { tokens, sentences: columns.sentences }
 }
