@@ -752,7 +752,10 @@ function attributeRegions(
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead ??
-      (doc.text[region.contentEnd - 1] === ',' || (startsSentence && endsMidSentence(doc.text, region.contentEnd)) ? findSentenceFinalFrame(close, closing.index, regionIndex) : undefined)
+      (doc.text[region.contentEnd - 1] === ',' || (startsSentence && endsMidSentence(doc.text, region.contentEnd))
+        ? findSentenceFinalFrame(close, closing.index, regionIndex)
+        : // "Lind’s “excesses” are sickening, Varga said Tuesday in Vell.": a comma-framed cue ending the sentence reports all before it.
+          findSentenceFinalFrame(close, closing.index, regionIndex, true))
     if (frame !== undefined) {
       let speaker =
         frame.speaker !== undefined
@@ -899,7 +902,7 @@ function followsSentenceEnd(text: string, at: number): boolean {
  * "“…,” as the report put it, Varga said." Takes the last listed cue of the sentence when nothing but
  * punctuation and time adjuncts follows it.
  */
-function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIndex: number): Frame | undefined {
+function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIndex: number, needsComma = false): Frame | undefined {
   let i = closeIndex
   while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
   // The frame must end the sentence within a clause's length, which keeps runaway sentences linear.
@@ -907,8 +910,27 @@ function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIn
   const cue = work.cues.findLast((c) => c.first >= i && c.side !== 'after' && c.frames.includes('quote'))
   if (cue === undefined) return undefined
   for (let k = i; k < cue.first; k++) if (work.regionOf[k] !== -1) return undefined
-  for (let k = skipAdjuncts(work, cue.last + 1); k < work.tokens.length; k++) if (work.tokens[k]?.pos !== 'PUNCT') return undefined
+  // After the cue: punctuation and time adjuncts; after a comma-framed cue also a verbless tail (an
+  // inverted subject, "in Vell").
+  const isFramed = isCommaFramed(work, cue)
+  if (needsComma && !isFramed) return undefined
+  for (let k = skipAdjuncts(work, cue.last + 1); k < work.tokens.length; k++) {
+    const pos = work.tokens[k]?.pos
+    if (pos === 'PUNCT' && work.lower[k] !== ':') continue
+    if (!isFramed || pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || work.regionOf[k] !== -1) return undefined
+  }
+  // ", said Varga, director of …": the inverted subject after a comma-framed cue speaks.
+  const inverted = work.lower[cue.first - 1] === ',' ? invertedSubject(work, cue.last + 1) : undefined
+  if (inverted !== undefined && !isQuoted(work, inverted)) return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, inverted), reason: 'after cue (inverted)' } }
   return { work, cue, isLeadWithPunctuation: false }
+}
+
+/** Whether a sentence-final cue follows a comma, directly (", said Varga") or after its subject (", Varga said"). */
+function isCommaFramed(work: SentenceWork, cue: Cue): boolean {
+  const left = skipLeftModifiers(work, cue.first - 1)
+  if (work.lower[left] === ',') return true
+  const subject = left >= 0 ? nounPhraseEndingAt(work, left) : undefined
+  return subject !== undefined && work.lower[subject.first - 1] === ','
 }
 
 /**

@@ -677,3 +677,14 @@ test('never takes a possessive pronoun or, for a coordinated cue, an embedded cl
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
 })
+
+test('gives a quoted fragment to a comma-framed cue that ends its sentence, with an inverted subject or a place after it', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Lind Wins\n\nVarga’s “excesses” are sickening, Lind said Tuesday in Vell.', 'Lind'],
+    ['Lind Wins\n\n“We are extremely happy” about the decision, said Mara Varga, director of the Vell nurses.', 'Mara Varga'],
+    // Misses: a cue with a clause after it reports that clause; no comma before the cue, no frame.
+    ['Lind Wins\n\nVarga’s “excesses” are sickening, Lind said Belmora agreed.', undefined],
+    ['Lind Wins\n\nVarga’s “excesses” are what Lind said in Vell.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text, speaker, text)
+})
