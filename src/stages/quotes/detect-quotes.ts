@@ -279,6 +279,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[at - 2] ?? ''))
     const described = describer !== undefined && view.tokens[at - 1]?.pos === 'ADP' && view.lower[at - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, at - 3) : undefined
     if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
+    const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
+    if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
     if (cue.side === 'before') return null
   }
@@ -312,6 +314,32 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
+}
+
+/** Most words a restrictive relative clause between a subject and its cue may hold. */
+const MAX_RELATIVE_WORDS = 12
+
+/**
+ * "officials who spoke with the paper said", "groups that have endorsed him say": the subject stands before
+ * a relative clause with no commas. Walks left from `from` to "who" (or "that"/"which" right before a verb)
+ * after a noun, with a verb between; returns the noun phrase before it.
+ */
+function subjectBeforeRelativeClause(view: SentenceWork, from: number): TokenRange | undefined {
+  let hasVerbBetween = false
+  for (let k = from; k >= 1 && from - k < MAX_RELATIVE_WORDS; k--) {
+    const token = view.tokens[k] as Token
+    // A comma, a quotation or a coordinator ("cells that can turn … and researchers hope") ends the clause.
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || view.regionOf[k] !== -1) return undefined
+    const lower = view.lower[k] ?? ''
+    const isRelative = lower === 'who' || ((lower === 'that' || lower === 'which') && (view.tokens[k + 1]?.pos === 'VERB' || view.tokens[k + 1]?.pos === 'AUX'))
+    if (isRelative) {
+      if (!hasVerbBetween || !isNominalToken(view.tokens[k - 1])) return undefined
+      const antecedent = nounPhraseEndingAt(view, k - 1)
+      return antecedent !== undefined && !isQuoted(view, antecedent) ? antecedent : undefined
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') hasVerbBetween = true
+  }
+  return undefined
 }
 
 /** Words that may introduce a participle cue whose speaker is the main clause's subject. */

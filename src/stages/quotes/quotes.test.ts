@@ -688,3 +688,14 @@ test('gives a quoted fragment to a comma-framed cue that ends its sentence, with
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind === 'direct' || q.kind === 'partial')?.speaker?.text, speaker, text)
 })
+
+test('reads the subject before a restrictive relative clause between it and the cue', () => {
+  const cases: Array<[string, string]> = [
+    ['Former officials who spoke with the Vell Post said the party was a shell.', 'Former officials'],
+    ['Progressive groups that have endorsed him say the delegates should choose.', 'Progressive groups'],
+    ['A Belmora official who spoke anonymously to discuss strategy said Wednesday, “Certainly there are talks.”', 'A Belmora official'],
+    // Miss: a coordinator starts a new clause.
+    ['Stem cells are cells that can turn into any tissue and researchers hope the work will pay off.', 'researchers'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
+})
