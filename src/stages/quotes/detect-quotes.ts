@@ -693,7 +693,7 @@ export function detectQuotes(
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { drafts, problems }
+  return { drafts: creditTranscriptLabels(doc, works, drafts), problems }
 }
 
 /** Shared by sentences with no cue; nothing is ever added to it, since only a sentence's own cues are. */
@@ -715,6 +715,37 @@ function indexCues(cues: readonly Cue[], end: 'first' | 'last'): Map<number, Cue
 function lowerCaseView(folded: string): string | undefined {
   const lowered = folded.toLowerCase()
   return lowered.length === folded.length && !folded.includes('\u03a3') ? lowered : undefined
+}
+
+/** First-person pronouns that, in a transcript answer, stand for the labelled speaker. */
+const FIRST_PERSON = new Set(['i', 'we'])
+
+/**
+ * "VARGA: I think he is trying …": in an interview transcript a paragraph opens with the speaker's name in
+ * capitals and a colon, and "I"/"we" in it is that speaker. Returns the drafts with such speakers replaced.
+ */
+function creditTranscriptLabels(doc: Doc, works: readonly SentenceWork[], drafts: QuoteDraft[]): QuoteDraft[] {
+  const labels = new Map<number, SpeakerDraft>()
+  let paragraph = -1
+  for (const work of works) {
+    if (work.paragraphIndex === paragraph) continue
+    paragraph = work.paragraphIndex
+    const colon = work.lower.indexOf(':')
+    if (colon < 1 || colon > 3 || work.isHeadline) continue
+    const first = work.tokens[0] as Token
+    const last = work.tokens[colon - 1] as Token
+    const label = doc.text.slice(first.start, last.end)
+    // Capitals only, at least two letters ("TAPPER", "SEN. LIND"), and no cue before the colon.
+    if (!/^\p{Lu}[\p{Lu}. '’-]+$/u.test(label) || label === label.toLowerCase() || work.cues.some((c) => c.first < colon)) continue
+    labels.set(paragraph, { start: first.start, end: last.end, reason: 'transcript label before the answer' })
+  }
+  if (labels.size === 0) return drafts
+  return drafts.map((draft) => {
+    const label = labels.get(draft.paragraphIndex)
+    const speaker = draft.speaker
+    if (label === undefined || speaker === null || speaker.inherited !== undefined) return draft
+    return FIRST_PERSON.has(doc.text.slice(speaker.start, speaker.end).toLowerCase()) ? { ...draft, speaker: label } : draft
+  })
 }
 
 /** Where a token offset falls: the sentence and token index. */

@@ -699,3 +699,15 @@ test('reads the subject before a restrictive relative clause between it and the 
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.kind !== 'partial')?.speaker?.text, speaker, text)
 })
+
+test('credits "I" in an interview transcript answer to the speaker label in capitals before the colon', () => {
+  const text = 'Lind Interview\n\nTAPPER: Is Varga ready?\n\nFALLIN: I think he is trying to campaign as a healer.\n\nLind said she thinks the same.'
+  assert.deepEqual(
+    quotes(text).map((q) => [q.content.text, q.speaker?.text]),
+    [
+      ['he is trying to campaign as a healer', 'FALLIN'],
+      // Miss: outside a labelled paragraph the speaker stays.
+      ['she thinks the same', 'Lind'],
+    ],
+  )
+})
