@@ -730,8 +730,8 @@ function creditTranscriptLabels(doc: Doc, works: readonly SentenceWork[], drafts
   for (const work of works) {
     if (work.paragraphIndex === paragraph) continue
     paragraph = work.paragraphIndex
-    const colon = work.lower.indexOf(':')
-    if (colon < 1 || colon > 3 || work.isHeadline) continue
+    const colon = work.lower[1] === ':' ? 1 : work.lower[2] === ':' ? 2 : work.lower[3] === ':' ? 3 : -1
+    if (colon < 1 || work.isHeadline) continue
     const first = work.tokens[0] as Token
     const last = work.tokens[colon - 1] as Token
     const label = doc.text.slice(first.start, last.end)

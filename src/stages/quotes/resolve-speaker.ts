@@ -23,6 +23,7 @@ export class SpeakerResolver {
   private readonly entityByCluster = new Map<string, string>()
   /** Whether the maps above are filled: only on the first lookup, since most documents have no speaker to resolve. */
   private isIndexed = false
+  private hasClusters = false
 
   constructor(doc: Pick<Doc, 'layers'>) {
     this.doc = doc
@@ -30,11 +31,10 @@ export class SpeakerResolver {
     this.entities = doc.layers.entities ?? []
   }
 
-  /** Fills the cluster, actor and entity maps. */
+  /** Fills the actor and entity maps (the cluster map is filled on its own: person and organization tests need only it). */
   private index(): void {
     this.isIndexed = true
     const layers = this.doc.layers
-    for (const cluster of layers.clusters ?? []) this.clusters.set(cluster.id, cluster)
     for (const actor of layers.actors ?? []) {
       this.actorByMention.set(actor.mentionId, actor)
       // Prefer a known actor for the cluster; otherwise the first one seen.
@@ -50,7 +50,10 @@ export class SpeakerResolver {
 
   /** The cluster of an id, indexing the document on first use. */
   private clusterOf(id: string): Cluster | undefined {
-    if (!this.isIndexed) this.index()
+    if (!this.hasClusters) {
+      this.hasClusters = true
+      for (const cluster of this.doc.layers.clusters ?? []) this.clusters.set(cluster.id, cluster)
+    }
     return this.clusters.get(id)
   }
 
@@ -123,6 +126,7 @@ export class SpeakerResolver {
     const mention = this.findMention(span)
     if (mention !== undefined) {
       const cluster = this.clusterOf(mention.clusterId)
+      if (!this.isIndexed) this.index()
       const entityId = mention.entityId ?? this.entityByCluster.get(mention.clusterId)
       const actor = this.actorByMention.get(mention.id) ?? this.actorByCluster.get(mention.clusterId)
       return {
