@@ -2,11 +2,12 @@
 import { formatMonth, pad } from './calendar.js'
 import { resolveMonthYear } from './resolve.js'
 import { isCapitalized, unanchored, wordAfter, wordBefore, type DateRule, type RuleKit } from './rule-kit.js'
-import { makeTriggers } from './triggers.js'
+import { DIGIT_STARTS, makeLeads, makeTriggers } from './triggers.js'
 
 /** Rules for dates named on the calendar: ISO dates, month and day, months, years, decades, centuries. */
 export function createCalendarRules(kit: RuleKit): DateRule[] {
   const {
+    leads,
     triggers,
     DECADE_WORDS,
     FULL_MONTH,
@@ -33,11 +34,13 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
   return [
     {
       name: 'iso-date',
+      leads: makeLeads(DIGIT_STARTS),
       pattern: re('\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b'),
       build: (m) => absoluteDay(Number(m.groups?.y), Number(m.groups?.m), Number(m.groups?.d)),
     },
     {
       name: 'month-day-year',
+      leads: makeLeads(leads.month),
       triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<y>\\d{4})\\b`),
       build: (m) =>
@@ -47,6 +50,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'day-month-year',
+      leads: makeLeads(DIGIT_STARTS),
       triggers: makeTriggers(triggers.month),
       pattern: re(
         `\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})\\s*,?\\s+(?<y>\\d{4})\\b`,
@@ -59,6 +63,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     {
       // "Monday, Oct. 12" and "Friday, Oct. 9, 1998": the weekday only confirms the date.
       name: 'weekday-month-day',
+      leads: makeLeads(leads.weekday),
       triggers: makeTriggers(triggers.weekday, triggers.month),
       pattern: re(
         `\\b(?<wd>${WEEKDAY}),?\\s+(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*,\\s*|\\s+)(?<y>\\d{4}))?\\b`,
@@ -72,6 +77,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'month-year',
+      leads: makeLeads(leads.month),
       triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>\\d{4})\\b(?![.,]?\\d)`),
       build: (m) => {
@@ -83,6 +89,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'month-day',
+      leads: makeLeads(leads.month),
       triggers: makeTriggers(triggers.month),
       pattern: re(`\\b(?<mon>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`),
       build: (m, env) => monthDay(m, env),
@@ -90,12 +97,8 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     {
       // "April 24 and 25", "May 6-7": the second day of a pair, resolved like the first.
       name: 'month-day-second',
+      leads: makeLeads(DIGIT_STARTS),
       triggers: makeTriggers(triggers.month),
-      // The lookbehind is tried at every position: first ask for a number pair, then one after a month.
-      prechecks: [
-        /\d(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*\d/i,
-        new RegExp(`${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*\\d`, 'i'),
-      ],
       pattern: re(
         `(?<=\\b(?<mon>${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|through|-|–)\\s*)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]?\\d)`,
       ),
@@ -103,14 +106,14 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'day-month',
+      leads: makeLeads(DIGIT_STARTS),
       triggers: makeTriggers(triggers.month),
-      // A unicode scan is slow; a digit-led one finds the day and month without the letter test after it.
-      prechecks: [new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i')],
       pattern: re(`\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?![\\p{L}])`, 'giu'),
       build: (m, env) => monthDay(m, env),
     },
     {
       name: 'month',
+      leads: makeLeads(['last', 'next', 'this', 'past', 'coming'], leads.fullMonth),
       triggers: makeTriggers(triggers.fullMonth),
       pattern: re(`\\b(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${FULL_MONTH})\\b`),
       build: (m, env) => {
@@ -154,6 +157,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'fiscal-year',
+      leads: makeLeads(['fiscal', 'fy']),
       triggers: makeTriggers(['fiscal', 'fy']),
       pattern: re(`\\b(?:fiscal(?:\\s+year)?\\s*|FY\\s*)'?(?<y>\\d{4}|\\d{2})\\b(?![.,]\\d)`),
       build: (m, env) => {
@@ -170,6 +174,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year',
+      leads: makeLeads(DIGIT_STARTS),
       pattern: re(
         '(?<![\\p{L}\\p{N}$€£¥.,/]|\\d-)(?<y>\\d{4})(?![\\p{L}\\p{N}%]|[.,]\\d|-\\d|\\s*(?:%|percent|per\\s+cent))',
         'gu',
@@ -188,6 +193,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'spoken-year',
+      leads: makeLeads(['the', 'nineteen', 'twenty', 'two']),
       triggers: makeTriggers(['nineteen', 'twenty', 'thousand']),
       pattern: re(
         `\\b(?:the\\s+year\\s+)?(?:(?<hi>nineteen|twenty)[\\s-]+(?<tens>${TENS})(?:[\\s-]+(?<ones>${ONES}))?|two\\s+thousand(?:\\s+and\\s+(?<small>${ONES}|${TEENS}))?)\\b`,
@@ -205,6 +211,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'decade-word',
+      leads: makeLeads(['the']),
       triggers: makeTriggers(['the'], triggers.decade),
       pattern: re(`\\bthe\\s+(?<w>${DECADE_WORDS})\\b`),
       build: (m, env) => {
@@ -223,6 +230,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'the-year',
+      leads: makeLeads(['the']),
       triggers: makeTriggers(['the'], ['year']),
       pattern: re(
         '\\bthe\\s+(?:(?<mod>full|current|calendar|entire|whole|same)\\s+)?(?:fiscal\\s+)?year\\b(?!\\s+(?:ago|earlier|before|after|later|of|when|in\\s+which|that|\\d))',
@@ -243,6 +251,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-end',
+      leads: makeLeads(['the', 'year']),
       triggers: makeTriggers(['year'], ['end']),
       pattern: re("\\b(?:the\\s+)?(?:year[\\s-]end|year's\\s+end)\\b"),
       build: (_m, env) => {
@@ -253,6 +262,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-period',
+      leads: makeLeads(['the']),
       triggers: makeTriggers(['the'], ['quarter', 'period']),
       pattern: re('\\bthe\\s+(?<y>1\\d{3}|20\\d{2})\\s+(?:quarter|period)\\b'),
       build: (m) => {
@@ -282,6 +292,7 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'century',
+      leads: makeLeads(['the'], leads.ordinal, DIGIT_STARTS),
       triggers: makeTriggers(['century']),
       pattern: re(`\\b(?:the\\s+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})[\\s-]+century\\b`),
       build: (m) => {

@@ -1,5 +1,5 @@
 // Runs the date rules over a text, keeps the longest non-overlapping matches, and widens them by modifiers.
-import { forEachMatch } from '../../core/index.js'
+import { forEachMatch, forEachMatchAt } from '../../core/index.js'
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad, type Day } from './calendar.js'
 import type { Candidate, DateRule, RuleEnv } from './rules.js'
 import { createTriggerIndex, type TriggerIndex } from './triggers.js'
@@ -9,16 +9,25 @@ import { createTriggerIndex, type TriggerIndex } from './triggers.js'
 const MODIFIER_BEFORE =
   /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+|(?:the\s+)?(?:early|late|mid)(?:\s+|-)|mid-)$/i
 
-const triggerIndexes = new WeakMap<readonly DateRule[], TriggerIndex>()
+/** What is compiled once per rule list: the trigger index and a sticky copy of each pattern. */
+interface CompiledRules {
+  readonly index: TriggerIndex
+  readonly sticky: readonly RegExp[]
+}
 
-/** The trigger index of a rule list, compiled on first use. */
-function triggerIndexOf(rules: readonly DateRule[]): TriggerIndex {
-  let index = triggerIndexes.get(rules)
-  if (index === undefined) {
-    index = createTriggerIndex(rules)
-    triggerIndexes.set(rules, index)
+const compiledRules = new WeakMap<readonly DateRule[], CompiledRules>()
+
+/** The trigger index and sticky patterns of a rule list, compiled on first use. */
+function compile(rules: readonly DateRule[]): CompiledRules {
+  let compiled = compiledRules.get(rules)
+  if (compiled === undefined) {
+    compiled = {
+      index: createTriggerIndex(rules),
+      sticky: rules.map(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', 'y'))),
+    }
+    compiledRules.set(rules, compiled)
   }
-  return index
+  return compiled
 }
 
 /**
@@ -27,8 +36,10 @@ function triggerIndexOf(rules: readonly DateRule[]): TriggerIndex {
  */
 export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const found: Array<Candidate & { priority: number }> = []
-  // Most rules need a word most texts lack (a month, "quarter", "ago"): their scans are skipped.
-  const mayMatch = triggerIndexOf(rules).flagRules(env.text)
+  // Most rules need a word most texts lack (a month, "quarter", "ago"): those are skipped. The others are
+  // tried only where their matches can start (a month name, a number), not at every offset of the text.
+  const { index, sticky } = compile(rules)
+  const scan = index.scan(env.text)
   // One callback per text, reading the rule it serves from these two (no closure per rule).
   let priority = 0
   let rule = rules[0]
@@ -43,7 +54,11 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   }
   for (priority = 0; priority < rules.length; priority++) {
     rule = rules[priority]
-    if (rule !== undefined && mayMatch[priority] === 1) forEachMatch(rule.pattern, env.text, visit)
+    if (rule === undefined || scan.mayMatch[priority] === 0) continue
+    const starts = scan.startsOf(priority)
+    const stickyPattern = sticky[priority]
+    if (starts === undefined || stickyPattern === undefined) forEachMatch(rule.pattern, env.text, visit)
+    else forEachMatchAt(stickyPattern, env.text, starts, visit)
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
   const taken: Candidate[] = []

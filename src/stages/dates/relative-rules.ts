@@ -12,11 +12,12 @@ import {
   type DateRule,
   type RuleKit,
 } from './rule-kit.js'
-import { makeTriggers } from './triggers.js'
+import { DIGIT_STARTS, makeLeads, makeTriggers } from './triggers.js'
 
 /** Rules for dates named relative to the publication date or to context: seasons, quarters, "last week", weekdays, "ago", reference words. */
 export function createRelativeRules(kit: RuleKit): DateRule[] {
   const {
+    leads,
     triggers,
     HOLIDAY,
     NUMBER,
@@ -43,6 +44,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
   return [
     {
       name: 'season',
+      leads: makeLeads(['last', 'this', 'next', 'past', 'coming', 'the'], leads.season),
       triggers: makeTriggers(triggers.season),
       pattern: re(
         `\\b(?:(?<rel>last|this|next|past|coming|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?\\b`,
@@ -66,6 +68,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'quarter',
+      leads: makeLeads(['the', 'this', 'last', 'next', 'current', 'latest', 'most', 'previous', 'past', 'coming'], leads.ordinal, DIGIT_STARTS),
       triggers: makeTriggers(['quarter', 'half']),
       pattern: re(
         `\\b(?:(?:(?<the>the)|(?<yrel>this|last|next)\\s+year's|(?<py>\\d{4})(?:'s)?)\\s+)?(?:(?<rel>current|latest|most\\s+recent|previous|past|last|next|coming)\\s+)?(?<ord>${ORDINAL})[\\s-]+(?:fiscal[\\s-]+)?(?<part>quarter|half)(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<yrel2>this|last|next)\\s+year|the\\s+year))?\\b`,
@@ -94,6 +97,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'quarter-code',
+      leads: makeLeads(['q', 'h']),
       triggers: makeTriggers(['q', 'h']),
       pattern: re('\\b(?<q>[QH])(?<n>[1-4])(?:\\s*(?<y>\\d{4}))?\\b', 'g'),
       build: (m, env) => {
@@ -116,6 +120,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'relative-unit',
+      leads: makeLeads(['the', 'last', 'this', 'next', 'past', 'coming', 'previous', 'current', 'present']),
       triggers: makeTriggers(['week', 'weekend', 'month', 'year', 'decade', 'century', 'quarter']),
       pattern: re(
         '\\b(?:the\\s+)?(?<rel>last|this|next|past|coming|previous|current|present)\\s+(?<unit>week|weekend|month|year|decade|century|quarter)\\b',
@@ -138,6 +143,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     {
       // Resolved later against the last date named before it (see `applyDateContext`); placeholder here.
       name: 'context-unit',
+      leads: makeLeads(['later', 'earlier', 'that', 'the']),
       triggers: makeTriggers(['year', 'month', 'week', 'day']),
       pattern: re(
         '\\b(?:(?:later|earlier)\\s+)?(?<rel>that|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<unit>year|month|week|day)\\b',
@@ -155,6 +161,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'part-of-unit',
+      leads: makeLeads(['the', 'very', 'end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder']),
       triggers: makeTriggers(['end', 'beginning', 'start', 'middle', 'close', 'turn', 'rest', 'remainder'], ['week', 'month', 'year', 'decade', 'century', 'quarter']),
       pattern: re(
         '\\b(?:the\\s+)?(?:(?:very\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder))\\s+of\\s+the\\s+(?<unit>week|month|year|decade|century|quarter)\\b',
@@ -177,6 +184,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'the-weekend',
+      leads: makeLeads(['the', 'weekend']),
       triggers: makeTriggers(['weekend']),
       pattern: re('\\b(?:the\\s+)?weekend\\b'),
       build: (m, env) => {
@@ -193,6 +201,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'deictic-day',
+      leads: makeLeads(['the', 'yesterday', 'today', 'tomorrow', 'tonight']),
       triggers: makeTriggers(['yesterday', 'today', 'tomorrow', 'tonight']),
       pattern: re(
         `\\b(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight)(?:\\s+(?<part>${PART}))?\\b`,
@@ -221,6 +230,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'part-of-day',
+      leads: makeLeads(['this', 'last']),
       triggers: makeTriggers(['this', 'last'], triggers.part),
       pattern: re(`\\b(?<rel>this|last)\\s+(?<part>${PART})\\b`),
       build: (m, env) => {
@@ -241,6 +251,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'weekday',
+      leads: makeLeads(['last', 'next', 'this', 'coming', 'past'], leads.weekdayOrPlural),
       triggers: makeTriggers(triggers.weekdayOrPlural),
       pattern: re(
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY})(?<plural>s)?(?:,?\\s+(?<part>${PART}))?\\b`,
@@ -276,6 +287,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'holiday',
+      leads: makeLeads(['last', 'next', 'this'], leads.holiday),
       triggers: makeTriggers(triggers.holiday),
       pattern: re(`\\b(?:(?<rel>last|next|this)\\s+)?(?<name>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?\\b`),
       build: (m, env) => {
@@ -307,6 +319,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'ago',
+      leads: makeLeads(leads.number, DIGIT_STARTS),
       triggers: makeTriggers(['ago', 'earlier', 'later', 'before', 'now', 'hence'], triggers.unit),
       pattern: re(
         `\\b(?<n>${NUMBER})[\\s-]+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|before|from\\s+now|hence)\\b(?<rest>[\\s,.;:)]?)`,
@@ -350,6 +363,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'year-ago',
+      leads: makeLeads(['the', 'a', 'year']),
       triggers: makeTriggers(['year'], ['ago', 'earlier']),
       pattern: re('\\b(?:the\\s+)?(?:a\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:quarter|period))?\\b'),
       build: (_m, env) => {
@@ -365,6 +379,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'bare-quarter',
+      leads: makeLeads(['the']),
       triggers: makeTriggers(['the'], ['quarter', 'period']),
       pattern: re(
         '\\bthe\\s+(?:(?<rel>latest|most\\s+recent|past|last|current|same)\\s+)?(?:quarter|period)\\b(?!\\s+of\\b)',
@@ -384,6 +399,7 @@ export function createRelativeRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'reference',
+      leads: makeLeads(leads.reference),
       triggers: makeTriggers(triggers.reference),
       pattern: re(`\\b(?<ref>${REFERENCE})\\b`),
       build: (m, env) => {

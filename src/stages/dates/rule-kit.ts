@@ -4,7 +4,7 @@ import { formatDay, isRealDay, pad, type Day } from './calendar.js'
 import type { DateLexicon, DateUnit } from './lexicon.js'
 import { resolveMonthDay, type Relation } from './resolve.js'
 import type { Tense } from './tense.js'
-import { triggerWords, type Triggers } from './triggers.js'
+import { leadsOf, triggerWords, type Leads, type Triggers } from './triggers.js'
 
 /** What a rule found: the value and how it was resolved, before ids are given. */
 export interface Candidate {
@@ -41,6 +41,8 @@ export interface DateRule {
   readonly triggers?: Triggers | undefined
   /** Cheaper patterns that must each match in the text for the pattern to (see `RuleFilter`). */
   readonly prechecks?: readonly RegExp[] | undefined
+  /** Where every match starts (see `Leads`): the pattern is tried only there. Absent: scan the whole text. */
+  readonly leads?: Leads | undefined
   build(match: RegExpExecArray, env: RuleEnv): Built | undefined
 }
 
@@ -209,7 +211,21 @@ export function createRuleKit(lexicon: DateLexicon) {
     holiday: triggerWords(lexicon.holidays.flatMap((h) => h.names)),
     decade: triggerWords(decadeWords),
   }
+  /** Lead words of the lexicon's word classes (see `Leads`). */
+  const leads = {
+    month: leadsOf(monthNumber.keys()),
+    fullMonth: leadsOf(fullMonths),
+    weekday: leadsOf(weekdayNumber.keys()),
+    // "Mondays" is one run of letters.
+    weekdayOrPlural: leadsOf([...weekdayNumber.keys()].flatMap((w) => [w, `${w}s`])),
+    season: leadsOf(Object.keys(lexicon.seasons)),
+    ordinal: leadsOf(ordinal.keys()),
+    number: leadsOf([...numberWord.keys(), ...vague]),
+    reference: leadsOf(Object.keys(lexicon.references)),
+    holiday: leadsOf(lexicon.holidays.flatMap((h) => h.names)),
+  }
   return {
+    leads,
     triggers,
     weekdayTitle,
     DECADE_WORDS,

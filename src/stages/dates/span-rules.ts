@@ -11,7 +11,7 @@ import {
   type RuleEnv,
   type RuleKit,
 } from './rule-kit.js'
-import { makeTriggers } from './triggers.js'
+import { DIGIT_STARTS, makeLeads, makeTriggers } from './triggers.js'
 
 /** A clock time on the publication day (`XXXX-XX-XX` when there is none). */
 function clockTime(env: RuleEnv, hour: number, minute: number): Built {
@@ -26,10 +26,11 @@ function clockTime(env: RuleEnv, hour: number, minute: number): Built {
 
 /** Rules for durations, sets and clock times. */
 export function createSpanRules(kit: RuleKit): DateRule[] {
-  const { triggers, NUMBER, UNIT, WEEKDAY, ZONE, numberOf, re, unitOf, vague, weekdayNumber } = kit
+  const { leads, triggers, NUMBER, UNIT, WEEKDAY, ZONE, numberOf, re, unitOf, vague, weekdayNumber } = kit
   return [
     {
       name: 'set-rate',
+      leads: makeLeads(['a', 'an', 'per']),
       triggers: makeTriggers(['a', 'an', 'per'], ['year', 'month', 'week', 'day', 'hour']),
       pattern: re('\\b(?:a|an|per)\\s+(?<unit>year|month|week|day|hour)\\b'),
       build: (m, env) => {
@@ -53,6 +54,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'duration',
+      leads: makeLeads(['the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'following', 'other'], leads.number, DIGIT_STARTS),
       triggers: makeTriggers(triggers.unit),
       pattern: re(
         `\\b(?:the\\s+)?(?:(?:past|last|next|coming|first|previous|final|following|other)\\s+)?(?<n>${NUMBER})(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s*(?:-|to|or)\\s*${NUMBER})?(?:\\s+more)?(?:\\s+|-)(?<unit>${UNIT})\\b(?![-\\s]old\\b)`,
@@ -108,6 +110,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-every',
+      leads: makeLeads(['every', 'each']),
       triggers: makeTriggers(['every', 'each']),
       pattern: re(`\\b(?:every|each)\\s+(?:(?<n>other|${NUMBER})\\s+)?(?<unit>${UNIT}|${WEEKDAY})\\b`),
       build: (m) => {
@@ -124,9 +127,8 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-frequency',
+      leads: makeLeads(['once', 'twice', 'thrice', 'per'], leads.number, DIGIT_STARTS),
       triggers: makeTriggers(['a', 'an', 'per', 'each'], ['year', 'month', 'week', 'day', 'hour', 'annum']),
-      // Both branches end in "a|an|per|each" and a unit.
-      prechecks: [/(?:a|an|per|each)\s+(?:year|month|week|day|hour|annum)\b/i],
       pattern: re(
         `\\b(?:(?<freq>once|twice|thrice|${NUMBER}\\s+times)\\s+(?:a|an|per|each)|per)\\s+(?<unit>year|month|week|day|hour|annum)\\b`,
       ),
@@ -140,6 +142,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     },
     {
       name: 'set-adverb',
+      leads: makeLeads(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly']),
       triggers: makeTriggers(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly']),
       pattern: re('\\b(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\\b'),
       build: (m, env) => {
@@ -165,6 +168,7 @@ export function createSpanRules(kit: RuleKit): DateRule[] {
     {
       // "at 14:30", "10:30 GMT", "by 1200 GMT": 24-hour clock times; a four-digit time needs its zone.
       name: 'clock-24',
+      leads: makeLeads(DIGIT_STARTS),
       pattern: re(
         `\\b(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<tz>${ZONE}))?|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s*(?<tz2>${ZONE}))\\b(?![:.]\\d)`,
         'g',

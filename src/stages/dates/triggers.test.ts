@@ -10,7 +10,7 @@ import { tokensStage } from '../tokens/index.js'
 import { createRuleEnv, loadDateLexicon } from './index.js'
 import { recognizeDates } from './recognize.js'
 import { createDateRules } from './rules.js'
-import { createTriggerIndex, makeTriggers, triggerWords } from './triggers.js'
+import { DIGIT_STARTS, createTriggerIndex, leadsOf, makeLeads, makeTriggers, triggerWords } from './triggers.js'
 
 test('flags a rule only when every trigger group has a word that is a whole run of letters', () => {
   const index = createTriggerIndex([{ triggers: [['ago']] }, { triggers: [['year'], ['ago', 'earlier']] }, { triggers: [['monday', 'mondays']] }, {}])
@@ -25,14 +25,14 @@ test('flags a rule only when every trigger group has a word that is a whole run 
     ['year2016ago', [1, 1, 0, 1]],
     ['', [0, 0, 0, 1]],
   ]
-  for (const [text, flags] of cases) assert.deepEqual([...index.flagRules(text)], flags, text)
+  for (const [text, flags] of cases) assert.deepEqual([...index.scan(text).mayMatch], flags, text)
 })
 
 test('flags every rule when the text holds a character that folds to an ASCII letter', () => {
   const index = createTriggerIndex([{ triggers: [['sept']] }, { triggers: [['kelvin']], prechecks: [/\d kelvin/i] }])
-  assert.deepEqual([...index.flagRules('on 5 \u017fept')], [1, 1])
-  assert.deepEqual([...index.flagRules('at 300 \u212a')], [1, 1])
-  assert.deepEqual([...index.flagRules('on 5 sept')], [1, 0])
+  assert.deepEqual([...index.scan('on 5 \u017fept').mayMatch], [1, 1])
+  assert.deepEqual([...index.scan('at 300 \u212a').mayMatch], [1, 1])
+  assert.deepEqual([...index.scan('on 5 sept').mayMatch], [1, 0])
 })
 
 test('flags a rule with trigger words present only when each of its prechecks matches', () => {
@@ -43,7 +43,7 @@ test('flags a rule with trigger words present only when each of its prechecks ma
     ['Arvenia voted many times a year.', [0, 0]],
     ['Arvenia voted 3 times, then twice.', [1, 1]],
   ]
-  for (const [text, flags] of cases) assert.deepEqual([...index.flagRules(text)], flags, text)
+  for (const [text, flags] of cases) assert.deepEqual([...index.scan(text).mayMatch], flags, text)
 })
 
 test('takes the longest letter run of each lexicon entry as its trigger word', () => {
@@ -54,9 +54,31 @@ test('takes the longest letter run of each lexicon entry as its trigger word', (
   assert.deepEqual(makeTriggers(['ago'], ['year']), [['ago'], ['year']])
 })
 
+test('lists where a rule can start: its lead words as whole runs, and digits after no digit', () => {
+  const index = createTriggerIndex([
+    { leads: makeLeads(['last', 'the'], ['may']) },
+    { leads: DIGIT_STARTS },
+    { triggers: [['ago']], leads: makeLeads(['two'], DIGIT_STARTS) },
+    {},
+  ])
+  const scan = index.scan('The last May, 12 or 2016-05-04, thelast two ago')
+  assert.deepEqual(scan.startsOf(0), [0, 4, 9])
+  assert.deepEqual(scan.startsOf(1), [14, 20, 25, 28])
+  assert.deepEqual(scan.startsOf(2), [14, 20, 25, 28, 40])
+  assert.equal(scan.startsOf(3), undefined)
+  assert.equal(index.scan('the \u017fame 5').startsOf(1), undefined)
+})
+
+test('takes the first letter run of each lexicon entry as its lead, or a digit', () => {
+  assert.deepEqual(leadsOf(['twenty-first', '1st', 'a couple of', 'Sept.']), { words: ['twenty', 'a', 'sept'], digits: true })
+  assert.equal(leadsOf(['two', "'90s"]), undefined)
+  assert.equal(makeLeads(['the'], undefined), undefined)
+  assert.deepEqual(makeLeads(['The'], { words: ['last'], digits: false }), { words: ['the', 'last'], digits: false })
+})
+
 const lexicon = loadDateLexicon()
 const rules = createDateRules(lexicon)
-const rulesWithoutTriggers = rules.map(({ triggers: _triggers, prechecks: _prechecks, ...rule }) => rule)
+const rulesWithoutTriggers = rules.map(({ triggers: _triggers, prechecks: _prechecks, leads: _leads, ...rule }) => rule)
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage])
 
 /** The dates of a text found with and without trigger words. */
@@ -88,9 +110,12 @@ const SENTENCES = [
   'At 14:30 GMT, by 1200 GMT, at 9 a.m. Tuesday, at midnight Friday and at noon the troops left; 10am and 3pm too.',
   'ARVENIA SAID ON MAY 5 THAT LAST WEEK IT HAD SPENT $5 MLN A YEAR.',
   'No date is named in this sentence about Vell and Corvan.',
+  'In the twenty-first century, the 21st century and the twenties, fiscal 1987 and FY88 and the year-end, Vell grew.',
+  'The 1988 period, the latest quarter, the year 2001, nineteen eighty-four and the same week, later that month.',
+  'The very end of the year, the rest of the week, in the coming weeks, at the moment, right now and these days.',
 ]
 
-test('finds the same dates with and without trigger words on sentences that use every rule', () => {
+test('finds the same dates with and without trigger words and leads on sentences that use every rule', () => {
   for (const sentence of SENTENCES) {
     for (const published of ['2016-05-04', undefined]) {
       const [withTriggers, without] = bothWays(sentence, published)
@@ -115,9 +140,17 @@ const WORDS = [
   ',',
   '.',
   '\n\n',
+  '5May',
+  'May5',
+  '_May',
+  'thelast',
+  "'90s",
+  '1990s',
+  'Q3',
+  'H1',
 ]
 
-test('finds the same dates with and without trigger words on random word salad', () => {
+test('finds the same dates with and without trigger words and leads on random word salad', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }), fc.boolean(), (words, isDated) => {
       const [withTriggers, without] = bothWays(words.join(' '), isDated ? '2016-05-04' : undefined)

@@ -1,9 +1,18 @@
-// Trigger words and prechecks: one pass over a text, before any full scan, rules out the date patterns it cannot match.
+// Trigger words, prechecks and lead words: one pass over a text rules out the date patterns it cannot match and lists where the others can start.
 
 /** A rule's trigger words: every group needs one of its words in the text, as a whole run of ASCII letters, lower-cased. */
 export type Triggers = ReadonlyArray<readonly string[]>
 
-/** What rules a rule out by: trigger words, then cheap patterns. */
+/**
+ * Where every match of a rule starts: at a whole run of ASCII letters that is one of `words` (lower-cased),
+ * or, with `digits`, at a digit that follows no digit. A rule with leads is tried only there.
+ */
+export interface Leads {
+  readonly words: readonly string[]
+  readonly digits: boolean
+}
+
+/** What rules a rule out, and where it can start. */
 export interface RuleFilter {
   readonly triggers?: Triggers | undefined
   /**
@@ -12,15 +21,20 @@ export interface RuleFilter {
    * from a `u` pattern only on letters that fold to ASCII, and texts holding those skip every filter.
    */
   readonly prechecks?: readonly RegExp[] | undefined
+  readonly leads?: Leads | undefined
 }
 
-/** Which of several rules may match a text, from one pass over its letters. */
+/** What one pass over a text tells about each rule. */
+export interface TextScan {
+  /** Per rule in the order given: 1 when it may match, 0 when it cannot. */
+  readonly mayMatch: Uint8Array
+  /** The sorted offsets where rule `r`'s matches can start, or undefined when the whole text must be scanned. */
+  startsOf(rule: number): number[] | undefined
+}
+
+/** Which of several rules may match a text and where, from one pass over its letters and digits. */
 export interface TriggerIndex {
-  /**
-   * Flags, per rule in the order given, whether the text holds its triggers (1) or the rule cannot match (0).
-   * A rule without triggers is always flagged.
-   */
-  flagRules(text: string): Uint8Array
+  scan(text: string): TextScan
 }
 
 /**
@@ -36,6 +50,12 @@ const LETTER_INDEX = Int8Array.from({ length: 0x80 }, (_, code) => {
   const letter = (code | 0x20) - 0x61
   return letter >= 0 && letter <= 25 ? letter : -1
 })
+
+/** Leads of a match that opens with a digit. */
+export const DIGIT_STARTS: Leads = { words: [], digits: true }
+
+/** The id recorded for a digit start among the lead runs. */
+const DIGIT = -1
 
 /**
  * The trigger word of each lexicon entry: its longest run of ASCII letters, lower-cased, which every
@@ -67,68 +87,121 @@ export function makeTriggers(...groups: ReadonlyArray<readonly string[] | undefi
 }
 
 /**
- * Compiles the triggers of several rules into a trie over lower-cased ASCII letters, walked once per
- * text with no string made per word.
- * @example createTriggerIndex([{ triggers: [['ago']] }, {}]).flagRules('two years ago') // Uint8Array [1, 1]
+ * The leads of lexicon entries: the first run of ASCII letters of each (lower-cased), and digits when an
+ * entry opens with one ("twenty-first" gives "twenty", "1st" a digit).
+ * @returns undefined when an entry opens with anything else, so its matches cannot be found by leads
+ */
+export function leadsOf(entries: Iterable<string>): Leads | undefined {
+  const words = new Set<string>()
+  let digits = false
+  for (const entry of entries) {
+    const first = entry.charCodeAt(0)
+    if (first >= 0x30 && first <= 0x39) {
+      digits = true
+      continue
+    }
+    const run = /^[a-z]+/i.exec(entry)?.[0]
+    if (run === undefined) return undefined
+    words.add(run.toLowerCase())
+  }
+  return { words: [...words], digits }
+}
+
+/**
+ * Joins word lists and leads into one rule's leads; undefined (scan the whole text) when a part is unknown.
+ * @example makeLeads(['the', 'last'], leadsOf(numbers), DIGIT_STARTS)
+ */
+export function makeLeads(...parts: ReadonlyArray<readonly string[] | Leads | undefined>): Leads | undefined {
+  const words = new Set<string>()
+  let digits = false
+  for (const part of parts) {
+    if (part === undefined) return undefined
+    const list = 'words' in part ? part.words : part
+    for (const word of list) words.add(word.toLowerCase())
+    if ('digits' in part && part.digits) digits = true
+  }
+  return { words: [...words], digits }
+}
+
+/** A trie over lower-cased ASCII letters: node n's child for letter c is `children[n * 26 + c]` (0: none). */
+class LetterTrie {
+  children = new Int32Array(26 * 64)
+  /** The id of the word ending at a node, or -1. */
+  wordAt = new Int32Array(64).fill(-1)
+  size = 1
+
+  /** Adds a word under an id. */
+  add(word: string, id: number): void {
+    let node = 0
+    for (let i = 0; i < word.length; i++) {
+      const letter = LETTER_INDEX[word.charCodeAt(i)] ?? -1
+      if (letter < 0) throw new RangeError(`trigger word "${word}" is not made of ASCII letters`)
+      let child = this.children[node * 26 + letter] ?? 0
+      if (child === 0) {
+        if (this.size === this.wordAt.length) this.grow()
+        child = this.size++
+        this.children[node * 26 + letter] = child
+      }
+      node = child
+    }
+    this.wordAt[node] = id
+  }
+
+  private grow(): void {
+    const children = new Int32Array(this.children.length * 2)
+    children.set(this.children)
+    this.children = children
+    const wordAt = new Int32Array(this.wordAt.length * 2).fill(-1)
+    wordAt.set(this.wordAt)
+    this.wordAt = wordAt
+  }
+}
+
+/**
+ * Compiles the triggers and leads of several rules into one trie over lower-cased ASCII letters, walked
+ * once per text with no string made per word.
+ * @example createTriggerIndex([{ triggers: [['ago']] }, {}]).scan('two years ago').mayMatch // Uint8Array [1, 1]
  */
 export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
   const ids = new Map<string, number>()
   const idOf = (word: string): number => {
-    let id = ids.get(word)
+    let id = ids.get(word.toLowerCase())
     if (id === undefined) {
       id = ids.size
-      ids.set(word, id)
+      ids.set(word.toLowerCase(), id)
     }
     return id
   }
-  const compiled = rules.map(({ triggers }) => triggers?.map((group) => Int32Array.from(group, (w) => idOf(w.toLowerCase()))))
-  // Node n's child for letter c is children[n * 26 + c] (0: none, as the root is never a child); wordAt[n] is the word ending there.
-  let children = new Int32Array(26 * 64)
-  let wordAt = new Int32Array(64).fill(-1)
-  let nodes = 1
-  for (const [word, id] of ids) {
-    let node = 0
-    for (let i = 0; i < word.length; i++) {
-      const letter = (word.charCodeAt(i) | 0x20) - 0x61
-      if (letter < 0 || letter > 25) throw new RangeError(`trigger word "${word}" is not made of ASCII letters`)
-      let child = children[node * 26 + letter] ?? 0
-      if (child === 0) {
-        if (nodes === wordAt.length) {
-          const grownChildren = new Int32Array(children.length * 2)
-          grownChildren.set(children)
-          children = grownChildren
-          const grownWords = new Int32Array(wordAt.length * 2).fill(-1)
-          grownWords.set(wordAt)
-          wordAt = grownWords
-        }
-        child = nodes++
-        children[node * 26 + letter] = child
-      }
-      node = child
-    }
-    wordAt[node] = id
-  }
-  // Flat arrays, so the check per rule is a few integer loops: rule r's groups are groupStarts[r]..groupStarts[r + 1]
-  // (none: no triggers), group g's words are ids[wordStarts[g]..wordStarts[g + 1]].
+  // Flat arrays, so the check per rule is a few integer loops: rule r's groups are groupStarts[r]..groupStarts[r + 1],
+  // group g's words are wordIds[wordStarts[g]..wordStarts[g + 1]].
   const groupStarts: number[] = [0]
   const wordStarts: number[] = [0]
   const wordIds: number[] = []
-  const hasTriggers: boolean[] = []
-  for (const groups of compiled) {
-    hasTriggers.push(groups !== undefined)
-    for (const group of groups ?? []) {
-      wordIds.push(...group)
+  for (const { triggers } of rules) {
+    for (const group of triggers ?? []) {
+      for (const word of group) wordIds.push(idOf(word))
       wordStarts.push(wordIds.length)
     }
     groupStarts.push(wordStarts.length - 1)
   }
+  const leadIds = rules.map(({ leads }) => leads?.words.map(idOf))
+  const trie = new LetterTrie()
+  for (const [word, id] of ids) trie.add(word, id)
+  const isLead = new Uint8Array(ids.size)
+  for (const list of leadIds) for (const id of list ?? []) isLead[id] = 1
+  const ruleLeads = leadIds.map((list) => {
+    if (list === undefined) return undefined
+    const flags = new Uint8Array(ids.size)
+    for (const id of list) flags[id] = 1
+    return flags
+  })
   const present = new Uint8Array(ids.size)
   return {
-    flagRules(text) {
-      const flags = new Uint8Array(compiled.length).fill(1)
-      if (!markPresent(text, children, wordAt, present)) return flags
-      for (let r = 0; r < compiled.length; r++) {
-        if (hasTriggers[r] !== true) continue
+    scan(text) {
+      const mayMatch = new Uint8Array(rules.length).fill(1)
+      const runs = readRuns(text, trie, isLead, present)
+      if (runs === undefined) return { mayMatch, startsOf: () => undefined }
+      for (let r = 0; r < rules.length; r++) {
         const lastGroup = groupStarts[r + 1] ?? 0
         for (let g = groupStarts[r] ?? 0; g < lastGroup; g++) {
           let isPresent = false
@@ -140,44 +213,78 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
             }
           }
           if (!isPresent) {
-            flags[r] = 0
+            mayMatch[r] = 0
             break
           }
         }
+        const prechecks = rules[r]?.prechecks
+        if (mayMatch[r] === 1 && prechecks !== undefined && !prechecks.every((p) => p.test(text))) mayMatch[r] = 0
       }
-      rules.forEach(({ prechecks }, r) => {
-        if (flags[r] === 1 && prechecks !== undefined && !prechecks.every((precheck) => precheck.test(text))) flags[r] = 0
-      })
-      return flags
+      return {
+        mayMatch,
+        startsOf(r) {
+          const flags = ruleLeads[r]
+          if (flags === undefined) return undefined
+          const digits = rules[r]?.leads?.digits === true
+          const starts: number[] = []
+          for (let k = 0; k < runs.ids.length; k++) {
+            const id = runs.ids[k] ?? 0
+            if (id === DIGIT ? digits : flags[id] === 1) starts.push(runs.starts[k] ?? 0)
+          }
+          return starts
+        },
+      }
     },
   }
 }
 
+/** The lead runs of a text in order: where each starts, and its word id (`DIGIT` for a digit start). */
+interface LeadRuns {
+  readonly starts: number[]
+  readonly ids: number[]
+}
+
 /**
- * Marks in `present` every trigger word that is a whole run of ASCII letters in the text.
- * @returns false when the text holds a character that folds to an ASCII letter, so nothing may be ruled out
+ * Marks in `present` every trigger or lead word that is a whole run of ASCII letters in the text, and
+ * lists the lead words' runs and the digit starts in order.
+ * @returns undefined when the text holds a character that folds to an ASCII letter, so nothing may be ruled out
  */
-function markPresent(text: string, children: Int32Array, wordAt: Int32Array, present: Uint8Array): boolean {
+function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: Uint8Array): LeadRuns | undefined {
   present.fill(0)
-  // node < 0: the run so far is no trigger word's prefix.
+  const runs: LeadRuns = { starts: [], ids: [] }
+  const { children, wordAt } = trie
+  // node < 0: the run so far is no word's prefix.
   let node = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
+  let runStart = -1
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20
     const letter = code < 0x80 ? (LETTER_INDEX[code] ?? -1) : -1
     if (letter >= 0) {
+      if (runStart < 0) {
+        runStart = i
+        node = 0
+      }
       if (node >= 0) node = (children[node * 26 + letter] ?? 0) || -1
       continue
     }
-    if (node > 0) {
-      const id = wordAt[node] ?? -1
-      if (id >= 0) present[id] = 1
+    if (runStart >= 0) {
+      const id = node > 0 ? (wordAt[node] ?? -1) : -1
+      if (id >= 0) {
+        present[id] = 1
+        if (isLead[id] === 1) {
+          runs.starts.push(runStart)
+          runs.ids.push(id)
+        }
+      }
+      runStart = -1
     }
-    node = 0
-    if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return false
+    if (code >= 0x30 && code <= 0x39) {
+      const previous = i > 0 ? text.charCodeAt(i - 1) : 0
+      if (previous < 0x30 || previous > 0x39) {
+        runs.starts.push(i)
+        runs.ids.push(DIGIT)
+      }
+    } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return undefined
   }
-  if (node > 0) {
-    const id = wordAt[node] ?? -1
-    if (id >= 0) present[id] = 1
-  }
-  return true
+  return runs
 }
