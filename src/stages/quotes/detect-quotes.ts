@@ -282,6 +282,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
+    const misread = misreadSubject(view, left, cue.first)
+    if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     if (cue.side === 'before') return null
   }
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
@@ -315,6 +317,31 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
 }
+
+/**
+ * A subject the tagger broke, ending at `left` right before the cue: a capitalized name read as a verb or
+ * adverb at the clause start ("Cross/VERB said", "Jolly/ADV said"), or a phrase with a participle or
+ * adjective after it ("those surveyed said", "voters polled said", "voters overall said").
+ */
+function misreadSubject(view: SentenceWork, left: number, cueFirst: number): TokenRange | undefined {
+  const token = view.tokens[left]
+  if (token === undefined || view.regionOf[left] !== -1) return undefined
+  const lower = view.lower[left] ?? ''
+  const before = view.tokens[left - 1]
+  const opensClause = left === 0 || before?.pos === 'PUNCT' || before?.pos === 'CCONJ'
+  // "When asked", "Why not say": question words and subordinators are no names.
+  const isClauseWord = QUESTION_WORDS.has(lower) || SUBORDINATORS.has(lower) || REDUCED_CLAUSE_OPENERS.has(lower)
+  if ((MISREAD_NAME_TAGS.has(token.pos) || token.pos === 'ADV') && opensClause && !isClauseWord && /^\p{Lu}/u.test(view.surface(token))) return { first: left, last: left }
+  const isPostModifier = (token.pos === 'VERB' && lower.endsWith('ed')) || token.pos === 'ADJ'
+  // The modifier stands right before the cue ("those surveyed said", not "an interview aired when asked").
+  if (!isPostModifier || before === undefined || left !== cueFirst - 1) return undefined
+  if (DEMONSTRATIVES.has(view.lower[left - 1] ?? '')) return { first: left - 1, last: left }
+  const np = isNominalToken(before) ? nounPhraseEndingAt(view, left - 1) : undefined
+  return np === undefined ? undefined : { first: np.first, last: left }
+}
+
+/** Determiners that stand for people before a participle ("those surveyed"). */
+const DEMONSTRATIVES = new Set(['those', 'these'])
 
 /** Most words a restrictive relative clause between a subject and its cue may hold. */
 const MAX_RELATIVE_WORDS = 12

@@ -26,6 +26,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "'s", "'re", "'ve", "'d", "'ll", '\u2019s', '\u2019re', '\u2019ve', '\u2019d', '\u2019ll',
 ])
 
+/** Parts of a day after a day name ("Thursday evening"). */
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night'])
+
 /** Days that "on" may bring between a subject and its verb ("Lind on Tuesday said"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -68,8 +71,12 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     const t = view.tokens[j]
     const lower = view.lower[j] ?? ''
     if (t === undefined) break
-    if (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower))) j--
+    // "Jolly/ADV said": a capitalized word opening the clause is a name the tagger misread, not an adverb.
+    const isNameAsAdverb = t.pos === 'ADV' && (j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))
+    if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
     else if (lower === 'on' && j + 1 <= index && WEEKDAYS.has(view.lower[j + 1] ?? '')) j--
+    // "on Thursday evening said".
+    else if (PARTS_OF_DAY.has(lower) && WEEKDAYS.has(view.lower[j - 1] ?? '')) j--
     else break
   }
   return j

@@ -711,3 +711,16 @@ test('credits "I" in an interview transcript answer to the speaker label in capi
     ],
   )
 })
+
+test('reads a subject the tagger broke: a name read as a verb or adverb, a phrase with a participle or adjective after it, a part of a day', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Lind Wins\n\nJolly said he has worked with both parties.', 'Jolly'],
+    ['Lind Wins\n\nCross said he is left with two options.', 'Cross'],
+    ['Lind Wins\n\nAgain, those surveyed said Varga was best able to handle the issue.', 'those surveyed'],
+    ['Lind Wins\n\nSome 56 percent of Vell voters polled said they were less likely to vote.', 'Some 56 percent of Vell voters polled'],
+    ['Lind Wins\n\nParty spokesman Sean Lind on Thursday evening said the party was not in a crisis.', 'Party spokesman Sean Lind'],
+    // Misses: a question word or subordinator is no name.
+    ['Lind Wins\n\nWhen asked whether Vell should vote, Lind declined.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
