@@ -306,6 +306,12 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   // unless the cue follows a quotation ("“Why?” asked the envoy").
   const isAfterQuotation = view.regionOf[left] !== -1 || (view.lower[left] === ',' && view.regionOf[left - 1] !== -1 && left > 0)
   const isAddressed = !isAfterQuotation && view.addresseeVerbs.has(view.tokens[cue.first]?.lemma.toLowerCase() ?? '')
+  if (!isAfterQuotation && view.lower[left] === ',') {
+    // "Scot Lind, executive director of Vell Now/ADV, said the numbers …": an apposition the tagger ended
+    // oddly still follows the sentence's subject; what comes after the cue is its object, not an inverted subject.
+    const subject = sentenceSubject(view, left)
+    if (subject !== undefined && view.lower[subject.last + 1] === ',' && !isTimePhrase(view, subject)) return draft(subject, 'sentence subject (before an apposition)')
+  }
   if ((leftToken === undefined || leftToken.pos === 'PUNCT') && !isAddressed) {
     const right = invertedSubject(view, cue.last + 1)
     // "..., said Varga." but not "..., says the plan will fail": an inverted subject is not followed by a verb.

@@ -724,3 +724,14 @@ test('reads a subject the tagger broke: a name read as a verb or adverb, a phras
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('keeps the sentence subject before an apposition the tagger ended oddly, and never reads the object after the cue as an inverted subject', () => {
+  const cases: Array<[string, string]> = [
+    ['Lind Wins\n\nScot Lind, executive director of One Vell Now, said the spending numbers he saw were even more dramatic.', 'Scot Lind'],
+    ['Lind Wins\n\nMara Varga, who said she typically votes democratic, said one candidate she likes is Lind.', 'Mara Varga'],
+    // Miss: after a quotation the words after the cue are its inverted subject.
+    ['Lind Wins\n\n“We will wait,” said the envoy of Belmora.', 'the envoy of Belmora'],
+  ]
+  // The last quote of each sentence is the one its main cue introduces.
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
