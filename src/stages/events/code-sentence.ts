@@ -86,18 +86,53 @@ function applyIntent(code: string, modality: Modality, patterns: PatternSet): st
   return patterns.intent.get(root) ?? code
 }
 
+/** Options of `codeSentence`. */
+export interface CodeSentenceOptions {
+  /**
+   * List the roles of every verb group in `roles` (default true, for explanations). When false, roles are
+   * worked out only where coding needs them and `roles` lists just those; the candidates are the same.
+   */
+  readonly allRoles?: boolean
+}
+
+/** A role with the chunk it belongs to, as `SentenceCoding.roles` lists them. */
+type ChunkRoles = { chunk: number } & Roles
+
+/** Whether some verb of a verb group heads a verb pattern (by lemma or surface). */
+function hasVerbPattern(words: readonly Word[], chunk: Chunk, patterns: PatternSet): boolean {
+  for (const v of chunk.verbs) {
+    const verb = words[v]
+    if (verb !== undefined && (patterns.verbs.has(verb.lemma) || patterns.verbs.has(verb.lower))) return true
+  }
+  return false
+}
+
 /**
  * Codes a sentence from its words. Pure: the same words and patterns give the same result.
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
  */
-export function codeSentence(words: readonly Word[], patterns: PatternSet): SentenceCoding {
+export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
   const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }
   const chunkOf = chunkIndexOfWords(s)
   const trailing = findTrailingReport(s, patterns)
   const according = findAccordingTo(s)
-  const roles: Array<{ chunk: number } & Roles> = []
+  // Roles of verb groups, worked out once each (findRoles is pure), in the order first asked for.
+  const roleMemo = new Map<number, ChunkRoles>()
+  const roleAt = (c: number): ChunkRoles => {
+    let role = roleMemo.get(c)
+    if (role === undefined) {
+      const verbRoles = findRoles(s, c, patterns.cues.objectControl)
+      // Built literally (no spread), in the spread's key order: one object shape for every verb group.
+      role = { chunk: c, subject: verbRoles.subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
+      roleMemo.set(c, role)
+    }
+    return role
+  }
+  /** The roles of chunk c when it is a verb group inside a clause (every such group has roles), else undefined. */
+  const rolesOfVerbGroup = (c: number): ChunkRoles | undefined =>
+    s.chunks[c]?.kind === 'VG' && s.clauses[clauseOf(s, c)] !== undefined ? roleAt(c) : undefined
   const candidates: Candidate[] = []
   // Words a coded verb pattern used as its own (not its slots): a noun there is part of the verb's event.
   const consumed = new Set<number>()
@@ -109,7 +144,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     if (by === undefined) return according !== undefined && according.clause !== k ? according.speaker : undefined
     const reporter = s.clauses[by]
     for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) {
-      if (s.chunks[c]?.kind === 'VG') return roles.find((r) => r.chunk === c)?.subject ?? findRoles(s, c, patterns.cues.objectControl).subject
+      if (s.chunks[c]?.kind === 'VG') return roleAt(c).subject
     }
     return undefined
   }
@@ -123,10 +158,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
     const isReported = isReportedClause(s, clause, trailing) || (according !== undefined && according.clause !== k)
 
     if (chunk.kind === 'VG') {
-      const verbRoles = findRoles(s, c, patterns.cues.objectControl)
-      // Built literally (no spread), in the spread's key order: one object shape for every verb group.
-      const role = { chunk: c, subject: verbRoles.subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
-      roles.push(role)
+      // A group with no verb pattern codes nothing here; its roles wait until something asks for them.
+      if (options.allRoles === false && !hasVerbPattern(words, chunk, patterns)) continue
+      const role = roleAt(c)
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
@@ -171,7 +205,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
         if (match === undefined) continue
-        const found = findNounSource(s, c, w, k, roles, patterns, speakerOf)
+        const found = findNounSource(s, c, w, k, rolesOfVerbGroup, patterns, speakerOf)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
         let targets = match.target?.actors ?? []
@@ -215,8 +249,19 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet): Sent
       }
     }
   }
-  addDemands(s, roles, candidates, patterns, speakerOf)
-  addStatements(s, roles, candidates, trailing)
+  addDemands(s, rolesOfVerbGroup, candidates, patterns, speakerOf)
+  addStatements(s, rolesOfVerbGroup, candidates, trailing)
+  const roles: ChunkRoles[] = []
+  if (options.allRoles === false) {
+    roles.push(...roleMemo.values())
+    roles.sort((a, b) => a.chunk - b.chunk)
+  } else {
+    // Every verb group inside a clause, in text order, as the coder saw them.
+    for (let c = 0; c < chunks.length; c++) {
+      const role = rolesOfVerbGroup(c)
+      if (role !== undefined) roles.push(role)
+    }
+  }
   return { words, chunks, clauses, roles, candidates }
 }
 

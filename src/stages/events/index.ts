@@ -21,7 +21,7 @@ import { loadPatterns, type PatternSet } from '../../dictionaries/patterns/index
 import { defineStage, type StageContext } from '../../pipeline/index.js'
 import { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
 import { mergeEvents } from './merge.js'
-import { buildWords, isCodable, isSortedByStart, lowerCaseText, outerActors, type ActorRef } from './words.js'
+import { buildWords, isCodable, isSortedByStart, lowerCaseText, outerActors, type ActorRef, type Word } from './words.js'
 
 export { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
 export { chunkWords, chunkText, type Chunk } from './chunks.js'
@@ -193,8 +193,35 @@ function datesWithin(dates: readonly Timex[], from: number, sentence: Sentence):
   return { dates: out, next: d }
 }
 
+/**
+ * Whether a sentence's words can give a candidate at all: some word stands for a coded actor (every source and
+ * target is one), and some word heads a verb or noun pattern or is a demand modal (every candidate starts there).
+ */
+function mayCode(words: readonly Word[], patterns: PatternSet): boolean {
+  let hasActor = false
+  let hasHead = false
+  const modals = patterns.demand?.modals
+  for (const word of words) {
+    if (word.actor !== undefined) hasActor = true
+    if (!hasHead) {
+      hasHead =
+        patterns.verbs.has(word.lemma) || patterns.verbs.has(word.lower) || patterns.nouns.has(word.lemma) || patterns.nouns.has(word.lower) || modals?.has(word.lower) === true
+    }
+    if (hasActor && hasHead) return true
+  }
+  return false
+}
+
 /** Codes every sentence of a document; returns the coding of each, for the stage and for explanations. */
 export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: Sentence; coding: SentenceCoding }> {
+  return codeSentences(doc, patterns, false)
+}
+
+/**
+ * Codes the sentences of a document. `onlyCoded` (the stage) leaves out sentences that cannot give a candidate
+ * (see `mayCode`) and works out roles only where coding needs them: the candidates are the same.
+ */
+function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Array<{ sentence: Sentence; coding: SentenceCoding }> {
   const folded = matchText(doc)
   const actors = outerActors(doc)
   const { verbHeads, nounHeads } = headsOf(patterns)
@@ -233,7 +260,8 @@ export function codeDocument(doc: Doc, patterns: PatternSet): Array<{ sentence: 
       isLowered = true
     }
     const words = buildWords(folded, tokens.slice(first, last), inSentence, verbHeads, nounHeads, dates, lowered)
-    out.push({ sentence, coding: codeSentence(words, patterns) })
+    if (onlyCoded && !mayCode(words, patterns)) continue
+    out.push({ sentence, coding: codeSentence(words, patterns, onlyCoded ? { allRoles: false } : {}) })
   }
   return out
 }
@@ -272,7 +300,7 @@ export function createEventsStage(options: EventsStageOptions = {}) {
       const places = (doc.layers.entities ?? []).filter((e) => e.type === 'GPE' || e.type === 'LOC')
       const published = publishedDay(doc)
       const events: Event[] = []
-      for (const { sentence, coding } of codeDocument(doc, patterns)) {
+      for (const { sentence, coding } of codeSentences(doc, patterns, true)) {
         for (const candidate of coding.candidates) {
           const event = toEvent(doc, ctx, coding, sentence, candidate, codebook, dates, places, published)
           if (event !== undefined && event.confidence >= minConfidence) events.push(event)

@@ -17,7 +17,7 @@ export function findNounSource(
   np: number,
   head: number,
   k: number,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  rolesAt: (c: number) => Roles | undefined,
   patterns: PatternSet,
   speakerOf: (k: number) => NounGroup | undefined,
 ): { actors: ActorRef[]; factor: number; how: string } {
@@ -48,7 +48,7 @@ export function findNounSource(
     if (patterns.cues.light.has(lemma) && agent !== undefined && agent.actors.length > 0) return { actors: [...agent.actors], factor: 0.9, how: `agent of "${lemma}"` }
   }
   const verb = s.chunks[np - 1]
-  const role = roles.find((r) => r.chunk === np - 1)
+  const role = verb?.kind === 'VG' ? rolesAt(np - 1) : undefined
   if (verb?.kind === 'VG' && role !== undefined && clauseOf(s, np - 1) === k) {
     const lemma = s.words[verb.verbs[verb.verbs.length - 1] ?? verb.to]?.lemma ?? ''
     if (patterns.cues.light.has(lemma) && role.subject !== undefined) {

@@ -6,23 +6,27 @@ import { clauseOf, type ChunkedSentence, type NounGroup, type Roles } from './ro
 /** Adds the demand a report of obligation makes: "Arvenia said Belmora must withdraw" is Arvenia demanding of Belmora. */
 export function addDemands(
   s: ChunkedSentence,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  rolesAt: (c: number) => Roles | undefined,
   candidates: Candidate[],
   patterns: PatternSet,
   speakerOf: (k: number) => NounGroup | undefined,
 ): void {
   const demand = patterns.demand
   if (demand === undefined) return
-  for (const role of roles) {
-    const chunk = s.chunks[role.chunk]
-    const k = clauseOf(s, role.chunk)
+  // Every verb group inside a clause, in text order; its roles are read only once a modal and a speaker are there.
+  for (let c = 0; c < s.chunks.length; c++) {
+    const chunk = s.chunks[c]
+    if (chunk?.kind !== 'VG') continue
+    const k = clauseOf(s, c)
     const clause = s.clauses[k]
-    if (chunk === undefined || clause === undefined || (clause.kind !== 'reported' && speakerOf(k) === undefined)) continue
+    if (clause === undefined || (clause.kind !== 'reported' && speakerOf(k) === undefined)) continue
     let modal = -1
     for (let w = chunk.from; w <= chunk.to; w++) if (demand.modals.has(s.words[w]?.lower ?? '')) modal = w
+    if (modal < 0) continue
     const speaker = speakerOf(k)
-    if (modal < 0 || speaker === undefined || role.subject === undefined) continue
-    for (const [a, b] of pairs(speaker.actors, role.subject.actors)) {
+    const subject = speaker === undefined ? undefined : rolesAt(c)?.subject
+    if (speaker === undefined || subject === undefined) continue
+    for (const [a, b] of pairs(speaker.actors, subject.actors)) {
       candidates.push({ source: a, target: b, code: demand.code, pattern: undefined, rule: `demand:${s.words[modal]?.lower ?? ''}`, triggerFrom: modal, triggerTo: modal, modality: 'asserted', negated: false, clause: k, confidence: 0.75, notes: ['report of an obligation'] })
     }
   }
@@ -31,7 +35,7 @@ export function addDemands(
 /** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */
 export function addStatements(
   s: ChunkedSentence,
-  roles: ReadonlyArray<{ chunk: number } & Roles>,
+  rolesAt: (c: number) => Roles | undefined,
   candidates: Candidate[],
   trailing: number | undefined,
 ): void {
@@ -45,7 +49,7 @@ export function addStatements(
   for (let c = clause.from; c <= clause.to; c++) {
     const chunk = s.chunks[c]
     if (chunk?.kind !== 'VG') continue
-    const subject = roles.find((r) => r.chunk === c)?.subject
+    const subject = rolesAt(c)?.subject
     const verb = chunk.verbs[0] ?? chunk.from
     for (const speaker of subject?.actors ?? []) {
       // A report inside one country ("Brazilian officials said Funaro met …") is no international statement.
