@@ -91,6 +91,32 @@ function countryAt(dict: ActorDictionary, words: readonly Word[], i: number): { 
  * @example readOrganization(dict, 'Carnegie Moscow Center', 0) // { country: 'RUS', role: 'NGO', ... }
  */
 export function readOrganization(dict: ActorDictionary, name: string, offset: number, fullText?: string): OrganizationReading {
+  if (fullText !== undefined) return readOrganizationIn(dict, name, offset, fullText)
+  // Read from the name alone, the reading depends on the name only, not where it stands: read each name once.
+  let cache = organizationCache.get(dict)
+  if (cache === undefined) {
+    cache = new Map()
+    organizationCache.set(dict, cache)
+  }
+  let parts = cache.get(name)
+  if (parts === undefined) {
+    const { evidence: _evidence, ...rest } = readOrganizationIn(dict, name, 0, undefined)
+    parts = rest
+    if (cache.size >= ORGANIZATION_CACHE_LIMIT) cache.clear()
+    cache.set(name, parts)
+  }
+  const evidence = { start: offset, end: offset + name.length, text: name }
+  // The same keys, in the same order, as a fresh reading gives.
+  if (parts.code !== undefined) return parts.role === undefined ? { code: parts.code, country: parts.code.slice(0, 3), evidence } : { code: parts.code, country: parts.code.slice(0, 3), role: parts.role, evidence }
+  return { ...(parts.country === undefined ? {} : { country: parts.country }), ...(parts.role === undefined ? {} : { role: parts.role }), evidence }
+}
+
+/** Readings of organization names read on their own, per dictionary (names repeat across articles). */
+const organizationCache = new WeakMap<ActorDictionary, Map<string, Omit<OrganizationReading, 'evidence'>>>()
+/** Most names the cache holds before it starts afresh. */
+const ORGANIZATION_CACHE_LIMIT = 10_000
+
+function readOrganizationIn(dict: ActorDictionary, name: string, offset: number, fullText: string | undefined): OrganizationReading {
   const evidence = { start: offset, end: offset + name.length, text: name }
   const target = dict.lookupName(name)
   if (target !== undefined && 'code' in target && target.kind !== 'adjective' && target.kind !== 'demonym') {

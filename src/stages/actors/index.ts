@@ -22,9 +22,14 @@ function countriesIn(
   exclude: string,
   all: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
+  isSorted = false,
 ): Map<string, Mention> {
   const codes = new Map<string, Mention>()
-  for (const m of all) {
+  // Mentions sorted by start: only those starting inside the span can lie inside it.
+  const from = isSorted ? firstStartingAt(all, span.start) : 0
+  for (let i = from; i < all.length; i++) {
+    const m = all[i] as Mention
+    if (isSorted && m.start > span.end) break
     if (m.start < span.start || m.end > span.end || m.clusterId === exclude || m.kind === 'pronoun') continue
     const type = clusterType.get(m.clusterId)
     if (type !== 'GPE' && type !== 'NORP' && type !== 'ORG') continue
@@ -43,6 +48,45 @@ function countriesIn(
   return codes
 }
 
+/** Index of the first span starting at or after `offset`, in spans sorted by start. */
+function firstStartingAt(spans: ReadonlyArray<{ readonly start: number }>, offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether spans are sorted by start and none overlaps the next, so at most one holds a non-empty span. */
+function isOrderedAndDisjoint(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1]
+    const span = spans[i]
+    if (previous === undefined || span === undefined || span.start < previous.start || previous.end > span.start) return false
+  }
+  return true
+}
+
+/**
+ * The first span holding `inner` (as `spans.find` gives it); a binary search when the spans are ordered and
+ * disjoint and `inner` is not empty (then only the last span starting at or before it can hold it).
+ */
+function findHolding<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], inner: { readonly start: number; readonly end: number }, isDisjoint: boolean): T | undefined {
+  if (!isDisjoint || inner.start === inner.end) return spans.find((s) => s.start <= inner.start && inner.end <= s.end)
+  const at = firstStartingAt(spans, inner.start + 1) - 1
+  const span = spans[at]
+  return span !== undefined && span.start <= inner.start && inner.end <= span.end ? span : undefined
+}
+
+/** Whether spans are sorted by start. */
+function isSortedByStart(spans: ReadonlyArray<{ readonly start: number }>): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i]?.start ?? 0) < (spans[i - 1]?.start ?? 0)) return false
+  return true
+}
+
 /**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
  * exactly one country (by name, nationality, capital, city or an organization's name), that country,
@@ -52,22 +96,31 @@ function guessCountry(
   dict: ActorDictionary,
   resolved: ClusterCode,
   mentions: readonly Mention[],
-  scopes: { readonly sentences: readonly Sentence[]; readonly paragraphs: readonly Paragraph[] },
+  scopes: DocScopes,
   all: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
   text: string,
 ): ClusterCode | undefined {
   const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
   if (first === undefined) return undefined
-  const sentence = scopes.sentences.find((s) => s.start <= first.start && first.end <= s.end)
-  const paragraph = scopes.paragraphs.find((p) => p.start <= first.start && first.end <= p.end)
-  let codes = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType)
-  if (codes.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType)
+  const sentence = findHolding(scopes.sentences, first, scopes.areSentencesDisjoint)
+  const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
+  let codes = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
+  if (codes.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
   const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
   return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
+}
+
+/** The sentences and paragraphs a guess looks in, with what is known of their order (checked once per doc). */
+interface DocScopes {
+  readonly sentences: readonly Sentence[]
+  readonly paragraphs: readonly Paragraph[]
+  readonly areSentencesDisjoint: boolean
+  readonly areParagraphsDisjoint: boolean
+  readonly areMentionsSorted: boolean
 }
 
 /** "of"/"in", an optional "the" and compass word, between a people and where it lives ("Albanians of southern Serbia"). */
@@ -149,12 +202,21 @@ export function createActorsStage(dict: ActorDictionary) {
       const sentences = doc.layers.sentences ?? []
       const paragraphs = doc.layers.paragraphs ?? []
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
+      // Worked out on the first guess only: most clusters need none.
+      let scopes: DocScopes | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
         if (resolved === undefined) continue
         if (resolved.country === null && (cluster.type === 'PERSON' || cluster.type === 'ORG')) {
-          resolved = guessCountry(dict, resolved, mentions, { sentences, paragraphs }, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+          scopes ??= {
+            sentences,
+            paragraphs,
+            areSentencesDisjoint: isOrderedAndDisjoint(sentences),
+            areParagraphsDisjoint: isOrderedAndDisjoint(paragraphs),
+            areMentionsSorted: isSortedByStart(doc.layers.mentions ?? []),
+          }
+          resolved = guessCountry(dict, resolved, mentions, scopes, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
         }
         if (cluster.type === 'NORP' && resolved.reason === 'demonym') {
           resolved = codeResidents(dict, resolved, mentions, sentences, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved

@@ -23,17 +23,38 @@ export function isOneEditApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1)
 }
 
+/** Country names by length, in dictionary order, built once per dictionary. */
+const namesByLength = new WeakMap<ActorDictionary, Map<number, Array<{ readonly code: string; readonly name: string }>>>()
+
+function countryNamesByLength(dict: ActorDictionary): Map<number, Array<{ readonly code: string; readonly name: string }>> {
+  let index = namesByLength.get(dict)
+  if (index === undefined) {
+    index = new Map()
+    for (const [code, entry] of dict.countries) {
+      for (const name of entry.names) {
+        const list = index.get(name.length) ?? []
+        list.push({ code, name })
+        index.set(name.length, list)
+      }
+    }
+    namesByLength.set(dict, index)
+  }
+  return index
+}
+
 /**
  * Finds the one country whose name is one edit away from `text` (a place name the dictionary lacks).
+ * Only names within one letter of the text's length can be one edit away, so only those are compared.
  * @returns its code, or undefined when none or several are that close, or the text is short
  * @example findNearCountry(dict, 'Ethopia') // 'ETH'
  */
 export function findNearCountry(dict: ActorDictionary, text: string): string | undefined {
   if (text.length < MIN_LENGTH || !/^\p{Lu}/u.test(text)) return undefined
+  const index = countryNamesByLength(dict)
   const found = new Set<string>()
-  for (const [code, entry] of dict.countries) {
-    for (const name of entry.names) {
-      if (Math.abs(name.length - text.length) > 1 || !isOneEditApart(name, text)) continue
+  for (let length = text.length - 1; length <= text.length + 1; length++) {
+    for (const { code, name } of index.get(length) ?? []) {
+      if (!isOneEditApart(name, text)) continue
       if (dict.lookupName(name)?.kind === 'country') found.add(code)
     }
   }
