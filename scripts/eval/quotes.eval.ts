@@ -6,6 +6,10 @@
 //   by overlap, one to one;
 // - a speaker is right when our speaker span, or a mention of its cluster, overlaps the gold speaker span, or
 //   their texts are equal after folding; when gold has no speaker, ours must have none.
+// - a gold speaker whose text is itself a reporting word ("said", "according to", "asked") is an annotation
+//   slip (the annotator selected the cue instead of the person, e.g. `“…,” said Lind` with speaker "said"):
+//   no speaker span can match it, so those attributions are left out of speaker accuracy (still matched and
+//   kind-scored) and counted in the note. This applies to every split alike (train 13, dev 6 such golds).
 // Set DYAD_QUOTES_SPLIT=train to score the training split instead (tune on train, report on dev);
 // DYAD_QUOTES_OFFSET, DYAD_QUOTES_SPEAKER=<kind> and DYAD_QUOTES_MISSED=<kind> pick slices and error samples.
 import { existsSync, readFileSync } from 'node:fs'
@@ -162,6 +166,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end
 }
 
+/** Reporting words an annotator may have selected as the speaker by mistake. */
+const CUE_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'according to', 'asked', 'added', 'wrote'])
+
+/** Whether the gold speaker is a reporting word, not a speaker (an annotation slip). */
+function isCueSlip(gold: PolnearQuote): boolean {
+  return gold.speaker_text !== null && CUE_WORDS.has(gold.speaker_text.trim().toLowerCase())
+}
+
 function isSpeakerRight(doc: Doc, quote: Quote, gold: PolnearQuote): boolean {
   const speaker = quote.speaker
   if (gold.speaker_span === null) return speaker === null
@@ -192,6 +204,9 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   const content = { tp: 0, fp: 0, fn: 0 }
   const pairs = { tp: 0, fp: 0, fn: 0 }
   let matched = 0
+  // Pairs scored for kind (all matched pairs) and pairs left out of speaker accuracy (see the header).
+  let kindMatched = 0
+  let cueSlips = 0
   let speakerRight = 0
   let directMatched = 0
   let directRight = 0
@@ -231,9 +246,14 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
       const gold = record.quotes[g] as PolnearQuote
       const quote = ours[o] as Quote
       const right = isSpeakerRight(doc, quote, gold)
+      kindMatched++
+      if (quote.kind === gold.kind) kindRight++
+      if (isCueSlip(gold)) {
+        cueSlips++
+        continue
+      }
       matched++
       if (right) speakerRight++
-      if (quote.kind === gold.kind) kindRight++
       if (gold.kind === 'direct') {
         directMatched++
         if (right) directRight++
@@ -262,9 +282,9 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   const scores: Score[] = [
     { label: `polnear ${split}: content token F1`, ...c, support: content.tp + content.fn, target: { metric: 'f1', min: 0.7 } },
     { label: `polnear ${split}: attributions matched`, ...a, support: pairs.tp + pairs.fn },
-    { label: `polnear ${split}: speaker right (matched)`, accuracy: matched === 0 ? 0 : speakerRight / matched, support: matched, target: { metric: 'accuracy', min: 0.75 } },
+    { label: `polnear ${split}: speaker right (matched)`, accuracy: matched === 0 ? 0 : speakerRight / matched, support: matched, target: { metric: 'accuracy', min: 0.75 }, note: `${cueSlips} gold speakers that are a reporting word left out` },
     { label: `polnear ${split}: speaker right (direct)`, accuracy: directMatched === 0 ? 0 : directRight / directMatched, support: directMatched, target: { metric: 'accuracy', min: 0.9 }, note: `${goldDirect} gold direct` },
-    { label: `polnear ${split}: kind right (matched)`, accuracy: matched === 0 ? 0 : kindRight / matched, support: matched },
+    { label: `polnear ${split}: kind right (matched)`, accuracy: kindMatched === 0 ? 0 : kindRight / kindMatched, support: kindMatched },
   ]
   const upstreamSeconds = (setup.timing.upstream - before.upstream) / 1000
   const quotesSeconds = (setup.timing.quotes - before.quotes) / 1000
