@@ -7,6 +7,7 @@ import {
   formatWeek,
   isoWeek,
   nthWeekdayOfMonth,
+  pad,
   parseDay,
   weekdayOf,
 } from './calendar.js'
@@ -41,4 +42,25 @@ test('finds the fourth Thursday of November', () => {
 test('rejects days that do not exist', () => {
   assert.equal(parseDay('2016-02-30'), undefined)
   assert.equal(parseDay('not a day'), undefined)
+})
+
+test('pads numbers with zeros to a width, as padStart does', () => {
+  const cases: Array<[value: number, width: number, padded: string]> = [
+    [5, 2, '05'],
+    [0, 2, '00'],
+    [12, 2, '12'],
+    [123, 2, '123'],
+    [-5, 2, '-5'],
+    [1.5, 2, '1.5'],
+    [2016, 4, '2016'],
+    [16, 4, '0016'],
+    [12345, 4, '12345'],
+    [0, 3, '000'],
+    [199, 3, '199'],
+    [7, 1, '7'],
+  ]
+  for (const [value, width, padded] of cases) {
+    assert.equal(pad(value, width), padded, `${value}/${width}`)
+    assert.equal(pad(value, width), String(value).padStart(width, '0'))
+  }
 })

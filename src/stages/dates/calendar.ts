@@ -11,6 +11,9 @@ const MS_PER_DAY = 86_400_000
 
 /** Pads a number with leading zeros to `width` digits. */
 export function pad(value: number, width: number): string {
+  // Months, days and four-digit years (almost every call) need no padStart.
+  if (width === 2 && value >= 0 && value < 10 && Number.isInteger(value)) return `0${value}`
+  if (value >= 10 ** (width - 1) && value < 10 ** width && Number.isInteger(value)) return String(value)
   return String(value).padStart(width, '0')
 }
 

@@ -30,6 +30,8 @@ function compile(rules: readonly DateRule[]): CompiledRules {
   return compiled
 }
 
+const SPACE_OR_HYPHEN = /[\s-]/
+
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
  * @returns candidates sorted by start
@@ -169,12 +171,15 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
     const clock = candidates[i]
     const day = candidates[i + 1]
     if (clock === undefined) continue
-    const gap = day === undefined ? '' : text.slice(clock.end, day.start)
+    // Only clock rules join a day: the other candidates skip the slice and the regex.
+    if (day === undefined || !clock.rule.startsWith('clock-')) {
+      out.push(clock)
+      continue
+    }
+    const gap = text.slice(clock.end, day.start)
     const clockPart = /T(\d{2}:\d{2})$/.exec(clock.value)?.[1]
     if (
-      day !== undefined &&
       clockPart !== undefined &&
-      clock.rule.startsWith('clock-') &&
       day.granularity === 'day' &&
       /^\s*,?\s*(?:on\s+)?$/i.test(gap)
     ) {
@@ -197,7 +202,10 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
 /** Grows a date's span over a modifier right before it ("early March", "the end of 2015"). */
 function widenByModifier(candidate: Candidate, text: string, floor: number): Candidate {
   if (candidate.type !== 'DATE' || candidate.value.endsWith('_REF')) return candidate
-  const before = text.slice(Math.max(floor, candidate.start - 30), candidate.start)
+  // Every modifier ends in a space or a hyphen right before the date.
+  const from = Math.max(floor, candidate.start - 30)
+  if (from >= candidate.start || !SPACE_OR_HYPHEN.test(text[candidate.start - 1] ?? '')) return candidate
+  const before = text.slice(from, candidate.start)
   const match = MODIFIER_BEFORE.exec(before)
   if (match === null) return candidate
   return withChanges(candidate, { start: candidate.start - match[0].length, rule: `${candidate.rule}+modifier` })

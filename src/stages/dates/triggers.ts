@@ -28,8 +28,11 @@ export interface RuleFilter {
 export interface TextScan {
   /** Per rule in the order given: 1 when it may match, 0 when it cannot. */
   readonly mayMatch: Uint8Array
-  /** The sorted offsets where rule `r`'s matches can start, or undefined when the whole text must be scanned. */
-  startsOf(rule: number): number[] | undefined
+  /**
+   * The sorted offsets where rule `r`'s matches can start, or undefined when the whole text must be scanned.
+   * The list is reused by the next call: use it before asking for another rule's.
+   */
+  startsOf(rule: number): readonly number[] | undefined
 }
 
 /** Which of several rules may match a text and where, from one pass over its letters and digits. */
@@ -196,6 +199,8 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
     return flags
   })
   const present = new Uint8Array(ids.size)
+  // One list of starts, refilled for each rule: a fresh array per rule and text only fed the garbage collector.
+  const starts: number[] = []
   return {
     scan(text) {
       const mayMatch = new Uint8Array(rules.length).fill(1)
@@ -226,7 +231,7 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
           const flags = ruleLeads[r]
           if (flags === undefined) return undefined
           const digits = rules[r]?.leads?.digits === true
-          const starts: number[] = []
+          starts.length = 0
           for (let k = 0; k < runs.ids.length; k++) {
             const id = runs.ids[k] ?? 0
             if (id === DIGIT ? digits : flags[id] === 1) starts.push(runs.starts[k] ?? 0)
