@@ -28,3 +28,32 @@ test('never changes the length, so offsets are shared', () => {
     }),
   )
 })
+
+/** The folding done one character at a time, as the table reads: what the fast path must match. */
+function foldSlowly(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? ''
+    if (c === '\r') out += text[i + 1] === '\n' ? ' ' : '\n'
+    else if (/[\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4]/.test(c)) out += "'"
+    else if (/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/.test(c)) out += '"'
+    else if (/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(c)) out += '-'
+    else if (/[\u2028\u2029\u0085]/.test(c)) out += '\n'
+    else if (c === '\u2026') out += '.'
+    else if (/[\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\t\v\f\u2060\ufeff\u00ad\u007f]/.test(c)) out += ' '
+    else if (c.charCodeAt(0) < 0x20 && c !== '\n') out += ' '
+    else out += c
+  }
+  return out
+}
+
+test('folds every character as the table says, whatever the mix', () => {
+  const specials = [...'\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026\u2028\u0085\u00ad\u200b\t\r\n\r\n\u0000\u007f`\u00b4\u00ab\u00e9\u4e2d\ud83d\ude00']
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.constantFrom(...specials), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }), (parts) => {
+      const text = parts.join('')
+      assert.equal(foldText(text).folded, foldSlowly(text))
+    }),
+    { numRuns: 500 },
+  )
+})

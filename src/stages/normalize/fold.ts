@@ -24,6 +24,15 @@ export interface Folded {
   readonly changed: number
 }
 
+/** The folding table by UTF-16 code unit; for ASCII an array (-1: unchanged), so the common case needs no lookup in a map. */
+const FOLD_CODES = new Map<number, number>()
+const ASCII_FOLD = new Int32Array(0x80).fill(-1)
+for (const [from, to] of FOLD) {
+  const code = from.charCodeAt(0)
+  if (code < 0x80) ASCII_FOLD[code] = to.charCodeAt(0)
+  else FOLD_CODES.set(code, to.charCodeAt(0))
+}
+
 /**
  * Folds quotes, dashes, spaces and line endings one code unit for one, so offsets are shared.
  * A lone `\r` (old Mac line end) becomes `\n`; the `\r` of `\r\n` becomes a space.
@@ -34,11 +43,18 @@ export function foldText(text: string): Folded {
   let out = ''
   let runStart = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
-    let replacement = FOLD.get(c)
-    if (c === '\r') replacement = text[i + 1] === '\n' ? ' ' : '\n'
-    if (replacement === undefined) continue
-    out += text.slice(runStart, i) + replacement
+    const code = text.charCodeAt(i)
+    let replacement: number
+    if (code === 0x0d) replacement = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a
+    else if (code < 0x80) {
+      replacement = ASCII_FOLD[code] ?? -1
+      if (replacement < 0) continue
+    } else {
+      const folded = FOLD_CODES.get(code)
+      if (folded === undefined) continue
+      replacement = folded
+    }
+    out += text.slice(runStart, i) + String.fromCharCode(replacement)
     runStart = i + 1
     changed++
   }
