@@ -1092,8 +1092,10 @@ const COPULAS = new Set(['be', 'seem', 'appear', 'become', 'remain', 'look', 'so
  */
 function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerson: (span: Span) => boolean): { speaker: SpeakerDraft; cue: Span } | undefined {
   let from = openIndex - 1
-  // "issued a statement, “…”": the message noun and its comma stand between the verb and the words.
-  if ((work.lower[from] === ',' || work.lower[from] === ':') && work.messageNouns.has(work.lower[from - 1] ?? '')) from--
+  // "issued a statement, “…”", "coined a new phrase, “…”": the noun the words name and its comma stand
+  // between the verb and the words.
+  const named = work.tokens[from - 1]
+  if ((work.lower[from] === ',' || work.lower[from] === ':') && (work.messageNouns.has(work.lower[from - 1] ?? '') || (work.lower[from] === ',' && named?.pos === 'NOUN'))) from--
   for (let v = from; v >= Math.max(0, from - 12); v--) {
     const t = work.tokens[v] as Token
     if (work.regionOf[v] !== -1 || t.pos === 'PUNCT') return undefined

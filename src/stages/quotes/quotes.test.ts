@@ -735,3 +735,12 @@ test('keeps the sentence subject before an apposition the tagger ended oddly, an
   // The last quote of each sentence is the one its main cue introduces.
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('gives a quoted phrase to the subject of the verb across the noun it names ("coined a new phrase, “…”")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Lind Wins\n\nVarga won. He has coined a new phrase, “undocumented voters,” to describe them.', 'He'],
+    // Miss: a place is no speaker, across the noun too.
+    ['Lind Wins\n\nVarga won. Belmora has coined a new phrase, “undocumented voters,” for them.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
