@@ -31,17 +31,24 @@ export function splitParagraphs(text: string): Span[] {
 function splitLines(text: string, span: Span): Span[] {
   const out: Span[] = []
   let start = span.start
-  for (let i = span.start; i <= span.end; i++) {
-    if (i === span.end || text[i] === '\n') {
-      let s = start
-      let e = i
-      while (s < e && /\s/.test(text[s] ?? '')) s++
-      while (e > s && /\s/.test(text[e - 1] ?? '')) e--
-      if (e > s) out.push({ start: s, end: e })
-      start = i + 1
-    }
+  while (start <= span.end) {
+    // The next line break inside the span (found natively, not char by char), or the span's end.
+    const found = text.indexOf('\n', start)
+    const lineEnd = found < 0 || found > span.end ? span.end : found
+    let s = start
+    let e = lineEnd
+    while (s < e && /\s/.test(text[s] ?? '')) s++
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+    if (e > s) out.push({ start: s, end: e })
+    start = lineEnd + 1
   }
   return out
+}
+
+/** The first whole-line rule a line matches. */
+function findLineRule(line: string): (typeof LINE_RULES)[number] | undefined {
+  for (const rule of LINE_RULES) if (rule.pattern.test(line)) return rule
+  return undefined
 }
 
 /** A headline is a short first block with no sentence-final punctuation, or the known title. */
@@ -72,7 +79,7 @@ export const structureStage = defineStage({
       let boilerplateLines = 0
       for (const line of lines) {
         const lineText = text.slice(line.start, line.end)
-        const rule = LINE_RULES.find((r) => r.pattern.test(lineText))
+        const rule = findLineRule(lineText)
         if (rule !== undefined) {
           addBoilerplate(line, rule.kind)
           boilerplateLines++
