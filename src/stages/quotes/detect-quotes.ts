@@ -1487,6 +1487,12 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
   if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
+  if (frames.includes('that') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {
+    // "told the Vell Post on Friday that …", "assured Lind that …": the one addressed stands before "that".
+    const addressed = nounPhraseStartingAt(work, start)
+    const that = addressed === undefined ? -1 : skipAdjuncts(work, addressed.last + 1)
+    if (that > 0 && work.lower[that] === 'that' && work.regionOf[that] === -1) return trimRange(work, that, openingClauseEnd(work, cue, that), doc)
+  }
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
   if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   if (frames.includes('object-to')) {

@@ -744,3 +744,17 @@ test('gives a quoted phrase to the subject of the verb across the noun it names 
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('reads "told X that …": the one addressed and a time adjunct stand between an addressee verb and its that-clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Varga told the Vell Post on Friday that Arvenia would wait.', 'that Arvenia would wait', 'Varga'],
+    ['Lind assured voters that nothing would change.', 'that nothing would change', 'Lind'],
+    ['The official, who asked not to be named, told the agency that the talks had failed.', 'that the talks had failed', 'The official'],
+  ]
+  for (const [text, content, speaker] of cases) {
+    const found = quotes(text).at(-1)
+    assert.deepEqual([found?.content.text, found?.speaker?.text], [content, speaker], text)
+  }
+  // Miss: a verb that addresses no one ("said") does not skip a phrase before "that".
+  assert.equal(quotes('Varga said the envoy that Belmora sent would wait.').some((q) => q.content.text.startsWith('that')), false)
+})
