@@ -66,6 +66,9 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
     word === undefined ? 1 : (lexicon.scales[word.toLowerCase()] ?? 1)
   const numberOf = (text: string | undefined): number | undefined => {
     if (text === undefined) return undefined
+    // Digits (the usual case) need no lower-casing or regex: read them as they are.
+    const digits = readDigits(text)
+    if (digits !== undefined) return digits
     const t = text.toLowerCase().replace(/\s+/g, ' ')
     if (/^[\d.,]+$/.test(t)) return Number(t.replace(/,/g, ''))
     const direct = words.get(t)
@@ -254,6 +257,21 @@ function symbolCharsPattern(symbols: readonly string[]): RegExp | undefined {
     for (const c of others) chars.add(c)
   }
   return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'u')
+}
+
+/**
+ * The value of a text made only of digits, points and commas ("1,500.5" gives 1500.5), or undefined
+ * for any other text (empty included).
+ */
+function readDigits(text: string): number | undefined {
+  if (text.length === 0) return undefined
+  let hasComma = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2c) hasComma = true
+    else if (code !== 0x2e && (code < 0x30 || code > 0x39)) return undefined
+  }
+  return Number(hasComma ? text.replace(/,/g, '') : text)
 }
 
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
