@@ -1572,6 +1572,22 @@ const ADJUNCT_NOUNS = new Set(['statement', 'interview', 'speech', 'letter', 'em
  * Skips time and manner adjuncts right after a cue ("said Tuesday", "said on Monday", "said in a
  * statement", "said last week") so the reported clause starts after them.
  */
+/** Words that open an adjunct before its noun ("in a statement", "in the CNN interview", "in their letter"). */
+const ADJUNCT_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their'])
+
+/** Most words between an adjunct's article and its noun ("in a televised prime-time address"). */
+const MAX_ADJUNCT_MODIFIERS = 3
+
+/** The index of an adjunct noun ("interview", "statement") at `from` or after a few modifiers, or -1. */
+function adjunctNounAt(work: SentenceWork, from: number): number {
+  for (let k = from; k <= from + MAX_ADJUNCT_MODIFIERS; k++) {
+    if (ADJUNCT_NOUNS.has(work.lower[k] ?? '')) return k
+    const pos = work.tokens[k]?.pos
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'NUM') return -1
+  }
+  return -1
+}
+
 function skipAdjuncts(work: SentenceWork, from: number): number {
   let i = from
   for (let guard = 0; guard < 3; guard++) {
@@ -1588,9 +1604,11 @@ function skipAdjuncts(work: SentenceWork, from: number): number {
       i += 2
       continue
     }
-    // "in a statement", "in an interview with Lind", "during a speech".
-    if ((lower === 'in' || lower === 'during') && (work.lower[i + 1] === 'a' || work.lower[i + 1] === 'an' || work.lower[i + 1] === 'his' || work.lower[i + 1] === 'her') && ADJUNCT_NOUNS.has(work.lower[i + 2] ?? '')) {
-      i += 3
+    // "in a statement", "during a speech", "in the CNN interview", "in a televised address".
+    if ((lower === 'in' || lower === 'during') && ADJUNCT_ARTICLES.has(work.lower[i + 1] ?? '')) {
+      const noun = adjunctNounAt(work, i + 2)
+      if (noun < 0) break
+      i = noun + 1
       if (work.lower[i] === 'on' && DAY_NAMES.has(work.lower[i + 1] ?? '')) i += 2
       else if (DAY_NAMES.has(work.lower[i] ?? '')) i++
       continue

@@ -758,3 +758,13 @@ test('reads "told X that …": the one addressed and a time adjunct stand betwee
   // Miss: a verb that addresses no one ("said") does not skip a phrase before "that".
   assert.equal(quotes('Varga said the envoy that Belmora sent would wait.').some((q) => q.content.text.startsWith('that')), false)
 })
+
+test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
+    ['Lind said in the statement on Friday that nothing would change.', 'that nothing would change'],
+    // Miss: a place after "in" is no adjunct of speech, so no that-clause is read after it.
+    ['Lind said in Vell City that nothing would change.', undefined],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.content.text.startsWith('that'))?.content.text, content, text)
+})
