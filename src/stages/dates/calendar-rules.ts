@@ -118,10 +118,12 @@ export function createCalendarRules(kit: RuleKit): DateRule[] {
       pattern: re(`\\b(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${FULL_MONTH})\\b`),
       build: (m, env) => {
         const name = monthName(m)
+        // Most matches are the modal "may": rejected before any look-up.
+        if (!isCapitalized(name)) return undefined
         const month = monthOf(name)
         // The month name ends the match.
         const start = m.index + m[0].length - name.length
-        if (month === undefined || !isCapitalized(name)) return undefined
+        if (month === undefined) return undefined
         const pos = env.posAt(start)
         if (pos === 'AUX' || pos === 'VERB') return undefined
         const relation = relationOf(m.groups?.rel)

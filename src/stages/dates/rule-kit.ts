@@ -83,7 +83,15 @@ export function leadingWordAndSpace(surface: string): number {
 const LEADING_WORD_AND_SPACE = /^\S+\s+/
 
 /** Whether a word starts with a capital letter. */
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
+export const isCapitalized = (word: string): boolean => {
+  // An ASCII first letter answers at once; anything else asks the unicode class.
+  const first = word.charCodeAt(0)
+  if (first >= 0x41 && first <= 0x5a) return true
+  if (first >= 0x61 && first <= 0x7a) return false
+  return UPPER_FIRST.test(word)
+}
+
+const UPPER_FIRST = /^\p{Lu}/u
 
 /** Placeholder values for expressions that need a publication date the document lacks. */
 export function unanchored(granularity: Granularity, month?: number, day?: number): string {
@@ -160,8 +168,11 @@ export function createRuleKit(lexicon: DateLexicon) {
   const re = (source: string, flags = 'gi'): RegExp => new RegExp(source, flags)
   const weekdayTitle = new RegExp(`^\\s+(?:${alternation(lexicon.weekdayNameBlockers)})\\b`)
 
-  const monthOf = (name: string | undefined): number | undefined =>
-    monthNumber.get((name ?? '').toLowerCase().replace(/\.$/, ''))
+  const monthOf = (name: string | undefined): number | undefined => {
+    // "Jan." loses its final dot.
+    const key = (name ?? '').toLowerCase()
+    return monthNumber.get(key.endsWith('.') ? key.slice(0, -1) : key)
+  }
   const numberOf = (word: string | undefined): number | undefined => {
     const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ')
     if (/^\d+(\.\d+)?$/.test(w)) return Number(w)
