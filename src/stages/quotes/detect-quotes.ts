@@ -255,7 +255,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const antecedent = nounPhraseEndingAt(view, skipParenthesisLeft(view, left - 2))
     if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
-  if (isPassiveCue(view, left, cue)) return null
+  if (isPassiveCue(view, left, cue)) {
+    // "Lind was asked by host Tomas Varga, “…”": the agent after "by" speaks.
+    const agent = view.lower[cue.last + 1] === 'by' ? nounPhraseStartingAt(view, cue.last + 2) : undefined
+    return agent === undefined ? null : draft(agent, 'agent of a passive cue')
+  }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
     // "emailed supporters saying": a group right after a verb is its object, the ones written to.
@@ -1533,7 +1537,10 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', '
  */
 function openingClauseEnd(work: SentenceWork, cue: Cue, start: number): number {
   const end = clauseEnd(work, start, work.cues)
-  const opensSentence = cue.first === 0 || (SUBORDINATORS.has(work.lower[0] ?? '') && !work.lower.slice(0, cue.first).includes(','))
+  // The sentence opens with a subordinator or a participle ("Asked if he thought …, Lind responded").
+  const opener = work.lower[0] ?? ''
+  const opensWithClause = SUBORDINATORS.has(opener) || (work.tokens[0]?.pos === 'VERB' && /(?:ed|ing)$/.test(opener))
+  const opensSentence = cue.first === 0 || (opensWithClause && !work.lower.slice(0, cue.first).includes(','))
   if (!opensSentence) return end
   for (let k = start + 1; k < end; k++) {
     if (work.lower[k] === ',' && work.regionOf[k] === -1 && startsClause(work, k + 1)) return k

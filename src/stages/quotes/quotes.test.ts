@@ -768,3 +768,18 @@ test('skips an adjunct with modifiers before its noun between a cue and its that
   ]
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.content.text.startsWith('that'))?.content.text, content, text)
 })
+
+test('gives a passive cue’s quotation to the agent after "by", and ends a clause reported inside an opening participle clause at its comma', () => {
+  const found = quotes('Lind Wins\n\nAsked if he thought the email went too far, Varga responded: “I guess so.” Lind was asked by host Mara Varga, “Will you wait?” Lind was asked, “Will you go?”')
+  assert.deepEqual(
+    found.map((q) => [q.content.text, q.speaker?.text]),
+    [
+      ['if he thought the email went too far', undefined],
+      ['the email went too far', 'he'],
+      ['I guess so.', 'Varga'],
+      ['Will you wait?', 'host Mara Varga'],
+      // Miss: with no agent the passive cue keeps no speaker.
+      ['Will you go?', undefined],
+    ],
+  )
+})
