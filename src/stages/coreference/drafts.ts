@@ -23,7 +23,7 @@ export interface CorefView {
   readonly lowers: readonly string[]
   readonly sentences: readonly Sentence[]
   /** Index of the sentence holding each token (-1 when outside every sentence). */
-  readonly sentenceOfToken: Int32Array
+  readonly sentenceOfToken: readonly number[]
   readonly entities: readonly Entity[]
   /** The entity covering each token, if any. */
   readonly entityOfToken: ReadonlyArray<Entity | undefined>
@@ -76,7 +76,8 @@ export function buildView(doc: Doc, text: string): CorefView {
   const sentences = doc.layers.sentences ?? []
   const entities = [...(doc.layers.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)
   const lowers = lowerTokens(text, tokens)
-  const sentenceOfToken = new Int32Array(tokens.length).fill(-1)
+  // A plain array: a typed array costs an off-heap allocation per document, more than this loop.
+  const sentenceOfToken = new Array<number>(tokens.length).fill(-1)
   let s = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]

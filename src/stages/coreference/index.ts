@@ -1,6 +1,6 @@
 // The coreference stage: entities become name mentions, grouped into clusters with titles,
 // descriptions and pronouns that refer to them.
-import { makeId, matchText, publishedDay, type Cluster, type Mention } from '../../core/index.js'
+import { makeId, matchText, publishedDay, type Cluster, type Mention, type Producer } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import type { ActorDictionary } from '../../dictionaries/actors/index.js'
 import { findDescriptionMentions, findThingDescriptions } from './descriptions.js'
@@ -12,6 +12,23 @@ import { buildProfiles } from './profiles.js'
 import { findTitleMentions } from './titles.js'
 
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+
+/**
+ * Builds a mention annotation. Four literal shapes (with or without entity and antecedent) instead of spreads,
+ * with the keys always in the same order.
+ */
+function toMention(draft: DraftMention, id: string, clusterId: string, antecedentId: string | undefined, text: string, by: Producer): Mention {
+  const { start, end, kind, reason } = draft
+  const entityId = draft.entity?.id
+  if (entityId === undefined) {
+    return antecedentId === undefined
+      ? { id, start, end, by, text, kind, clusterId, reason }
+      : { id, start, end, by, text, kind, clusterId, antecedentId, reason }
+  }
+  return antecedentId === undefined
+    ? { id, start, end, by, text, kind, clusterId, entityId, reason }
+    : { id, start, end, by, text, kind, clusterId, entityId, antecedentId, reason }
+}
 
 /**
  * Creates the coreference stage. It writes `mentions` (name, alias, title, description, pronoun) and
@@ -63,18 +80,7 @@ export function createCoreferenceStage(dict: ActorDictionary) {
         if (seen.has(id)) continue
         seen.add(id)
         const antecedentId = lastOfCluster.get(draft.key)
-        mentions.push({
-          id,
-          start: draft.start,
-          end: draft.end,
-          by: ctx.by,
-          text: doc.text.slice(draft.start, draft.end),
-          kind: draft.kind,
-          clusterId,
-          ...(draft.entity === undefined ? {} : { entityId: draft.entity.id }),
-          ...(antecedentId === undefined ? {} : { antecedentId }),
-          reason: draft.reason,
-        })
+        mentions.push(toMention(draft, id, clusterId, antecedentId, doc.text.slice(draft.start, draft.end), ctx.by))
         lastOfCluster.set(draft.key, id)
         const list = members.get(draft.key) ?? []
         list.push(id)

@@ -62,14 +62,21 @@ function isCompatible(type: EntityType, target: NameTarget): boolean {
  */
 function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap<string, ClusterState>, personOrder: readonly string[], named: NameTarget | undefined): Entity {
   if (entity.type === 'PERSON' || named !== undefined) return entity
-  const words = entity.text.split(' ')
+  // Count the words (as split(' ') would) without splitting: most names fail the cheap tests below.
+  const text = entity.text
+  const firstSpace = text.indexOf(' ')
+  let wordCount = 1
+  for (let at = firstSpace; at >= 0; at = text.indexOf(' ', at + 1)) wordCount++
   // Cheap tests first: two or three words opening with a known first name, then capitals and role words.
-  if (words.length >= 2 && words.length <= 3 && dict.isGivenName(words[0] ?? '') && words.every((w) => /^\p{Lu}/u.test(w))) {
-    const lowers = words.map((w) => w.toLowerCase())
-    const hasOrganizationWord = lowers.some((_, i) => dict.matchAgent(lowers, i)?.kind === 'organization')
-    if (!hasOrganizationWord) return { ...entity, type: 'PERSON' }
+  if (wordCount >= 2 && wordCount <= 3 && dict.isGivenName(text.slice(0, firstSpace))) {
+    const words = text.split(' ')
+    if (words.every((w) => /^\p{Lu}/u.test(w))) {
+      const lowers = words.map((w) => w.toLowerCase())
+      const hasOrganizationWord = lowers.some((_, i) => dict.matchAgent(lowers, i)?.kind === 'organization')
+      if (!hasOrganizationWord) return { ...entity, type: 'PERSON' }
+    }
   }
-  if (words.length === 1) {
+  if (wordCount === 1) {
     // The text has no space, so "a longer name whose last word it is" means "ends in a space and the text".
     const asLastWord = ` ${entity.text}`
     for (const key of personOrder) {
