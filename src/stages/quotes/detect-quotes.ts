@@ -283,6 +283,12 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[at - 2] ?? ''))
     const described = describer !== undefined && view.tokens[at - 1]?.pos === 'ADP' && view.lower[at - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, at - 3) : undefined
     if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
+    // "Lind and Varga both stressed", "the rivals have all urged": a floating quantifier follows the subject.
+    if (np !== undefined && np.first === np.last && FLOATING_QUANTIFIERS.has(view.lower[np.first] ?? '')) {
+      const head = skipLeftModifiers(view, np.first - 1)
+      const floated = head >= 0 && isNominalToken(view.tokens[head]) ? nounPhraseEndingAt(view, head) : undefined
+      if (floated !== undefined) return draft(floated, 'subject of cue (before "both"/"all")')
+    }
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
@@ -349,6 +355,9 @@ function misreadSubject(view: SentenceWork, left: number, cueFirst: number): Tok
   const np = isNominalToken(before) ? nounPhraseEndingAt(view, left - 1) : undefined
   return np === undefined ? undefined : { first: np.first, last: left }
 }
+
+/** Quantifiers that float after their subject ("they both said", "have all urged"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
 
 /** Determiners that stand for people before a participle ("those surveyed"). */
 const DEMONSTRATIVES = new Set(['those', 'these'])

@@ -783,3 +783,13 @@ test('gives a passive cue’s quotation to the agent after "by", and ends a clau
     ],
   )
 })
+
+test('reads the subject before a floating quantifier ("Lind and Varga both stressed"), but keeps a quantifier that is the subject', () => {
+  const cases: Array<[string, string]> = [
+    ['Lind and Varga both stressed that it was not all bad news.', 'Varga'],
+    ['The Belmora envoys have all said that the vote was fair.', 'The Belmora envoys'],
+    // Miss: a quantifier opening the sentence is the subject itself.
+    ['All said the vote was fair.', 'All'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
