@@ -1,16 +1,21 @@
 // Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
 //
-// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 8] [--limit N]
-import { readFileSync, writeFileSync } from 'node:fs'
+// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 8] [--limit N] [--no-clusters]
+//        [--dev N] [--out file.json]
+// With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
+// --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
+// after each epoch: the way to choose settings. Ship a model trained without --dev.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Country } from 'world-countries'
 import { analyzeWithWink } from '../src/stages/tokens/wink.js'
 import { positionFeatures, tagFeatures, tagShape, truecaseWords } from '../src/stages/entities/features.js'
-import { BIO_LABELS, isAllowedAfter } from '../src/stages/entities/labels.js'
+import { BIO_LABELS, isAllowedAfter, labelsToSpans } from '../src/stages/entities/labels.js'
 import { NameMatcher } from '../src/stages/entities/name-matcher.js'
-import { loadNerLexicon, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
+import { loadNerLexicon, loadWordClusters, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
+import { WORD_CLUSTERS_FILE } from '../src/stages/entities/word-clusters.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from '../src/stages/entities/tagger-input.js'
 import type { TaggerModelFile } from '../src/stages/entities/tagger.js'
 import { findShared } from './eval/harness.js'
@@ -81,6 +86,9 @@ function main(): void {
   if (data === undefined) throw new Error('train-ner: pass --data path/to/gmb_ner.jsonl')
   const epochs = Number(arg('epochs') ?? 8)
   const limit = Number(arg('limit') ?? Infinity)
+  const started = performance.now()
+  const useClusters = !process.argv.includes('--no-clusters') && existsSync(new URL(WORD_CLUSTERS_FILE, NER_MODEL_DIR))
+  const clusters = useClusters ? loadWordClusters(WORD_CLUSTERS_FILE) : undefined
   const lexicon = loadNerLexicon()
   const gazetteer = buildGazetteer(new Set(lexicon.nonNames))
   writeFileSync(new URL('gazetteer.json', NER_MODEL_DIR), JSON.stringify(gazetteer))
@@ -104,7 +112,10 @@ function main(): void {
     featureCounts[id] = (featureCounts[id] ?? 0) + 1
     return id
   }
-  const sentences: Array<{ features: Int32Array[]; words: string[]; upper: boolean; gold: number[] }> = []
+  type Sentence = { features: Int32Array[]; words: string[]; upper: boolean; gold: number[] }
+  const sentences: Sentence[] = []
+  const devSentences: Sentence[] = []
+  const devCount = Number(arg('dev') ?? 0)
   const records: GmbRecord[] = []
   for (const line of readFileSync(data, 'utf8').split('\n')) {
     if (line.trim() === '') continue
@@ -131,7 +142,9 @@ function main(): void {
     .map(([word]) => word)
     .sort()
   const lowercaseSet = new Set(lowercaseWords)
-  for (const record of records) {
+  const firstDev = records.length - devCount
+  records.forEach((record, r) => {
+    const isDev = r >= firstDev
     const analysis = analyzeWithWink(record.text)
     let words = analysis.tokens.map((t) => record.text.slice(t.start, t.end))
     let pos = analysis.tokens.map((t) => t.pos)
@@ -157,7 +170,7 @@ function main(): void {
     }
     // Augment: some sentences as ALL-CAPS lines (truecased, with the POS wink gives capitals, as at tagging
     // time), some in Title Case, so headlines do not fall apart.
-    const roll = random()
+    const roll = isDev ? 1 : random()
     if (roll < 0.1) {
       const upperText = record.text.toUpperCase()
       const upperAnalysis = analyzeWithWink(upperText)
@@ -171,10 +184,18 @@ function main(): void {
     } else if (roll < 0.14) words = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     const input = buildTaggerInput(words, pos, matcher, classes)
     const upper = false
-    const features = words.map((_, i) => Int32Array.from(positionFeatures(input, i, upper).map(intern)))
-    sentences.push({ features, words, upper, gold: labels.map((l) => labelIndex.get(l) ?? 0) })
-  }
-  console.log(`train-ner: ${sentences.length} sentences, ${featureIds.size} static features, types ${JSON.stringify(typeCounts)}`)
+    const gold = labels.map((l) => labelIndex.get(l) ?? 0)
+    if (isDev) {
+      // Held-out sentences only look features up: they must not add features or counts.
+      const lookup = (f: string): number => featureIds.get(f) ?? -1
+      const features = words.map((_, i) => Int32Array.from(positionFeatures(input, i, upper, clusters).map(lookup).filter((f) => f >= 0)))
+      devSentences.push({ features, words, upper, gold })
+      return
+    }
+    const features = words.map((_, i) => Int32Array.from(positionFeatures(input, i, upper, clusters).map(intern)))
+    sentences.push({ features, words, upper, gold })
+  })
+  console.log(`train-ner: ${sentences.length} sentences (${devSentences.length} held out), ${featureIds.size} static features, types ${JSON.stringify(typeCounts)}`)
 
   // Averaged perceptron with lazy averaging; tag features are interned as they appear.
   const C = BIO_LABELS.length
@@ -203,6 +224,43 @@ function main(): void {
     weights[k] = (weights[k] ?? 0) + delta
   }
   const minCount = 2
+  /** Tags the held-out sentences greedily with the averaged weights so far; returns the micro span F1. */
+  const scoreDev = (): number => {
+    const averaged = (k: number): number => ((totals[k] ?? 0) + (step - (stamps[k] ?? 0)) * (weights[k] ?? 0)) / step
+    let found = 0
+    let expected = 0
+    let right = 0
+    for (const sentence of devSentences) {
+      const labels: string[] = []
+      let prev = '<s>'
+      let prev2 = '<s>'
+      for (let i = 0; i < sentence.words.length; i++) {
+        const tagIds = tagFeatures(prev, prev2, tagShape(sentence.words[i] ?? '', false)).map((f) => featureIds.get(f) ?? -1)
+        const feats = [...(sentence.features[i] ?? []), ...tagIds].filter((f) => f >= 0 && (featureCounts[f] ?? 0) >= minCount)
+        let best = 0
+        let bestScore = -Infinity
+        for (let c = 0; c < C; c++) {
+          if (!isAllowedAfter(prev, BIO_LABELS[c] ?? 'O')) continue
+          let score = 0
+          for (const f of feats) score += averaged(f * C + c)
+          if (score > bestScore) {
+            bestScore = score
+            best = c
+          }
+        }
+        prev2 = prev
+        prev = BIO_LABELS[best] ?? 'O'
+        labels.push(prev)
+      }
+      const key = (s: { first: number; last: number; type: string }): string => `${s.first}:${s.last}:${s.type}`
+      const ours = new Set(labelsToSpans(labels).map(key))
+      const gold = labelsToSpans(sentence.gold.map((g) => BIO_LABELS[g] ?? 'O')).map(key)
+      found += ours.size
+      expected += gold.length
+      for (const g of gold) if (ours.has(g)) right++
+    }
+    return found + expected === 0 ? 0 : (2 * right) / (found + expected)
+  }
   const order = sentences.map((_, i) => i)
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -247,7 +305,8 @@ function main(): void {
         prev = BIO_LABELS[best] ?? 'O'
       }
     }
-    console.log(`train-ner: epoch ${epoch + 1}/${epochs} token accuracy ${((100 * correct) / total).toFixed(2)}%`)
+    const dev = devSentences.length > 0 ? `, dev span F1 ${(100 * scoreDev()).toFixed(2)}` : ''
+    console.log(`train-ner: epoch ${epoch + 1}/${epochs} token accuracy ${((100 * correct) / total).toFixed(2)}%${dev}`)
   }
 
   // Average, prune tiny weights, quantise.
@@ -276,10 +335,12 @@ function main(): void {
     scale,
     weights: out,
     lowercaseWords,
+    ...(useClusters ? { wordClusters: WORD_CLUSTERS_FILE } : {}),
   }
-  const path = fileURLToPath(new URL(DEFAULT_MODEL_FILE, NER_MODEL_DIR))
+  const path = fileURLToPath(new URL(arg('out') ?? DEFAULT_MODEL_FILE, NER_MODEL_DIR))
   writeFileSync(path, JSON.stringify(model))
-  console.log(`train-ner: wrote ${path} (${kept} features, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB)`)
+  const seconds = ((performance.now() - started) / 1000).toFixed(0)
+  console.log(`train-ner: wrote ${path} (${kept} features, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB, clusters: ${useClusters ? WORD_CLUSTERS_FILE : 'none'}) in ${seconds} s`)
 }
 
 /** Decides whether a GMB `geo` name is a GPE (country, city) or a LOC (region, sea, mountains). */

@@ -4,7 +4,7 @@ import { defineStage } from '../../pipeline/index.js'
 import { hitsToCandidates, mergeCandidates, type Candidate, type CandidateSource } from './candidates.js'
 import { NameMatcher, type KnownName, type NameHit } from './name-matcher.js'
 import { buildPlaceNounLexicon, placeNounCandidates } from './place-nouns.js'
-import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
+import { loadNerGazetteer, loadNerLexicon, loadTagger } from './resources.js'
 import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
 import {
   buildRuleLexicon,
@@ -20,12 +20,11 @@ import {
   typeByHead,
 } from './rules.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
-import { Tagger } from './tagger.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { retypeSpeaker } from './speakers.js'
 
 export { Tagger } from './tagger.js'
-export { loadTaggerModel } from './resources.js'
+export { loadTagger, loadTaggerModel } from './resources.js'
 
 /** A name the stage must recognise, as the actor dictionary lists them. */
 export interface EntityName {
@@ -100,7 +99,7 @@ function sentencePieces(
 export function createEntitiesStage(options: EntitiesOptions) {
   const lexicon = loadNerLexicon()
   const gazetteer = loadNerGazetteer()
-  const tagger = new Tagger(loadTaggerModel(options.model))
+  const tagger = loadTagger(options.model)
   const classes = buildWordClasses(lexicon)
   const rules = buildRuleLexicon(lexicon)
   const placeNouns = buildPlaceNounLexicon(lexicon)

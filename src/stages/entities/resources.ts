@@ -1,7 +1,8 @@
 // Loads the shipped NER resources from models/ner: the word lexicon, the gazetteer and the tagger weights.
 import { readFileSync } from 'node:fs'
 import { ConfigError, ErrorCode } from '../../core/index.js'
-import type { TaggerModelFile } from './tagger.js'
+import { Tagger, type TaggerModelFile } from './tagger.js'
+import { clustersOf, type WordClusterFile, type WordClusters } from './word-clusters.js'
 
 /** Word lists for features and span rules (`models/ner/lexicon.json`, format `dyad-ner-lexicon@1`). */
 export interface NerLexicon {
@@ -55,6 +56,7 @@ function readJson(name: string, format: string): unknown {
 let lexicon: NerLexicon | undefined
 let gazetteer: NerGazetteer | undefined
 const models = new Map<string, TaggerModelFile>()
+const clusterSets = new Map<string, WordClusters>()
 
 /** Returns the lexicon (read once). */
 export function loadNerLexicon(): NerLexicon {
@@ -76,4 +78,20 @@ export function loadTaggerModel(name: string = DEFAULT_MODEL_FILE): TaggerModelF
     models.set(name, model)
   }
   return model
+}
+
+/** Returns the word clusters of a file in models/ner (format `dyad-word-clusters@1`, read once per name). */
+export function loadWordClusters(name: string): WordClusters {
+  let clusters = clusterSets.get(name)
+  if (clusters === undefined) {
+    clusters = clustersOf(readJson(name, 'dyad-word-clusters@1') as WordClusterFile)
+    clusterSets.set(name, clusters)
+  }
+  return clusters
+}
+
+/** Returns a tagger over a model file from models/ner, with the word clusters that model was trained with. */
+export function loadTagger(name: string = DEFAULT_MODEL_FILE): Tagger {
+  const model = loadTaggerModel(name)
+  return new Tagger(model, model.wordClusters === undefined ? undefined : loadWordClusters(model.wordClusters))
 }

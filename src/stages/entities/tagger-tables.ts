@@ -27,10 +27,17 @@ export interface ValueBlocks {
   readonly s4: Map<string, Int32Array>
   readonly sh: Map<string, Int32Array>
   readonly short: Int32Array | undefined
+  /** `k0=`, `k1=`, ... (and `L2k0=`, ...): by cluster id, one map per cluster granularity. */
+  readonly k: ReadonlyArray<Map<string, Int32Array>>
+  /** `kc=`: by cluster and capitalisation class. */
+  readonly kc: Map<string, Int32Array>
 }
 
-/** Groups the word-feature weights by value, so a new word costs one lookup per value, not per feature. */
-export function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: number): ValueBlocks {
+/**
+ * Groups the word-feature weights by value, so a new word costs one lookup per value, not per feature.
+ * @param clusterLevels how many word-cluster granularities the features have
+ */
+export function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: number, clusterLevels = 0): ValueBlocks {
   const blocks: ValueBlocks = {
     w: new Map(),
     s3: new Map(),
@@ -41,15 +48,22 @@ export function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: nu
     s4: new Map(),
     sh: new Map(),
     short: weights.get('short'),
+    k: Array.from({ length: clusterLevels }, () => new Map<string, Int32Array>()),
+    kc: new Map(),
   }
   // Feature head -> family and row: `w` row 0, `L2w` row 1, ... in NEIGHBOURS order.
   const heads = new Map<string, [family: Map<string, Int32Array>, row: number, rows: number]>()
-  const withNeighbours = ['w', 's3', 'c'] as const
-  for (const family of withNeighbours) {
-    heads.set(family, [blocks[family], 0, NEIGHBOURS.length + 1])
-    NEIGHBOURS.forEach(([, prefix], k) => heads.set(`${prefix}${family}`, [blocks[family], k + 1, NEIGHBOURS.length + 1]))
+  const withNeighbours: Array<[name: string, family: Map<string, Int32Array>]> = [
+    ['w', blocks.w],
+    ['s3', blocks.s3],
+    ['c', blocks.c],
+    ...blocks.k.map((family, g): [string, Map<string, Int32Array>] => [`k${g}`, family]),
+  ]
+  for (const [name, family] of withNeighbours) {
+    heads.set(name, [family, 0, NEIGHBOURS.length + 1])
+    NEIGHBOURS.forEach(([, prefix], k) => heads.set(`${prefix}${name}`, [family, k + 1, NEIGHBOURS.length + 1]))
   }
-  for (const family of ['p3', 'p4', 's2', 's4', 'sh'] as const) heads.set(family, [blocks[family], 0, 1])
+  for (const family of ['p3', 'p4', 's2', 's4', 'sh', 'kc'] as const) heads.set(family, [blocks[family], 0, 1])
   for (const [feature, row] of weights) {
     const eq = feature.indexOf('=')
     const head = eq < 0 ? undefined : heads.get(feature.slice(0, eq))

@@ -3,14 +3,13 @@ import { test } from 'node:test'
 import { isUpperSentence } from './features.js'
 import { labelsToSpans } from './labels.js'
 import { NameMatcher } from './name-matcher.js'
-import { loadNerGazetteer, loadNerLexicon, loadTaggerModel } from './resources.js'
+import { loadNerGazetteer, loadNerLexicon, loadTagger } from './resources.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from './tagger-input.js'
-import { Tagger } from './tagger.js'
 
 const lexicon = loadNerLexicon()
 const matcher = new NameMatcher(gazetteerNames(loadNerGazetteer(), lexicon))
 const classes = buildWordClasses(lexicon)
-const tagger = new Tagger(loadTaggerModel())
+const tagger = loadTagger()
 
 function tagWords(words: string[], pos: string[]): Array<[string, string]> {
   const labels = tagger.tag(buildTaggerInput(words, pos, matcher, classes), isUpperSentence(words))

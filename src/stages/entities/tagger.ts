@@ -1,9 +1,10 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
-import { capClass, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
+import { capClass, casedClusterFeature, CLUSTER_REACH, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 import { detachString } from './strings.js'
 import { addBlock, buildValueBlocks, findSorted, NO_PAIRS, RowSlab, type PairTable, type ValueBlocks } from './tagger-tables.js'
+import type { WordClusters } from './word-clusters.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
 export interface TaggerModelFile {
@@ -17,6 +18,8 @@ export interface TaggerModelFile {
   readonly weights: Readonly<Record<string, readonly number[]>>
   /** Words written mostly in lowercase in the training text, for truecasing ALL-CAPS lines. */
   readonly lowercaseWords?: readonly string[]
+  /** The word-cluster file in models/ner the model was trained with (its `k0=`... features), if any. */
+  readonly wordClusters?: string
 }
 
 const CACHE_LIMIT = 200_000
@@ -110,8 +113,18 @@ export class Tagger {
   /** Work buffers reused across sentences. */
   private ids = { pos: new Int32Array(64), cap: new Int32Array(64), gaz: new Int32Array(64), cls: new Int32Array(64) }
 
-  /** Builds a tagger from a parsed model file. */
-  constructor(file: TaggerModelFile) {
+  /** Word clusters of the `k0=`... features (undefined for a model trained without them). */
+  private readonly clusters: WordClusters | undefined
+
+  /**
+   * Builds a tagger from a parsed model file.
+   * @param clusters the word clusters named by the model's `wordClusters` (required when it names some)
+   */
+  constructor(file: TaggerModelFile, clusters?: WordClusters) {
+    if (file.wordClusters !== undefined && clusters === undefined) {
+      throw new ConfigError(ErrorCode.ModelInvalid, `NER model ${file.name} was trained with the word clusters ${file.wordClusters}; pass them to the Tagger (see loadTagger).`)
+    }
+    this.clusters = file.wordClusters === undefined ? undefined : clusters
     this.labels = file.labels
     this.lowercaseWords = new Set(file.lowercaseWords ?? [])
     this.labelTypes = file.labels.map((l) => (l === 'O' ? undefined : (l.slice(2) as EntityType)))
@@ -144,7 +157,7 @@ export class Tagger {
       ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
     }
     this.zeroRow = new Int32Array(n)
-    this.valueBlocks = buildValueBlocks(this.weights, n)
+    this.valueBlocks = buildValueBlocks(this.weights, n, this.clusters?.levels ?? 0)
     this.startPairId = this.pairWords.get('<s>') ?? -1
     this.endPairId = this.pairWords.get('</s>') ?? -1
     this.edgeRows = NEIGHBOURS.map(([, prefix]) => {
@@ -447,6 +460,13 @@ export class Tagger {
       if (!isUpperText) {
         addBlock(rows, blocks.sh.get(wordShape(word)), false)
         addBlock(rows, blocks.c.get(capClass(word)), true)
+        const kc = casedClusterFeature(word, lower, this.clusters)
+        if (kc !== undefined) addBlock(rows, blocks.kc.get(kc.slice(3)), false)
+      }
+      if (this.clusters !== undefined) {
+        // The blocks hold rows only for the positions that have cluster features (see CLUSTER_REACH).
+        const ids = this.clusters.idsOf(lower)
+        if (ids !== undefined) for (let g = 0; g < blocks.k.length; g++) addBlock(rows, blocks.k[g]?.get(ids[g] ?? ''), true)
       }
       const pairId = this.pairWords.get(lower) ?? -1
       const lefts = this.leftPairs.get(pairId) ?? NO_PAIRS
@@ -471,10 +491,10 @@ export class Tagger {
   wordRowsFromStrings(word: string, isUpperText: boolean): Int32Array {
     const n = this.n
     const rows = new Int32Array(n * (NEIGHBOURS.length + 1))
-    for (const f of wordFeatures(word, isUpperText)) this.add(rows, f, 0)
-    const asNeighbour = neighbourFeatures(word, isUpperText)
-    NEIGHBOURS.forEach(([, prefix], k) => {
-      for (const f of asNeighbour) this.add(rows, `${prefix}${f}`, (k + 1) * n)
+    for (const f of wordFeatures(word, isUpperText, this.clusters)) this.add(rows, f, 0)
+    NEIGHBOURS.forEach(([offset, prefix], k) => {
+      const near = Math.abs(offset) <= CLUSTER_REACH ? this.clusters : undefined
+      for (const f of neighbourFeatures(word, isUpperText, near)) this.add(rows, `${prefix}${f}`, (k + 1) * n)
     })
     return rows
   }
