@@ -120,6 +120,15 @@ function isNamePart(view: SentenceView, folded: string, i: number): boolean {
   return next?.pos === 'PROPN' && (prev?.pos === 'PROPN' || (view.lower[i - 1] === 'of' && view.tokens[i - 2]?.pos === 'PROPN'))
 }
 
+/** Words after which a past participle before a noun modifies it ("Lind’s proposed credit", "the reported deal"). */
+const PARTICIPLE_MODIFIER_OPENERS = new Set(["'s", '\u2019s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/** Whether the past participle at `i` is an adjective between a possessive or article and a noun. */
+function isParticipleAdjective(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1]?.pos
+  return (view.lower[i] ?? '').endsWith('ed') && PARTICIPLE_MODIFIER_OPENERS.has(view.lower[i - 1] ?? '') && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')
+}
+
 /** Finds cues (verbs by lemma, phrases by words) outside quotation marks in a sentence. */
 function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, folded: string, isHeadline: boolean): Cue[] {
   const cues: Cue[] = []
@@ -141,7 +150,7 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
       // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
       const isVerb =
-        pos === 'VERB' ||
+        (pos === 'VERB' && !isParticipleAdjective(view, i)) ||
         (token.lemma === 'say' && pos !== 'NOUN') ||
         (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
@@ -1355,6 +1364,11 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   if (next.regionOf[0] !== -1) return undefined
   const frame = findFrameCue(next, 0, regionIndex)
   if (frame === undefined) return undefined
+  // "The deal was announced.": a passive verb frames nothing said before it.
+  for (let k = frame.cue.first - 1; k >= 0 && k >= frame.cue.first - 3; k--) {
+    if (BE_FORMS.has(next.lower[k] ?? '')) return undefined
+    if (next.tokens[k]?.pos !== 'ADV' && next.tokens[k]?.pos !== 'AUX') break
+  }
   // Only a listed cue, or a verb after a lower-case start ("he barked"), frames across a sentence break.
   const isListed = next.cues.includes(frame.cue)
   const startsLower = /^\p{Ll}/u.test(next.lower[0] === undefined ? '' : matchFirst(next))

@@ -26,6 +26,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "'s", "'re", "'ve", "'d", "'ll", '\u2019s', '\u2019re', '\u2019ve', '\u2019d', '\u2019ll',
 ])
 
+/** A time phrase after a preposition between a subject and its verb ("at the time", "in recent days"). */
+const PP_TIME_NOUNS = new Set(['time', 'moment', 'weekend', 'week', 'month', 'year', 'day', 'days', 'weeks', 'months', 'years'])
+const TIME_DETERMINERS = new Set(['the', 'that', 'this', 'recent', 'past', 'same'])
+const TIME_PREPOSITIONS = new Set(['at', 'in', 'over', 'during', 'that', 'this', 'earlier', 'last'])
+
 /** Parts of a day after a day name ("Thursday evening"). */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night'])
 
@@ -77,6 +82,8 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     else if (lower === 'on' && j + 1 <= index && WEEKDAYS.has(view.lower[j + 1] ?? '')) j--
     // "on Thursday evening said".
     else if (PARTS_OF_DAY.has(lower) && WEEKDAYS.has(view.lower[j - 1] ?? '')) j--
+    // "Lind at the time said", "Varga in recent days has said".
+    else if (PP_TIME_NOUNS.has(lower) && TIME_DETERMINERS.has(view.lower[j - 1] ?? '') && TIME_PREPOSITIONS.has(view.lower[j - 2] ?? '')) j -= 3
     else break
   }
   return j

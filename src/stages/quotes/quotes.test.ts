@@ -793,3 +793,9 @@ test('reads the subject before a floating quantifier ("Lind and Varga both stres
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('skips a time phrase after the subject, never reads a participle before a noun as a cue, and never frames with a passive verb in the next sentence', () => {
+  assert.equal(quotes('Lind Wins\n\nVarga at the time said he had asked for help.')[0]?.speaker?.text, 'Varga')
+  const found = quotes('Lind Wins\n\nLind then interjected, calling Varga’s proposed credit “a welfare payment.” The reported deal was announced.')
+  assert.deepEqual(found.map((q) => [q.cue?.text, q.speaker?.text]), [['calling', 'Lind']])
+})
