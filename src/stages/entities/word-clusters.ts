@@ -45,11 +45,16 @@ export function clustersOf(file: WordClusterFile): WordClusters {
     if (name === undefined) names.set(id, (name = String(id)))
     return name
   }
+  // Words of one cluster mostly share their coarser clusters too, so the id lists are shared (saves memory).
+  const lists = new Map<string, readonly string[]>()
   const byWord = new Map<string, readonly string[]>()
   file.words.forEach((word, p) => {
     const ids = new Array<string>(levels)
     for (let g = 0; g < levels; g++) ids[g] = nameOf(file.ids[g]?.[p] ?? -1)
-    byWord.set(word, ids)
+    const key = ids.join('/')
+    let shared = lists.get(key)
+    if (shared === undefined) lists.set(key, (shared = ids))
+    byWord.set(word, shared)
   })
   return { levels, idsOf: (lower) => byWord.get(foldApostrophes(lower)) }
 }
