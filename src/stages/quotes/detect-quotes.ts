@@ -1383,6 +1383,11 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const clause = nounPhraseStartingAt(next, after)
   const verbAfter = clause === undefined ? undefined : next.tokens[clause.last + 1]?.pos
   const startsClause = next.lower[after] === 'that' || verbAfter === 'VERB' || verbAfter === 'AUX'
+  // "Cross called the election “…”": a cue with its subject before it and an object after it is the
+  // writer's next statement (after a cue that opens the sentence the phrase is its inverted subject; the
+  // one addressed may follow "asked", "told").
+  const isAddressed = next.addresseeVerbs.has(next.tokens[frame.cue.first]?.lemma.toLowerCase() ?? '')
+  if (clause !== undefined && frame.cue.first > 0 && !isAddressed) return undefined
   // "Lind said: “…”" introduces the next quotation rather than closing the previous one.
   const introducesNext = next.lower[after] === ':' || (next.lower[after] === ',' && next.regionOf[after + 1] !== -1)
   return startsClause || introducesNext ? undefined : frame

@@ -799,3 +799,17 @@ test('skips a time phrase after the subject, never reads a participle before a n
   const found = quotes('Lind Wins\n\nLind then interjected, calling Varga’s proposed credit “a welfare payment.” The reported deal was announced.')
   assert.deepEqual(found.map((q) => [q.cue?.text, q.speaker?.text]), [['calling', 'Lind']])
 })
+
+test('never takes a next-sentence cue with its own object as the frame of a quotation before it', () => {
+  const text = 'Lind Wins\n\nVarga estimated that there are “somewhere between 23 and 28 people who are opposed.” Lind called the election “a citizenship election.” “Why?” asked Varga. “Why not?” Lind asked the envoy.'
+  assert.deepEqual(
+    quotes(text).map((q) => [q.cue?.text, q.speaker?.text]),
+    [
+      ['estimated', 'Varga'],
+      ['called', 'Lind'],
+      // Misses: an inverted subject, and the one addressed after "asked", keep the frame.
+      ['asked', 'Varga'],
+      ['asked', 'Lind'],
+    ],
+  )
+})
