@@ -31,6 +31,19 @@ function compile(rules: readonly DateRule[]): CompiledRules {
 }
 
 const SPACE_OR_HYPHEN = /[\s-]/
+const SPACE = /\s/
+const MODIFIER_WORD_END = /(?:of|early|late|mid)$/i
+
+/**
+ * Whether `text[from, to)` ends in a word a modifier ends with ("of", "early", "late", "mid") followed by
+ * one hyphen or by spaces: a cheap test before the modifier regex, which needs one of these.
+ */
+function endsWithModifierWord(text: string, from: number, to: number): boolean {
+  let k = to
+  if (text[k - 1] === '-') k--
+  else while (k > from && SPACE.test(text[k - 1] ?? '')) k--
+  return MODIFIER_WORD_END.test(text.slice(Math.max(from, k - 5), k))
+}
 
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
@@ -202,9 +215,10 @@ function mergeClockWithDay(candidates: readonly Candidate[], text: string): Cand
 /** Grows a date's span over a modifier right before it ("early March", "the end of 2015"). */
 function widenByModifier(candidate: Candidate, text: string, floor: number): Candidate {
   if (candidate.type !== 'DATE' || candidate.value.endsWith('_REF')) return candidate
-  // Every modifier ends in a space or a hyphen right before the date.
+  // Every modifier ends in "of", "early", "late" or "mid", then spaces or a hyphen, right before the date.
   const from = Math.max(floor, candidate.start - 30)
   if (from >= candidate.start || !SPACE_OR_HYPHEN.test(text[candidate.start - 1] ?? '')) return candidate
+  if (!endsWithModifierWord(text, from, candidate.start)) return candidate
   const before = text.slice(from, candidate.start)
   const match = MODIFIER_BEFORE.exec(before)
   if (match === null) return candidate

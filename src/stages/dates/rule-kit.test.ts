@@ -1,6 +1,7 @@
 // Tests for the rule kit's word helpers: capitals, leading words, and the words around an offset.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import fc from 'fast-check'
 import { isCapitalized, leadingWordAndSpace, wordAfter, wordBefore } from './rule-kit.js'
 
 test('tells a capitalized word by its first letter, ASCII or not', () => {
@@ -32,4 +33,20 @@ test('reads the words around an offset', () => {
   assert.equal(wordBefore(text, text.indexOf('12')), 'jan')
   assert.equal(wordBefore(text, 0), '')
   assert.equal(wordAfter(text, text.indexOf(' in')), 'in')
+})
+
+test('reads the word before an offset as the regex does, on ASCII and other text', () => {
+  const reference = (text: string, offset: number): string =>
+    (/([\p{L}\p{N}'.-]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? '')
+      .toLowerCase()
+      .replace(/[.-]$/, '')
+  const pieces = ['Jan.', ' ', '  ', 'mid-', "'", '.', '-', ',', '\n', 'in', 'Vell', '12', '$', '(', '\u00e9t\u00e9', '\ud835\udc00', 'a', '"', "O'Neil", '...', '\t']
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), fc.nat(60), (parts, cut) => {
+      const text = parts.join('')
+      const offset = Math.min(cut, text.length)
+      assert.equal(wordBefore(text, offset), reference(text, offset), JSON.stringify(text.slice(0, offset)))
+    }),
+    { numRuns: 3000 },
+  )
 })

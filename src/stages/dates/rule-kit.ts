@@ -61,9 +61,48 @@ const RELATIONS: Record<string, Relation> = {
 
 /** The word before an offset, lower-cased ('' at the start). */
 export function wordBefore(text: string, offset: number): string {
-  const match = /([\p{L}\p{N}'.-]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, offset - 40), offset))
+  const from = Math.max(0, offset - 40)
+  const word = asciiWordBefore(text, from, offset) ?? WORD_BEFORE.exec(text.slice(from, offset))?.[1] ?? ''
   // "Jan." and "mid-" lose their trailing dot or hyphen.
-  return (match?.[1] ?? '').toLowerCase().replace(/[.-]$/, '')
+  return word.toLowerCase().replace(/[.-]$/, '')
+}
+
+/** The last word of a text, then anything but letters, digits and line breaks to its end. */
+const WORD_BEFORE = /([\p{L}\p{N}'.-]+)[^\p{L}\p{N}\n]*$/u
+
+/** ASCII classes: 1 letter or digit, 2 an apostrophe, dot or hyphen (word or gap), 3 a line break, 0 anything else. */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return 1
+  if (code === 0x27 || code === 0x2e || code === 0x2d) return 2
+  return code === 0x0a ? 3 : 0
+})
+
+/**
+ * What `WORD_BEFORE` finds in `text[from, to)`, read backwards without a regex when that stretch is
+ * all ASCII (the regex tries every start and is quadratic); undefined for other text, left to the regex.
+ * The match: if the gap at the end (no letter, digit or line break) is preceded by a letter or digit, the
+ * word is the run of letters, digits, apostrophes, dots and hyphens holding it, stretched forward over the
+ * apostrophes, dots and hyphens of the gap; otherwise it is the first such run of apostrophes, dots and
+ * hyphens inside the gap.
+ */
+function asciiWordBefore(text: string, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return undefined
+  let gapStart = to
+  while (gapStart > from && (ASCII_CLASS[text.charCodeAt(gapStart - 1)] ?? 0) !== 1 && text.charCodeAt(gapStart - 1) !== 0x0a)
+    gapStart--
+  let start: number
+  if (gapStart > from && (ASCII_CLASS[text.charCodeAt(gapStart - 1)] ?? 0) === 1) {
+    start = gapStart - 1
+    while (start > from && ((ASCII_CLASS[text.charCodeAt(start - 1)] ?? 0) === 1 || (ASCII_CLASS[text.charCodeAt(start - 1)] ?? 0) === 2))
+      start--
+  } else {
+    start = gapStart
+    while (start < to && (ASCII_CLASS[text.charCodeAt(start)] ?? 0) !== 2) start++
+    if (start === to) return ''
+  }
+  let end = start
+  while (end < to && ((ASCII_CLASS[text.charCodeAt(end)] ?? 0) === 1 || (ASCII_CLASS[text.charCodeAt(end)] ?? 0) === 2)) end++
+  return text.slice(start, end)
 }
 
 /** The word after an offset, as written. */
