@@ -959,6 +959,15 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'partial', cue: null, speaker: possessor })
       return
     }
+    // "“It’s a big moment,” said Lind. Unless rivals quit, “it’s very difficult to see how he is stopped.”": a
+    // quotation that ends the sentence after the one holding the last attributed quotation goes on from it.
+    const before = works[opening.workIndex - 1]
+    const endsSentence = closing.index >= close.tokens.length - 2
+    if (!isFullQuotation && words >= 4 && endsSentence && previous !== undefined && before !== undefined && before.paragraphIndex === open.paragraphIndex && previous.paragraphIndex === open.paragraphIndex && (before.tokens[0]?.start ?? 0) <= previous.at) {
+      const speaker = { ...previous.speaker, reason: 'continues the previous quotation', inherited: previous.speaker }
+      drafts.push({ ...base, kind: 'partial', cue: null, speaker })
+      return
+    }
     drafts.push({
       ...base,
       kind: isFullQuotation ? 'direct' : 'partial',

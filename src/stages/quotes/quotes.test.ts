@@ -813,3 +813,16 @@ test('never takes a next-sentence cue with its own object as the frame of a quot
     ],
   )
 })
+
+test('lets a cue-less quotation that ends the next sentence go on from the quotation just attributed', () => {
+  const found = quotes('Lind Wins\n\n“It is an enormous moment,” said Tomas Varga, a strategist. Unless further rivals quit the race, “it is very difficult to see how he is stopped.”\n\nThe talks went on. Belmora is “passive” in its dealings.')
+  assert.deepEqual(
+    found.map((q) => q.speaker?.text),
+    [
+      'Tomas Varga',
+      'Tomas Varga',
+      // Miss: a scare quote in a later paragraph keeps no speaker.
+      undefined,
+    ],
+  )
+})
