@@ -258,22 +258,22 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
   present.fill(0)
   const runs: LeadRuns = { starts: [], ids: [] }
   const { children, wordAt } = trie
-  // node < 0: the run so far is no word's prefix.
-  let node = 0
-  let runStart = -1
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
     const letter = code < 0x80 ? (LETTER_INDEX[code] ?? -1) : -1
     if (letter >= 0) {
-      if (runStart < 0) {
-        runStart = i
-        node = 0
+      // A run of letters: walk the trie while the run is some word's prefix (node 0: it is not), then end the run.
+      const runStart = i
+      let node = children[letter] ?? 0
+      for (i++; i < length; i++) {
+        const next = text.charCodeAt(i)
+        const nextLetter = next < 0x80 ? (LETTER_INDEX[next] ?? -1) : -1
+        if (nextLetter < 0) break
+        if (node !== 0) node = children[node * 26 + nextLetter] ?? 0
       }
-      if (node >= 0) node = (children[node * 26 + letter] ?? 0) || -1
-      continue
-    }
-    if (runStart >= 0) {
-      const id = node > 0 ? (wordAt[node] ?? -1) : -1
+      const id = node === 0 ? -1 : (wordAt[node] ?? -1)
       if (id >= 0) {
         present[id] = 1
         if (isLead[id] === 1) {
@@ -281,7 +281,7 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
           runs.ids.push(id)
         }
       }
-      runStart = -1
+      continue
     }
     if (code >= 0x30 && code <= 0x39) {
       const previous = i > 0 ? text.charCodeAt(i - 1) : 0
@@ -290,6 +290,7 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
         runs.ids.push(DIGIT)
       }
     } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return undefined
+    i++
   }
   return runs
 }
