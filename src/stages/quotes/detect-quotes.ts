@@ -1421,6 +1421,13 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
   }
   // "Lind fired back forcefully:", "Varga said simply,": a manner adverb may follow the cue.
   if (punctuated && work.tokens[i]?.pos === 'ADV' && (work.lower[i] ?? '').endsWith('ly') && work.regionOf[i] === -1) i--
+  // "Lind said, and I quote, “…”": the writer's aside stands between the cue and the quotation.
+  if (punctuated && work.lower[i] === 'quote' && work.lower[i - 1] === 'i') {
+    let k = i - 2
+    if (work.lower[k] === 'and') k--
+    if (work.lower[k] === ',') k--
+    if (work.cueAtLast.has(k)) i = k
+  }
   const atLast = work.cueAtLast.get(i)
   let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {

@@ -826,3 +826,9 @@ test('lets a cue-less quotation that ends the next sentence go on from the quota
     ],
   )
 })
+
+test('reads past the writer’s aside "and I quote" to the cue before it', () => {
+  assert.equal(quotes('Lind Wins\n\nVarga said, and I quote, “We love the poorly educated.” He left.')[0]?.speaker?.text, 'Varga')
+  // Miss: "to quote" with its own speaker stays the cue.
+  assert.equal(quotes('Lind Wins\n\nTo quote Varga, “We love the poorly educated.”')[0]?.speaker?.text, 'Varga')
+})
