@@ -85,33 +85,33 @@ export function createStartFinder(words: LeadWords): StartFinder {
   return {
     find(text) {
       const lists: StartLists = { number: [], currency: [], fraction: [] }
-      // The open run's start (-1: none) and its trie node (-1: no lead word's prefix).
-      let runStart = -1
-      let node = 0
-      for (let i = 0; i < text.length; i++) {
+      const length = text.length
+      let i = 0
+      while (i < length) {
         const code = text.charCodeAt(i)
         const letter = code < 0x80 ? (LETTER_INDEX[code] ?? -1) : -1
         if (letter >= 0) {
-          if (runStart < 0) {
-            runStart = i
-            node = 0
+          // A run of letters: walk the trie while the run is a lead word's prefix (node 0: it is not), then end it.
+          const runStart = i
+          let node = next[letter] ?? 0
+          for (i++; i < length; i++) {
+            const following = text.charCodeAt(i)
+            const followingLetter = following < 0x80 ? (LETTER_INDEX[following] ?? -1) : -1
+            if (followingLetter < 0) break
+            if (node !== 0) node = next[node * 26 + followingLetter] ?? 0
           }
-          if (node >= 0) node = (next[node * 26 + letter] ?? 0) || -1
+          if (node !== 0) addStart(lists, kindAt[node] ?? 0, runStart)
           continue
-        }
-        if (runStart >= 0) {
-          if (node > 0) addStart(lists, kindAt[node] ?? 0, runStart)
-          runStart = -1
         }
         if (code >= 0x30 && code <= 0x39) {
           const previous = i > 0 ? text.charCodeAt(i - 1) : 0
           if (previous < 0x30 || previous > 0x39) lists.number.push(i)
         } else if (code === 0x2e) {
-          const following = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+          const following = i + 1 < length ? text.charCodeAt(i + 1) : 0
           if (following >= 0x30 && following <= 0x39) lists.number.push(i)
         } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return undefined
+        i++
       }
-      if (runStart >= 0 && node > 0) addStart(lists, kindAt[node] ?? 0, runStart)
       return lists
     },
   }
