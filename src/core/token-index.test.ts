@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createDoc, type Doc } from './doc.js'
 import type { Sentence, Token } from './layers/text.js'
-import { createSentenceLookup, findSentenceAt, groupTokensBySentence } from './token-index.js'
+import { findFirstEndingAfter } from './offsets.js'
+import { createSentenceLookup, findFirstTokenEndingAfter, findSentenceAt, groupTokensBySentence } from './token-index.js'
 
 const by = { stage: 'test', version: '1' }
 const text = 'Arvenia met Belmora. Vell agreed.\n\nCorvan left.'
@@ -47,4 +48,12 @@ test('slices a sentence once and returns the same object on later lookups', () =
 
 test('finds nothing in a doc without sentences', () => {
   assert.equal(createSentenceLookup(createDoc('Arvenia.'))(0), undefined)
+})
+
+test('finds the first token ending after an offset, as the search over any spans does', () => {
+  const tokens = makeDoc().layers.tokens ?? []
+  for (let offset = -2; offset <= text.length + 2; offset++) {
+    assert.equal(findFirstTokenEndingAfter(tokens, offset), findFirstEndingAfter(tokens, offset), `offset ${offset}`)
+  }
+  assert.equal(findFirstTokenEndingAfter([], 3), 0)
 })

@@ -1,7 +1,7 @@
 // Fast lookups from sentences to their tokens, shared by every stage that walks tokens.
 import type { Doc } from './doc.js'
 import type { Sentence, Token } from './layers/text.js'
-import { findFirstEndingAfter, type Span } from './offsets.js'
+import type { Span } from './offsets.js'
 
 /** A sentence with its tokens, as stages usually walk them. */
 export interface SentenceTokens {
@@ -14,7 +14,7 @@ export interface SentenceTokens {
 /** Returns the tokens whose spans lie inside `span`, using binary search on the sorted layer. */
 export function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
   const out: Token[] = []
-  for (let i = findFirstEndingAfter(tokens, span.start); i < tokens.length; i++) {
+  for (let i = findFirstTokenEndingAfter(tokens, span.start); i < tokens.length; i++) {
     const token = tokens[i]
     if (token === undefined || token.start >= span.end) break
     if (token.start >= span.start) out.push(token)
@@ -28,12 +28,28 @@ export function groupTokensBySentence(doc: Pick<Doc, 'layers'>): SentenceTokens[
   const sentences = doc.layers.sentences ?? []
   const out: SentenceTokens[] = []
   for (const sentence of sentences) {
-    const firstToken = findFirstEndingAfter(tokens, sentence.start)
+    const firstToken = findFirstTokenEndingAfter(tokens, sentence.start)
     let last = firstToken
     while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
     out.push({ sentence, tokens: tokens.slice(firstToken, last), firstToken })
   }
   return out
+}
+
+/**
+ * `findFirstEndingAfter` for tokens only: the index of the first token ending after `offset`. Every token has
+ * one object shape, so this search stays monomorphic, while the shared one sees every layer's annotations
+ * and its property reads go megamorphic in a full pipeline.
+ */
+export function findFirstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Returns the surface text of a token. */
@@ -77,7 +93,7 @@ export function createSentenceLookup(doc: Pick<Doc, 'layers'>): (offset: number)
       else {
         let found = seen.get(middle)
         if (found === undefined) {
-          const firstToken = findFirstEndingAfter(tokens, sentence.start)
+          const firstToken = findFirstTokenEndingAfter(tokens, sentence.start)
           let last = firstToken
           while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
           found = { sentence, tokens: tokens.slice(firstToken, last), firstToken }

@@ -1,6 +1,6 @@
 // The dates stage: finds date, time, duration and set expressions and resolves them against the publication date.
 import {
-  findFirstEndingAfter,
+  findFirstTokenEndingAfter,
   createSentenceLookup,
   makeId,
   matchText,
@@ -60,7 +60,7 @@ export function createRuleEnv(doc: Doc, lexicon: DateLexicon): RuleEnv {
     lexicon,
     tenseAt: (start, end) => detectTense(sentenceAt(start)?.tokens ?? [], text, start, end, lexicon),
     posAt: (offset) => {
-      const token = tokens[findFirstEndingAfter(tokens, offset)]
+      const token = tokens[findFirstTokenEndingAfter(tokens, offset)]
       return token?.start === offset ? token.pos : undefined
     },
   }

@@ -1,11 +1,12 @@
 // The figures stage: numbers, percentages, money and ranges, with what they measure and which way they changed.
 import {
-  findFirstEndingAfter,
+  findFirstTokenEndingAfter,
   createSentenceLookup,
   makeId,
   matchText,
   type Doc,
   type Figure,
+  type Timex,
   type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
@@ -63,7 +64,7 @@ function findFigures(
   const figures: Figure[] = []
   for (const raw of recognizer.recognize(text)) {
     // Dates are sorted and never overlap, so the first one ending after the figure's start is the only candidate.
-    const date = dates[findFirstEndingAfter(dates, raw.start)]
+    const date = dates[findFirstDateEndingAfter(dates, raw.start)]
     if (date !== undefined && date.start < raw.end) continue
     const sentence = sentenceAt(raw.start)
     const tokens = sentence?.tokens ?? []
@@ -114,11 +115,23 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
  * so their ends increase, and the one before the first token ending after the offset is the answer.
  */
 function findLastEndingBy(tokens: readonly Token[], offset: number): Token | undefined {
-  return tokens[findFirstEndingAfter(tokens, offset) - 1]
+  return tokens[findFirstTokenEndingAfter(tokens, offset) - 1]
+}
+
+/** `findFirstEndingAfter` for dates only, so the search sees one object shape (see `findFirstTokenEndingAfter`). */
+function findFirstDateEndingAfter(dates: readonly Timex[], offset: number): number {
+  let lo = 0
+  let hi = dates.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((dates[mid]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The token starting exactly at an offset, by binary search over the sorted, non-overlapping tokens. */
 function tokenStartingAt(tokens: readonly Token[], offset: number): Token | undefined {
-  const token = tokens[findFirstEndingAfter(tokens, offset)]
+  const token = tokens[findFirstTokenEndingAfter(tokens, offset)]
   return token?.start === offset ? token : undefined
 }
