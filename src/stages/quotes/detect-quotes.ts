@@ -686,15 +686,18 @@ export function detectQuotes(
 ): { drafts: QuoteDraft[]; problems: MarkProblem[] } {
   const folded = matchText(doc)
   const paragraphs = (doc.layers.paragraphs ?? []).filter((p) => p.role !== 'boilerplate')
-  const paragraphIndex = new Map<string, number>(paragraphs.map((p: Paragraph, i) => [p.id, i]))
   const { regions, problems } = findQuoteRegions(doc.text, folded, paragraphs)
+  // Sentences and paragraphs are both in text order: a pointer finds each sentence's story paragraph
+  // without hashing ids (a sentence of a boilerplate paragraph meets another paragraph's id and is skipped).
+  let p = 0
   const works: SentenceWork[] = []
   const lowered = lowerCaseView(folded)
   // One function per document, not one per sentence.
   const surface = (t: Token): string => doc.text.slice(t.start, t.end)
   let r = 0
   for (const group of groupTokensBySentence(doc)) {
-    const index = paragraphIndex.get(group.sentence.paragraphId)
+    while (p < paragraphs.length && (paragraphs[p] as Paragraph).end <= group.sentence.start) p++
+    const index = paragraphs[p]?.id === group.sentence.paragraphId ? p : undefined
     if (index === undefined || group.sentence.role === 'boilerplate') continue
     const tokens = group.tokens
     // One pass over the tokens: lower-case surface, quotation region, and the running counts of the

@@ -16,45 +16,45 @@ export interface SpeakerResolution {
 export class SpeakerResolver {
   private readonly mentions: readonly Mention[]
   private readonly entities: readonly Entity[]
-  private readonly doc: Pick<Doc, 'layers'>
-  private readonly clusters = new Map<string, Cluster>()
-  private readonly actorByMention = new Map<string, Actor>()
-  private readonly actorByCluster = new Map<string, Actor>()
-  private readonly entityByCluster = new Map<string, string>()
-  /** Whether the maps above are filled: only on the first lookup, since most documents have no speaker to resolve. */
-  private isIndexed = false
-  private hasClusters = false
+  private readonly clusters: readonly Cluster[]
+  private readonly actors: readonly Actor[]
 
+  // No maps: a document resolves only a few speakers, and scanning its layers for them costs less than
+  // hashing every id of every document into maps.
   constructor(doc: Pick<Doc, 'layers'>) {
-    this.doc = doc
     this.mentions = doc.layers.mentions ?? []
     this.entities = doc.layers.entities ?? []
+    this.clusters = doc.layers.clusters ?? []
+    this.actors = doc.layers.actors ?? []
   }
 
-  /** Fills the actor and entity maps (the cluster map is filled on its own: person and organization tests need only it). */
-  private index(): void {
-    this.isIndexed = true
-    const layers = this.doc.layers
-    for (const actor of layers.actors ?? []) {
-      this.actorByMention.set(actor.mentionId, actor)
-      // Prefer a known actor for the cluster; otherwise the first one seen.
-      const seen = this.actorByCluster.get(actor.clusterId)
-      if (seen === undefined || (!seen.isKnown && actor.isKnown)) this.actorByCluster.set(actor.clusterId, actor)
-    }
-    for (const mention of this.mentions) {
-      if (mention.entityId !== undefined && !this.entityByCluster.has(mention.clusterId)) {
-        this.entityByCluster.set(mention.clusterId, mention.entityId)
-      }
-    }
-  }
-
-  /** The cluster of an id, indexing the document on first use. */
+  /** The cluster of an id (the last one listed, as a map filled in order would keep). */
   private clusterOf(id: string): Cluster | undefined {
-    if (!this.hasClusters) {
-      this.hasClusters = true
-      for (const cluster of this.doc.layers.clusters ?? []) this.clusters.set(cluster.id, cluster)
+    for (let i = this.clusters.length - 1; i >= 0; i--) if ((this.clusters[i] as Cluster).id === id) return this.clusters[i]
+    return undefined
+  }
+
+  /** The actor of a mention (the last one listed). */
+  private actorOfMention(id: string): Actor | undefined {
+    for (let i = this.actors.length - 1; i >= 0; i--) if ((this.actors[i] as Actor).mentionId === id) return this.actors[i]
+    return undefined
+  }
+
+  /** The actor of a cluster: its first known actor, else its first one. */
+  private actorOfCluster(id: string): Actor | undefined {
+    let first: Actor | undefined
+    for (const actor of this.actors) {
+      if (actor.clusterId !== id) continue
+      if (actor.isKnown) return actor
+      first ??= actor
     }
-    return this.clusters.get(id)
+    return first
+  }
+
+  /** The named entity of a cluster: that of its first mention that has one. */
+  private entityOfCluster(id: string): string | undefined {
+    for (const mention of this.mentions) if (mention.clusterId === id && mention.entityId !== undefined) return mention.entityId
+    return undefined
   }
 
   /** Whether any coreference layer is present. */
@@ -126,9 +126,8 @@ export class SpeakerResolver {
     const mention = this.findMention(span)
     if (mention !== undefined) {
       const cluster = this.clusterOf(mention.clusterId)
-      if (!this.isIndexed) this.index()
-      const entityId = mention.entityId ?? this.entityByCluster.get(mention.clusterId)
-      const actor = this.actorByMention.get(mention.id) ?? this.actorByCluster.get(mention.clusterId)
+      const entityId = mention.entityId ?? this.entityOfCluster(mention.clusterId)
+      const actor = this.actorOfMention(mention.id) ?? this.actorOfCluster(mention.clusterId)
       return {
         mentionId: mention.id,
         clusterId: mention.clusterId,
