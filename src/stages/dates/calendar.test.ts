@@ -1,8 +1,13 @@
 // Tests for calendar arithmetic: ISO weeks, month shifts, weekdays and nth weekdays.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import fc from 'fast-check'
 import {
   addDays,
+  daysInMonth,
+  fromEpochDay,
+  toEpochDay,
+  type Day,
   addMonths,
   formatWeek,
   isoWeek,
@@ -63,4 +68,41 @@ test('pads numbers with zeros to a width, as padStart does', () => {
     assert.equal(pad(value, width), padded, `${value}/${width}`)
     assert.equal(pad(value, width), String(value).padStart(width, '0'))
   }
+})
+
+test('counts days, epoch days and weekdays as Date does, for any integer year, month and day', () => {
+  const viaDate = {
+    daysInMonth: (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate(),
+    toEpochDay: (day: Day): number => Math.round(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000),
+    fromEpochDay: (epochDay: number): Day => {
+      const date = new Date(epochDay * 86_400_000)
+      return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+    },
+    weekdayOf: (day: Day): number => {
+      const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
+      return weekday === 0 ? 7 : weekday
+    },
+  }
+  const year = fc.oneof(fc.integer({ min: -300_000, max: 300_000 }), fc.integer({ min: -2, max: 2101 }), fc.constantFrom(0, 99, 100, 1900, 2000, 2100, -400))
+  const month = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: -30, max: 40 }))
+  const dayOfMonth = fc.oneof(fc.integer({ min: 1, max: 31 }), fc.integer({ min: -400, max: 400 }))
+  fc.assert(
+    fc.property(year, month, dayOfMonth, (y, m, d) => {
+      const day = { year: y, month: m, day: d }
+      assert.deepEqual(
+        [daysInMonth(y, m), toEpochDay(day), weekdayOf(day)],
+        [viaDate.daysInMonth(y, m), viaDate.toEpochDay(day), viaDate.weekdayOf(day)],
+        JSON.stringify(day),
+      )
+    }),
+    { numRuns: 5000 },
+  )
+  fc.assert(
+    fc.property(fc.oneof(fc.integer({ min: -110_000_000, max: 110_000_000 }), fc.integer({ min: -800_000, max: 100_000 })), (e) => {
+      assert.deepEqual(fromEpochDay(e), viaDate.fromEpochDay(e), String(e))
+    }),
+    { numRuns: 5000 },
+  )
+  assert.deepEqual(fromEpochDay(0.5), viaDate.fromEpochDay(0.5))
+  assert.deepEqual(addDays({ year: 2016, month: 2, day: 28 }, 1), { year: 2016, month: 2, day: 29 })
 })

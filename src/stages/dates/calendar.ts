@@ -30,18 +30,66 @@ export function isRealDay(day: Day): boolean {
   return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month)
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Whether integer arithmetic gives what `Date` gives for this year: a safe integer well inside `Date`'s range
+ * and not 0-99, which `Date.UTC` reads as 1900-1999.
+ */
+function isPlainYear(year: number): boolean {
+  return Number.isInteger(year) && (year < 0 || year > 99) && Math.abs(year) < 200_000
+}
+
+/** Whether a proleptic Gregorian year is a leap year. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+/** Days from 1970-01-01 to the first of a month (1-12) of a year, in integers (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5)
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
+
 /** Number of days in a month. */
 export function daysInMonth(year: number, month: number): number {
+  // Integer arithmetic for real months of ordinary years (every call from the rules); `Date` for the rest.
+  if (isPlainYear(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31)
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 /** Days since 1970-01-01. */
 export function toEpochDay(day: Day): number {
+  const { year, month } = day
+  if (isPlainYear(year) && Number.isInteger(month) && Number.isInteger(day.day) && Math.abs(month) < 10_000 && Math.abs(day.day) < 1_000_000) {
+    // `Date.UTC` rolls months past December and days past a month's end over: so does this.
+    const monthIndex = month - 1
+    const fullYear = year + Math.floor(monthIndex / 12)
+    if (isPlainYear(fullYear)) return daysFromCivil(fullYear, monthIndex - Math.floor(monthIndex / 12) * 12 + 1) + day.day - 1
+  }
   return Math.round(Date.UTC(day.year, day.month - 1, day.day) / MS_PER_DAY)
 }
 
 /** The day `epochDay` days after 1970-01-01. */
 export function fromEpochDay(epochDay: number): Day {
+  if (Number.isInteger(epochDay) && Math.abs(epochDay) < 70_000_000) {
+    // H. Hinnant's civil_from_days.
+    const z = epochDay + 719_468
+    const era = Math.floor(z / 146_097)
+    const dayOfEra = z - era * 146_097
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+    const shifted = Math.floor((5 * dayOfYear + 2) / 153)
+    const month = shifted < 10 ? shifted + 3 : shifted - 9
+    return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 }
+  }
   const date = new Date(epochDay * MS_PER_DAY)
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
@@ -59,6 +107,9 @@ export function addMonths(year: number, month: number, months: number): { year: 
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function weekdayOf(day: Day): number {
+  const epochDay = toEpochDay(day)
+  // 1970-01-01 was a Thursday (4).
+  if (Number.isInteger(epochDay)) return ((((epochDay + 3) % 7) + 7) % 7) + 1
   const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
   return weekday === 0 ? 7 : weekday
 }
