@@ -31,6 +31,9 @@ const PP_TIME_NOUNS = new Set(['time', 'moment', 'weekend', 'week', 'month', 'ye
 const TIME_DETERMINERS = new Set(['the', 'that', 'this', 'recent', 'past', 'same'])
 const TIME_PREPOSITIONS = new Set(['at', 'in', 'over', 'during', 'that', 'this', 'earlier', 'last'])
 
+/** Words that make a time noun an adjunct on their own ("last week", "this year"). */
+const RELATIVE_TIME = new Set(['last', 'this', 'next'])
+
 /** Parts of a day after a day name ("Thursday evening"). */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night'])
 
@@ -84,6 +87,8 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     else if (PARTS_OF_DAY.has(lower) && WEEKDAYS.has(view.lower[j - 1] ?? '')) j--
     // "Lind at the time said", "Varga in recent days has said".
     else if (PP_TIME_NOUNS.has(lower) && TIME_DETERMINERS.has(view.lower[j - 1] ?? '') && TIME_PREPOSITIONS.has(view.lower[j - 2] ?? '')) j -= 3
+    // "Lind (D-Vell) last week said".
+    else if (PP_TIME_NOUNS.has(lower) && RELATIVE_TIME.has(view.lower[j - 1] ?? '')) j -= 2
     else break
   }
   return j
@@ -188,11 +193,26 @@ export function datelineEnd(view: SentenceView): number {
  */
 export function sentenceSubject(view: SentenceView, before: number): TokenRange | undefined {
   let i = datelineEnd(view)
-  while (i < before) {
-    const t = view.tokens[i]
-    if (t === undefined) break
-    if (t.pos === 'ADV' || t.pos === 'CCONJ' || t.pos === 'PUNCT') i++
-    else break
+  for (let pass = 0; pass < 2; pass++) {
+    while (i < before) {
+      const t = view.tokens[i]
+      if (t === undefined) break
+      if (t.pos === 'ADV' || t.pos === 'CCONJ' || t.pos === 'PUNCT') i++
+      else break
+    }
+    // "And on Tuesday, Lind, the chairman, said": an opening prepositional phrase up to its comma.
+    if (view.tokens[i]?.pos !== 'ADP') break
+    let comma = -1
+    for (let k = i + 1; k < Math.min(before, i + 8); k++) {
+      const pos = view.tokens[k]?.pos
+      if (pos === 'VERB' || pos === 'AUX') break
+      if (view.lower[k] === ',') {
+        comma = k
+        break
+      }
+    }
+    if (comma < 0) break
+    i = comma + 1
   }
   const np = nounPhraseStartingAt(view, i)
   return np !== undefined && np.last < before ? np : undefined

@@ -832,3 +832,13 @@ test('reads past the writer’s aside "and I quote" to the cue before it', () =>
   // Miss: "to quote" with its own speaker stays the cue.
   assert.equal(quotes('Lind Wins\n\nTo quote Varga, “We love the poorly educated.”')[0]?.speaker?.text, 'Varga')
 })
+
+test('reads the sentence subject past an opening prepositional phrase, and the subject past a party tag and "last week"', () => {
+  const cases: Array<[string, string]> = [
+    ['And on Tuesday, Kevin Lind, chairman of the Ways and Means Committee, said that Belmora might delay the tax.', 'Kevin Lind'],
+    ['Senate Democrat Mara Varga (D-Vell) last week said Lind was not the source.', 'Senate Democrat Mara Varga'],
+    // Miss: an opening phrase with a verb in it is a clause of its own, not skipped.
+    ['After Varga spoke, Lind said that Belmora might delay the tax.', 'Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
