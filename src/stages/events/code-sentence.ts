@@ -89,10 +89,11 @@ function applyIntent(code: string, modality: Modality, patterns: PatternSet): st
 /** Options of `codeSentence`. */
 export interface CodeSentenceOptions {
   /**
-   * List the roles of every verb group in `roles` (default true, for explanations). When false, roles are
-   * worked out only where coding needs them and `roles` lists just those; the candidates are the same.
+   * Only the candidates matter (the stage; default false, for explanations): roles are worked out only where
+   * coding needs them, and a sentence whose chunks hold no pattern head or demand modal stops after chunking,
+   * with no clauses or roles listed. The candidates are the same either way.
    */
-  readonly allRoles?: boolean
+  readonly candidatesOnly?: boolean
 }
 
 /** A role with the chunk it belongs to, as `SentenceCoding.roles` lists them. */
@@ -108,11 +109,34 @@ function hasVerbPattern(words: readonly Word[], chunk: Chunk, patterns: PatternS
 }
 
 /**
+ * Whether chunking left something to code: a verb group with a verb pattern or a demand modal, or a noun of a
+ * noun phrase (not an actor) that heads a noun pattern. Without one the main loop and the demands find nothing.
+ */
+function hasCodableChunk(words: readonly Word[], chunks: readonly Chunk[], patterns: PatternSet): boolean {
+  const modals = patterns.demand?.modals
+  for (const chunk of chunks) {
+    if (chunk.kind === 'VG') {
+      if (hasVerbPattern(words, chunk, patterns)) return true
+      if (modals !== undefined) for (let w = chunk.from; w <= chunk.to; w++) if (modals.has(words[w]?.lower ?? '')) return true
+    } else if (chunk.kind === 'NP') {
+      for (let w = chunk.from; w <= chunk.to; w++) {
+        const word = words[w]
+        if (word === undefined || word.actor !== undefined || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) continue
+        if (patterns.nouns.has(word.lemma) || patterns.nouns.has(word.lower)) return true
+      }
+    }
+  }
+  return false
+}
+
+/**
  * Codes a sentence from its words. Pure: the same words and patterns give the same result.
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
  */
 export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
   const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
+  const candidatesOnly = options.candidatesOnly === true
+  if (candidatesOnly && !hasCodableChunk(words, chunks, patterns)) return { words, chunks, clauses: [], roles: [], candidates: [] }
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }
   const chunkOf = chunkIndexOfWords(s)
@@ -159,7 +183,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
 
     if (chunk.kind === 'VG') {
       // A group with no verb pattern codes nothing here; its roles wait until something asks for them.
-      if (options.allRoles === false && !hasVerbPattern(words, chunk, patterns)) continue
+      if (candidatesOnly && !hasVerbPattern(words, chunk, patterns)) continue
       const role = roleAt(c)
       // Each verb of the group may carry the event ("refused to meet", "agreed to provide aid to"): the first one
       // whose pattern finds an actor target wins, else the first that matches at all.
@@ -252,7 +276,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   addDemands(s, rolesOfVerbGroup, candidates, patterns, speakerOf)
   addStatements(s, rolesOfVerbGroup, candidates, trailing)
   const roles: ChunkRoles[] = []
-  if (options.allRoles === false) {
+  if (candidatesOnly) {
     roles.push(...roleMemo.values())
     roles.sort((a, b) => a.chunk - b.chunk)
   } else {

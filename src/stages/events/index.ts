@@ -244,6 +244,8 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
     // No actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens.
     if (b === a) continue
     const inSentence = actors.slice(a, b)
+    // Only coded actors (not UNK) stand for words; without one the sentence cannot give a candidate (see mayCode).
+    if (onlyCoded && !inSentence.some((x) => x.code !== 'UNK')) continue
     const first = findFirstEndingAfter(tokens, sentence.start)
     let last = first
     while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
@@ -259,9 +261,9 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
       lowered = lowerCaseText(folded)
       isLowered = true
     }
-    const words = buildWords(folded, tokens.slice(first, last), inSentence, verbHeads, nounHeads, dates, lowered)
+    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates, lowered, { from: first, to: last })
     if (onlyCoded && !mayCode(words, patterns)) continue
-    out.push({ sentence, coding: codeSentence(words, patterns, onlyCoded ? { allRoles: false } : {}) })
+    out.push({ sentence, coding: codeSentence(words, patterns, onlyCoded ? { candidatesOnly: true } : {}) })
   }
   return out
 }

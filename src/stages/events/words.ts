@@ -81,15 +81,20 @@ export function buildWords(
   nounHeads: ReadonlySet<string> = new Set(),
   dates: readonly Span[] = [],
   lowered?: string,
+  range?: { readonly from: number; readonly to: number },
 ): Word[] {
+  // The sentence's tokens are tokens[from..to) (all of them by default): read in place, not copied out.
+  const from = range?.from ?? 0
+  const to = range?.to ?? tokens.length
   const words: Word[] = []
   let a = 0
   let d = 0
   // One reference per actor, shared by its tokens (references are read-only and compared by offsets).
   let refOf: Actor | undefined
   let ref: ActorRef | undefined
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]
+  for (let t = from; t < to; t++) {
+    const i = t - from
+    const token = tokens[t]
     if (token === undefined) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= token.start) a++
     const candidate = actors[a]
@@ -118,7 +123,7 @@ export function buildWords(
       // An event noun ("new sanctions against") stays a noun unless a comma sets it off ("Varga, left, visits").
       const isEventNoun = nounHeads.has(lemma) || nounHeads.has(lower) || nounHeads.has(stem)
       // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
-      const next = tokens[i + 1]
+      const next = t + 1 < to ? tokens[t + 1] : undefined
       const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
       if (head !== undefined && !isBeforeNoun && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
         pos = 'VERB'
