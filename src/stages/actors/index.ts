@@ -1,5 +1,5 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, makeId, matchText, publishedDay, type Actor, type Entity, type Mention, type Paragraph, type Sentence } from '../../core/index.js'
+import { asActorCode, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
@@ -171,6 +171,17 @@ function codeResidents(
   return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
 }
 
+/** Builds an actor annotation: two literal shapes (with or without a dictionary entry), keys always in one order. */
+function toActor(m: Mention, clusterId: string, resolved: ClusterCode, reason: ActorReason, by: Producer): Actor {
+  const { id: mentionId, start, end, text } = m
+  const id = makeId('act', m, m.kind)
+  const code = asActorCode(resolved.code)
+  const { country, roles, isKnown, evidence, entry } = resolved
+  return entry === undefined
+    ? { id, start, end, by, text, mentionId, clusterId, code, country, roles, isKnown, reason, evidence }
+    : { id, start, end, by, text, mentionId, clusterId, code, country, roles, isKnown, reason, evidence, entry }
+}
+
 /**
  * Creates the actors stage. It writes one `actors` annotation per mention of a cluster that is an actor
  * (persons, organizations, GPEs, nationality words: "Dalonian positions" → DLN), with the code, its evidence,
@@ -233,23 +244,9 @@ export function createActorsStage(dict: ActorDictionary) {
         }
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
-          actors.push({
-            id: makeId('act', m, m.kind),
-            start: m.start,
-            end: m.end,
-            by: ctx.by,
-            text: m.text,
-            mentionId: m.id,
-            clusterId: cluster.id,
-            code: asActorCode(resolved.code),
-            country: resolved.country,
-            roles: resolved.roles,
-            isKnown: resolved.isKnown,
-            // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
-            reason: m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason,
-            evidence: resolved.evidence,
-            ...(resolved.entry === undefined ? {} : { entry: resolved.entry }),
-          })
+          // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
+          const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason
+          actors.push(toActor(m, cluster.id, resolved, reason, ctx.by))
         }
       }
       actors.sort((a, b) => a.start - b.start || a.end - b.end)

@@ -9,8 +9,11 @@ const MIN_LENGTH = 6
  * two neighbouring letters), comparing case-insensitively.
  */
 export function isOneEditApart(a: string, b: string): boolean {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
+  return isOneEditApartLower(a.toLowerCase(), b.toLowerCase())
+}
+
+/** `isOneEditApart` on words already lower-cased. */
+function isOneEditApartLower(x: string, y: string): boolean {
   if (x === y) return true
   if (Math.abs(x.length - y.length) > 1) return false
   let i = 0
@@ -23,21 +26,37 @@ export function isOneEditApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1)
 }
 
-/** Country names by length, in dictionary order, built once per dictionary. */
-const namesByLength = new WeakMap<ActorDictionary, Map<number, Array<{ readonly code: string; readonly name: string }>>>()
+/** A country name as the near match compares it. */
+interface IndexedName {
+  readonly code: string
+  readonly name: string
+  readonly lower: string
+}
 
-function countryNamesByLength(dict: ActorDictionary): Map<number, Array<{ readonly code: string; readonly name: string }>> {
-  let index = namesByLength.get(dict)
+/** Country names by length (with their lower case), and answers already given, built once per dictionary. */
+interface NearIndex {
+  readonly byLength: Map<number, IndexedName[]>
+  readonly answers: Map<string, string | null>
+}
+
+const nearIndexes = new WeakMap<ActorDictionary, NearIndex>()
+
+/** Most answers kept before the cache starts afresh. */
+const ANSWER_LIMIT = 10_000
+
+function nearIndexOf(dict: ActorDictionary): NearIndex {
+  let index = nearIndexes.get(dict)
   if (index === undefined) {
-    index = new Map()
+    const byLength = new Map<number, IndexedName[]>()
     for (const [code, entry] of dict.countries) {
       for (const name of entry.names) {
-        const list = index.get(name.length) ?? []
-        list.push({ code, name })
-        index.set(name.length, list)
+        const list = byLength.get(name.length) ?? []
+        list.push({ code, name, lower: name.toLowerCase() })
+        byLength.set(name.length, list)
       }
     }
-    namesByLength.set(dict, index)
+    index = { byLength, answers: new Map() }
+    nearIndexes.set(dict, index)
   }
   return index
 }
@@ -50,14 +69,20 @@ function countryNamesByLength(dict: ActorDictionary): Map<number, Array<{ readon
  */
 export function findNearCountry(dict: ActorDictionary, text: string): string | undefined {
   if (text.length < MIN_LENGTH || !/^\p{Lu}/u.test(text)) return undefined
-  const index = countryNamesByLength(dict)
+  const index = nearIndexOf(dict)
+  const known = index.answers.get(text)
+  if (known !== undefined) return known ?? undefined
+  const lower = text.toLowerCase()
   const found = new Set<string>()
   for (let length = text.length - 1; length <= text.length + 1; length++) {
-    for (const { code, name } of index.get(length) ?? []) {
-      if (!isOneEditApart(name, text)) continue
+    for (const { code, name, lower: nameLower } of index.byLength.get(length) ?? []) {
+      if (!isOneEditApartLower(nameLower, lower)) continue
       if (dict.lookupName(name)?.kind === 'country') found.add(code)
     }
   }
   const [only] = found
-  return found.size === 1 ? only : undefined
+  const answer = found.size === 1 && only !== undefined ? only : undefined
+  if (index.answers.size >= ANSWER_LIMIT) index.answers.clear()
+  index.answers.set(text, answer ?? null)
+  return answer
 }

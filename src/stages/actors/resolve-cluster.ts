@@ -28,15 +28,29 @@ export interface ClusterInput {
   readonly day: string | undefined
 }
 
+/** Whether a code holds a line terminator, which `.` in a regex does not match. */
+function hasLineTerminator(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i)
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true
+  }
+  return false
+}
+
+/** Splits a code into three-letter parts: country (null for UNK), then roles; a shorter tail is dropped. */
 function splitCode(code: string): { country: string | null; roles: string[] } {
-  const parts = code.match(/.{3}/g) ?? []
+  // Three characters at a time, as code.match(/.{3}/g) reads it, without a regex on the common path.
+  const parts: string[] = []
+  if (hasLineTerminator(code)) parts.push(...(code.match(/.{3}/g) ?? []))
+  else for (let i = 0; i + 3 <= code.length; i += 3) parts.push(code.slice(i, i + 3))
   const [first, ...rest] = parts
   return { country: first === undefined || first === 'UNK' ? null : first, roles: rest }
 }
 
 function build(code: string, isKnown: boolean, reason: ActorReason, mention: Mention, evidence: readonly TextSpan[], entry?: string): ClusterCode {
   const { country, roles } = splitCode(code)
-  return { code, country, roles, isKnown, reason, mentionId: mention.id, evidence, ...(entry === undefined ? {} : { entry }) }
+  const mentionId = mention.id
+  return entry === undefined ? { code, country, roles, isKnown, reason, mentionId, evidence } : { code, country, roles, isKnown, reason, mentionId, evidence, entry }
 }
 
 function reasonOf(target: NameTarget): ActorReason {
