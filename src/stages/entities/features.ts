@@ -111,7 +111,11 @@ export function neighbourFeatures(word: string, isUpperText: boolean, clusters?:
   const lower = word.toLowerCase()
   const out = [`w=${lower}`]
   pushClusterFeatures(out, lower, clusters)
-  if (!isUpperText) out.push(`c=${capClass(word)}`)
+  if (!isUpperText) {
+    out.push(`c=${capClass(word)}`)
+    const kc = casedClusterFeature(word, lower, clusters)
+    if (kc !== undefined) out.push(kc)
+  }
   if (lower.length > 4) out.push(`s3=${lower.slice(-3)}`)
   return out
 }

@@ -58,12 +58,13 @@ export function buildValueBlocks(weights: ReadonlyMap<string, Int32Array>, n: nu
     ['s3', blocks.s3],
     ['c', blocks.c],
     ...blocks.k.map((family, g): [string, Map<string, Int32Array>] => [`k${g}`, family]),
+    ['kc', blocks.kc],
   ]
   for (const [name, family] of withNeighbours) {
     heads.set(name, [family, 0, NEIGHBOURS.length + 1])
     NEIGHBOURS.forEach(([, prefix], k) => heads.set(`${prefix}${name}`, [family, k + 1, NEIGHBOURS.length + 1]))
   }
-  for (const family of ['p3', 'p4', 's2', 's4', 'sh', 'kc'] as const) heads.set(family, [blocks[family], 0, 1])
+  for (const family of ['p3', 'p4', 's2', 's4', 'sh'] as const) heads.set(family, [blocks[family], 0, 1])
   for (const [feature, row] of weights) {
     const eq = feature.indexOf('=')
     const head = eq < 0 ? undefined : heads.get(feature.slice(0, eq))

@@ -461,7 +461,7 @@ export class Tagger {
         addBlock(rows, blocks.sh.get(wordShape(word)), false)
         addBlock(rows, blocks.c.get(capClass(word)), true)
         const kc = casedClusterFeature(word, lower, this.clusters)
-        if (kc !== undefined) addBlock(rows, blocks.kc.get(kc.slice(3)), false)
+        if (kc !== undefined) addBlock(rows, blocks.kc.get(kc.slice(3)), true)
       }
       if (this.clusters !== undefined) {
         // The blocks hold rows only for the positions that have cluster features (see CLUSTER_REACH).

@@ -54,7 +54,7 @@ test('gives the words right beside a token their clusters, and those two away no
   assert.deepEqual(neighbourFeatures('MINISTER', true, clusters).filter((f) => f.startsWith('k')), ['k0=1', 'k1=2'])
   const input = buildTaggerInput(['Arvenia', 'minister', 'Belmora', 'arvenia', 'belmora'], ['PROPN', 'NOUN', 'PROPN', 'PROPN', 'PROPN'], new NameMatcher([]), classesOf)
   const features = positionFeatures(input, 2, false, clusters).filter((f) => /^(L|R)\dk/.test(f))
-  assert.deepEqual(features, ['L1k0=1', 'L1k1=2', 'R1k0=0', 'R1k1=0'])
+  assert.deepEqual(features, ['L1k0=1', 'L1k1=2', 'L1kc=2_lower', 'R1k0=0', 'R1k1=0', 'R1kc=0_lower'])
 })
 
 test('refuses a model trained with word clusters when none are given', () => {
