@@ -37,6 +37,7 @@ export interface TextScan {
 
 /** Which of several rules may match a text and where, from one pass over its letters and digits. */
 export interface TriggerIndex {
+  /** Scans a text. The result is reused by the next scan: use it before scanning another text. */
   scan(text: string): TextScan
 }
 
@@ -199,13 +200,31 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
     return flags
   })
   const present = new Uint8Array(ids.size)
-  // One list of starts, refilled for each rule: a fresh array per rule and text only fed the garbage collector.
+  // Everything a scan fills is allocated once and refilled per text (fresh arrays per text only fed the
+  // garbage collector): one list of starts, refilled for each rule, the lead runs and the flags.
   const starts: number[] = []
+  const runs: LeadRuns = { starts: [], ids: [] }
+  const mayMatch = new Uint8Array(rules.length)
+  let isFolded = false
+  const result: TextScan = {
+    mayMatch,
+    startsOf(r) {
+      const flags = ruleLeads[r]
+      if (flags === undefined || isFolded) return undefined
+      const digits = rules[r]?.leads?.digits === true
+      starts.length = 0
+      for (let k = 0; k < runs.ids.length; k++) {
+        const id = runs.ids[k] ?? 0
+        if (id === DIGIT ? digits : flags[id] === 1) starts.push(runs.starts[k] ?? 0)
+      }
+      return starts
+    },
+  }
   return {
     scan(text) {
-      const mayMatch = new Uint8Array(rules.length).fill(1)
-      const runs = readRuns(text, trie, isLead, present)
-      if (runs === undefined) return { mayMatch, startsOf: () => undefined }
+      mayMatch.fill(1)
+      isFolded = !readRuns(text, trie, isLead, present, runs)
+      if (isFolded) return result
       for (let r = 0; r < rules.length; r++) {
         const lastGroup = groupStarts[r + 1] ?? 0
         for (let g = groupStarts[r] ?? 0; g < lastGroup; g++) {
@@ -223,22 +242,16 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
           }
         }
         const prechecks = rules[r]?.prechecks
-        if (mayMatch[r] === 1 && prechecks !== undefined && !prechecks.every((p) => p.test(text))) mayMatch[r] = 0
-      }
-      return {
-        mayMatch,
-        startsOf(r) {
-          const flags = ruleLeads[r]
-          if (flags === undefined) return undefined
-          const digits = rules[r]?.leads?.digits === true
-          starts.length = 0
-          for (let k = 0; k < runs.ids.length; k++) {
-            const id = runs.ids[k] ?? 0
-            if (id === DIGIT ? digits : flags[id] === 1) starts.push(runs.starts[k] ?? 0)
+        if (mayMatch[r] === 1 && prechecks !== undefined) {
+          for (const precheck of prechecks) {
+            if (!precheck.test(text)) {
+              mayMatch[r] = 0
+              break
+            }
           }
-          return starts
-        },
+        }
       }
+      return result
     },
   }
 }
@@ -251,12 +264,13 @@ interface LeadRuns {
 
 /**
  * Marks in `present` every trigger or lead word that is a whole run of ASCII letters in the text, and
- * lists the lead words' runs and the digit starts in order.
- * @returns undefined when the text holds a character that folds to an ASCII letter, so nothing may be ruled out
+ * lists the lead words' runs and the digit starts in order into `runs` (emptied first).
+ * @returns false when the text holds a character that folds to an ASCII letter, so nothing may be ruled out
  */
-function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: Uint8Array): LeadRuns | undefined {
+function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: Uint8Array, runs: LeadRuns): boolean {
   present.fill(0)
-  const runs: LeadRuns = { starts: [], ids: [] }
+  runs.starts.length = 0
+  runs.ids.length = 0
   const { children, wordAt } = trie
   const length = text.length
   let i = 0
@@ -289,8 +303,8 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
         runs.starts.push(i)
         runs.ids.push(DIGIT)
       }
-    } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return undefined
+    } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return false
     i++
   }
-  return runs
+  return true
 }
