@@ -6,14 +6,16 @@ import {
   matchText,
   publishedDay,
   type Doc,
+  type SentenceTokens,
   type Timex,
+  type Token,
 } from '../../core/index.js'
 import { defineStage, type StageContext } from '../../pipeline/index.js'
-import { parseDay } from './calendar.js'
+import { parseDay, type Day } from './calendar.js'
 import { loadDateLexicon, type DateLexicon } from './lexicon.js'
 import { recognizeDates } from './recognize.js'
-import { createDateRules, type DateRule, type RuleEnv } from './rules.js'
-import { detectTense } from './tense.js'
+import { createDateRules, type Candidate, type DateRule, type RuleEnv } from './rules.js'
+import { detectTense, type Tense } from './tense.js'
 
 export { loadDateLexicon, DEFAULT_DATE_LEXICON, type DateLexicon } from './lexicon.js'
 
@@ -47,22 +49,38 @@ export const datesStage = createDatesStage()
  * around an offset (from the `tokens` and `sentences` layers).
  */
 export function createRuleEnv(doc: Doc, lexicon: DateLexicon): RuleEnv {
-  const text = matchText(doc)
-  const day = publishedDay(doc)
-  const reference = day === undefined ? undefined : parseDay(day)
-  const tokens = doc.layers.tokens ?? []
+  return new DocumentRuleEnv(doc, lexicon)
+}
+
+/**
+ * The rule environment of one document, as a class: its methods live on the prototype, so no closure is
+ * made per document.
+ */
+class DocumentRuleEnv implements RuleEnv {
+  readonly text: string
+  readonly reference: Day | undefined
+  readonly lexicon: DateLexicon
+  private readonly tokens: readonly Token[]
   // Only a few matches ask for tense or POS, so a sentence's tokens are sliced when first asked for and
   // POS is found by binary search, instead of indexing every token of every document up front.
-  const sentenceAt = createSentenceLookup(doc)
-  return {
-    text,
-    reference,
-    lexicon,
-    tenseAt: (start, end) => detectTense(sentenceAt(start)?.tokens ?? [], text, start, end, lexicon),
-    posAt: (offset) => {
-      const token = tokens[findFirstTokenEndingAfter(tokens, offset)]
-      return token?.start === offset ? token.pos : undefined
-    },
+  private readonly sentenceAt: (offset: number) => SentenceTokens | undefined
+
+  constructor(doc: Doc, lexicon: DateLexicon) {
+    this.text = matchText(doc)
+    const day = publishedDay(doc)
+    this.reference = day === undefined ? undefined : parseDay(day)
+    this.lexicon = lexicon
+    this.tokens = doc.layers.tokens ?? []
+    this.sentenceAt = createSentenceLookup(doc)
+  }
+
+  tenseAt(start: number, end: number): Tense {
+    return detectTense(this.sentenceAt(start)?.tokens ?? [], this.text, start, end, this.lexicon)
+  }
+
+  posAt(offset: number): string | undefined {
+    const token = this.tokens[findFirstTokenEndingAfter(this.tokens, offset)]
+    return token?.start === offset ? token.pos : undefined
   }
 }
 
@@ -70,13 +88,18 @@ export function createRuleEnv(doc: Doc, lexicon: DateLexicon): RuleEnv {
 function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexicon: DateLexicon): Timex[] {
   const env = createRuleEnv(doc, lexicon)
   const candidates = recognizeDates(rules, env)
-  const unanchored = candidates.filter((c) => c.anchor === 'none')
-  const first = unanchored[0]
+  let unanchoredCount = 0
+  let first: Candidate | undefined
+  for (const candidate of candidates) {
+    if (candidate.anchor !== 'none') continue
+    unanchoredCount++
+    first ??= candidate
+  }
   if (first !== undefined) {
     ctx.report({
       code: 'date-unanchored',
       severity: 'warning',
-      message: `${unanchored.length} relative date expression(s) left unresolved: the document has no usable publication date${
+      message: `${unanchoredCount} relative date expression(s) left unresolved: the document has no usable publication date${
         doc.meta.published === undefined ? '' : ` ("${doc.meta.published}")`
       }.`,
       start: first.start,
@@ -84,17 +107,21 @@ function findDates(doc: Doc, ctx: StageContext, rules: readonly DateRule[], lexi
       expected: 'meta.published as YYYY-MM-DD',
     })
   }
-  return candidates.map((c) => ({
-    id: makeId('tmx', c, c.type),
-    start: c.start,
-    end: c.end,
-    by: ctx.by,
-    text: doc.text.slice(c.start, c.end),
-    value: c.value,
-    granularity: c.granularity,
-    type: c.type,
-    anchor: c.anchor,
-    rule: c.rule,
-  }))
+  const timexes: Timex[] = []
+  for (const c of candidates) {
+    timexes.push({
+      id: makeId('tmx', c, c.type),
+      start: c.start,
+      end: c.end,
+      by: ctx.by,
+      text: doc.text.slice(c.start, c.end),
+      value: c.value,
+      granularity: c.granularity,
+      type: c.type,
+      anchor: c.anchor,
+      rule: c.rule,
+    })
+  }
+  return timexes
 }
 

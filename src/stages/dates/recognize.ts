@@ -30,6 +30,16 @@ function compile(rules: readonly DateRule[]): CompiledRules {
   return compiled
 }
 
+/** Longest first, then the earlier rule, then the earlier start: the order candidates compete in. */
+function byLengthThenRuleOrder(a: Candidate & { priority: number }, b: Candidate & { priority: number }): number {
+  return b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start
+}
+
+/** By start, then end: the order of a layer. */
+function bySpan(a: Candidate, b: Candidate): number {
+  return a.start - b.start || a.end - b.end
+}
+
 const SPACE_OR_HYPHEN = /[\s-]/
 const SPACE = /\s/
 const MODIFIER_WORD_END = /(?:of|early|late|mid)$/i
@@ -75,7 +85,7 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
     if (starts === undefined || stickyPattern === undefined) forEachMatch(rule.pattern, env.text, visit)
     else forEachMatchAt(stickyPattern, env.text, starts, visit)
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start)
+  found.sort(byLengthThenRuleOrder)
   const taken: Candidate[] = []
   const isTaken = new Uint8Array(env.text.length)
   for (const candidate of found) {
@@ -86,9 +96,13 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
     const { start, end, value, granularity, type, anchor, rule } = candidate
     taken.push({ start, end, value, granularity, type, anchor, rule })
   }
-  taken.sort((a, b) => a.start - b.start || a.end - b.end)
+  taken.sort(bySpan)
   const merged = mergeClockWithDay(taken, env.text)
-  const widened = merged.map((c, i) => widenByModifier(c, env.text, merged[i - 1]?.end ?? 0))
+  const widened: Candidate[] = []
+  for (let i = 0; i < merged.length; i++) {
+    const candidate = merged[i]
+    if (candidate !== undefined) widened.push(widenByModifier(candidate, env.text, merged[i - 1]?.end ?? 0))
+  }
   return applyDateContext(applyQuarterContext(widened, env), env.text)
 }
 
@@ -231,15 +245,17 @@ function widenByModifier(candidate: Candidate, text: string, floor: number): Can
  */
 function applyQuarterContext(candidates: Candidate[], env: RuleEnv): Candidate[] {
   let lastQuarter: string | undefined
-  return candidates.map((candidate) => {
+  const out: Candidate[] = []
+  for (const candidate of candidates) {
     const resolved = resolveQuarterContext(candidate, env.text, lastQuarter)
     // A quarter named outright ("the third quarter", "last quarter", "the quarter") is the context for the next ones.
     const isNamedQuarter = resolved.anchor !== 'context' || resolved.rule === 'bare-quarter'
     if (isNamedQuarter && /^\d{4}-Q\d$/.test(resolved.value)) {
       lastQuarter = resolved.value
     }
-    return resolved
-  })
+    out.push(resolved)
+  }
+  return out
 }
 
 /** Resolves one candidate against the last quarter named before it. */

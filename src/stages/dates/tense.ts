@@ -125,32 +125,34 @@ function classifyGroup(tokens: readonly Token[], from: number, to: number, text:
     const token = tokens[k]
     words.push(token === undefined ? '' : text.slice(token.start, token.end).toLowerCase())
   }
-  /** Whether a verb or auxiliary follows group position `i`. */
-  const hasVerbAfter = (i: number): boolean => {
-    for (let k = from + i + 1; k < to; k++) if (isVerb(tokens[k])) return true
-    return false
-  }
-  /** Whether a present auxiliary comes before group position `i`. */
-  const hasPresentBefore = (i: number): boolean => {
-    for (let k = 0; k < i; k++) if (sets.presentAuxiliaries.has(words[k] ?? '')) return true
-    return false
-  }
   let tense: Tense = 'present'
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? ''
     const token = tokens[from + i]
     if (token === undefined) continue
     if (sets.futureAuxiliaries.has(word) || sets.planningLemmas.has(token.lemma)) return 'future'
-    if (sets.futureModals.has(word) && hasVerbAfter(i)) return 'future'
-    const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(i + 1)
+    if (sets.futureModals.has(word) && hasVerbAfter(tokens, from + i, to)) return 'future'
+    const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(tokens, from + i + 1, to)
     // "is scheduled for", "set to resume", "is to meet": arrangements that lie ahead.
-    if (sets.scheduleWords.has(word) && (isInfinitiveNext || hasPresentBefore(i))) return 'future'
+    if (sets.scheduleWords.has(word) && (isInfinitiveNext || hasPresentBefore(words, i, sets))) return 'future'
     if (sets.presentAuxiliaries.has(word) && isInfinitiveNext) return 'future'
     if (sets.pastAuxiliaries.has(word)) tense = 'past'
     else if (token.pos === 'VERB' && word !== token.lemma && !word.endsWith('s') && !word.endsWith('ing')) {
       // A participle after a present auxiliary ("is expected") is not past.
-      if (!hasPresentBefore(i)) tense = 'past'
+      if (!hasPresentBefore(words, i, sets)) tense = 'past'
     }
   }
   return tense
+}
+
+/** Whether a verb or auxiliary comes after token `at` and before `to`. */
+function hasVerbAfter(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at + 1; k < to; k++) if (isVerb(tokens[k])) return true
+  return false
+}
+
+/** Whether a present auxiliary comes before group word `i`. */
+function hasPresentBefore(words: readonly string[], i: number, sets: CueSets): boolean {
+  for (let k = 0; k < i; k++) if (sets.presentAuxiliaries.has(words[k] ?? '')) return true
+  return false
 }
