@@ -52,6 +52,13 @@ function firstStartingFrom(tokens: readonly Token[], offset: number): number {
   return low < tokens.length ? low : -1
 }
 
+/** The joining word ("with", "to", "between"...) before a phrase's first token, past determiners; -1 when none. */
+function joinerBefore(tokens: readonly Token[], text: string, first: number): number {
+  let k = first - 1
+  while (k >= 0 && tokens[k]?.pos === 'DET') k--
+  return k >= 1 && JOINING.has(wordAt(tokens, text, k)) ? k : -1
+}
+
 /** The lower-cased surface of token `i`, or '' outside the sentence. */
 function wordAt(tokens: readonly Token[], text: string, i: number): string {
   const t = tokens[i]
@@ -245,13 +252,8 @@ export function createFigureReader(lexicon: FigureLexicon): FigureReader {
           let end = verb - 1
           while (end >= 0 && VERB_GROUP.has(tokens[end]?.pos ?? '')) end--
           phrase = end >= 0 ? phraseEndingAt(tokens, text, end) : undefined
-          const joinerBefore = (first: number): number => {
-            let k = first - 1
-            while (k >= 0 && tokens[k]?.pos === 'DET') k--
-            return k >= 1 && JOINING.has(wordAt(tokens, text, k)) ? k : -1
-          }
-          while (phrase !== undefined && joinerBefore(phrase.first) >= 1) {
-            const left = phraseEndingAt(tokens, text, joinerBefore(phrase.first) - 1)
+          while (phrase !== undefined && joinerBefore(tokens, text, phrase.first) >= 1) {
+            const left = phraseEndingAt(tokens, text, joinerBefore(tokens, text, phrase.first) - 1)
             if (left === undefined) break
             phrase = left
           }

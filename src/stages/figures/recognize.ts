@@ -227,9 +227,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
         } else if (lists === undefined) forEachMatch(entry.pattern, text, visit)
         else forEachMatchAt(stickyPattern, text, lists[entry.starts], visit)
       }
-      found.sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
-      )
+      found.sort(byLengthThenPatternOrder)
       const taken: RawFigure[] = []
       const isTaken = new Uint8Array(text.length)
       for (const figure of found) {
@@ -240,7 +238,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
         // A literal in a fixed order: every raw figure shares one object shape.
         taken.push({ start: figure.start, end: figure.end, kind, value, high, unit, isBare })
       }
-      return taken.sort((a, b) => a.start - b.start || a.end - b.end)
+      return taken.sort(bySpan)
     },
   }
 }
@@ -272,6 +270,16 @@ function readDigits(text: string): number | undefined {
     else if (code !== 0x2e && (code < 0x30 || code > 0x39)) return undefined
   }
   return Number(hasComma ? text.replace(/,/g, '') : text)
+}
+
+/** Longest first, then the earlier pattern, then the earlier start: the order readings compete in. */
+function byLengthThenPatternOrder(a: Found, b: Found): number {
+  return b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start
+}
+
+/** By start, then end: the order of a layer. */
+function bySpan(a: RawFigure, b: RawFigure): number {
+  return a.start - b.start || a.end - b.end
 }
 
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */
