@@ -24,6 +24,8 @@ export interface CueLexicon {
   /** Audience objects ("reporters"), each as lower-case words. */
   readonly listeners: ReadonlyArray<readonly string[]>
   readonly pronouns: ReadonlySet<string>
+  /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
+  readonly genderWords: ReadonlyMap<string, 'm' | 'f'>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
   readonly messageNouns: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed ("told Lind", "asked the envoy"), never an inverted speaker. */
@@ -40,6 +42,17 @@ function fail(source: string, message: string): never {
 function readStrings(source: string, value: unknown, field: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(source, `"${field}" must be an array of strings`)
   return (value as string[]).map((v) => v.toLowerCase())
+}
+
+function readGenders(source: string, value: unknown): Map<string, 'm' | 'f'> {
+  const genders = new Map<string, 'm' | 'f'>()
+  if (value === undefined) return genders
+  if (typeof value !== 'object' || value === null) fail(source, '"genderWords" must be an object of word → "m" | "f"')
+  for (const [word, gender] of Object.entries(value as Record<string, unknown>)) {
+    if (gender !== 'm' && gender !== 'f') fail(source, `genderWords.${word} must be "m" or "f"`)
+    genders.set(word.toLowerCase(), gender)
+  }
+  return genders
 }
 
 function readFrames(source: string, value: unknown, field: string): CueFrame[] {
@@ -87,6 +100,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     groupSpeakers: new Set(readStrings(source, file.groupSpeakers ?? [], 'groupSpeakers')),
     listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
+    genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
   }

@@ -31,13 +31,60 @@ function eventsInside(events: readonly Event[], span: { start: number; end: numb
   return ids
 }
 
+/** The named person who spoke an earlier quotation, kept to resolve a later "he"/"she". */
+interface PriorSpeaker {
+  readonly resolution: SpeakerResolution
+  readonly clusterId: string
+  readonly name: string
+  readonly paragraphIndex: number
+  /** Where the quotation and its speaker end. */
+  readonly end: number
+}
+
+/** A cluster name without a trailing possessive ("Clinton's" → "Clinton"). */
+function withoutPossessive(name: string): string {
+  return name.replace(/['’]s?$/, '')
+}
+
+/** Per-document state of speaker resolution: the last named speaker and the recent named speakers of quotations. */
+interface SpeakerMemory {
+  lastNamed: { resolution: SpeakerResolution; text: string } | undefined
+  readonly priors: PriorSpeaker[]
+}
+
+/**
+ * The named speaker of the closest earlier quotation in the same or the previous paragraph whose gender
+ * agrees with a pronoun (unknown genders agree).
+ */
+function closestPrior(
+  memory: SpeakerMemory,
+  paragraphIndex: number,
+  pronoun: string,
+  at: number,
+  doc: Doc,
+  resolver: SpeakerResolver,
+  lexicon: CueLexicon,
+): PriorSpeaker | undefined {
+  const wanted = lexicon.genderWords.get(pronoun)
+  for (let i = memory.priors.length - 1; i >= 0; i--) {
+    const prior = memory.priors[i] as PriorSpeaker
+    if (prior.paragraphIndex < paragraphIndex - 1) return undefined
+    const gender = resolver.genderOf(prior.clusterId, doc.text, lexicon.genderWords)
+    if (gender !== undefined && gender !== wanted) continue
+    // Another person named since that quotation may be the one meant.
+    return resolver.otherPersonBetween(prior.end, at, prior.clusterId, wanted, doc.text, lexicon.genderWords) ? undefined : prior
+  }
+  return undefined
+}
+
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */
 function resolveSpeaker(
   doc: Doc,
   draft: SpeakerDraft,
+  paragraphIndex: number,
   resolver: SpeakerResolver,
   lexicon: CueLexicon,
-  lastNamed: { resolution: SpeakerResolution; text: string } | undefined,
+  memory: SpeakerMemory,
 ): { speaker: Speaker; resolution: SpeakerResolution | undefined } {
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
@@ -45,20 +92,29 @@ function resolveSpeaker(
   let resolution = resolver.resolve(target ?? span)
   let reason = draft.reason
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
-  if (resolution !== undefined) {
+  // A lone "he"/"she" (the lexicon's pronouns) continues the speaker of a recent quotation, as a reader
+  // would; then its coreference cluster when that is a person with a real name; then the last named speaker.
+  const pronoun = target === undefined && text.length <= 4 ? text.toLowerCase() : ''
+  if (lexicon.pronouns.has(pronoun)) {
+    const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
+    const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
+    if (prior !== undefined && prior.clusterId !== resolution?.clusterId) {
+      resolution = prior.resolution
+      reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`
+    } else if (corefName !== undefined) {
+      reason += `; pronoun "${text}" → ${withoutPossessive(corefName.text)}`
+    } else if (memory.lastNamed !== undefined) {
+      resolution = memory.lastNamed.resolution
+      reason += `; pronoun "${text}" → previous speaker ${memory.lastNamed.text}`
+    } else if (resolution?.name !== undefined) {
+      reason += `; pronoun "${text}" → ${resolution.name}`
+    }
+  } else if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
   } else {
-    // The span's last word, lower-cased, and whether it is the only one (read only when coreference gave nothing).
+    // The span's last word, lower-cased (read only when coreference gave nothing).
     const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()
-    const isOneWord = !/\s/.test(text)
-    if (isOneWord && lexicon.pronouns.has(head) && lastNamed !== undefined) {
-      // No coreference for "he"/"she" (the lexicon's pronouns): take the last named speaker, as a reader
-      // would. Plural pronouns ("they", "we") rarely continue a single named speaker, so they stay unresolved.
-      resolution = lastNamed.resolution
-      reason += `; pronoun "${text}" → previous speaker ${lastNamed.text}`
-    } else if (lexicon.groupSpeakers.has(head)) {
-      reason += '; group speaker'
-    }
+    if (lexicon.groupSpeakers.has(head)) reason += '; group speaker'
   }
   const speaker: Speaker = {
     ...makeTextSpan(doc.text, span.start, span.end),
@@ -76,14 +132,18 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
   const events = doc.layers.events ?? []
   const quotes: Quote[] = []
   const ids = new Set<string>()
-  let lastNamed: { resolution: SpeakerResolution; text: string } | undefined
+  const memory: SpeakerMemory = { lastNamed: undefined, priors: [] }
   for (const draft of drafts) {
     let speaker: Speaker | null = null
     if (draft.speaker !== null) {
-      const resolved = resolveSpeaker(doc, draft.speaker, resolver, lexicon, lastNamed)
-      speaker = resolved.speaker
-      if (resolved.resolution?.entityId !== undefined) {
-        lastNamed = { resolution: resolved.resolution, text: resolved.resolution.name ?? resolved.speaker.text }
+      const { speaker: resolved, resolution } = resolveSpeaker(doc, draft.speaker, draft.paragraphIndex, resolver, lexicon, memory)
+      speaker = resolved
+      if (resolution?.entityId !== undefined) {
+        memory.lastNamed = { resolution, text: resolution.name ?? resolved.text }
+      }
+      const person = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
+      if (resolution !== undefined && person !== undefined) {
+        memory.priors.push({ resolution, clusterId: person.id, name: withoutPossessive(person.text), paragraphIndex: draft.paragraphIndex, end: Math.max(draft.end, resolved.end) })
       }
     }
     const id = makeId('quo', draft, draft.kind)

@@ -190,7 +190,8 @@ test('resolves pronoun and description speakers through coreference to the clust
 })
 
 test('falls back to the last named speaker for a pronoun when coreference has no mention for it', () => {
-  const text = '“Vell will not yield,” Tomas Varga said.\n\nHe argues that Belmora wants a quarrel.'
+  // Two paragraphs on, the quotation is too far to continue: the last named speaker is the fallback.
+  const text = '“Vell will not yield,” Tomas Varga said.\n\nThe talks went on.\n\nHe argues that Belmora wants a quarrel.'
   const given = person(text, 'Tomas Varga', [], 'ARVGOV')
   const found = quotes(text, given)
   assert.equal(found[1]?.speaker?.text, 'He')

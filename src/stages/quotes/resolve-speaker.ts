@@ -1,6 +1,11 @@
 // Resolves a speaker span to a coreference mention, its cluster, named entity and actor code.
 import type { Actor, ActorCode, Cluster, Doc, Entity, Mention, Span } from '../../core/index.js'
 
+/** A name that is a contraction ("I'm", "We'll", "Don't"), not a name. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
+/** The word right before a name ("Mrs. "), captured. */
+const HONORIFIC_BEFORE = /([A-Za-z]+\.?)\s+$/
+
 /** What a speaker span resolved to; every field optional. */
 export interface SpeakerResolution {
   readonly mentionId?: string
@@ -55,6 +60,61 @@ export class SpeakerResolver {
   private entityOfCluster(id: string): string | undefined {
     for (const mention of this.mentions) if (mention.clusterId === id && mention.entityId !== undefined) return mention.entityId
     return undefined
+  }
+
+  /**
+   * The cluster of an id when it is a person with a real name: not a contraction ("I'm") and not starting
+   * with a lower-case word ("the senator").
+   */
+  namedPerson(id: string): Cluster | undefined {
+    const cluster = this.clusterOf(id)
+    if (cluster?.type !== 'PERSON') return undefined
+    const first = cluster.text[0]
+    if (first === undefined || first === first.toLowerCase()) return undefined
+    return CONTRACTION.test(cluster.text) ? undefined : cluster
+  }
+
+  /**
+   * A person cluster's gender, by vote of its pronoun mentions ("his" → m) and the honorific before its
+   * names ("Mrs. Lind" → f); undefined when unknown or split.
+   */
+  genderOf(id: string, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): 'm' | 'f' | undefined {
+    let votes = 0
+    for (const mention of this.mentions) {
+      if (mention.clusterId !== id) continue
+      let word: string
+      if (mention.kind === 'pronoun') word = mention.text.toLowerCase()
+      else {
+        const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, mention.start - 6), mention.start))
+        if (before === null) continue
+        word = (before[1] as string).toLowerCase()
+      }
+      const gender = genderWords.get(word)
+      if (gender !== undefined) votes += gender === 'm' ? 1 : -1
+    }
+    return votes > 0 ? 'm' : votes < 0 ? 'f' : undefined
+  }
+
+  /**
+   * Whether a name of another person (not of cluster `id`, and not known to be of the other gender) stands
+   * between two offsets: then a later pronoun may refer to that person instead.
+   */
+  otherPersonBetween(start: number, end: number, id: string, gender: 'm' | 'f' | undefined, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): boolean {
+    let lo = 0
+    let hi = this.mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.mentions[mid] as Mention).start < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= end) break
+      if (mention.clusterId === id || mention.kind === 'pronoun' || this.namedPerson(mention.clusterId) === undefined) continue
+      const other = gender === undefined ? undefined : this.genderOf(mention.clusterId, text, genderWords)
+      if (other === undefined || other === gender) return true
+    }
+    return false
   }
 
   /** Whether any coreference layer is present. */

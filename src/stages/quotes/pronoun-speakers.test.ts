@@ -1,0 +1,126 @@
+// Tests for "he"/"she" speakers: the speaker of a recent quotation first, checked by gender and by people named since.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { asActorCode, checkDoc, createDoc, makeId, type Actor, type Cluster, type Entity, type Layers, type Mention, type Quote } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createQuotesStage } from './index.js'
+
+const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+const by = { stage: 'test', version: '0' }
+type Given = Pick<Layers, (typeof PROVIDED)[number]>
+
+/** A person cluster: its name (an entity when it starts with a capital), then mentions at the n-th occurrences given. */
+interface PersonSpec {
+  readonly name: string
+  /** Further mentions as [surface, occurrence index in the text]. */
+  readonly others: ReadonlyArray<readonly [string, number]>
+}
+
+function nth(text: string, surface: string, index: number): { start: number; end: number } {
+  let start = -1
+  for (let i = 0; i <= index; i++) start = text.indexOf(surface, start + 1)
+  assert.ok(start >= 0, `fixture lacks "${surface}" #${index}`)
+  return { start, end: start + surface.length }
+}
+
+function layersFor(text: string, people: readonly PersonSpec[]): Given {
+  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  for (const person of people) {
+    const nameSpan = nth(text, person.name, 0)
+    const entity: Entity = { id: makeId('ent', nameSpan), ...nameSpan, by, text: person.name, type: 'PERSON', source: 'dictionary', confidence: 1 }
+    const clusterId = makeId('clu', nameSpan)
+    const spans = [nameSpan, ...person.others.map(([surface, index]) => nth(text, surface, index))]
+    const mentions: Mention[] = spans.map((span, i) => ({
+      id: makeId('men', span),
+      ...span,
+      by,
+      text: text.slice(span.start, span.end),
+      kind: i === 0 ? 'name' : /^(he|she|his|her)$/i.test(text.slice(span.start, span.end)) ? 'pronoun' : 'alias',
+      clusterId,
+      ...(i === 0 ? { entityId: entity.id } : {}),
+      reason: 'fixture',
+    }))
+    const actors: Actor[] = mentions.map((m) => ({
+      id: makeId('act', m),
+      start: m.start,
+      end: m.end,
+      by,
+      text: m.text,
+      mentionId: m.id,
+      clusterId,
+      code: asActorCode('ARVGOV'),
+      country: 'ARV',
+      roles: ['GOV'],
+      isKnown: true,
+      reason: 'dictionary',
+      evidence: [],
+    }))
+    const cluster: Cluster = { id: clusterId, ...nameSpan, by, text: person.name, type: 'PERSON', mentionIds: mentions.map((m) => m.id) }
+    given.entities.push(entity)
+    given.mentions.push(...mentions)
+    given.clusters.push(cluster)
+    given.actors.push(...actors)
+  }
+  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+  given.entities.sort(order)
+  given.mentions.sort(order)
+  given.clusters.sort(order)
+  given.actors.sort(order)
+  return given
+}
+
+function quotesOf(text: string, people: readonly PersonSpec[]): { quotes: Quote[]; given: Given } {
+  const given = layersFor(text, people)
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+  assert.deepEqual(checkDoc(doc), [])
+  return { quotes: doc.layers.quotes ?? [], given }
+}
+
+function clusterNamed(given: Given, name: string): string | undefined {
+  return given.clusters.find((c) => c.text === name)?.id
+}
+
+test('gives "he" after a quotation to its speaker when coreference linked it to a contraction', () => {
+  const text = '“Vell will hold,” Tomas Varga said. “I’m sure of it, because we planned well,” he added.'
+  const { quotes, given } = quotesOf(text, [
+    { name: 'Tomas Varga', others: [] },
+    { name: 'I’m', others: [['he', 0]] },
+  ])
+  const last = quotes.find((q) => q.speaker?.text === 'he')
+  assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Tomas Varga'))
+  assert.match(last?.speaker?.reason ?? '', /recent quotation Tomas Varga/)
+})
+
+test('keeps the coreference of "he" when another person is named between the quotation and the pronoun', () => {
+  const text = '“Vell will hold,” Tomas Varga said. Emil Dorn arrived later. “It is over,” he said.'
+  const { quotes, given } = quotesOf(text, [
+    { name: 'Tomas Varga', others: [] },
+    { name: 'Emil Dorn', others: [['he', 0]] },
+  ])
+  const last = quotes.find((q) => q.speaker?.text === 'he')
+  assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'))
+})
+
+test('skips the speaker of a recent quotation whose gender disagrees with the pronoun', () => {
+  const text = 'Mara Lind listened. “Vell will hold,” Tomas Varga said of his plan. “It is over,” she said.'
+  const { quotes, given } = quotesOf(text, [
+    { name: 'Mara Lind', others: [['she', 0]] },
+    { name: 'Tomas Varga', others: [['his', 0]] },
+  ])
+  const last = quotes.find((q) => q.speaker?.text === 'she')
+  assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Mara Lind'))
+})
+
+test('reads the gender of a speaker from the honorific before the name', () => {
+  const text = 'Emil Dorn and Ms. Mara Lind listened. “Vell will hold,” Mara Lind said. “It is over,” he said.'
+  const { quotes, given } = quotesOf(text, [
+    { name: 'Emil Dorn', others: [['he', 0]] },
+    { name: 'Mara Lind', others: [['Mara Lind', 1]] },
+  ])
+  const last = quotes.find((q) => q.speaker?.text === 'he')
+  assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'))
+})
