@@ -6,6 +6,7 @@ import {
   addDays,
   daysInMonth,
   fromEpochDay,
+  isRealDay,
   toEpochDay,
   type Day,
   addMonths,
@@ -16,6 +17,8 @@ import {
   parseDay,
   weekdayOf,
 } from './calendar.js'
+import { resolveMonthDay } from './resolve.js'
+import type { Tense } from './tense.js'
 
 test('numbers ISO weeks across year boundaries', () => {
   const cases: Array<[string, string]> = [
@@ -105,4 +108,35 @@ test('counts days, epoch days and weekdays as Date does, for any integer year, m
   )
   assert.deepEqual(fromEpochDay(0.5), viaDate.fromEpochDay(0.5))
   assert.deepEqual(addDays({ year: 2016, month: 2, day: 28 }, 1), { year: 2016, month: 2, day: 29 })
+})
+
+test('resolves a month and day to the year a stable sort of the fitting candidates picks', () => {
+  // The rule as first written: candidates one year around, those fitting the tense, sorted by distance.
+  const bySort = (month: number, day: number, reference: Day, tense: Tense): Day | undefined => {
+    const candidates = [reference.year - 1, reference.year, reference.year + 1]
+      .map((year) => ({ year, month, day }))
+      .filter((c) => isRealDay(c))
+    const at = toEpochDay(reference)
+    const fitting = candidates.filter((c) =>
+      tense === 'past' ? toEpochDay(c) <= at + 60 : tense === 'future' ? toEpochDay(c) >= at - 14 : true,
+    )
+    const pool = fitting.length > 0 ? fitting : candidates
+    const distance = (c: Day): number => {
+      const days = toEpochDay(c) - at
+      return days > 0 && tense !== 'future' ? days + 30 : Math.abs(days)
+    }
+    return pool.sort((a, b) => distance(a) - distance(b))[0]
+  }
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+      fc.record({ year: fc.integer({ min: 1000, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
+      fc.constantFrom<Tense>('past', 'present', 'future', 'unknown'),
+      (month, day, reference, tense) => {
+        assert.deepEqual(resolveMonthDay(month, day, reference, tense), bySort(month, day, reference, tense))
+      },
+    ),
+    { numRuns: 5000 },
+  )
 })

@@ -23,22 +23,29 @@ export type Relation = 'last' | 'next' | 'this'
  * nearest that fits the tense (past tense: not after the reference; future: not before it).
  */
 export function resolveMonthDay(month: number, day: number, reference: Day, tense: Tense): Day | undefined {
-  const candidates = [reference.year - 1, reference.year, reference.year + 1]
-    .map((year) => ({ year, month, day }))
-    .filter(isRealDay)
   const at = toEpochDay(reference)
-  // Slack: a past-tense clause often names a deadline a few weeks ahead ("extended the offer to Nov. 16"),
-  // and a tense misread must not move a date by a year.
-  const fitting = candidates.filter((c) =>
-    tense === 'past' ? toEpochDay(c) <= at + 60 : tense === 'future' ? toEpochDay(c) >= at - 14 : true,
-  )
-  const pool = fitting.length > 0 ? fitting : candidates
-  // Without a tense, news leans to the past: a date ahead must be a month nearer to win.
-  const distance = (c: Day): number => {
-    const days = toEpochDay(c) - at
-    return days > 0 && tense !== 'future' ? days + 30 : Math.abs(days)
+  // The nearest real day one year around the reference, among those that fit the tense when any do;
+  // ties go to the earlier year, as a stable sort of the years in order gave.
+  let best: Day | undefined
+  let bestDistance = Infinity
+  let bestFits = false
+  for (let year = reference.year - 1; year <= reference.year + 1; year++) {
+    const candidate = { year, month, day }
+    if (!isRealDay(candidate)) continue
+    const epochDay = toEpochDay(candidate)
+    // Slack: a past-tense clause often names a deadline a few weeks ahead ("extended the offer to Nov. 16"),
+    // and a tense misread must not move a date by a year.
+    const isFitting = tense === 'past' ? epochDay <= at + 60 : tense === 'future' ? epochDay >= at - 14 : true
+    // Without a tense, news leans to the past: a date ahead must be a month nearer to win.
+    const days = epochDay - at
+    const d = days > 0 && tense !== 'future' ? days + 30 : Math.abs(days)
+    if ((isFitting && !bestFits) || (isFitting === bestFits && d < bestDistance)) {
+      best = candidate
+      bestDistance = d
+      bestFits = isFitting
+    }
   }
-  return pool.sort((a, b) => distance(a) - distance(b))[0]
+  return best
 }
 
 /**
