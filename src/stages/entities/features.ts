@@ -80,8 +80,12 @@ function pushClusterFeatures(out: string[], lower: string, clusters: WordCluster
  */
 export function casedClusterFeature(word: string, lower: string, clusters: WordClusters | undefined): string | undefined {
   const ids = clusters?.idsOf(lower)
-  const id = ids?.[Math.min(1, ids.length - 1)]
-  return id === undefined ? undefined : `kc=${id}_${capClass(word)}`
+  return ids === undefined ? undefined : `kc=${casedClusterValue(ids, capClass(word))}`
+}
+
+/** The value of the `kc=` feature of a word with these cluster ids and this capitalisation class. */
+export function casedClusterValue(ids: readonly string[], cap: string): string {
+  return `${ids[Math.min(1, ids.length - 1)] ?? ''}_${cap}`
 }
 
 /**

@@ -1,5 +1,5 @@
 // The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
-import { capClass, casedClusterFeature, CLUSTER_REACH, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
+import { capClass, casedClusterValue, CLUSTER_REACH, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 import { detachString } from './strings.js'
@@ -115,6 +115,8 @@ export class Tagger {
 
   /** Word clusters of the `k0=`... features (undefined for a model trained without them). */
   private readonly clusters: WordClusters | undefined
+  /** Summed cluster rows by cluster id list (shared per distinct list) and case class. */
+  private readonly clusterBlocks = new Map<readonly string[], Map<string, Int32Array>>()
 
   /**
    * Builds a tagger from a parsed model file.
@@ -457,17 +459,13 @@ export class Tagger {
       }
       if (size > 2) addBlock(rows, blocks.s2.get(lower.slice(-2)), false)
       else addBlock(rows, blocks.short, false)
+      const cap = isUpperText ? '' : capClass(word)
       if (!isUpperText) {
         addBlock(rows, blocks.sh.get(wordShape(word)), false)
-        addBlock(rows, blocks.c.get(capClass(word)), true)
-        const kc = casedClusterFeature(word, lower, this.clusters)
-        if (kc !== undefined) addBlock(rows, blocks.kc.get(kc.slice(3)), true)
+        addBlock(rows, blocks.c.get(cap), true)
       }
-      if (this.clusters !== undefined) {
-        // The blocks hold rows only for the positions that have cluster features (see CLUSTER_REACH).
-        const ids = this.clusters.idsOf(lower)
-        if (ids !== undefined) for (let g = 0; g < blocks.k.length; g++) addBlock(rows, blocks.k[g]?.get(ids[g] ?? ''), true)
-      }
+      const ids = this.clusters?.idsOf(lower)
+      if (ids !== undefined) addBlock(rows, this.clusterBlock(ids, cap), true)
       const pairId = this.pairWords.get(lower) ?? -1
       const lefts = this.leftPairs.get(pairId) ?? NO_PAIRS
       const rights = this.rightPairs.get(pairId) ?? NO_PAIRS
@@ -485,6 +483,28 @@ export class Tagger {
       cache.set(detachString(word), entry)
     }
     return entry
+  }
+
+  /**
+   * The summed cluster features (`k0=`..., and `kc=` unless `cap` is '') of the words with these cluster ids and
+   * this case class, computed once per pair: the id lists are shared by all words of the same clusters.
+   */
+  private clusterBlock(ids: readonly string[], cap: string): Int32Array {
+    let byCap = this.clusterBlocks.get(ids)
+    if (byCap === undefined) {
+      if (this.clusterBlocks.size >= CACHE_LIMIT) this.clusterBlocks.clear()
+      this.clusterBlocks.set(ids, (byCap = new Map<string, Int32Array>()))
+    }
+    let block = byCap.get(cap)
+    if (block === undefined) {
+      const blocks = this.valueBlocks
+      // The blocks hold rows only for the positions that have cluster features (see CLUSTER_REACH).
+      block = this.rowSlab.take(this.n * (NEIGHBOURS.length + 1))
+      for (let g = 0; g < blocks.k.length; g++) addBlock(block, blocks.k[g]?.get(ids[g] ?? ''), true)
+      if (cap !== '') addBlock(block, blocks.kc.get(casedClusterValue(ids, cap)), true)
+      byCap.set(cap, block)
+    }
+    return block
   }
 
   /** Sums the word features of a word from their strings (the reference `wordOf` must agree with; for tests). */

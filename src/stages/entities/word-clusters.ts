@@ -32,8 +32,19 @@ function foldApostrophes(lower: string): string {
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower
 }
 
+/** Compares `word` with the stretch `[from, to)` of `joined`, by UTF-16 code units (the order of `<` on strings). */
+function compareAt(word: string, joined: string, from: number, to: number): number {
+  const n = Math.min(word.length, to - from)
+  for (let k = 0; k < n; k++) {
+    const d = word.charCodeAt(k) - joined.charCodeAt(from + k)
+    if (d !== 0) return d
+  }
+  return word.length - (to - from)
+}
+
 /**
- * Indexes a cluster file for lookup by lowercase word.
+ * Indexes a cluster file for lookup by lowercase word. The words sit in one sorted string with offsets, searched
+ * by halving: flat data the garbage collector does not walk, where a map of 150,000 words slowed every collection.
  * @example clustersOf(file).idsOf('minister') // ['12', '201', '877']
  */
 export function clustersOf(file: WordClusterFile): WordClusters {
@@ -46,15 +57,45 @@ export function clustersOf(file: WordClusterFile): WordClusters {
     return name
   }
   // Words of one cluster mostly share their coarser clusters too, so the id lists are shared (saves memory).
-  const lists = new Map<string, readonly string[]>()
-  const byWord = new Map<string, readonly string[]>()
-  file.words.forEach((word, p) => {
+  const listIndex = new Map<string, number>()
+  const lists: Array<readonly string[]> = []
+  const listOfWord = new Int32Array(file.words.length)
+  file.words.forEach((_, p) => {
     const ids = new Array<string>(levels)
     for (let g = 0; g < levels; g++) ids[g] = nameOf(file.ids[g]?.[p] ?? -1)
     const key = ids.join('/')
-    let shared = lists.get(key)
-    if (shared === undefined) lists.set(key, (shared = ids))
-    byWord.set(word, shared)
+    let at = listIndex.get(key)
+    if (at === undefined) {
+      at = lists.length
+      listIndex.set(key, at)
+      lists.push(ids)
+    }
+    listOfWord[p] = at
   })
-  return { levels, idsOf: (lower) => byWord.get(foldApostrophes(lower)) }
+  const order = [...file.words.keys()].sort((a, b) => {
+    const x = file.words[a] ?? ''
+    const y = file.words[b] ?? ''
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  const joined = order.map((p) => file.words[p] ?? '').join('')
+  const starts = new Int32Array(order.length + 1)
+  const listOfSorted = new Int32Array(order.length)
+  order.forEach((p, k) => {
+    starts[k + 1] = (starts[k] ?? 0) + (file.words[p] ?? '').length
+    listOfSorted[k] = listOfWord[p] ?? 0
+  })
+  const idsOf = (lower: string): readonly string[] | undefined => {
+    const word = foldApostrophes(lower)
+    let lo = 0
+    let hi = order.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const d = compareAt(word, joined, starts[mid] ?? 0, starts[mid + 1] ?? 0)
+      if (d === 0) return lists[listOfSorted[mid] ?? 0]
+      if (d < 0) hi = mid - 1
+      else lo = mid + 1
+    }
+    return undefined
+  }
+  return { levels, idsOf }
 }
