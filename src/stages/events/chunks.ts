@@ -124,6 +124,8 @@ export function chunkWords(words: readonly Word[], eventNouns: ReadonlySet<strin
 
 /** Builds one chunk over words `from`..`to`, with the actors inside and the actor that stands for the phrase. */
 function makeChunk(words: readonly Word[], eventNouns: ReadonlySet<string>, kind: ChunkKind, from: number, to: number, verbs: number[]): Chunk {
+  // Only a noun phrase lists actors or stands for one.
+  if (kind !== 'NP') return { kind, from, to, actors: NO_ACTORS, actor: undefined, verbs }
   const actors: ActorRef[] = []
   for (let k = from; k <= to; k++) {
     const actor = words[k]?.actor
@@ -146,6 +148,9 @@ function makeChunk(words: readonly Word[], eventNouns: ReadonlySet<string>, kind
   const actor = kind === 'NP' && !isEvent ? (headActor ?? modifier) : undefined
   return { kind, from, to, actors: kind === 'NP' ? actors : [], actor, verbs }
 }
+
+/** The actor list of every chunk that is not a noun phrase: shared, and never changed (lists are read-only). */
+const NO_ACTORS: readonly ActorRef[] = []
 
 /** Whether an actor starting at `start` is already listed. */
 function hasActorAt(actors: readonly ActorRef[], start: number): boolean {

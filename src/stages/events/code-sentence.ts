@@ -39,10 +39,9 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
 
 /** "According to X, …" or "…, according to X": the clause holding the phrase and X, who reports the rest. */
 function findAccordingTo(s: ChunkedSentence): { clause: number; speaker: NounGroup | undefined } | undefined {
-  const chunkOf = chunkIndexOfWords(s)
   for (let w = 0; w + 1 < s.words.length; w++) {
     if (s.words[w]?.lower !== 'according' || s.words[w + 1]?.lower !== 'to') continue
-    const at = chunkOf[w] ?? 0
+    const at = chunkIndexOfWords(s)[w] ?? 0
     let np = at + 1
     while (np < s.chunks.length && s.chunks[np]?.kind !== 'NP') np++
     const clause = clauseOf(s, at)

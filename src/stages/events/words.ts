@@ -35,6 +35,9 @@ export const PRONOUN_TEXTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 't
 
 /** Whether an actor's text is a pronoun ("its" → RUS). */
 export function isPronounActor(actor: ActorRef): boolean {
+  // No pronoun is shorter than two letters or longer than ten ("themselves"): most names fail before any case change.
+  const length = actor.text.length
+  if (length < 2 || length > 10) return false
   // "US" is a country, "us" a pronoun.
   return PRONOUN_TEXTS.has(actor.text.toLowerCase()) && actor.text !== actor.text.toUpperCase()
 }
