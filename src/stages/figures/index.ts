@@ -43,8 +43,14 @@ export function createFiguresStage(options: FiguresStageOptions = {}) {
 
 /** A capital letter at the start of a word (names: "Article 9", "World War Two"). */
 const STARTS_UPPER = /^\p{Lu}/u
-/** A final full stop, dropped before looking a word up ("No. 5"). */
-const TRAILING_DOT = /\.$/
+
+/** Whether a text starts with a capital letter: ASCII answers at once, anything else asks the unicode class. */
+function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0)
+  if (first >= 0x41 && first <= 0x5a) return true
+  if (first < 0x80) return false
+  return STARTS_UPPER.test(text)
+}
 
 /** The figures stage with the built-in lexicon. */
 export const figuresStage = createFiguresStage()
@@ -72,17 +78,18 @@ function findFigures(
     const previousWord = previous === undefined ? '' : text.slice(previous.start, previous.end)
     if (raw.isBare) {
       // "Article 9", "Boeing 747": a bare number right after a name word or a proper noun names something.
-      if (nameWords.has(previousWord.toLowerCase().replace(TRAILING_DOT, ''))) continue
+      const lowered = previousWord.toLowerCase()
+      if (nameWords.has(lowered.endsWith('.') ? lowered.slice(0, -1) : lowered)) continue
       if (
         previous !== undefined &&
         previous.pos === 'PROPN' &&
         previous !== tokens[0] &&
-        STARTS_UPPER.test(previousWord)
+        startsUpper(previousWord)
       )
         continue
       // "World War Two", "the Group of Seven": a capitalized number word inside a name.
       const first = tokenStartingAt(allTokens, raw.start)
-      if (STARTS_UPPER.test(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
+      if (startsUpper(text.slice(raw.start, raw.start + 1)) && first !== undefined && first !== tokens[0])
         continue
     }
     const reading = reader.read(tokens, text, doc.text, raw, { isCount: raw.unit === undefined })
