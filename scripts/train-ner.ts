@@ -1,7 +1,7 @@
 // Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
 //
 // Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 8] [--limit N] [--no-clusters]
-//        [--dev N] [--out file.json]
+//        [--dev N] [--out file.json] [--min-count 2]
 // With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
 // --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
 // after each epoch: the way to choose settings. Ship a model trained without --dev.
@@ -223,7 +223,7 @@ function main(): void {
     stamps[k] = step
     weights[k] = (weights[k] ?? 0) + delta
   }
-  const minCount = 2
+  const minCount = Number(arg('min-count') ?? 2)
   /** Tags the held-out sentences greedily with the averaged weights so far; returns the micro span F1. */
   const scoreDev = (): number => {
     const averaged = (k: number): number => ((totals[k] ?? 0) + (step - (stamps[k] ?? 0)) * (weights[k] ?? 0)) / step
