@@ -68,6 +68,10 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     antecedent = ante
     reportedBy = reporter
   }
+  // Verb groups before each chunk, so "is there a verb group since the clause start" is one subtraction.
+  const verbGroupsBefore = new Array<number>(chunks.length + 1)
+  verbGroupsBefore[0] = 0
+  for (let c = 0; c < chunks.length; c++) verbGroupsBefore[c + 1] = (verbGroupsBefore[c] ?? 0) + (chunks[c]?.kind === 'VG' ? 1 : 0)
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]
     if (chunk === undefined) continue
@@ -102,8 +106,7 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         }
       }
       // "and" joins clauses only once the current one has its verb; before that it joins subjects ("Arvenia and Belmora met").
-      let hasVerbSoFar = false
-      for (let k = start; k < c && !hasVerbSoFar; k++) hasVerbSoFar = chunks[k]?.kind === 'VG'
+      const hasVerbSoFar = start < c && (verbGroupsBefore[c] ?? 0) - (verbGroupsBefore[start] ?? 0) > 0
       // It opens a clause when a verb group follows at once, or right after one noun phrase ("and Belmora retaliated"),
       // not for "accused Arvenia and Corvia of spying".
       const next = chunks[c + 1]

@@ -32,14 +32,30 @@ function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[
   return chunk !== undefined && values.includes(s.words[chunk.from]?.lower ?? '')
 }
 
+/** Punctuation an apposition search may cross. */
+const APPOSITION_PUNCTUATION: ReadonlySet<string> = new Set([',', '(', ')', '-'])
+/** Relative pronouns that end a leftward subject search. */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that'])
+
+/** Whether chunks [from, to) hold one of the given kind (no slice). */
+function hasChunkOfKind(s: ChunkedSentence, from: number, to: number, kind: Chunk['kind']): boolean {
+  for (let c = Math.max(0, from); c < to && c < s.chunks.length; c++) if (s.chunks[c]?.kind === kind) return true
+  return false
+}
+
 /** The actor an NP stands for, looking through "of" ("the leader of Arvenia") when the NP itself has none. */
 function actorOfNp(s: ChunkedSentence, c: number, limit: number, isSlot: boolean): { actor: ActorRef | undefined; to: number } {
   const chunk = s.chunks[c]
   if (chunk === undefined) return { actor: undefined, to: c }
   if (chunk.actor !== undefined) return { actor: chunk.actor, to: c }
   // In a slot, the owner of an event noun is the participant: "dismissed Arvenia's request", "condemned Belmora's attack".
-  const owner = [...chunk.actors].reverse().find((a) => !isPronounActor(a))
-  if (isSlot && owner !== undefined) return { actor: owner, to: c }
+  if (isSlot) {
+    // The last actor that is not a pronoun, read backwards in place.
+    for (let k = chunk.actors.length - 1; k >= 0; k--) {
+      const owner = chunk.actors[k]
+      if (owner !== undefined && !isPronounActor(owner)) return { actor: owner, to: c }
+    }
+  }
   const of = s.chunks[c + 1]
   const next = s.chunks[c + 2]
   if (c + 2 <= limit && isWord(s, of, 'of') && next?.kind === 'NP' && next.actor !== undefined) return { actor: next.actor, to: c + 2 }
@@ -111,7 +127,7 @@ function findAppositionActor(s: ChunkedSentence, c: number, floor: number): Noun
       continue
     }
     const first = s.words[chunk.from]
-    const isPunct = chunk.kind === 'O' && [',', '(', ')', '-'].includes(first?.lower ?? '')
+    const isPunct = chunk.kind === 'O' && APPOSITION_PUNCTUATION.has(first?.lower ?? '')
     // A participle without auxiliary ("using", "including", "armed") modifies the noun before it.
     const isParticiplePhrase = chunk.kind === 'VG' && chunk.verbs.length === 1 && first?.pos === 'VERB' && /(?:ing|ed|en)$/.test(first.lower)
     if (!isPunct && !isParticiplePhrase && chunk.kind !== 'P') return undefined
@@ -171,7 +187,7 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     if (chunk?.kind === 'NP') {
       const word = s.words[chunk.from]
       // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
-      if (word !== undefined && word.pos === 'PRON' && ['who', 'which', 'that'].includes(word.lower)) break
+      if (word !== undefined && word.pos === 'PRON' && SUBJECT_RELATIVES.has(word.lower)) break
       // The object of a preposition ("on Tuesday", "in Vell") is rarely the subject: look further left first.
       const before = s.chunks[c - 1]
       if (before?.kind === 'P' && !isWord(s, before, 'of') && c - 1 > clause.from) {
@@ -204,7 +220,7 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     const previous = s.clauses[p]
     if (previous === undefined) continue
     // A relative clause is skipped, unless it has no verb (then "that" was a complementizer: "the fact that Arvenia, …, joined").
-    if (previous.kind === 'relative' && s.chunks.slice(previous.from, previous.to + 1).some((x) => x.kind === 'VG')) continue
+    if (previous.kind === 'relative' && hasChunkOfKind(s, previous.from, previous.to + 1, 'VG')) continue
     const { group, found } = subjectOfClause(s, p, depth)
     if (!found) continue
     if (group !== undefined && group.actors.length > 0) return { subject: group, isInherited: true }
@@ -302,7 +318,7 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
     if (previous?.kind !== 'VG') continue
     const lemma = s.words[previous.verbs[previous.verbs.length - 1] ?? previous.to]?.lemma ?? ''
-    if (objectControl.has(lemma) && s.chunks.slice(c + 1, vg).some((x) => x.kind === 'NP')) return undefined
+    if (objectControl.has(lemma) && hasChunkOfKind(s, c + 1, vg, 'NP')) return undefined
     const governing = findControlledSubject(s, c, objectControl) ?? findSubject(s, c)
     return { subject: governing.subject, isInherited: true }
   }
