@@ -23,17 +23,20 @@ export function forEachMatch(pattern: RegExp, text: string, visit: (match: RegEx
  * Calls `visit` with the matches a global scan would find, trying a sticky (`y`) regex only at the listed
  * starts: they must be sorted and hold the start of every possible match (a cheap pass finds them, such as
  * the digits and number words of a text). After a match, starts inside it are skipped, as a scan would.
+ * Only the first `count` starts are read (all by default), so a reused buffer can be passed.
  * @example forEachMatchAt(/\d+/y, 'a 1 b 22', [2, 6, 7], (m) => m[0]) // visits '1', then '22'
  */
 export function forEachMatchAt(
   pattern: RegExp,
   text: string,
-  starts: readonly number[],
+  starts: ArrayLike<number>,
   visit: (match: RegExpExecArray) => void,
+  count: number = starts.length,
 ): void {
   if (!pattern.sticky) throw new TypeError(`forEachMatchAt needs a sticky regex, got /${pattern.source}/${pattern.flags}`)
   let from = 0
-  for (const start of starts) {
+  for (let i = 0; i < count; i++) {
+    const start = starts[i] ?? 0
     if (start < from) continue
     pattern.lastIndex = start
     const match = pattern.exec(text)

@@ -80,10 +80,10 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   for (priority = 0; priority < rules.length; priority++) {
     rule = rules[priority]
     if (rule === undefined || scan.mayMatch[priority] === 0) continue
-    const starts = scan.startsOf(priority)
+    const count = scan.startsOf(priority)
     const stickyPattern = sticky[priority]
-    if (starts === undefined || stickyPattern === undefined) forEachMatch(rule.pattern, env.text, visit)
-    else forEachMatchAt(stickyPattern, env.text, starts, visit)
+    if (count < 0 || stickyPattern === undefined) forEachMatch(rule.pattern, env.text, visit)
+    else forEachMatchAt(stickyPattern, env.text, scan.starts, visit, count)
   }
   found.sort(byLengthThenRuleOrder)
   const taken: Candidate[] = []

@@ -29,10 +29,12 @@ export interface TextScan {
   /** Per rule in the order given: 1 when it may match, 0 when it cannot. */
   readonly mayMatch: Uint8Array
   /**
-   * The sorted offsets where rule `r`'s matches can start, or undefined when the whole text must be scanned.
-   * The list is reused by the next call: use it before asking for another rule's.
+   * Puts the sorted offsets where rule `r`'s matches can start into `starts`, and returns how many there are;
+   * -1 when the whole text must be scanned. The buffer is refilled by the next call: use it before then.
    */
-  startsOf(rule: number): readonly number[] | undefined
+  startsOf(rule: number): number
+  /** The offsets of the last `startsOf`, in its first `count` places (a reused buffer). */
+  readonly starts: Int32Array
 }
 
 /** Which of several rules may match a text and where, from one pass over its letters and digits. */
@@ -200,24 +202,27 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
     return flags
   })
   const present = new Uint8Array(ids.size)
-  // Everything a scan fills is allocated once and refilled per text (fresh arrays per text only fed the
-  // garbage collector): one list of starts, refilled for each rule, the lead runs and the flags.
-  const starts: number[] = []
-  const runs: LeadRuns = { starts: [], ids: [] }
+  // Everything a scan fills is allocated once and refilled per text, in typed buffers with counts (fresh
+  // arrays, or arrays emptied with `length = 0`, reallocated for every text and rule and fed the garbage
+  // collector): the starts of one rule, the lead runs and the flags.
+  const runs: LeadRuns = { starts: new Int32Array(256), ids: new Int32Array(256), count: 0 }
   const mayMatch = new Uint8Array(rules.length)
   let isFolded = false
-  const result: TextScan = {
+  const result = {
     mayMatch,
-    startsOf(r) {
+    starts: new Int32Array(256),
+    startsOf(r: number): number {
       const flags = ruleLeads[r]
-      if (flags === undefined || isFolded) return undefined
+      if (flags === undefined || isFolded) return -1
       const digits = rules[r]?.leads?.digits === true
-      starts.length = 0
-      for (let k = 0; k < runs.ids.length; k++) {
+      if (result.starts.length < runs.count) result.starts = new Int32Array(runs.starts.length)
+      const out = result.starts
+      let count = 0
+      for (let k = 0; k < runs.count; k++) {
         const id = runs.ids[k] ?? 0
-        if (id === DIGIT ? digits : flags[id] === 1) starts.push(runs.starts[k] ?? 0)
+        if (id === DIGIT ? digits : flags[id] === 1) out[count++] = runs.starts[k] ?? 0
       }
-      return starts
+      return count
     },
   }
   return {
@@ -256,10 +261,26 @@ export function createTriggerIndex(rules: readonly RuleFilter[]): TriggerIndex {
   }
 }
 
-/** The lead runs of a text in order: where each starts, and its word id (`DIGIT` for a digit start). */
+/** The lead runs of a text in order, in the first `count` places: where each starts, and its word id (`DIGIT` for a digit start). */
 interface LeadRuns {
-  readonly starts: number[]
-  readonly ids: number[]
+  starts: Int32Array
+  ids: Int32Array
+  count: number
+}
+
+/** Appends a lead run, growing the buffers when full. */
+function addRun(runs: LeadRuns, start: number, id: number): void {
+  if (runs.count === runs.starts.length) {
+    const starts = new Int32Array(runs.count * 2)
+    starts.set(runs.starts)
+    runs.starts = starts
+    const ids = new Int32Array(runs.count * 2)
+    ids.set(runs.ids)
+    runs.ids = ids
+  }
+  runs.starts[runs.count] = start
+  runs.ids[runs.count] = id
+  runs.count++
 }
 
 /**
@@ -269,8 +290,7 @@ interface LeadRuns {
  */
 function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: Uint8Array, runs: LeadRuns): boolean {
   present.fill(0)
-  runs.starts.length = 0
-  runs.ids.length = 0
+  runs.count = 0
   const { children, wordAt } = trie
   const length = text.length
   let i = 0
@@ -290,19 +310,13 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
       const id = node === 0 ? -1 : (wordAt[node] ?? -1)
       if (id >= 0) {
         present[id] = 1
-        if (isLead[id] === 1) {
-          runs.starts.push(runStart)
-          runs.ids.push(id)
-        }
+        if (isLead[id] === 1) addRun(runs, runStart, id)
       }
       continue
     }
     if (code >= 0x30 && code <= 0x39) {
       const previous = i > 0 ? text.charCodeAt(i - 1) : 0
-      if (previous < 0x30 || previous > 0x39) {
-        runs.starts.push(i)
-        runs.ids.push(DIGIT)
-      }
+      if (previous < 0x30 || previous > 0x39) addRun(runs, i, DIGIT)
     } else if (code > 0x7f && FOLDS_TO_ASCII_LETTER.has(code)) return false
     i++
   }

@@ -41,6 +41,10 @@ test('visits the matches a global scan finds when given every possible start', (
   }
   assert.deepEqual(visit(/\d+(?: \d+)?/y, '1 2 3 44', [0, 2, 4, 6, 7]), ['0:1 2', '4:3 44'])
   assert.deepEqual(visit(/\d+/y, 'a 1 b 22', [2, 6]), ['2:1', '6:22'])
+  const buffer = Int32Array.from([2, 6, 99])
+  const out: string[] = []
+  forEachMatchAt(/\d+/y, 'a 1 b 22', buffer, (m) => out.push(m[0]), 1)
+  assert.deepEqual(out, ['1'])
   assert.throws(() => visit(/\d+/g, '1', [0]), TypeError)
 })
 
