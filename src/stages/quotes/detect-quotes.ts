@@ -1,7 +1,7 @@
 // Detects quotations and reported speech: quote-mark regions attributed to cues, then indirect speech.
 import type { Doc, Paragraph, QuoteKind, Span, Token } from '../../core/index.js'
 import { groupTokensBySentence, matchText } from '../../core/index.js'
-import type { CueFrame, CueLexicon } from './cue-lexicon.js'
+import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
   nounPhraseEndingAt,
@@ -64,9 +64,6 @@ interface SentenceWork extends SentenceView {
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
-  /** Per token index: how many of the writer's words (not punctuation, not quoted) and quoted tokens come before it. */
-  readonly writerWordsBefore: readonly number[]
-  readonly quotedBefore: readonly number[]
 }
 
 /** Longest reported clause or speaker window read, in tokens: keeps every step linear on runaway sentences. */
@@ -129,6 +126,17 @@ function isParticipleAdjective(view: SentenceView, i: number): boolean {
   return (view.lower[i] ?? '').endsWith('ed') && PARTICIPLE_MODIFIER_OPENERS.has(view.lower[i - 1] ?? '') && (next === 'NOUN' || next === 'ADJ' || next === 'PROPN')
 }
 
+/** The first (longest) phrase whose words stand at `i` outside quotation marks; plain loops, no closures per token. */
+function phraseAt(view: SentenceView, regionOf: ArrayLike<number>, phrases: readonly CuePhrase[] | undefined, i: number): CuePhrase | undefined {
+  if (phrases === undefined) return undefined
+  for (const phrase of phrases) {
+    let k = 0
+    while (k < phrase.words.length && view.lower[i + k] === phrase.words[k] && regionOf[i + k] === -1) k++
+    if (k === phrase.words.length) return phrase
+  }
+  return undefined
+}
+
 /** Finds cues (verbs by lemma, phrases by words) outside quotation marks in a sentence. */
 function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, folded: string, isHeadline: boolean): Cue[] {
   const cues: Cue[] = []
@@ -137,9 +145,7 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
     if (regionOf[i] !== -1) continue
     const lower = view.lower[i] ?? ''
     // A cheap numeric test (length and first letter) spares most tokens the phrase lookup.
-    const phrase = phraseOpeners.has(phraseKey(lower))
-      ? lexicon.phrases.get(lower)?.find((p) => p.words.every((w, k) => view.lower[i + k] === w && regionOf[i + k] === -1))
-      : undefined
+    const phrase = phraseOpeners.has(phraseKey(lower)) ? phraseAt(view, regionOf, lexicon.phrases.get(lower), i) : undefined
     let cue: Cue | undefined
     if (phrase !== undefined) {
       const last = i + phrase.words.length - 1
@@ -700,24 +706,15 @@ export function detectQuotes(
     const index = paragraphs[p]?.id === group.sentence.paragraphId ? p : undefined
     if (index === undefined || group.sentence.role === 'boilerplate') continue
     const tokens = group.tokens
-    // One pass over the tokens: lower-case surface, quotation region, and the running counts of the
-    // writer's words and quoted tokens before each token.
+    // One pass over the tokens: lower-case surface and quotation region.
     const lower: string[] = []
     const regionOf: number[] = []
-    const writerWordsBefore: number[] = []
-    const quotedBefore: number[] = []
-    let writer = 0
-    let quoted = 0
     for (const t of tokens) {
       lower.push(lowered === undefined ? folded.slice(t.start, t.end).toLowerCase() : lowered.slice(t.start, t.end))
       while (r < regions.length && (regions[r] as QuoteRegion).end <= t.start) r++
       const region = regions[r]
       const inside = region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
       regionOf.push(inside)
-      writerWordsBefore.push(writer)
-      quotedBefore.push(quoted)
-      if (inside !== -1) quoted++
-      else if (t.pos !== 'PUNCT') writer++
     }
     const view = { tokens, lower }
     const isHeadline = group.sentence.role === 'headline' || index === 0
@@ -739,8 +736,6 @@ export function detectQuotes(
       speakerPronouns: lexicon.pronouns,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
-      writerWordsBefore,
-      quotedBefore,
     })
   }
   const drafts: QuoteDraft[] = []
@@ -752,6 +747,41 @@ export function detectQuotes(
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   return { drafts: creditTranscriptLabels(doc, works, drafts), problems }
+}
+
+/** Whether only the writer's punctuation, outside quotation marks, stands before token `index` of a sentence. */
+function onlyPunctuationBefore(work: SentenceWork, index: number): boolean {
+  for (let k = 0; k < index; k++) if (work.regionOf[k] !== -1 || (work.tokens[k] as Token).pos !== 'PUNCT') return false
+  return true
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** The number of white-space separated words between two offsets (as `split(/\s+/)` without empty pieces), without building them. */
+function countWords(text: string, start: number, end: number): number {
+  let words = 0
+  let inWord = false
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i))
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
 }
 
 /** Shared by sentences with no cue; nothing is ever added to it, since only a sentence's own cues are. */
@@ -851,8 +881,8 @@ function attributeRegions(
     const open = opening.work
     const close = closing.work
     // Text of the writer's own before the opening mark, in the same sentence.
-    const startsSentence = (open.writerWordsBefore[opening.index] === 0 && open.quotedBefore[opening.index] === 0) || followsSentenceEnd(doc.text, region.start)
-    const words = doc.text.slice(content.start, content.end).split(/\s+/).filter((w) => w !== '').length
+    const startsSentence = onlyPunctuationBefore(open, opening.index) || followsSentenceEnd(doc.text, region.start)
+    const words = countWords(doc.text, content.start, content.end)
     const label = capitalLabelBefore(open, opening.index)
     if (label !== undefined && words >= 4) {
       // "HOW THE BORDER REOPENED “Vell officials said …”": a digest's all-capitals headline names the quoted story.

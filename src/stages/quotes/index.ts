@@ -31,6 +31,9 @@ function eventsInside(events: readonly Event[], span: { start: number; end: numb
   return ids
 }
 
+/** A speaker being filled in. */
+type MutableSpeaker = { -readonly [K in keyof Speaker]: Speaker[K] }
+
 /** The named person who spoke an earlier quotation, kept to resolve a later "he"/"she". */
 interface PriorSpeaker {
   readonly resolution: SpeakerResolution
@@ -116,14 +119,13 @@ function resolveSpeaker(
     const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()
     if (lexicon.groupSpeakers.has(head)) reason += '; group speaker'
   }
-  const speaker: Speaker = {
-    ...makeTextSpan(doc.text, span.start, span.end),
-    ...(resolution?.mentionId === undefined ? {} : { mentionId: resolution.mentionId }),
-    ...(resolution?.clusterId === undefined ? {} : { clusterId: resolution.clusterId }),
-    ...(resolution?.entityId === undefined ? {} : { entityId: resolution.entityId }),
-    actor: resolution?.actor ?? null,
-    reason,
-  }
+  // Built field by field in the layer's key order: one object shape, no spread copies.
+  const speaker = { start: span.start, end: span.end, text } as MutableSpeaker
+  if (resolution?.mentionId !== undefined) speaker.mentionId = resolution.mentionId
+  if (resolution?.clusterId !== undefined) speaker.clusterId = resolution.clusterId
+  if (resolution?.entityId !== undefined) speaker.entityId = resolution.entityId
+  speaker.actor = resolution?.actor ?? null
+  speaker.reason = reason
   return { speaker, resolution }
 }
 
@@ -149,19 +151,19 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
     const id = makeId('quo', draft, draft.kind)
     if (ids.has(id)) continue
     ids.add(id)
-    quotes.push({
-      id,
-      start: draft.start,
-      end: draft.end,
-      by,
-      text: doc.text.slice(draft.start, draft.end),
-      kind: draft.kind,
-      cue: draft.cue === null ? null : makeTextSpan(doc.text, draft.cue.start, draft.cue.end),
-      speaker,
-      ...(speaker === null ? { noSpeakerReason: draft.noSpeakerReason ?? 'no speaker found' } : {}),
-      content: makeTextSpan(doc.text, draft.content.start, draft.content.end),
-      eventIds: eventsInside(events, draft.content),
-    })
+    const start = draft.start
+    const end = draft.end
+    const text = doc.text.slice(start, end)
+    const kind = draft.kind
+    const cue = draft.cue === null ? null : makeTextSpan(doc.text, draft.cue.start, draft.cue.end)
+    const content = makeTextSpan(doc.text, draft.content.start, draft.content.end)
+    const eventIds = eventsInside(events, draft.content)
+    // Two literal shapes in the layer's key order, no spread copy.
+    quotes.push(
+      speaker === null
+        ? { id, start, end, by, text, kind, cue, speaker, noSpeakerReason: draft.noSpeakerReason ?? 'no speaker found', content, eventIds }
+        : { id, start, end, by, text, kind, cue, speaker, content, eventIds },
+    )
   }
   return quotes
 }

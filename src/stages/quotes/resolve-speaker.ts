@@ -6,15 +6,15 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
 /** The word right before a name ("Mrs. "), captured. */
 const HONORIFIC_BEFORE = /([A-Za-z]+\.?)\s+$/
 
-/** What a speaker span resolved to; every field optional. */
+/** What a speaker span resolved to (one object shape: absent fields are undefined). */
 export interface SpeakerResolution {
-  readonly mentionId?: string
-  readonly clusterId?: string
-  readonly entityId?: string
+  readonly mentionId: string | undefined
+  readonly clusterId: string | undefined
+  readonly entityId: string | undefined
   readonly actor: ActorCode | null
   /** The cluster's fullest name, for the reason text. */
-  readonly name?: string
-  readonly mentionKind?: Mention['kind']
+  readonly name: string | undefined
+  readonly mentionKind: Mention['kind'] | undefined
 }
 
 /** Lookups over the entity, mention, cluster and actor layers of one document. */
@@ -23,6 +23,7 @@ export class SpeakerResolver {
   private readonly entities: readonly Entity[]
   private readonly clusters: readonly Cluster[]
   private readonly actors: readonly Actor[]
+  private genders: Map<string, 'm' | 'f' | undefined> | undefined
 
   // No maps: a document resolves only a few speakers, and scanning its layers for them costs less than
   // hashing every id of every document into maps.
@@ -79,6 +80,15 @@ export class SpeakerResolver {
    * names ("Mrs. Lind" → f); undefined when unknown or split.
    */
   genderOf(id: string, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): 'm' | 'f' | undefined {
+    // Remembered per cluster: made only for documents with a pronoun speaker.
+    this.genders ??= new Map()
+    if (this.genders.has(id)) return this.genders.get(id)
+    const gender = this.countGender(id, text, genderWords)
+    this.genders.set(id, gender)
+    return gender
+  }
+
+  private countGender(id: string, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): 'm' | 'f' | undefined {
     let votes = 0
     for (const mention of this.mentions) {
       if (mention.clusterId !== id) continue
@@ -191,14 +201,14 @@ export class SpeakerResolver {
       return {
         mentionId: mention.id,
         clusterId: mention.clusterId,
-        ...(entityId === undefined ? {} : { entityId }),
+        entityId,
         actor: actor?.code ?? null,
-        ...(cluster === undefined ? {} : { name: cluster.text }),
+        name: cluster?.text,
         mentionKind: mention.kind,
       }
     }
     const entity = this.findEntity(span)
     if (entity === undefined) return undefined
-    return { entityId: entity.id, actor: null, name: entity.text }
+    return { mentionId: undefined, clusterId: undefined, entityId: entity.id, actor: null, name: entity.text, mentionKind: undefined }
   }
 }
