@@ -707,14 +707,15 @@ export function detectQuotes(
     if (index === undefined || group.sentence.role === 'boilerplate') continue
     const tokens = group.tokens
     // One pass over the tokens: lower-case surface and quotation region.
-    const lower: string[] = []
-    const regionOf: number[] = []
-    for (const t of tokens) {
-      lower.push(lowered === undefined ? folded.slice(t.start, t.end).toLowerCase() : lowered.slice(t.start, t.end))
+    // Sized once (every slot is filled below): no growth copies.
+    const lower = new Array<string>(tokens.length)
+    const regionOf = new Array<number>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token
+      lower[i] = lowered === undefined ? folded.slice(t.start, t.end).toLowerCase() : lowered.slice(t.start, t.end)
       while (r < regions.length && (regions[r] as QuoteRegion).end <= t.start) r++
       const region = regions[r]
-      const inside = region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
-      regionOf.push(inside)
+      regionOf[i] = region !== undefined && region.start <= t.start && t.end <= region.end ? r : -1
     }
     const view = { tokens, lower }
     const isHeadline = group.sentence.role === 'headline' || index === 0
