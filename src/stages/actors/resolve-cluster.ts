@@ -85,6 +85,8 @@ function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): 
     const found = dict.lookupName(text.slice(0, paren).trimEnd())
     if (found !== undefined) return found
   }
+  // Only places and peoples are read word by word.
+  if (type !== 'GPE' && type !== 'NORP') return undefined
   const words = text.split(/\s+/)
   if (type === 'GPE' && words.length > 1 && COMPASS.has((words[0] ?? '').toLowerCase())) {
     const found = dict.lookupName(words.slice(1).join(' '))
