@@ -1574,6 +1574,9 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const addressed = nounPhraseStartingAt(work, start)
     const that = addressed === undefined ? -1 : skipAdjuncts(work, addressed.last + 1)
     if (that > 0 && work.lower[that] === 'that' && work.regionOf[that] === -1) return trimRange(work, that, openingClauseEnd(work, cue, that), doc)
+    // "told reporters he would resign", "told the Vell Post he thinks …": a bare clause after the one addressed.
+    const clauseAt = cue.last > cue.verbLast ? start : that
+    if (clauseAt > 0 && work.regionOf[clauseAt] === -1 && startsClause(work, clauseAt)) return trimRange(work, clauseAt, openingClauseEnd(work, cue, clauseAt), doc)
   }
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
   if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)

@@ -760,6 +760,20 @@ test('reads "told X that …": the one addressed and a time adjunct stand betwee
   assert.equal(quotes('Varga said the envoy that Belmora sent would wait.').some((q) => q.content.text.startsWith('that')), false)
 })
 
+test('reads "told X he …": a bare clause after the one addressed by an addressee verb', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Varga told reporters he would resign on Friday.', 'he would resign on Friday', 'Varga'],
+    ['Lind told the Vell Post the talks had failed.', 'the talks had failed', 'Lind'],
+    ['The envoy told Varga on Monday Belmora would wait.', 'Belmora would wait', 'The envoy'],
+  ]
+  for (const [text, content, speaker] of cases) {
+    const found = quotes(text).find((q) => q.cue?.text.startsWith('told'))
+    assert.deepEqual([found?.content.text, found?.speaker?.text], [content, speaker], text)
+  }
+  // Misses: the one addressed with no clause after it, and a story told, report nothing.
+  for (const text of ['Varga told reporters in Vell.', 'Varga told the story of his youth in Vell.']) assert.deepEqual(quotes(text), [], text)
+})
+
 test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
