@@ -1,6 +1,6 @@
 // Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
 //
-// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 8] [--limit N] [--no-clusters]
+// Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 6] [--limit N] [--no-clusters]
 //        [--dev N] [--out file.json] [--min-count 2]
 // With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
 // --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
@@ -84,7 +84,7 @@ function main(): void {
   const shared = findShared()
   const data = arg('data') ?? (shared === undefined ? undefined : join(shared, 'data', 'gmb_ner', 'gmb_ner.jsonl'))
   if (data === undefined) throw new Error('train-ner: pass --data path/to/gmb_ner.jsonl')
-  const epochs = Number(arg('epochs') ?? 8)
+  const epochs = Number(arg('epochs') ?? 6)
   const limit = Number(arg('limit') ?? Infinity)
   const started = performance.now()
   const useClusters = !process.argv.includes('--no-clusters') && existsSync(new URL(WORD_CLUSTERS_FILE, NER_MODEL_DIR))
