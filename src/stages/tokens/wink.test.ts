@@ -53,3 +53,34 @@ test('reads the same tokens into columns as into objects', () => {
     assert.deepEqual(analysis.sentences, columns.sentences)
   }
 })
+
+/** Token surfaces of a text as the reader gives them. */
+function surfaces(text: string): string[] {
+  const c = readWinkColumns(text)
+  const out: string[] = []
+  for (let k = 0; k < c.count; k++) out.push(text.slice(c.starts[k], c.ends[k]))
+  return out
+}
+
+test('splits a possessive the same way whatever was read before (wink learns words it has seen)', () => {
+  // Seen first before a full stop, wink keeps "Quelloria's" whole and remembers it as a word.
+  assert.deepEqual(surfaces('They met in Quelloria\u2019s. It was Quelloria\'s.').slice(-3), ['Quelloria', "'s", '.'])
+  assert.deepEqual(surfaces("Quelloria's army crossed."), ['Quelloria', "'s", 'army', 'crossed', '.'])
+  assert.deepEqual(surfaces('Quelloria\u2019s army crossed.'), ['Quelloria', '\u2019s', 'army', 'crossed', '.'])
+})
+
+test('gives the split possessive its own POS and keeps sentences whole', () => {
+  const text = "The month's end came. Arvenia's envoy left."
+  const c = readWinkColumns(text)
+  const byText = new Map<string, string>()
+  for (let k = 0; k < c.count; k++) byText.set(text.slice(c.starts[k], c.ends[k]), c.pos[k] ?? '')
+  assert.equal(byText.get("'s"), 'PART')
+  assert.equal(byText.get('month'), 'NOUN')
+  assert.equal(c.sentences.length, 2)
+  assert.equal(c.sentences[1]?.last, c.count - 1)
+})
+
+test('leaves contractions, names with an apostrophe and plural possessives as wink gives them', () => {
+  assert.deepEqual(surfaces("It's O'Neil."), ['It', "'s", "O'Neil", '.'])
+  assert.deepEqual(surfaces("The envoys' car."), ['The', 'envoys', "'", 'car', '.'])
+})

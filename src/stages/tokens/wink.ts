@@ -86,6 +86,23 @@ function isNegationLemma(lemma: string): boolean {
 }
 
 /**
+ * Where a possessive clitic starts in a token wink kept whole ("Arvenia's" -> 7), or 0 for none.
+ * wink's tokenizer learns the words it reads: a word first seen before punctuation ("Arvenia's.") is kept whole
+ * and, once learned, stays whole everywhere after, in this document and the next, where an unlearned
+ * "Arvenia's army" is split. Splitting every such token keeps tokens a function of the text alone.
+ */
+export function possessiveAt(value: string): number {
+  const n = value.length
+  if (n < 3) return 0
+  const s = value.charCodeAt(n - 1) | 0x20
+  const mark = value.charCodeAt(n - 2)
+  if (s !== 0x73 || (mark !== 0x27 && mark !== 0x2019)) return 0
+  const before = value.charCodeAt(n - 3)
+  const isLetter = (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || before > 0x7f || before === 0x2e
+  return isLetter ? n - 2 : 0
+}
+
+/**
  * Tokens of one string as parallel columns (no object per token), and sentences as index ranges into them.
  * Token `k` spans `[starts[k], ends[k])` with `pos[k]`, `lemmas[k]` and `isNegation[k]` (1 or 0).
  */
@@ -117,13 +134,16 @@ export function readWinkColumns(text: string): WinkColumns {
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
   /* eslint-enable @typescript-eslint/unbound-method */
   const size = values.length
-  const starts = new Int32Array(size)
-  const ends = new Int32Array(size)
+  let joined = 0
+  for (let i = 0; i < size; i++) if (possessiveAt(values[i] ?? '') > 0) joined++
+  const starts = new Int32Array(size + joined)
+  const ends = new Int32Array(size + joined)
   const pos: PosTag[] = []
   const lemmas: string[] = []
-  const isNegation = new Uint8Array(size)
-  // Our index of each wink token, -1 for the whitespace tokens dropped.
+  const isNegation = new Uint8Array(size + joined)
+  // Our first and last index of each wink token, -1 for the whitespace tokens dropped.
   const keep = new Int32Array(size)
+  const keepLast = new Int32Array(size)
   let count = 0
   let cursor = 0
   for (let i = 0; i < size; i++) {
@@ -138,9 +158,32 @@ export function readWinkColumns(text: string): WinkColumns {
     const tag = (tags[i] ?? 'X') as PosTag
     if (tag === 'SPACE' || value.trim() === '') {
       keep[i] = -1
+      keepLast[i] = -1
       continue
     }
     keep[i] = count
+    const clitic = possessiveAt(value)
+    if (clitic > 0 && end - start === value.length) {
+      // A possessive wink kept on the word (see `possessiveAt`): the word, then the clitic, as wink splits
+      // it on a word it has not learned.
+      const stem = value.slice(0, clitic)
+      const stemLower = stem.toLowerCase()
+      starts[count] = start
+      ends[count] = start + clitic
+      pos.push(tag === 'PROPN' && stem === stemLower ? 'NOUN' : tag)
+      lemmas.push(stemLower)
+      isNegation[count] = 0
+      count++
+      starts[count] = start + clitic
+      ends[count] = end
+      pos.push('PART')
+      lemmas.push(value.slice(clitic).toLowerCase())
+      isNegation[count] = 0
+      keepLast[i] = count
+      count++
+      continue
+    }
+    keepLast[i] = count
     const lemma = lemmaValues[i] ?? value.toLowerCase()
     starts[count] = start
     ends[count] = end
@@ -156,7 +199,7 @@ export function readWinkColumns(text: string): WinkColumns {
     while (a <= last && (keep[a] ?? -1) < 0) a++
     let b = last
     while (b >= a && (keep[b] ?? -1) < 0) b--
-    if (a <= b) sentences.push({ first: keep[a] ?? 0, last: keep[b] ?? 0 })
+    if (a <= b) sentences.push({ first: keep[a] ?? 0, last: keepLast[b] ?? 0 })
   }
   return { count, starts, ends, pos, lemmas, isNegation, sentences }
 }
