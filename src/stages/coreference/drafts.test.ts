@@ -20,10 +20,10 @@ test('folds curly quotes and stray whitespace, and leaves clean names alone', ()
 })
 
 test('gives the same key as the full fold on random names', () => {
-  const pieces = ['Arv', 'enia', ' ', '  ', '\t', '\u2019', "'", 'Bel', '\u00a0', '\n', 'mora']
+  const pieces = ['Arv', 'enia', ' ', '  ', '\t', '\u2019', '\u2018', '\u02bc', "'", 'Bel', '\u00a0', '\n', 'mora', '\u3000', '\ufeff', '\u2028', '\u2014', '-']
   let seed = 7
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
-  for (let n = 0; n < 500; n++) {
+  for (let n = 0; n < 2000; n++) {
     let text = ''
     for (let k = next() % 6; k >= 0; k--) text += pieces[next() % pieces.length] ?? ''
     const full = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
