@@ -28,6 +28,8 @@ export interface CueLexicon {
   readonly genderWords: ReadonlyMap<string, 'm' | 'f'>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
   readonly messageNouns: ReadonlySet<string>
+  /** Month names and abbreviations ("april", "jan."): a date after a cue is an adjunct ("said in April that"). */
+  readonly monthNames: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed ("told Lind", "asked the envoy"), never an inverted speaker. */
   readonly addresseeVerbs: ReadonlySet<string>
 }
@@ -102,6 +104,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
+    monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),
     addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
   }
 }

@@ -55,6 +55,8 @@ interface SentenceWork extends SentenceView {
   readonly isHeadline: boolean
   /** Nouns for things that carry words, from the lexicon. */
   readonly messageNouns: ReadonlySet<string>
+  /** Month names, from the lexicon. */
+  readonly monthNames: ReadonlySet<string>
   /** Group nouns that may speak ("officials", "supporters"), from the lexicon. */
   readonly groupSpeakers: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed, from the lexicon. */
@@ -732,6 +734,7 @@ export function detectQuotes(
       surface,
       isHeadline,
       messageNouns: lexicon.messageNouns,
+      monthNames: lexicon.monthNames,
       groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,
       speakerPronouns: lexicon.pronouns,
@@ -1691,6 +1694,18 @@ function skipAdjuncts(work: SentenceWork, from: number): number {
     if (lower === 'last' && ADJUNCT_NOUNS.has(work.lower[i + 1] ?? '')) {
       i += 2
       continue
+    }
+    // "in April", "on March 3", "in 2015": a date.
+    if ((lower === 'in' || lower === 'on' || lower === 'during') && work.regionOf[i + 1] === -1) {
+      let next = i + 1
+      if (work.monthNames.has(work.lower[next] ?? '')) {
+        next++
+        if (work.tokens[next]?.pos === 'NUM') next++
+      } else if (lower === 'in' && /^(?:1[89]|20)\d\d$/.test(work.lower[next] ?? '')) next++
+      if (next > i + 1) {
+        i = next
+        continue
+      }
     }
     // "in a statement", "during a speech", "in the CNN interview", "in a televised address".
     if ((lower === 'in' || lower === 'during') && ADJUNCT_ARTICLES.has(work.lower[i + 1] ?? '')) {

@@ -774,6 +774,17 @@ test('reads "told X he …": a bare clause after the one addressed by an address
   for (const text of ['Varga told reporters in Vell.', 'Varga told the story of his youth in Vell.']) assert.deepEqual(quotes(text), [], text)
 })
 
+test('skips a date after a cue before its reported clause ("said in April that", "said on March 3 the talks …")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Vell Talks\n\nVarga said in April that Arvenia would wait.', 'that Arvenia would wait'],
+    ['Vell Talks\n\nLind said on March 3 the talks had failed.', 'the talks had failed'],
+    ['Vell Talks\n\nThe envoy said in 2015 he would run.', 'he would run'],
+    // Miss: a place after "in" is not a date, so nothing is reported past it.
+    ['Vell Talks\n\nLind said in Vell the talks had failed.', undefined],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
+})
+
 test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
