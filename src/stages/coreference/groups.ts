@@ -27,8 +27,14 @@ function nationalityAt(view: CorefView, dict: ActorDictionary, k: number): { cod
   const entity = view.entityOfToken[k]
   if (entity !== undefined && entity.start !== token.start) return undefined
   // A capital first letter, tested in place: an all-lower-case token fails it too, with no slice.
-  UPPER_AT.lastIndex = token.start
-  if (!UPPER_AT.test(view.text)) return undefined
+  // ASCII letters are read from the code (A-Z are the only ASCII capitals); others go to the regex.
+  const first = view.text.charCodeAt(token.start)
+  if (first < 0x80) {
+    if (first < 65 || first > 90) return undefined
+  } else {
+    UPPER_AT.lastIndex = token.start
+    if (!UPPER_AT.test(view.text)) return undefined
+  }
   const target = dict.lookupName(entity?.text ?? view.text.slice(token.start, token.end))
   if (target === undefined) return undefined
   const isNationality = target.kind === 'adjective' || target.kind === 'demonym'
