@@ -1635,6 +1635,12 @@ function openingClauseEnd(work: SentenceWork, cue: Cue, start: number): number {
 /** Words that open an indirect question. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'])
 
+/** Whether a word starts with an upper-case letter. */
+function isCapitalized(word: string): boolean {
+  const first = word[0]
+  return first !== undefined && first !== first.toLowerCase()
+}
+
 /** Words that may open a bare reported clause: a subject's first word. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'])
 
@@ -1644,7 +1650,10 @@ const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'])
  */
 function startsClause(work: SentenceWork, at: number): boolean {
   const first = work.tokens[at]
-  if (first === undefined || !CLAUSE_OPENERS.has(first.pos) || work.regionOf[at] !== -1) return false
+  if (first === undefined || work.regionOf[at] !== -1) return false
+  // A name inside the sentence the tagger read as a verb ("said Cook provided …") opens a clause too.
+  const isMisreadName = first.pos === 'VERB' && at > 0 && isCapitalized(work.surface(first))
+  if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName) return false
   if (first.pos === 'PRON' && /^(him|her|them|me|us|it|you|what|which|who)$/.test(work.lower[at] ?? '')) return false
   for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
     const t = work.tokens[i] as Token

@@ -785,6 +785,13 @@ test('skips a date after a cue before its reported clause ("said in April that",
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
 })
 
+test('reads a reported clause whose subject is a name the tagger read as a verb ("said Cook provided …")', () => {
+  const found = quotes('Vell Talks\n\nThe Vell Post said Cook provided a written statement.').find((q) => q.cue?.text === 'said')
+  assert.equal(found?.content.text, 'Cook provided a written statement')
+  // Miss: a lower-case verb after the cue opens no clause.
+  assert.equal(quotes('Vell Talks\n\nThe Vell Post said provided statements were false.').find((q) => q.cue?.text === 'said')?.content.text.startsWith('provided'), undefined)
+})
+
 test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
