@@ -1654,7 +1654,7 @@ function startsClause(work: SentenceWork, at: number): boolean {
   // A name inside the sentence the tagger read as a verb ("said Cook provided …") opens a clause too.
   const isMisreadName = first.pos === 'VERB' && at > 0 && isCapitalized(work.surface(first))
   if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName) return false
-  if (first.pos === 'PRON' && /^(him|her|them|me|us|it|you|what|which|who)$/.test(work.lower[at] ?? '')) return false
+  if (first.pos === 'PRON' && /^(him|her|them|me|us|you|what|which|who)$/.test(work.lower[at] ?? '')) return false
   for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
     const t = work.tokens[i] as Token
     if (t.pos === 'PUNCT') return false

@@ -792,6 +792,16 @@ test('reads a reported clause whose subject is a name the tagger read as a verb 
   assert.equal(quotes('Vell Talks\n\nThe Vell Post said provided statements were false.').find((q) => q.cue?.text === 'said')?.content.text.startsWith('provided'), undefined)
 })
 
+test('reads "said it would …": "it" may open a reported clause when a verb follows', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Vell Talks\n\nThe Vell ministry said it would assess its options.', 'it would assess its options'],
+    ['Vell Talks\n\nSixty percent said it made no difference to them.', 'it made no difference to them'],
+    // Miss: "it" as the object, with no verb after it, reports nothing.
+    ['Vell Talks\n\nVarga said it again and again.', undefined],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
+})
+
 test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
