@@ -1,7 +1,7 @@
 // Step 3 of coreference: definite descriptions ("the former diplomat", "the Russian leader") linked to
 // the nearest earlier person whose titles share a role class, country and "former".
 import { type ActorDictionary } from '../../dictionaries/actors/index.js'
-import { agentAt, type CorefView, type DraftMention } from './drafts.js'
+import { agentAt, startsWithCapital, type CorefView, type DraftMention } from './drafts.js'
 import type { ClusterState } from './name-clusters.js'
 import type { PersonProfile } from './profiles.js'
 
@@ -41,8 +41,7 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
       }
       return { end: last.end, head: match.phrase, classes: match.agent.classes ?? [], ...(country === undefined ? {} : { country }), isFormer }
     }
-    const surface = view.text.slice(token.start, token.end)
-    const code = /^\p{Lu}/u.test(surface) ? dict.countryOf(surface) : undefined
+    const code = startsWithCapital(view.text, token.start, token.end) ? dict.countryOf(view.text.slice(token.start, token.end)) : undefined
     if (code !== undefined) {
       country = code
       continue

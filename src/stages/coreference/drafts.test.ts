@@ -1,7 +1,7 @@
-// Tests for foldKey: names that need no folding come back unchanged, the others are folded.
+// Tests for the view helpers: foldKey folds only what needs folding, capitals and whitespace read as the regexes do.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { foldKey } from './drafts.js'
+import { foldKey, isSpace, startsWithCapital } from './drafts.js'
 
 test('folds curly quotes and stray whitespace, and leaves clean names alone', () => {
   const cases: Array<[string, string]> = [
@@ -29,4 +29,26 @@ test('gives the same key as the full fold on random names', () => {
     const full = text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
     assert.equal(foldKey(text), full, JSON.stringify(text))
   }
+})
+
+test('reads a capital first letter as the Unicode regex does, in ASCII and beyond', () => {
+  const cases: Array<[string, boolean]> = [
+    ['Arvenia', true],
+    ['arvenia', false],
+    ['Élise', true],
+    ['élise', false],
+    ['Ωmega', true],
+    ['1st', false],
+    ["'s", false],
+    ['', false],
+    ['\u{1D400}x', true],
+  ]
+  for (const [text, expected] of cases) {
+    assert.equal(startsWithCapital(`, ${text} `, 2, 2 + text.length), expected, JSON.stringify(text))
+    assert.equal(startsWithCapital(text, 0, text.length), /^\p{Lu}/u.test(text), JSON.stringify(text))
+  }
+})
+
+test('tells whitespace as \\s does for every character code point of the BMP', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), c.toString(16))
 })

@@ -34,7 +34,7 @@ export interface CorefView {
 }
 
 /** Whether a character code is whitespace as the regex `\s` reads it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
@@ -58,6 +58,20 @@ function needsFolding(text: string): boolean {
     afterSpace = false
   }
   return n > 0 && afterSpace
+}
+
+/** A capital letter (Unicode Lu) at the start of a string: `/^\p{Lu}/u`. */
+const CAPITAL_FIRST = /^\p{Lu}/u
+
+/**
+ * Whether `text.slice(start, end)` starts with a capital letter, as `/^\p{Lu}/u` reads it: ASCII from the
+ * character code (A-Z are its only capitals), other characters through the regex.
+ */
+export function startsWithCapital(text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  const c = text.charCodeAt(start)
+  if (c < 0x80) return c >= 65 && c <= 90
+  return CAPITAL_FIRST.test(text.slice(start, end))
 }
 
 /** Folds a name to a cluster key part: quotes straightened, spaces collapsed. */

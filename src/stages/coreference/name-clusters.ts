@@ -2,7 +2,7 @@
 // repeated name, surname, parenthetical alias and acronym.
 import type { Entity, EntityType } from '../../core/index.js'
 import type { ActorDictionary, NameTarget } from '../../dictionaries/actors/index.js'
-import { foldKey, type CorefView, type DraftMention } from './drafts.js'
+import { foldKey, isSpace, type CorefView, type DraftMention } from './drafts.js'
 
 /** What the later steps need to know about a cluster. */
 export interface ClusterState {
@@ -84,12 +84,6 @@ function repairType(entity: Entity, dict: ActorDictionary, clusters: ReadonlyMap
     }
   }
   return entity
-}
-
-/** Whether a character code is whitespace as the regex `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /**
