@@ -4,6 +4,7 @@ import { groupTokensBySentence, matchText } from '../../core/index.js'
 import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
+  isInnerHyphen,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   sentenceSubject,
@@ -1654,10 +1655,11 @@ function startsClause(work: SentenceWork, at: number): boolean {
   // A name inside the sentence the tagger read as a verb ("said Cook provided …") opens a clause too.
   const isMisreadName = first.pos === 'VERB' && at > 0 && isCapitalized(work.surface(first))
   if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName) return false
-  if (first.pos === 'PRON' && /^(him|her|them|me|us|you|what|which|who)$/.test(work.lower[at] ?? '')) return false
+  if (first.pos === 'PRON' && /^(him|her|them|me|us|what|which|who)$/.test(work.lower[at] ?? '')) return false
   for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
     const t = work.tokens[i] as Token
-    if (t.pos === 'PUNCT') return false
+    // A hyphen inside a word ("the reader-chosen winner") is part of the subject.
+    if (t.pos === 'PUNCT' && !isInnerHyphen(work, i)) return false
     // An -ing form after the subject's first word modifies it ("the polling station"); keep looking.
     if (t.pos === 'VERB' && (work.lower[i] ?? '').endsWith('ing')) continue
     if (t.pos === 'VERB' || t.pos === 'AUX') return true

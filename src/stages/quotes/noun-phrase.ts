@@ -65,7 +65,7 @@ const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos =
 const isPossessive = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'"
 
 /** Whether token `j` is a hyphen inside a word ("conservative-leaning"), touching both neighbours. */
-function isInnerHyphen(view: SentenceView, j: number): boolean {
+export function isInnerHyphen(view: SentenceView, j: number): boolean {
   const t = view.tokens[j]
   const before = view.tokens[j - 1]
   const after = view.tokens[j + 1]
