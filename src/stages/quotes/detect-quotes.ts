@@ -1654,7 +1654,9 @@ function startsClause(work: SentenceWork, at: number): boolean {
   if (first === undefined || work.regionOf[at] !== -1) return false
   // A name inside the sentence the tagger read as a verb ("said Cook provided …") opens a clause too.
   const isMisreadName = first.pos === 'VERB' && at > 0 && isCapitalized(work.surface(first))
-  if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName) return false
+  // A gerund may be the subject ("said legalizing it could put …").
+  const isGerund = first.pos === 'VERB' && (work.lower[at] ?? '').endsWith('ing')
+  if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName && !isGerund) return false
   if (first.pos === 'PRON' && /^(him|her|them|me|us|what|which|who)$/.test(work.lower[at] ?? '')) return false
   for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
     const t = work.tokens[i] as Token
