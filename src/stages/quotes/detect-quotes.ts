@@ -1605,12 +1605,23 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       return trimRange(work, from, commaAt, doc)
     }
   }
+  if (frames.includes('clause') && CONDITIONAL_OPENERS.has(work.lower[start] ?? '') && work.regionOf[start] === -1) {
+    // "said if elected he would …": a conditional clause, then the main clause's subject and verb.
+    for (let k = start + 2; k < Math.min(n, start + 25); k++) {
+      const pos = work.tokens[k]?.pos
+      if (work.regionOf[k] !== -1 || (pos === 'PUNCT' && work.lower[k] !== ',')) break
+      if ((pos === 'PRON' || pos === 'PROPN') && startsClause(work, k)) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
+    }
+  }
   if (frames.includes('clause') && start < n && startsClause(work, start)) {
     // "Varga said Arvenia is ready", "Varga said Tuesday the talks had failed".
     return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   }
   return undefined
 }
+
+/** Words that open a conditional clause a cue may report before its main clause ("said if elected he would …"). */
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'once'])
 
 /** Words that open a subordinate clause before the main one ("When Lind suggested that …, Varga said"). */
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whether'])

@@ -792,16 +792,18 @@ test('reads a reported clause whose subject is a name the tagger read as a verb 
   assert.equal(quotes('Vell Talks\n\nThe Vell Post said provided statements were false.').find((q) => q.cue?.text === 'said')?.content.text.startsWith('provided'), undefined)
 })
 
-test('reads "said it would …": "it", "you", a gerund and a hyphenated subject may open a reported clause when a verb follows', () => {
+test('reads "said it would …": "it", "you", a gerund, a conditional clause and a hyphenated subject may open a reported clause when a verb follows', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Vell Talks\n\nThe Vell ministry said it would assess its options.', 'it would assess its options'],
     ['Vell Talks\n\nSixty percent said it made no difference to them.', 'it made no difference to them'],
     ['Vell Talks\n\nVarga said you cannot trust Belmora.', 'you cannot trust Belmora'],
     ['Vell Talks\n\nThe Vell Post said the reader-chosen winner had won twice.', 'the reader-chosen winner had won twice'],
     ['Vell Talks\n\nVarga said legalizing it could help Vell.', 'legalizing it could help Vell'],
+    ['Vell Talks\n\nLind said if elected she would open the border.', 'if elected she would open the border'],
     // Misses: "it" as the object, with no verb after it, and a dash between words, report nothing.
     ['Vell Talks\n\nVarga said it again and again.', undefined],
     ['Vell Talks\n\nVarga said the reader - the one in Vell - had won.', undefined],
+    ['Vell Talks\n\nVarga said if asked.', undefined],
   ]
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
 })
