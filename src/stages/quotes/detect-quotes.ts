@@ -1604,6 +1604,13 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt)) {
       return trimRange(work, from, commaAt, doc)
     }
+    // "This campaign, he says, is different": a cue set off by commas inside the clause it reports, whose
+    // verb comes after it; the content runs across the cue.
+    const resume = skipAdjuncts(work, cue.last + 1)
+    if (commaAt > 0 && work.lower[commaAt] === ',' && work.lower[resume] === ',' && work.regionOf[resume] === -1 && !hasVerb(work, from, commaAt) && verbAfter) {
+      const end = clauseEnd(work, resume + 1, work.cues)
+      if (hasVerb(work, resume + 1, end)) return trimRange(work, from, end, doc)
+    }
   }
   if (frames.includes('clause') && CONDITIONAL_OPENERS.has(work.lower[start] ?? '') && work.regionOf[start] === -1) {
     // "said if elected he would …": a conditional clause, then the main clause's subject and verb.

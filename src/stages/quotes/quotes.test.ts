@@ -808,6 +808,16 @@ test('reads "said it would …": "it", "you", a gerund, a conditional clause and
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
 })
 
+test('reads a cue set off by commas inside the clause it reports ("This plan, Varga says, is different")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Vell Talks\n\nThis plan, Varga says, is different.', 'This plan, Varga says, is different'],
+    ['Vell Talks\n\nSurvival, Lind said, depends on the harvest.', 'Survival, Lind said, depends on the harvest'],
+    // Miss: with a verb before the cue, the clause before it is the content, as before.
+    ['Vell Talks\n\nThe talks have failed, Varga said, in Vell.', 'The talks have failed'],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'says' || q.cue?.text === 'said')?.content.text, content, text)
+})
+
 test('skips an adjunct with modifiers before its noun between a cue and its that-clause ("said in the CNN interview that")', () => {
   const cases: Array<[string, string | undefined]> = [
     ['Varga said in a Vell TV interview that Arvenia would wait.', 'that Arvenia would wait'],
