@@ -1612,12 +1612,16 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       if (hasVerb(work, resume + 1, end)) return trimRange(work, from, end, doc)
     }
   }
-  if (frames.includes('clause') && CONDITIONAL_OPENERS.has(work.lower[start] ?? '') && work.regionOf[start] === -1) {
+  const opener = work.lower[start] ?? ''
+  const needsComma = COMMA_CLOSED_OPENERS.has(opener)
+  if (frames.includes('clause') && (needsComma || CONDITIONAL_OPENERS.has(opener)) && work.regionOf[start] === -1) {
     // "said if elected he would …": a conditional clause, then the main clause's subject and verb.
+    let sawComma = false
     for (let k = start + 2; k < Math.min(n, start + 25); k++) {
       const pos = work.tokens[k]?.pos
       if (work.regionOf[k] !== -1 || (pos === 'PUNCT' && work.lower[k] !== ',')) break
-      if ((pos === 'PRON' || pos === 'PROPN') && startsClause(work, k)) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
+      if (work.lower[k] === ',') sawComma = true
+      if ((pos === 'PRON' || pos === 'PROPN') && (sawComma || !needsComma) && startsClause(work, k)) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
     }
   }
   if (frames.includes('clause') && start < n && startsClause(work, start)) {
@@ -1628,7 +1632,9 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
 }
 
 /** Words that open a conditional clause a cue may report before its main clause ("said if elected he would …"). */
-const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'once'])
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'once', 'despite', 'although', 'though'])
+/** Words that open a time or reason clause a cue may report only when a comma closes it ("said when it ends, Vell would …"). */
+const COMMA_CLOSED_OPENERS = new Set(['when', 'after', 'before', 'because', 'while'])
 
 /** Words that open a subordinate clause before the main one ("When Lind suggested that …, Varga said"). */
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whether'])

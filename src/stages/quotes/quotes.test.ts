@@ -800,10 +800,13 @@ test('reads "said it would …": "it", "you", a gerund, a conditional clause and
     ['Vell Talks\n\nThe Vell Post said the reader-chosen winner had won twice.', 'the reader-chosen winner had won twice'],
     ['Vell Talks\n\nVarga said legalizing it could help Vell.', 'legalizing it could help Vell'],
     ['Vell Talks\n\nLind said if elected she would open the border.', 'if elected she would open the border'],
+    ['Vell Talks\n\nLind said despite being a Vell alumna, she plans to root for Belmora.', 'despite being a Vell alumna, she plans to root for Belmora'],
+    ['Vell Talks\n\nVarga said when the talks end, Arvenia would leave.', 'when the talks end, Arvenia would leave'],
     // Misses: "it" as the object, with no verb after it, and a dash between words, report nothing.
     ['Vell Talks\n\nVarga said it again and again.', undefined],
     ['Vell Talks\n\nVarga said the reader - the one in Vell - had won.', undefined],
     ['Vell Talks\n\nVarga said if asked.', undefined],
+    ['Vell Talks\n\nVarga said when he arrived in Vell.', undefined],
   ]
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.cue?.text === 'said')?.content.text, content, text)
 })
