@@ -13,6 +13,37 @@ import { findTitleMentions } from './titles.js'
 
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
 
+/** Whether a list is sorted by position. */
+function isSortedByPosition(list: readonly DraftMention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1] as DraftMention, list[i] as DraftMention) > 0) return false
+  return true
+}
+
+/**
+ * `[...a, ...b].sort(byPosition)`, as one linear merge when both lists are already sorted (ties keep `a`'s
+ * items first, as the stable sort of the concatenation does); otherwise that very sort.
+ */
+function mergeByPosition(a: readonly DraftMention[], b: readonly DraftMention[]): DraftMention[] {
+  if (!isSortedByPosition(a) || !isSortedByPosition(b)) return [...a, ...b].sort(byPosition)
+  const out: DraftMention[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as DraftMention
+    const y = b[j] as DraftMention
+    if (byPosition(y, x) < 0) {
+      out.push(y)
+      j++
+    } else {
+      out.push(x)
+      i++
+    }
+  }
+  while (i < a.length) out.push(a[i++] as DraftMention)
+  while (j < b.length) out.push(b[j++] as DraftMention)
+  return out
+}
+
 /**
  * Builds a mention annotation. Four literal shapes (with or without entity and antecedent) instead of spreads,
  * with the keys always in the same order.
@@ -47,16 +78,16 @@ export function createCoreferenceStage(dict: ActorDictionary) {
       const { mentions: names, clusters } = clusterNames(view, dict)
       const titles = findTitleMentions(view, dict, names)
       const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc), names)
-      const named = [...names, ...titles].sort(byPosition)
+      const named = mergeByPosition(names, titles)
       const descriptions = [
         ...findDescriptionMentions(view, dict, named, profiles),
         ...findThingDescriptions(view, dict, names, clusters),
       ]
-      const described = [...named, ...descriptions].sort(byPosition)
+      const described = mergeByPosition(named, descriptions)
       const groups = findGroupMentions(view, dict, described, clusters)
-      const beforePronouns = [...described, ...groups].sort(byPosition)
+      const beforePronouns = mergeByPosition(described, groups)
       const pronouns = findPronounMentions(view, beforePronouns, clusters, profiles)
-      const drafts = [...beforePronouns, ...pronouns].sort(byPosition)
+      const drafts = mergeByPosition(beforePronouns, pronouns)
 
       const clusterIds = new Map<string, string>()
       const firstName = new Map<string, DraftMention>()
