@@ -101,15 +101,23 @@ export function createCoreferenceStage(dict: ActorDictionary) {
       for (const draft of drafts) if (!firstName.has(draft.key) && draft.key.startsWith('group:')) firstName.set(draft.key, draft)
       for (const [key, draft] of firstName) clusterIds.set(key, makeId('clu', draft))
       const mentions: Mention[] = []
-      const seen = new Set<string>()
+      // An id is its span and kind, and drafts are sorted by span: a repeated id can only come within one run
+      // of equal spans, so only that run's kinds are remembered (no set of id strings).
+      let runStart = -1
+      let runEnd = -1
+      const runKinds: string[] = []
       const lastOfCluster = new Map<string, string>()
       const members = new Map<string, string[]>()
       for (const draft of drafts) {
         const clusterId = clusterIds.get(draft.key)
         if (clusterId === undefined) continue
+        if (draft.start !== runStart || draft.end !== runEnd) {
+          runStart = draft.start
+          runEnd = draft.end
+          runKinds.length = 0
+        } else if (runKinds.includes(draft.kind)) continue
+        runKinds.push(draft.kind)
         const id = makeId('men', draft, draft.kind)
-        if (seen.has(id)) continue
-        seen.add(id)
         const antecedentId = lastOfCluster.get(draft.key)
         mentions.push(toMention(draft, id, clusterId, antecedentId, doc.text.slice(draft.start, draft.end), ctx.by))
         lastOfCluster.set(draft.key, id)
