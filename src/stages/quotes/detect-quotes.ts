@@ -1607,7 +1607,14 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     // "This campaign, he says, is different": a cue set off by commas inside the clause it reports, whose
     // verb comes after it; the content runs across the cue.
     const resume = skipAdjuncts(work, cue.last + 1)
-    if (commaAt > 0 && work.lower[commaAt] === ',' && work.lower[resume] === ',' && work.regionOf[resume] === -1 && !hasVerb(work, from, commaAt) && verbAfter) {
+    // The words after the cue are a predicate whose subject stands before the cue ("…, she said, is not so
+    // simple"), or the part before the cue has no verb of its own.
+    let predicate = resume + 1
+    while (work.tokens[predicate]?.pos === 'ADV') predicate++
+    const predicatePos = work.tokens[predicate]?.pos
+    // (A cue there is a frame of its own: "in Vell, a swing state/VERB, said he …".)
+    const isPredicateAfter = (predicatePos === 'AUX' || (predicatePos === 'VERB' && !(work.lower[predicate] ?? '').endsWith('ing'))) && !work.cueAtFirst.has(predicate)
+    if (commaAt > 0 && work.lower[commaAt] === ',' && work.lower[resume] === ',' && work.regionOf[resume] === -1 && (isPredicateAfter || !hasVerb(work, from, commaAt)) && verbAfter) {
       const end = clauseEnd(work, resume + 1, work.cues)
       if (hasVerb(work, resume + 1, end)) return trimRange(work, from, end, doc)
     }

@@ -815,6 +815,7 @@ test('reads a cue set off by commas inside the clause it reports ("This plan, Va
   const cases: Array<[string, string | undefined]> = [
     ['Vell Talks\n\nThis plan, Varga says, is different.', 'This plan, Varga says, is different'],
     ['Vell Talks\n\nSurvival, Lind said, depends on the harvest.', 'Survival, Lind said, depends on the harvest'],
+    ['Vell Talks\n\nThe thing that Vell most needs, aides said, is a new harbor.', 'The thing that Vell most needs, aides said, is a new harbor'],
     // Miss: with a verb before the cue, the clause before it is the content, as before.
     ['Vell Talks\n\nThe talks have failed, Varga said, in Vell.', 'The talks have failed'],
   ]
