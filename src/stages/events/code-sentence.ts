@@ -129,6 +129,21 @@ function hasCodableChunk(words: readonly Word[], chunks: readonly Chunk[], patte
 }
 
 /**
+ * Whether the main loop may do anything with a chunk: a noun phrase with a noun (not an actor) heading a noun
+ * pattern, or a verb group (with a verb pattern, when only candidates matter; else every group gets its roles).
+ */
+function mayCodeChunk(words: readonly Word[], chunk: Chunk, patterns: PatternSet, candidatesOnly: boolean): boolean {
+  if (chunk.kind === 'VG') return !candidatesOnly || hasVerbPattern(words, chunk, patterns)
+  if (chunk.kind !== 'NP') return false
+  for (let w = chunk.from; w <= chunk.to; w++) {
+    const word = words[w]
+    if (word === undefined || word.actor !== undefined || (word.pos !== 'NOUN' && word.pos !== 'PROPN')) continue
+    if (patterns.nouns.has(word.lemma) || patterns.nouns.has(word.lower)) return true
+  }
+  return false
+}
+
+/**
  * Codes a sentence from its words. Pure: the same words and patterns give the same result.
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
  */
@@ -174,7 +189,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
 
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]
-    if (chunk === undefined) continue
+    // Only verb groups and noun phrases with a pattern head code anything: skip the rest before finding clauses.
+    if (chunk === undefined || !mayCodeChunk(words, chunk, patterns, candidatesOnly)) continue
     const k = clauseOf(s, c)
     const clause = clauses[k]
     if (clause === undefined) continue
