@@ -1550,8 +1550,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const np = nounPhraseStartingAt(work, next)
     if (np === undefined) return undefined
     if (cue.first === 0 || (cue.first <= 2 && work.tokens.slice(0, cue.first).every((t) => t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))) {
-      // "According to Varga, [apposition,] content."
+      // "According to Varga, [apposition,] content." A long source ("early results of exit polls conducted
+      // for …") runs to the first comma.
       let i = np.last + 1
+      while (i < Math.min(n, next + WINDOW) && work.lower[i] !== ',' && work.regionOf[i] === -1 && !(work.tokens[i]?.pos === 'PUNCT' && work.lower[i] !== '-')) i++
       if (work.lower[i] !== ',') return undefined
       for (let guard = 0; guard < 4; guard++) {
         let comma = -1
