@@ -1568,9 +1568,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       }
       return trimRange(work, i + 1, clauseEnd(work, i + 1, work.cues), doc)
     }
-    // "Content, according to Varga."
-    if (work.lower[cue.first - 1] !== ',') return undefined
-    return trimRange(work, Math.max(0, cue.first - 1 - MAX_CLAUSE_TOKENS), cue.first - 1, doc)
+    // "Content, according to Varga." (the comma may be missing: "Lind leads by 27 delegates according to a count").
+    const before = work.lower[cue.first - 1] === ',' ? cue.first - 1 : cue.first
+    if (before === cue.first && (cue.first < 3 || work.regionOf[cue.first - 1] !== -1 || !hasVerb(work, 0, cue.first))) return undefined
+    return trimRange(work, Math.max(0, before - MAX_CLAUSE_TOKENS), before, doc)
   }
   const frames = cue.frames
   const start = skipAdjuncts(work, next)

@@ -151,6 +151,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['According to Lind, the envoy of Belmora, the talks have stalled.', ['indirect', 'the talks have stalled', 'Lind', 'According to']],
     ['According to early results of polls conducted for the Vell Post, Lind leads.', ['indirect', 'Lind leads', 'early results of polls', 'According to']],
     ['The talks have stalled, according to Lind.', ['indirect', 'The talks have stalled', 'Lind', 'according to']],
+    ['Lind leads Varga by 27 delegates according to a count by the Vell Post.', ['indirect', 'Lind leads Varga by 27 delegates', 'a count', 'according to']],
     ['The former diplomat expects the visit of Varga to Vell to be friendly.', ['indirect', 'the visit of Varga to Vell to be friendly', 'The former diplomat', 'expects']],
     ['Arvenia will reopen the border, Varga said.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
     ['Varga said Arvenia will reopen the border.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
