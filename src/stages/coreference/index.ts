@@ -79,11 +79,10 @@ export function createCoreferenceStage(dict: ActorDictionary) {
       const titles = findTitleMentions(view, dict, names)
       const profiles = buildProfiles(view, dict, clusters, titles, publishedDay(doc), names)
       const named = mergeByPosition(names, titles)
-      const descriptions = [
-        ...findDescriptionMentions(view, dict, named, profiles),
-        ...findThingDescriptions(view, dict, names, clusters),
-      ]
-      const described = mergeByPosition(named, descriptions)
+      const personDescriptions = findDescriptionMentions(view, dict, named, profiles)
+      const thingDescriptions = findThingDescriptions(view, dict, names, clusters)
+      // The stable sort of names, person descriptions and thing descriptions, as two merges (each list is sorted).
+      const described = mergeByPosition(mergeByPosition(named, personDescriptions), thingDescriptions)
       const groups = findGroupMentions(view, dict, described, clusters)
       const beforePronouns = mergeByPosition(described, groups)
       const pronouns = findPronounMentions(view, beforePronouns, clusters, profiles)
