@@ -104,8 +104,11 @@ function isMistaggedVerb(view: SentenceView, regionOf: readonly number[], i: num
   return (
     (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
     (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
-  )
+  ) || (prev === 'NUM' && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(view.lower[i + 1] ?? '')) // "Six in 10 say/NOUN they …"
 }
+
+/** Pronouns that can only be a clause subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they'])
 
 /**
  * Whether a capitalized word inside a body sentence is part of a name between names ("Paul Sperry of Counter

@@ -120,6 +120,8 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
     } else if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X') first = j
     else if (t.pos === 'PART' && isPossessive(lower) && isNominal(view.tokens[j - 1])) first = j
     else if (lower === 'of' && isNominal(view.tokens[j - 1]) && first === j + 1) first = j
+    // "six in 10", "4 of 10": a proportion.
+    else if ((lower === 'in' || lower === 'of') && view.tokens[j - 1]?.pos === 'NUM' && view.tokens[first]?.pos === 'NUM' && first === j + 1) first = j
     else if (t.pos === 'DET' || (t.pos === 'PRON' && (lower === 'his' || lower === 'her' || lower === 'their' || lower === 'its'))) {
       first = j
       break

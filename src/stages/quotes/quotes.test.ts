@@ -156,6 +156,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['Arvenia will reopen the border, Varga said.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
     ['Varga said Arvenia will reopen the border.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
     ['Lind asked whether the border would reopen.', ['indirect', 'whether the border would reopen', 'Lind', 'asked']],
+    ['Six in 10 say they want a new harbor.', ['indirect', 'they want a new harbor', 'Six in 10', 'say']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
