@@ -1590,6 +1590,14 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   }
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
   if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
+  if (frames.includes('whether') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {
+    // "asked Varga whether …", "asked the students if they …": the one addressed stands before the question.
+    const addressed = nounPhraseStartingAt(work, start)
+    const question = addressed === undefined ? -1 : skipAdjuncts(work, addressed.last + 1)
+    if (question > 0 && QUESTION_WORDS.has(work.lower[question] ?? '') && work.regionOf[question] === -1 && hasVerb(work, question + 1, clauseEnd(work, question, work.cues))) {
+      return trimRange(work, question, openingClauseEnd(work, cue, question), doc)
+    }
+  }
   if (frames.includes('object-to')) {
     // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
     const np = nounPhraseStartingAt(work, next)

@@ -157,6 +157,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['Varga said Arvenia will reopen the border.', ['indirect', 'Arvenia will reopen the border', 'Varga', 'said']],
     ['Lind asked whether the border would reopen.', ['indirect', 'whether the border would reopen', 'Lind', 'asked']],
     ['Six in 10 say they want a new harbor.', ['indirect', 'they want a new harbor', 'Six in 10', 'say']],
+    ['A reporter asked Lind whether the border would reopen.', ['indirect', 'whether the border would reopen', 'A reporter', 'asked']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
@@ -165,6 +166,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
   }
   const misses = [
     'The talks, which started in Vell on Friday, went well.',
+    'Lind asked Varga for money when the talks ended.',
     'Belmora expects growth next year.',
     'Varga saw the ship leave the harbour.',
     'The ministers met on Friday and signed the accord.',
