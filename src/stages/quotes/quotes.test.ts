@@ -158,6 +158,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['Lind asked whether the border would reopen.', ['indirect', 'whether the border would reopen', 'Lind', 'asked']],
     ['Six in 10 say they want a new harbor.', ['indirect', 'they want a new harbor', 'Six in 10', 'say']],
     ['A reporter asked Lind whether the border would reopen.', ['indirect', 'whether the border would reopen', 'A reporter', 'asked']],
+    ['Lind announced she would run for office.', ['indirect', 'she would run for office', 'Lind', 'announced']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
