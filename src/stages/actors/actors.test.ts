@@ -167,13 +167,15 @@ describe('actors', () => {
     }
   })
 
-  it('codes a role word with the country it is in or of, but not a diplomat posted there (issue 4)', () => {
+  it('codes a role word with the country it is in or of, but not a diplomat or peacekeeper posted there (issue 4)', () => {
     const table: Array<[string, string, string | undefined]> = [
       ['Rebels in the hills rejected the offer.', 'Rebels in the hills', undefined],
       ['Rebels in Belmora rejected the offer.', 'Rebels in Belmora', 'BLMREB'],
       ['Rebels in the Belmora rejected the offer.', 'Rebels in the Belmora', 'BLMREB'],
       ['Officials in Arvenia rejected the offer.', 'Officials in Arvenia', 'ARVGOV'],
       ['The envoy in Arvenia rejected the offer.', 'envoy in Arvenia', undefined],
+      ['Peacekeepers in Arvenia rejected the offer.', 'Peacekeepers in Arvenia', undefined],
+      ['Police in Arvenia rejected the offer.', 'Police in Arvenia', 'ARVCOP'],
     ]
     for (const [text, mention, code] of table) {
       const doc = analyzeWithEntities(dict, text, [['Belmora', 'GPE'], ['Arvenia', 'GPE']], '2024-01-10')

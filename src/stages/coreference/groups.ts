@@ -12,6 +12,11 @@ const UPPER_AT = /\p{Lu}/uy
 const LED_WORDS = new Set(['led', 'based'])
 /** Prepositions that attach a role word to its country ("officials of Belmora", "rebels in Belmora"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in'])
+
+/** Whether a role word's holders serve in countries not their own (dictionary classes `diplomat`, `posted`). */
+function isPosted(classes: readonly string[] | undefined): boolean {
+  return classes !== undefined && (classes.includes('diplomat') || classes.includes('posted'))
+}
 /** Plain adjectives allowed between the nationality and the role word ("Russian military officials"). */
 const MAX_ADJECTIVES = 2
 
@@ -123,8 +128,9 @@ export function findGroupMentions(
     if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || view.entityOfToken[i] !== undefined) continue
     const of = i + match.length
     if (!PLACE_PREPOSITIONS.has(view.lowers[of] ?? '')) continue
-    // A diplomat "in" a country is posted there ("the envoy in Belmora"), not its own.
-    if (view.lowers[of] === 'in' && match.agent.classes?.includes('diplomat') === true) continue
+    // A diplomat or a peacekeeper "in" a country is posted there ("the envoy in Belmora", "peacekeepers in
+    // Dalonia"), not its own: the dictionary's classes `diplomat` and `posted` say so.
+    if (view.lowers[of] === 'in' && isPosted(match.agent.classes)) continue
     const at = view.lowers[of + 1] === 'the' ? of + 2 : of + 1
     if (view.sentenceOfToken[at] !== view.sentenceOfToken[i]) continue
     const place = nationalityAt(view, dict, at)
