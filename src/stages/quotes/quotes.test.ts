@@ -159,6 +159,7 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['Six in 10 say they want a new harbor.', ['indirect', 'they want a new harbor', 'Six in 10', 'say']],
     ['A reporter asked Lind whether the border would reopen.', ['indirect', 'whether the border would reopen', 'A reporter', 'asked']],
     ['Lind announced she would run for office.', ['indirect', 'she would run for office', 'Lind', 'announced']],
+    ['Varga acknowledged the talks had failed.', ['indirect', 'the talks had failed', 'Varga', 'acknowledged']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
