@@ -47,7 +47,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const NON_SUBJECT_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your', 'him', 'them', 'me', 'us'])
 
 /** Words that open an embedded clause, whose subject is not the main one. */
-const EMBEDDING_WORDS = new Set(['that', 'whether', 'if', 'because'])
+const EMBEDDING_WORDS = new Set(['that', 'whether', 'if', 'because', 'who', 'what', 'how', 'why', 'where'])
 
 /** Whether "and" or "but" stands between token `from` and `to` (exclusive). */
 function isCoordinatedAfter(view: SentenceView, from: number, to: number): boolean {

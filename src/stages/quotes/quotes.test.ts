@@ -680,6 +680,7 @@ test('never takes a possessive pronoun or, for a coordinated cue, an embedded cl
   const cases: Array<[string, string]> = [
     ['Smiling, Lind drew cheers as she thanked her adopted home state and then boomed, “You proved it again.”', 'she'],
     ['Lind rejected the idea that the changes amounted to a shake-up and said that Varga was not diminished.', 'Lind'],
+    ['The envoy refused to answer questions on who Varga would back but said that Belmora was calm.', 'The envoy'],
     // Miss: a cue inside the embedded clause keeps its subject.
     ['The talks were so calm that Varga was prompted to say that nothing had happened.', 'Varga'],
   ]
