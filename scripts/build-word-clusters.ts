@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { NER_MODEL_DIR } from '../src/stages/entities/resources.js'
 import { WORD_CLUSTERS_FILE, type WordClusterFile } from '../src/stages/entities/word-clusters.js'
+import { makeRandom } from './lib/seeded-random.js'
 
 const SEED = 20261127
 
@@ -22,18 +23,6 @@ interface EmbeddingsFile {
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`)
   return at >= 0 ? process.argv[at + 1] : undefined
-}
-
-/** A small seeded generator (mulberry32). */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Scales each row of a row-major matrix to unit length (rows of zeros stay zero). */

@@ -19,6 +19,7 @@ import { WORD_CLUSTERS_FILE } from '../src/stages/entities/word-clusters.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from '../src/stages/entities/tagger-input.js'
 import type { TaggerModelFile } from '../src/stages/entities/tagger.js'
 import { findShared } from './eval/harness.js'
+import { makeRandom } from './lib/seeded-random.js'
 
 const TEST_FIRST = 43164
 const TEST_LAST = 47959
@@ -29,18 +30,6 @@ interface GmbRecord {
   id: string
   text: string
   entities: Array<{ start: number; end: number; type: string; text: string }>
-}
-
-/** A small seeded generator (mulberry32), so training is deterministic. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function arg(name: string): string | undefined {

@@ -1,4 +1,5 @@
 // Cheap pre-tests for the dictionary's hot lookups: a "certainly absent" key filter and a folding check.
+import { changesUnderNameFolding } from '../../core/index.js'
 
 /** Number of bits of a key filter (a power of two). */
 const FILTER_BITS = 1 << 16
@@ -31,31 +32,11 @@ export class KeyFilter {
   }
 }
 
-/** Whether a character code is whitespace as the regex `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
 /**
  * Tells whether `foldName` would change a text: a curly quote, modifier apostrophe or Unicode dash, whitespace
  * other than single spaces between words, or whitespace at either end.
  * @example changesUnderFolding('Ilse Brandt') // false
  */
 export function changesUnderFolding(text: string): boolean {
-  const n = text.length
-  // Whitespace right before (or at the very start) makes any whitespace a change: collapsed or trimmed.
-  let afterSpace = true
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 32) {
-      if (afterSpace) return true
-      afterSpace = true
-      continue
-    }
-    if (c >= 0x80 && (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x2010 && c <= 0x2015))) return true
-    if (isSpace(c)) return true
-    afterSpace = false
-  }
-  return n > 0 && afterSpace
+  return changesUnderNameFolding(text, true)
 }

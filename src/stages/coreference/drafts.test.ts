@@ -1,7 +1,7 @@
 // Tests for the view helpers: foldKey folds only what needs folding, capitals and whitespace read as the regexes do.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { foldKey, isSpace, startsWithCapital } from './drafts.js'
+import { foldKey, startsWithCapital } from './drafts.js'
 
 test('folds curly quotes and stray whitespace, and leaves clean names alone', () => {
   const cases: Array<[string, string]> = [
@@ -47,8 +47,4 @@ test('reads a capital first letter as the Unicode regex does, in ASCII and beyon
     assert.equal(startsWithCapital(`, ${text} `, 2, 2 + text.length), expected, JSON.stringify(text))
     assert.equal(startsWithCapital(text, 0, text.length), /^\p{Lu}/u.test(text), JSON.stringify(text))
   }
-})
-
-test('tells whitespace as \\s does for every character code point of the BMP', () => {
-  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), c.toString(16))
 })

@@ -1,5 +1,5 @@
 // Working types of the coreference stage: mentions before they get ids, and the document view it walks.
-import type { Doc, Entity, MentionKind, Sentence, Token } from '../../core/index.js'
+import { changesUnderNameFolding, type Doc, type Entity, type MentionKind, type Sentence, type Token } from '../../core/index.js'
 import type { ActorDictionary, AgentMatch } from '../../dictionaries/actors/index.js'
 
 /** A mention under construction: its span, kind, cluster key and why it was linked. */
@@ -33,33 +33,6 @@ export interface CorefView {
   readonly agentMemo: Array<AgentMatch | null | undefined>
 }
 
-/** Whether a character code is whitespace as the regex `\s` reads it. */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/**
- * Whether `foldKey` would change a text: a curly quote or modifier apostrophe, whitespace other than a
- * single inner space, or whitespace at either end. A character loop, run once per name and cluster name.
- */
-function needsFolding(text: string): boolean {
-  const n = text.length
-  // Whitespace right before (or at the very start) makes any whitespace a change: collapsed or trimmed.
-  let afterSpace = true
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 32) {
-      if (afterSpace) return true
-      afterSpace = true
-      continue
-    }
-    if (c === 0x2018 || c === 0x2019 || c === 0x02bc || isSpace(c)) return true
-    afterSpace = false
-  }
-  return n > 0 && afterSpace
-}
-
 /** A capital letter (Unicode Lu) at the start of a string: `/^\p{Lu}/u`. */
 const CAPITAL_FIRST = /^\p{Lu}/u
 
@@ -76,7 +49,7 @@ export function startsWithCapital(text: string, start: number, end: number): boo
 
 /** Folds a name to a cluster key part: quotes straightened, spaces collapsed. */
 export function foldKey(text: string): string {
-  if (!needsFolding(text)) return text
+  if (!changesUnderNameFolding(text, false)) return text
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
 }
 

@@ -1,8 +1,8 @@
 // Step 1 of coreference: every entity becomes a name mention; names are grouped by dictionary entry,
 // repeated name, surname, parenthetical alias and acronym.
-import type { Entity, EntityType } from '../../core/index.js'
+import { isSpaceCode, type Entity, type EntityType } from '../../core/index.js'
 import type { ActorDictionary, NameTarget } from '../../dictionaries/actors/index.js'
-import { foldKey, isSpace, type CorefView, type DraftMention } from './drafts.js'
+import { foldKey, type CorefView, type DraftMention } from './drafts.js'
 
 /** What the later steps need to know about a cluster. */
 export interface ClusterState {
@@ -98,14 +98,14 @@ function isParenthesisedAfter(text: string, previousEnd: number, start: number, 
       closes = true
       break
     }
-    if (!isSpace(c)) return false
+    if (!isSpaceCode(c)) return false
   }
   if (!closes) return false
   let opens = 0
   for (let i = previousEnd; i < start; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x28) opens++
-    else if (!isSpace(c)) return false
+    else if (!isSpaceCode(c)) return false
   }
   return opens === 1
 }

@@ -1,7 +1,8 @@
 // What coreference knows about each person cluster: countries, role classes, and whether it is "former".
 import { readTitle, codeTitle, splitWords, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import type { ClusterState } from './name-clusters.js'
-import { isSpace, type CorefView, type DraftMention } from './drafts.js'
+import { isSpaceCode } from '../../core/index.js'
+import type { CorefView, DraftMention } from './drafts.js'
 
 /** A person cluster's profile, matched against definite descriptions ("the former diplomat"). */
 export interface PersonProfile {
@@ -63,7 +64,7 @@ export function buildProfiles(
     const profile = profiles.get(name.key)
     if (profile === undefined || profile.gender !== undefined) continue
     // The honorific pattern ends in whitespace right before the name: without it there is none to read.
-    if (name.start === 0 || !isSpace(view.text.charCodeAt(name.start - 1))) continue
+    if (name.start === 0 || !isSpaceCode(view.text.charCodeAt(name.start - 1))) continue
     const before = /(\p{L}+\.?)\s+$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
     const gender = before?.[1] === undefined ? undefined : dict.genderOfHonorific(before[1])
     if (gender !== undefined) profile.gender = gender

@@ -1,4 +1,5 @@
 // Trigger words, prechecks and lead words: one pass over a text rules out the date patterns it cannot match and lists where the others can start.
+import { ASCII_LETTER_INDEX, asciiLetterIndex, FOLDS_TO_ASCII_LETTER, walkLetterRun, type LetterRun } from '../../core/index.js'
 
 /** A rule's trigger words: every group needs one of its words in the text, as a whole run of ASCII letters, lower-cased. */
 export type Triggers = ReadonlyArray<readonly string[]>
@@ -43,19 +44,10 @@ export interface TriggerIndex {
   scan(text: string): TextScan
 }
 
-/**
- * Characters that a case-insensitive unicode regex folds to an ASCII letter (long s to "s", the Kelvin
- * sign to "k"): in a text holding one, a pattern may match a word its letter runs do not show.
- */
-const FOLDS_TO_ASCII_LETTER = new Set([0x017f, 0x212a])
-
 const LETTER_RUN = /[a-z]+/gi
 
-/** For each ASCII code, its letter's index 0-25 ignoring case, or -1. */
-const LETTER_INDEX = Int8Array.from({ length: 0x80 }, (_, code) => {
-  const letter = (code | 0x20) - 0x61
-  return letter >= 0 && letter <= 25 ? letter : -1
-})
+/** The run `walkLetterRun` fills, reused across runs and texts. */
+const RUN: LetterRun = { end: 0, node: 0 }
 
 /** Leads of a match that opens with a digit. */
 export const DIGIT_STARTS: Leads = { words: [], digits: true }
@@ -140,7 +132,7 @@ class LetterTrie {
   add(word: string, id: number): void {
     let node = 0
     for (let i = 0; i < word.length; i++) {
-      const letter = LETTER_INDEX[word.charCodeAt(i)] ?? -1
+      const letter = ASCII_LETTER_INDEX[word.charCodeAt(i)] ?? -1
       if (letter < 0) throw new RangeError(`trigger word "${word}" is not made of ASCII letters`)
       let child = this.children[node * 26 + letter] ?? 0
       if (child === 0) {
@@ -293,21 +285,17 @@ function readRuns(text: string, trie: LetterTrie, isLead: Uint8Array, present: U
   runs.count = 0
   const { children, wordAt } = trie
   const length = text.length
+  const run = RUN
   let i = 0
   while (i < length) {
     const code = text.charCodeAt(i)
-    const letter = code < 0x80 ? (LETTER_INDEX[code] ?? -1) : -1
+    const letter = asciiLetterIndex(code)
     if (letter >= 0) {
-      // A run of letters: walk the trie while the run is some word's prefix (node 0: it is not), then end the run.
+      // A run of letters: walk the trie while the run is some word's prefix, then end the run.
       const runStart = i
-      let node = children[letter] ?? 0
-      for (i++; i < length; i++) {
-        const next = text.charCodeAt(i)
-        const nextLetter = next < 0x80 ? (LETTER_INDEX[next] ?? -1) : -1
-        if (nextLetter < 0) break
-        if (node !== 0) node = children[node * 26 + nextLetter] ?? 0
-      }
-      const id = node === 0 ? -1 : (wordAt[node] ?? -1)
+      walkLetterRun(text, i, letter, children, run)
+      i = run.end
+      const id = run.node === 0 ? -1 : (wordAt[run.node] ?? -1)
       if (id >= 0) {
         present[id] = 1
         if (isLead[id] === 1) addRun(runs, runStart, id)

@@ -1,4 +1,5 @@
 // Where figure patterns can start: one pass over a text lists number starts and lead-word starts, so each pattern is tried only there.
+import { ASCII_LETTER_INDEX, asciiLetterIndex, FOLDS_TO_ASCII_LETTER, walkLetterRun, type LetterRun } from '../../core/index.js'
 
 /** Sorted offsets where a match of each kind of pattern may start. */
 export interface StartLists {
@@ -30,14 +31,8 @@ const NUMBER = 1
 const CURRENCY = 2
 const FRACTION = 4
 
-/** Characters a case-insensitive unicode regex folds to an ASCII letter. */
-const FOLDS_TO_ASCII_LETTER = new Set([0x017f, 0x212a])
-
-/** For each ASCII code, its letter's index 0-25 ignoring case, or -1. */
-const LETTER_INDEX = Int8Array.from({ length: 0x80 }, (_, code) => {
-  const letter = (code | 0x20) - 0x61
-  return letter >= 0 && letter <= 25 ? letter : -1
-})
+/** The run `walkLetterRun` fills, reused across runs and texts. */
+const RUN: LetterRun = { end: 0, node: 0 }
 
 /**
  * The first run of ASCII letters of each entry, lower-cased ("u.s. dollars" gives "u", "a third" gives "a").
@@ -65,7 +60,7 @@ export function createStartFinder(words: LeadWords): StartFinder {
   const add = (word: string, kind: number): void => {
     let node = 0
     for (let i = 0; i < word.length; i++) {
-      const letter = LETTER_INDEX[word.charCodeAt(i)] ?? -1
+      const letter = ASCII_LETTER_INDEX[word.charCodeAt(i)] ?? -1
       if (letter < 0) throw new RangeError(`lead word "${word}" is not made of ASCII letters`)
       let child = children[node * 26 + letter] ?? 0
       if (child === 0) {
@@ -86,21 +81,17 @@ export function createStartFinder(words: LeadWords): StartFinder {
     find(text) {
       const lists: StartLists = { number: [], currency: [], fraction: [] }
       const length = text.length
+      const run = RUN
       let i = 0
       while (i < length) {
         const code = text.charCodeAt(i)
-        const letter = code < 0x80 ? (LETTER_INDEX[code] ?? -1) : -1
+        const letter = asciiLetterIndex(code)
         if (letter >= 0) {
-          // A run of letters: walk the trie while the run is a lead word's prefix (node 0: it is not), then end it.
+          // A run of letters: walk the trie while the run is a lead word's prefix, then end it.
           const runStart = i
-          let node = next[letter] ?? 0
-          for (i++; i < length; i++) {
-            const following = text.charCodeAt(i)
-            const followingLetter = following < 0x80 ? (LETTER_INDEX[following] ?? -1) : -1
-            if (followingLetter < 0) break
-            if (node !== 0) node = next[node * 26 + followingLetter] ?? 0
-          }
-          if (node !== 0) addStart(lists, kindAt[node] ?? 0, runStart)
+          walkLetterRun(text, i, letter, next, run)
+          i = run.end
+          if (run.node !== 0) addStart(lists, kindAt[run.node] ?? 0, runStart)
           continue
         }
         if (code >= 0x30 && code <= 0x39) {
