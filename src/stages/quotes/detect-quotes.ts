@@ -1588,6 +1588,20 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const clauseAt = cue.last > cue.verbLast ? start : that
     if (clauseAt > 0 && work.regionOf[clauseAt] === -1 && startsClause(work, clauseAt)) return trimRange(work, clauseAt, openingClauseEnd(work, cue, clauseAt), doc)
   }
+  if ((frames.includes('that') || frames.includes('clause')) && work.lower[start] === ',' && work.regionOf[start] === -1 && start === next) {
+    // "said, however, that …", "says, win or lose in Vell, he is staying": an aside between commas.
+    let close = -1
+    for (let k = start + 1; k < Math.min(n, start + 10); k++) {
+      if (work.regionOf[k] !== -1 || work.tokens[k]?.pos === 'AUX' || (work.tokens[k]?.pos === 'PUNCT' && work.lower[k] !== ',')) break
+      if (work.lower[k] === ',') {
+        close = k
+        break
+      }
+    }
+    const after = close + 1
+    if (close > start + 1 && frames.includes('that') && work.lower[after] === 'that') return trimRange(work, after, openingClauseEnd(work, cue, after), doc)
+    if (close > start + 1 && frames.includes('clause') && startsClause(work, after)) return trimRange(work, after, openingClauseEnd(work, cue, after), doc)
+  }
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
   if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   if (frames.includes('whether') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {

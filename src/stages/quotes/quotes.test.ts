@@ -160,6 +160,8 @@ test('finds indirect speech after verbs and phrases, and misses sentences that o
     ['A reporter asked Lind whether the border would reopen.', ['indirect', 'whether the border would reopen', 'A reporter', 'asked']],
     ['Lind announced she would run for office.', ['indirect', 'she would run for office', 'Lind', 'announced']],
     ['Varga acknowledged the talks had failed.', ['indirect', 'the talks had failed', 'Varga', 'acknowledged']],
+    ['Lind said, however, that the talks failed.', ['indirect', 'that the talks failed', 'Lind', 'said']],
+    ['Varga says, win or lose in Vell, he is staying in the race.', ['indirect', 'he is staying in the race', 'Varga', 'says']],
   ]
   for (const [text, expected] of hits) {
     const found = quotes(text)
