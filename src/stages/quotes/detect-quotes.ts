@@ -1,6 +1,6 @@
 // Detects quotations and reported speech: quote-mark regions attributed to cues, then indirect speech.
 import type { Doc, Paragraph, QuoteKind, Span, Token } from '../../core/index.js'
-import { groupTokensBySentence, matchText } from '../../core/index.js'
+import { groupTokensBySentence, isSpaceCode, matchText } from '../../core/index.js'
 import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
@@ -763,29 +763,12 @@ function onlyPunctuationBefore(work: SentenceWork, index: number): boolean {
   return true
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` reads it. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 /** The number of white-space separated words between two offsets (as `split(/\s+/)` without empty pieces), without building them. */
 function countWords(text: string, start: number, end: number): number {
   let words = 0
   let inWord = false
   for (let i = start; i < end; i++) {
-    const space = isSpace(text.charCodeAt(i))
+    const space = isSpaceCode(text.charCodeAt(i))
     if (!space && !inWord) words++
     inWord = !space
   }
