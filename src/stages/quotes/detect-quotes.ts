@@ -317,6 +317,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     if (cue.side === 'before') return null
   }
+  // "Varga — who ran in 2010 — told reporters": an aside between dashes stands between.
+  // A participle after a dash ("a basic task - bragging - conceding") continues the clause before it.
+  const isDashAside = DASHES.has(view.lower[left] ?? '') && view.regionOf[left] === -1 && !isParticiple && !isInnerHyphen(view, left)
+  const dashed = isDashAside ? dashAsideSpeaker(view, left) : undefined
+  if (dashed !== undefined) return draft(dashed, 'subject of cue (across an aside between dashes)')
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
   // The apposition may end in a quoted title ("Varga, author of “The Open Border,” said"), its comma inside the marks.
@@ -498,6 +503,36 @@ function commaClosingTitle(view: SentenceWork, at: number): number | undefined {
   while (open > 0 && view.regionOf[open - 1] === region) open--
   const before = view.tokens[open - 1]
   return before !== undefined && before.pos !== 'PUNCT' ? comma : undefined
+}
+
+/** Dash tokens that may set off an aside ("—", "–", "--", a spaced "-"). */
+const DASHES = new Set(['\u2014', '\u2013', '--', '-'])
+
+/**
+ * "Varga — who ran in 2010 — told", "Lind -- a veteran of three wars -- said": the phrase before the opening
+ * dash speaks; "her adviser — Tomas Varga — said": a name with no verb filling the aside speaks. `close` is
+ * the dash right before the cue; undefined when no opening dash stands within the window.
+ */
+function dashAsideSpeaker(view: SentenceWork, close: number): TokenRange | undefined {
+  const dash = view.lower[close] ?? ''
+  let open = -1
+  for (let k = close - 1; k > 0 && k > close - WINDOW; k--) {
+    if (view.lower[k] === dash && view.regionOf[k] === -1 && !isInnerHyphen(view, k)) {
+      open = k
+      break
+    }
+  }
+  if (open <= 0 || open + 1 >= close) return undefined
+  if (view.tokens[open + 1]?.pos === 'PROPN' && !hasVerb(view, open + 1, close, view.regionOf)) {
+    const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, close - 1))
+    if (inside !== undefined && inside.first === open + 1) return inside
+  }
+  const end = skipParenthesisLeft(view, open - 1)
+  if (!isNominalToken(view.tokens[end]) || view.regionOf[end] !== -1) return undefined
+  const np = nounPhraseEndingAt(view, end)
+  // "Lind Varga, director of Vell Now, or VN — which …": a phrase after a coordinator is not the subject.
+  if (np === undefined || isTimePhrase(view, np) || view.tokens[np.first - 1]?.pos === 'CCONJ') return undefined
+  return np
 }
 
 /** Steps left over a parenthesis ending at `index` ("Senator Lind (R-Vell) said"); returns the index before it. */

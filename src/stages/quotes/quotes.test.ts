@@ -915,3 +915,20 @@ test('reads the sentence subject past an opening prepositional phrase, and the s
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads the subject before an aside set off by dashes ("Varga — who ran in 2010 — told reporters"), or the name filling the aside', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Last week, Tomas Varga — who ran for the seat in 2010 — told reporters, “We will win.”', 'Tomas Varga'],
+    ['On Friday the envoy Lind Varga -- a veteran of three wars -- said, “Peace is near.”', 'the envoy Lind Varga'],
+    ['On Friday her adviser - Tomas Varga - said, “Peace is near.”', 'Tomas Varga'],
+    // Misses: a hyphen inside a word opens no aside, and a phrase after a coordinator is not the subject.
+    ['Lind tried a knock-on-wood gesture — and then said, “Peace is near.”', 'Lind'],
+    ['Mara Lind, director of Vell Now, or VN — which backs Varga — said, “Peace is near.”', 'Mara Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
+
+test('reads a participle after an aside between dashes as continuing the main clause ("a task - bragging - conceding")', () => {
+  const found = quotes('Lind struggles with a basic task in politics - bragging - conceding, “It feels strange.”')
+  assert.equal(found.at(-1)?.speaker?.text, 'Lind')
+})
