@@ -591,6 +591,7 @@ function isPlaceAfterPreposition(view: SentenceWork, last: number): boolean {
 function nameBeforeAsides(view: SentenceWork, comma: number): TokenRange | undefined {
   let end = comma
   let asides = 0
+  let descriptions = 0
   for (let n = 0; n < MAX_SEGMENTS; n++) {
     let start = end - 1
     while (start >= 0 && start > comma - WINDOW && !(view.lower[start] === ',' && view.regionOf[start] === -1)) start--
@@ -598,7 +599,8 @@ function nameBeforeAsides(view: SentenceWork, comma: number): TokenRange | undef
     if (start >= 0 && view.lower[start] !== ',') return undefined
     const kind = classifySegment(view, start + 1, end)
     if (kind === 'name') {
-      if (asides === 0) return undefined
+      // "Goldberg, editor of The Vell Herald, a daily in Arvenia, wrote": two descriptions in a row count as an aside.
+      if (asides === 0 && descriptions < 2) return undefined
       // The whole stretch is the name ("Sen. Lind Varga (R-Vell)"), or, after a subordinator, all but it.
       const np = nounPhraseEndingAt(view, skipParenthesisLeft(view, end - 1))
       const opening = view.tokens[start + 1]?.pos === 'SCONJ' ? start + 2 : start + 1
@@ -606,6 +608,7 @@ function nameBeforeAsides(view: SentenceWork, comma: number): TokenRange | undef
     }
     if (kind === 'other' || start < 0 || view.lower[start] !== ',') return undefined
     if (kind === 'aside') asides++
+    else if (kind === 'description') descriptions++
     end = start
   }
   return undefined

@@ -932,3 +932,14 @@ test('reads a participle after an aside between dashes as continuing the main cl
   const found = quotes('Lind struggles with a basic task in politics - bragging - conceding, “It feels strange.”')
   assert.equal(found.at(-1)?.speaker?.text, 'Lind')
 })
+
+test('reads the name before two descriptions in a row ("Varga, editor of The Vell Herald, a daily in Arvenia, wrote")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Last week, J.K. Varga, editor at large of The Vell Herald, an influential daily in Arvenia, wrote, “The port is closed.”', 'J.K. Varga'],
+    ['Mara Lind, the envoy to Belmora, a veteran of the talks, said, “Peace is near.”', 'Mara Lind'],
+    // Misses: one description keeps the name before it, and a name filling the apposition speaks.
+    ['Mara Lind, the envoy to Belmora, said, “Peace is near.”', 'Mara Lind'],
+    ['Her adviser, Tomas Varga, said, “Peace is near.”', 'Tomas Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
