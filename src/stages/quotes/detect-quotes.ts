@@ -322,6 +322,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const isDashAside = DASHES.has(view.lower[left] ?? '') && view.regionOf[left] === -1 && !isParticiple && !isInnerHyphen(view, left)
   const dashed = isDashAside ? dashAsideSpeaker(view, left) : undefined
   if (dashed !== undefined) return draft(dashed, 'subject of cue (across an aside between dashes)')
+  // "The port has helped trade, said Lind Varga, a professor.": after a whole clause and its comma, a name after
+  // the cue that ends the sentence or opens an apposition is the inverted subject, not the clause's subject.
+  const inverted = view.lower[left] === ',' && view.regionOf[left] === -1 ? invertedAfterClause(view, left, cue) : undefined
+  if (inverted !== undefined) return draft(inverted, 'after cue (inverted, after a clause)')
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
   // The apposition may end in a quoted title ("Varga, author of “The Open Border,” said"), its comma inside the marks.
@@ -503,6 +507,24 @@ function commaClosingTitle(view: SentenceWork, at: number): number | undefined {
   while (open > 0 && view.regionOf[open - 1] === region) open--
   const before = view.tokens[open - 1]
   return before !== undefined && before.pos !== 'PUNCT' ? comma : undefined
+}
+
+/** Punctuation that may follow an inverted subject ending its clause ("said Varga." / "said Varga, a professor"). */
+const AFTER_INVERTED = new Set(['.', ',', '(', ';', '!', '?'])
+
+/**
+ * "The port has helped trade, said Lind Varga, a professor.": `comma` before the cue closes a stretch holding a
+ * verb (a whole clause), and a name right after the cue ends at punctuation; returns that name. Never after
+ * "tell"/"ask" (the one addressed follows them).
+ */
+function invertedAfterClause(view: SentenceWork, comma: number, cue: Cue): TokenRange | undefined {
+  if (view.addresseeVerbs.has(view.tokens[cue.first]?.lemma.toLowerCase() ?? '')) return undefined
+  const right = invertedSubject(view, cue.last + 1)
+  if (right === undefined || !AFTER_INVERTED.has(view.lower[right.last + 1] ?? '.')) return undefined
+  if (view.tokens[right.first]?.pos !== 'PROPN' && !isMisreadNameAt(view, right.first)) return undefined
+  let start = comma - 1
+  while (start >= 0 && comma - start < WINDOW && !(view.lower[start] === ',' && view.regionOf[start] === -1)) start--
+  return hasVerb(view, start + 1, comma, view.regionOf) ? right : undefined
 }
 
 /** Dash tokens that may set off an aside ("—", "–", "--", a spaced "-"). */

@@ -943,3 +943,15 @@ test('reads the name before two descriptions in a row ("Varga, editor of The Vel
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads the name after a cue that follows a whole clause and its comma as the inverted subject ("Trade grew, said Lind Varga, a professor.")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['The port has helped trade, said Lind Varga.', 'Lind Varga'],
+    ['The port has helped trade in Arvenia, said Lind Varga, a professor at Vell University.', 'Lind Varga'],
+    ['The port has helped trade, says Tomas Varga (I-Vell).', 'Tomas Varga'],
+    // Misses: the one addressed after "told", and a name that opens the reported clause, are not the speaker.
+    ['Lind Varga spoke at length, told Belmora, “Peace is near.”', 'Lind Varga'],
+    ['Lind Varga, who was in Belmora, said Arvenia would win.', 'Lind Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
