@@ -5,6 +5,7 @@ import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
   isInnerHyphen,
+  mainClauseStart,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   sentenceSubject,
@@ -245,7 +246,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const earlier = before !== undefined && followsArticle(view, before.first) ? undefined : before
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
-    return draft(clauseSubject(view, cue.first) ?? sentenceSubject(view, cue.first), 'subject of the main clause')
+    // "When his family moved, his mother refused, insisting …": an opening subordinate clause has its own subject.
+    const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first)
+    return draft(main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
   if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && isNominalToken(view.tokens[left - 1])) {
     // "a sign that said", "a message that read", "a reply from Lind who wrote": the relative pronoun speaks for the thing before it.

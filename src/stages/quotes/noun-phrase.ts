@@ -220,15 +220,33 @@ export function sentenceSubject(view: SentenceView, before: number): TokenRange 
   return np !== undefined && np.last < before ? np : undefined
 }
 
+/** Words that open a subordinate clause before the main clause ("When Lind arrived, Varga left"). */
+const CLAUSE_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'if', 'although', 'though', 'since', 'once', 'until', 'whenever', 'whereas'])
+
+/** Most words an opening subordinate clause or prepositional phrase may hold before its comma. */
+const MAX_OPENING_WORDS = 25
+
+/**
+ * Where the main clause starts when the sentence opens with a subordinate clause or a prepositional phrase
+ * closed by a comma ("When his family moved, his mother refused …" gives the index of "his"); 0 otherwise.
+ */
+export function mainClauseStart(view: SentenceView, before: number): number {
+  const at = datelineEnd(view)
+  const opener = view.tokens[at]
+  if (opener === undefined || !(CLAUSE_SUBORDINATORS.has(view.lower[at] ?? '') || opener.pos === 'ADP')) return 0
+  for (let k = at + 1; k < before && k - at < MAX_OPENING_WORDS; k++) if (view.lower[k] === ',') return k + 1
+  return 0
+}
+
 /**
  * Finds the subject of the first clause before `before`: the first noun phrase directly followed by a
  * verb ("Varga rallied supporters, saying ..." gives "Varga"), or with `isNearest` the one closest to
  * `before` ("Lind spoke, but he added: ..." gives "he"). Used for participles, infinitives and colons.
  */
-export function clauseSubject(view: SentenceView, before: number, isNearest = false): TokenRange | undefined {
+export function clauseSubject(view: SentenceView, before: number, isNearest = false, from = 0): TokenRange | undefined {
   // Read at most a window of words (the subject is near), so runaway sentences stay linear.
   const limit = Math.min(before, 80)
-  for (let n = 1; n < limit; n++) {
+  for (let n = Math.max(1, from); n < limit; n++) {
     // The main clause comes first for participles; the clause nearest a colon introduces what follows it.
     const i = isNearest ? before - n : n
     const pos = view.tokens[i]?.pos
@@ -245,7 +263,7 @@ export function clauseSubject(view: SentenceView, before: number, isNearest = fa
     }
     if (end < 0 || view.tokens[end]?.pos === 'PUNCT') continue
     const np = nounPhraseEndingAt(view, end)
-    if (np === undefined) continue
+    if (np === undefined || np.first < from) continue
     // "she thanked her adopted home state": a possessive or object pronoun is never a subject.
     if (np.first === np.last && NON_SUBJECT_PRONOUNS.has(view.lower[np.first] ?? '')) continue
     // "rejected the idea that the changes amounted to a shake-up and said": a coordinated cue skips an

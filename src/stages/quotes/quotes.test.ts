@@ -955,3 +955,14 @@ test('reads the name after a cue that follows a whole clause and its comma as th
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('gives a participle cue to the main clause after an opening subordinate clause or phrase ("When Lind left, Varga spoke, saying …")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['When Lind left the talks in Vell, Varga gave a defiant speech, predicting that Arvenia would win.', 'Varga'],
+    ['After the envoy was recalled, the minister wrote to Belmora, insisting that the port stay open.', 'the minister'],
+    ['In a letter to colleagues released Monday, Varga rejected the deal, arguing that it favors banks.', 'Varga'],
+    // Misses: with no opening clause the first subject stays, and a subordinate clause after the main one is skipped.
+    ['Varga gave a speech when Lind left, predicting that Arvenia would win.', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
