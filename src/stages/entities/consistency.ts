@@ -7,36 +7,49 @@ export interface SentenceCandidates {
   candidates: Candidate[]
 }
 
-/**
- * Collects the people of a document: full names of PERSON candidates with two or more words,
- * and their last words (surnames), lowercased.
- */
-function collectPeople(sentences: readonly SentenceCandidates[]): Set<string> {
-  const people = new Set<string>()
+/** The people of a document, lowercased: names and surnames to add when untagged, and first words too for retyping. */
+interface People {
+  /** Full names of PERSON candidates with two or more words, and their last words (surnames). */
+  readonly names: Set<string>
+  /** Their first words as well ("Park" of "Park Jin", where the family name comes first). */
+  readonly parts: Set<string>
+}
+
+/** Collects the people of a document from its PERSON candidates of two or more words. */
+function collectPeople(sentences: readonly SentenceCandidates[]): People {
+  const names = new Set<string>()
+  const parts = new Set<string>()
   for (const s of sentences) {
     for (const c of s.candidates) {
       if (c.type !== 'PERSON' || c.last === c.first) continue
-      people.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
+      const full = s.words.slice(c.first, c.last + 1).join(' ').toLowerCase()
+      names.add(full)
+      parts.add(full)
       const surname = (s.words[c.last] ?? '').toLowerCase()
-      if (surname.length >= 3) people.add(surname)
+      if (surname.length >= 3) {
+        names.add(surname)
+        parts.add(surname)
+      }
+      const first = (s.words[c.first] ?? '').toLowerCase()
+      if (first.length >= 3) parts.add(first)
     }
   }
-  return people
+  return { names, parts }
 }
 
 /**
- * Retypes model candidates whose text is a person named elsewhere in the document ("Panov" after
- * "Alexander Panov"), and adds surnames the tagger left out, when they are capitalised and untagged.
- * Dictionary candidates keep their type: the dictionary knows better.
+ * Retypes model candidates whose text is a person named elsewhere in the document, or the first or last word
+ * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out,
+ * when they are capitalised and untagged. Dictionary candidates keep their type: the dictionary knows better.
  */
 export function applyDocumentConsistency(sentences: readonly SentenceCandidates[], isIgnored: (lower: string) => boolean): void {
-  const people = collectPeople(sentences)
+  const { names: people, parts } = collectPeople(sentences)
   if (people.size === 0) return
   for (const s of sentences) {
     const updated: Candidate[] = []
     for (const c of s.candidates) {
       const text = s.words.slice(c.first, c.last + 1).join(' ').toLowerCase()
-      const isPerson = c.source === 'model' && c.type !== 'PERSON' && people.has(text)
+      const isPerson = c.source === 'model' && c.type !== 'PERSON' && parts.has(text)
       updated.push(isPerson ? { ...c, type: 'PERSON' } : c)
     }
     const taken = new Uint8Array(s.words.length)

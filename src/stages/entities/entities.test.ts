@@ -62,6 +62,8 @@ const misses: Array<[string, string, string]> = [
   ['does not take a lowercase word for a short dictionary name', 'They gave vip passes to everyone.', 'vip'],
   ['does not keep a title alone', 'The President said little.', 'President'],
   ['does not tag a bare number', 'The vote was 15-7 on 2024-03-08.', '15-7'],
+  ['does not take a common word after a colon for a name', 'The envoys met in Vell. Photo: Staff', 'Staff'],
+  ['does not take a common word after a colon for a name (credit)', 'Varga spoke in Vell. Source: Officials', 'Officials'],
 ]
 
 for (const [name, text, word] of misses) {
@@ -69,6 +71,17 @@ for (const [name, text, word] of misses) {
     assert.ok(!entitiesOf(text).some(([t]) => t.includes(word)), `${word} should not be an entity`)
   })
 }
+
+test('types a person named alone by the first word of a full name given earlier (family name first)', () => {
+  for (const [full, first] of [
+    ['Park Dorvo', 'Park'],
+    ['Moon Jaeho', 'Moon'],
+  ]) {
+    const found = entitiesOf(`Foreign Minister ${full} met Tomas Varga in Vell. According to ${first}, the talks went well.`)
+    assert.ok(found.some(([text, type]) => text === full && type === 'PERSON'), JSON.stringify(found))
+    assert.ok(found.some(([text, type]) => text === first && type === 'PERSON'), JSON.stringify(found))
+  }
+})
 
 test('never lets a name run across a dash set off by spaces', () => {
   const found = entitiesOf('Belmora may cede two islands to Arvenia – Kessa and Dorn – under the accord.')

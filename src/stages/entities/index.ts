@@ -120,13 +120,17 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher], (word) => tagger.wordOf(word, false))
 
   /**
-   * Returns whether a model span is just a sentence-initial capitalised word that is no proper noun or is
-   * mostly written in lowercase ("Ships patrolled ..."): a capital there is no evidence of a name.
+   * Returns whether a model span is just a capitalised word where a capital is no evidence of a name: opening
+   * a sentence when it is no proper noun or is mostly written in lowercase ("Ships patrolled ..."), or right
+   * after a colon when it is mostly written in lowercase ("Photo: Staff"; lists of names after a colon stay).
    */
   const isBareInitialCapital = (c: Candidate, words: readonly string[], pos: readonly string[]): boolean => {
-    if (c.first !== 0 || c.last !== 0) return false
-    const word = words[0] ?? ''
-    return word.length > 1 && (pos[0] !== 'PROPN' || tagger.isCommonWord(word.toLowerCase()))
+    const at = c.first
+    if (c.last !== at) return false
+    const word = words[at] ?? ''
+    if (word.length < 2) return false
+    if (at === 0) return pos[at] !== 'PROPN' || tagger.isCommonWord(word.toLowerCase())
+    return words[at - 1] === ':' && tagger.isCommonWord(word.toLowerCase())
   }
 
   /** All candidates of one sentence, before merging. */
