@@ -32,6 +32,8 @@ export interface CueLexicon {
   readonly monthNames: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed ("told Lind", "asked the envoy"), never an inverted speaker. */
   readonly addresseeVerbs: ReadonlySet<string>
+  /** Verb lemmas whose object speaks for an infinitive cue after it ("led Lind to declare"). */
+  readonly controlVerbs: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -106,6 +108,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),
     addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
+    controlVerbs: new Set(readStrings(source, file.controlVerbs ?? [], 'controlVerbs')),
   }
 }
 

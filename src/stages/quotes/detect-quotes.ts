@@ -63,6 +63,8 @@ interface SentenceWork extends SentenceView {
   readonly groupSpeakers: ReadonlySet<string>
   /** Verb lemmas whose object is the one addressed, from the lexicon. */
   readonly addresseeVerbs: ReadonlySet<string>
+  /** Verb lemmas whose object speaks for an infinitive cue after it, from the lexicon. */
+  readonly controlVerbs: ReadonlySet<string>
   /** Pronouns that stand for a single named speaker ("he", "she"), from the lexicon. */
   readonly speakerPronouns: ReadonlySet<string>
   /** Cues by their first and last token index. */
@@ -266,6 +268,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // Only a subject standing before that cue; an inverted or borrowed one may belong elsewhere.
     if (inherited !== null && earlier !== undefined && inherited.end <= (view.tokens[earlier.first]?.start ?? 0)) return { ...inherited, reason: 'subject of the coordinated cue' }
   }
+  // "The defeat led Varga to declare", "prompted the Herald, which tracks votes, to state": the object speaks.
+  const controlled = view.lower[left] === 'to' ? objectOfControlVerb(view, left) : undefined
+  if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     return draft(clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
@@ -528,6 +533,25 @@ function invertedAfterClause(view: SentenceWork, comma: number, cue: Cue): Token
   let start = comma - 1
   while (start >= 0 && comma - start < WINDOW && !(view.lower[start] === ',' && view.regionOf[start] === -1)) start--
   return hasVerb(view, start + 1, comma, view.regionOf) ? right : undefined
+}
+
+/**
+ * "led Varga to declare", "prompted the Herald, which tracks votes, to state": the noun phrase (before an aside
+ * between commas) right after a verb that makes its object act, before the "to" at `to`.
+ */
+function objectOfControlVerb(view: SentenceWork, to: number): TokenRange | undefined {
+  let end = to - 1
+  if (view.lower[end] === ',' && view.regionOf[end] === -1) {
+    let k = end - 1
+    while (k >= 0 && end - k < WINDOW && !(view.lower[k] === ',' && view.regionOf[k] === -1)) k--
+    if (k < 0 || view.lower[k] !== ',') return undefined
+    end = k - 1
+  }
+  if (!isNominalToken(view.tokens[end]) && view.tokens[end]?.pos !== 'PRON') return undefined
+  const np = nounPhraseEndingAt(view, end)
+  const verb = np === undefined ? undefined : view.tokens[np.first - 1]
+  if (np === undefined || verb?.pos !== 'VERB' || !view.controlVerbs.has(verb.lemma.toLowerCase()) || isQuoted(view, np)) return undefined
+  return np
 }
 
 /** Dash tokens that may set off an aside ("—", "–", "--", a spaced "-"). */
@@ -804,6 +828,7 @@ export function detectQuotes(
       monthNames: lexicon.monthNames,
       groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,
+      controlVerbs: lexicon.controlVerbs,
       speakerPronouns: lexicon.pronouns,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,

@@ -966,3 +966,14 @@ test('gives a participle cue to the main clause after an opening subordinate cla
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('gives an infinitive cue after a verb that makes its object act to that object ("The defeat led Varga to declare")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['The defeat led Varga to declare, “We will be back.”', 'Varga'],
+    ['The record prompted the Vell Times, which tracks elections, to state, “Vell is the best bellwether.”', 'the Vell Times'],
+    // Misses: a verb that keeps its own subject as the actor ("went on to say", "had a chance to say") and a subject before "to".
+    ['Varga went on to say, “We will be back.”', 'Varga'],
+    ['Varga finally had a chance to say, “We will be back.”', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
