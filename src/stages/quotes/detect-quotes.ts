@@ -4,6 +4,7 @@ import { groupTokensBySentence, isSpaceCode, matchText } from '../../core/index.
 import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
+  datelineEnd,
   isInnerHyphen,
   mainClauseStart,
   nounPhraseEndingAt,
@@ -318,6 +319,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
       const floated = head >= 0 && isNominalToken(view.tokens[head]) ? nounPhraseEndingAt(view, head) : undefined
       if (floated !== undefined) return draft(floated, 'subject of cue (before "both"/"all")')
     }
+    // "Lind Varga (R-Vell), a supporter of the plan told …": an apposition the writer left unclosed.
+    const unclosed = np === undefined ? undefined : nameBeforeUnclosedApposition(view, np.first)
+    if (unclosed !== undefined) return draft(unclosed, 'subject of cue (before an unclosed apposition)')
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
@@ -552,6 +556,38 @@ function objectOfControlVerb(view: SentenceWork, to: number): TokenRange | undef
   const verb = np === undefined ? undefined : view.tokens[np.first - 1]
   if (np === undefined || verb?.pos !== 'VERB' || !view.controlVerbs.has(verb.lemma.toLowerCase()) || isQuoted(view, np)) return undefined
   return np
+}
+
+/** Articles that open a description set off after a name ("Lind, a veteran diplomat …"). */
+const DESCRIPTION_ARTICLES = new Set(['a', 'an', 'the'])
+
+/**
+ * "Lind Varga (R-Vell), a supporter of the plan told", "Varga, a diplomat who served in Belmora said": a
+ * description opened by a comma after a name and never closed before the cue. `from` is the first token of
+ * the phrase before the cue; walks left to the comma, which must follow a name opening its clause (after
+ * punctuation or the sentence start, never a preposition: "In Vell, the envoy said"). Returns the name.
+ */
+function nameBeforeUnclosedApposition(view: SentenceWork, from: number): TokenRange | undefined {
+  let comma = from - 1
+  let hasVerbBeforeRelative = false
+  for (; comma >= 0 && from - comma < WINDOW; comma--) {
+    const lower = view.lower[comma] ?? ''
+    if (view.regionOf[comma] !== -1) return undefined
+    if (lower === ',') break
+    const pos = view.tokens[comma]?.pos
+    if (RELATIVE_PRONOUNS.has(lower)) hasVerbBeforeRelative = false
+    else if (pos === 'VERB' || pos === 'AUX') hasVerbBeforeRelative = true
+    else if (pos === 'PUNCT' || pos === 'CCONJ') return undefined
+  }
+  // A bare phrase ("Clinton, a top aide said, “…”") is a cue set off inside the clause, not an apposition.
+  if (comma <= 0 || comma + 1 >= from || view.lower[comma] !== ',' || hasVerbBeforeRelative || !DESCRIPTION_ARTICLES.has(view.lower[comma + 1] ?? '')) return undefined
+  const end = skipParenthesisLeft(view, comma - 1)
+  if (view.tokens[end]?.pos !== 'PROPN') return undefined
+  const name = nounPhraseEndingAt(view, end)
+  if (name === undefined || isTimePhrase(view, name)) return undefined
+  // The name opens the sentence (after a dateline) or follows a closing quotation mark ("on “Vell Today,” Lind, …").
+  const isOpening = name.first <= datelineEnd(view) || (name.first > 0 && view.regionOf[name.first - 1] !== -1)
+  return isOpening ? { first: name.first, last: comma - 1 } : undefined
 }
 
 /** Dash tokens that may set off an aside ("—", "–", "--", a spaced "-"). */

@@ -977,3 +977,15 @@ test('gives an infinitive cue after a verb that makes its object act to that obj
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads the name before a description the writer left unclosed before the cue ("Lind (D-Vell), a supporter of the plan told")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['On Friday on “Vell Today,” Sen. Mara Lind (D-Vell), a supporter of the plan told reporters, “We will win.”', 'Sen. Mara Lind (D-Vell)'],
+    ['Lind Varga, a veteran diplomat who served in Belmora said, “Peace is near.”', 'Lind Varga'],
+    // Misses: a place after a preposition, a name after a place, and a bare phrase set off inside the clause.
+    ['In Vell, the old envoy Tomas Varga said, “Peace is near.”', 'the old envoy Tomas Varga'],
+    ['At the meeting in Hudson, Vell Monday, the Lind supporter retorted: “Peace is near.”', 'the Lind supporter'],
+    ['Varga, a top aide said, “is very confident.”', 'a top aide'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
