@@ -94,6 +94,30 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:him → Tarn'), links.join('\n'))
   })
 
+  it('lets honorifics in the text overrule the gender the dictionary gives a bare surname, and drops it when they disagree', () => {
+    // "Varga" alone is a man in the dictionary (Tomas Varga); this document's Varga is "Mrs Varga".
+    const hers = analyzeWithEntities(dict, 'Mrs Varga met Piet Dorsa in Vell. Later she spoke.', [
+      ['Varga', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+      ['Vell', 'GPE'],
+    ])
+    assert.deepEqual(checkDoc(hers), [])
+    assert.ok(describeLinks(hers).includes('pronoun:she → Varga'), describeLinks(hers).join('\n'))
+    // No honorific: the dictionary's gender stands, so "she" finds no one.
+    const plain = analyzeWithEntities(dict, 'Varga met officials in Vell. Later she spoke.', [
+      ['Varga', 'PERSON'],
+      ['Vell', 'GPE'],
+    ])
+    assert.ok(!describeLinks(plain).some((l) => l.startsWith('pronoun:she')), describeLinks(plain).join('\n'))
+    // "Mr Varga" and "Mrs Varga" in one cluster: either pronoun may refer to it.
+    const both = analyzeWithEntities(dict, 'Mr Varga and Mrs Varga arrived in Vell. She spoke first.', [
+      ['Varga', 'PERSON'],
+      ['Varga', 'PERSON'],
+      ['Vell', 'GPE'],
+    ])
+    assert.ok(describeLinks(both).includes('pronoun:She → Varga'), describeLinks(both).join('\n'))
+  })
+
   it('leaves a pronoun unlinked when no person is in reach', () => {
     const doc = analyzeWithEntities(dict, 'Arvenia and Belmora signed a deal. He left early.', [
       ['Arvenia', 'GPE'],

@@ -60,14 +60,27 @@ export function buildProfiles(
     }
     profiles.set(cluster.key, profile)
   }
+  // Honorifics in the text ("Mrs Lund", "Mr. Lund") are read for clusters whose gender is unknown or was only
+  // guessed from a bare surname the dictionary knows ("Lund" may be another Lund): the text's word wins, and
+  // a cluster called both "Mr." and "Mrs." (a couple sharing a surname) has no gender.
+  const guessed = new Set<string>()
+  for (const [key, profile] of profiles) {
+    if (profile.gender === undefined || !(clusters.get(key)?.names.some((n) => n.includes(' ')) ?? false)) guessed.add(key)
+  }
+  const votes = new Map<string, 'm' | 'f' | 'both'>()
   for (const name of names) {
-    const profile = profiles.get(name.key)
-    if (profile === undefined || profile.gender !== undefined) continue
+    if (!guessed.has(name.key)) continue
     // The honorific pattern ends in whitespace right before the name: without it there is none to read.
     if (name.start === 0 || !isSpaceCode(view.text.charCodeAt(name.start - 1))) continue
     const before = /(\p{L}+\.?)\s+$/u.exec(view.text.slice(Math.max(0, name.start - 12), name.start))
     const gender = before?.[1] === undefined ? undefined : dict.genderOfHonorific(before[1])
-    if (gender !== undefined) profile.gender = gender
+    if (gender === undefined) continue
+    const vote = votes.get(name.key)
+    votes.set(name.key, vote === undefined || vote === gender ? gender : 'both')
+  }
+  for (const [key, vote] of votes) {
+    const profile = profiles.get(key)
+    if (profile !== undefined) profile.gender = vote === 'both' ? undefined : vote
   }
   for (const title of titles) {
     const profile = profiles.get(title.key)
