@@ -1,16 +1,16 @@
 // Tests for "he"/"she" speakers: the speaker of a recent quotation first, checked by gender and by people named since.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { asActorCode, checkDoc, createDoc, makeId, type Actor, type Cluster, type Entity, type Layers, type Mention, type Quote } from '../../core/index.js'
+import { checkDoc, createDoc, type Layers, type Quote } from '../../core/index.js'
 import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
+import { personLayers } from './fixtures/person-layers.js'
 import { createQuotesStage } from './index.js'
 
 const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
-const by = { stage: 'test', version: '0' }
 type Given = Pick<Layers, (typeof PROVIDED)[number]>
 
 /** A person cluster: its name (an entity when it starts with a capital), then mentions at the n-th occurrences given. */
@@ -30,39 +30,11 @@ function nth(text: string, surface: string, index: number): { start: number; end
 function layersFor(text: string, people: readonly PersonSpec[]): Given {
   const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
   for (const person of people) {
-    const nameSpan = nth(text, person.name, 0)
-    const entity: Entity = { id: makeId('ent', nameSpan), ...nameSpan, by, text: person.name, type: 'PERSON', source: 'dictionary', confidence: 1 }
-    const clusterId = makeId('clu', nameSpan)
-    const spans = [nameSpan, ...person.others.map(([surface, index]) => nth(text, surface, index))]
-    const mentions: Mention[] = spans.map((span, i) => ({
-      id: makeId('men', span),
-      ...span,
-      by,
-      text: text.slice(span.start, span.end),
-      kind: i === 0 ? 'name' : /^(he|she|his|her)$/i.test(text.slice(span.start, span.end)) ? 'pronoun' : 'alias',
-      clusterId,
-      ...(i === 0 ? { entityId: entity.id } : {}),
-      reason: 'fixture',
-    }))
-    const actors: Actor[] = mentions.map((m) => ({
-      id: makeId('act', m),
-      start: m.start,
-      end: m.end,
-      by,
-      text: m.text,
-      mentionId: m.id,
-      clusterId,
-      code: asActorCode('ARVGOV'),
-      country: 'ARV',
-      roles: ['GOV'],
-      isKnown: true,
-      reason: 'dictionary',
-      evidence: [],
-    }))
-    const cluster: Cluster = { id: clusterId, ...nameSpan, by, text: person.name, type: 'PERSON', mentionIds: mentions.map((m) => m.id) }
-    given.entities.push(entity)
+    const spans = [nth(text, person.name, 0), ...person.others.map(([surface, index]) => nth(text, surface, index))]
+    const { entities, mentions, clusters, actors } = personLayers(text, spans, 'ARVGOV', 'alias')
+    given.entities.push(...entities)
     given.mentions.push(...mentions)
-    given.clusters.push(cluster)
+    given.clusters.push(...clusters)
     given.actors.push(...actors)
   }
   const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end

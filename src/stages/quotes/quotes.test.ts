@@ -7,19 +7,17 @@ import {
   checkDoc,
   createDoc,
   makeId,
-  type Actor,
-  type Cluster,
   type Doc,
   type Entity,
   type Event,
   type Layers,
-  type Mention,
   type Quote,
 } from '../../core/index.js'
 import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
+import { personLayers } from './fixtures/person-layers.js'
 import { createQuotesStage } from './index.js'
 
 const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
@@ -46,43 +44,9 @@ function person(text: string, name: string, others: readonly string[], code: str
     assert.ok(start >= 0, `fixture lacks "${surface}"`)
     return { start, end: start + surface.length }
   }
-  const nameSpan = at(name)
-  const entity: Entity = { id: makeId('ent', nameSpan), ...nameSpan, by, text: name, type: 'PERSON', source: 'dictionary', confidence: 1 }
-  const clusterId = makeId('clu', nameSpan)
-  const spans = [nameSpan]
-  let from = nameSpan.end
-  for (const surface of others) {
-    const span = at(surface, from)
-    spans.push(span)
-    from = span.end
-  }
-  const mentions: Mention[] = spans.map((span, i) => ({
-    id: makeId('men', span),
-    ...span,
-    by,
-    text: text.slice(span.start, span.end),
-    kind: i === 0 ? 'name' : /^(he|she)$/i.test(text.slice(span.start, span.end)) ? 'pronoun' : 'description',
-    clusterId,
-    ...(i === 0 ? { entityId: entity.id } : {}),
-    reason: 'fixture',
-  }))
-  const cluster: Cluster = { id: clusterId, ...nameSpan, by, text: name, type: 'PERSON', mentionIds: mentions.map((m) => m.id) }
-  const actors: Actor[] = mentions.map((m) => ({
-    id: makeId('act', m),
-    start: m.start,
-    end: m.end,
-    by,
-    text: m.text,
-    mentionId: m.id,
-    clusterId,
-    code: asActorCode(code),
-    country: code.slice(0, 3),
-    roles: [code.slice(3)],
-    isKnown: true,
-    reason: 'dictionary',
-    evidence: [],
-  }))
-  return { entities: [entity], mentions, clusters: [cluster], actors, events: [] }
+  const spans = [at(name)]
+  for (const surface of others) spans.push(at(surface, spans[spans.length - 1]?.end ?? 0))
+  return personLayers(text, spans, code, 'description')
 }
 
 /** A minimal event whose trigger is the first occurrence of `trigger`. */
