@@ -282,8 +282,8 @@ function scorePolnear(shared: string, setup: ReturnType<typeof makePipeline>, li
   const scores: Score[] = [
     { label: `polnear ${split}: content token F1`, ...c, support: content.tp + content.fn, target: { metric: 'f1', min: 0.7 } },
     { label: `polnear ${split}: attributions matched`, ...a, support: pairs.tp + pairs.fn },
-    { label: `polnear ${split}: speaker right (matched)`, accuracy: matched === 0 ? 0 : speakerRight / matched, support: matched, target: { metric: 'accuracy', min: 0.75 }, note: `${cueSlips} gold speakers that are a reporting word left out` },
-    { label: `polnear ${split}: speaker right (direct)`, accuracy: directMatched === 0 ? 0 : directRight / directMatched, support: directMatched, target: { metric: 'accuracy', min: 0.9 }, note: `${goldDirect} gold direct` },
+    { label: `polnear ${split}: speaker right (matched)`, accuracy: matched === 0 ? 0 : speakerRight / matched, support: matched, target: { metric: 'accuracy', min: 0.75 }, note: `${speakerRight}/${matched}; ${cueSlips} gold speakers that are a reporting word left out` },
+    { label: `polnear ${split}: speaker right (direct)`, accuracy: directMatched === 0 ? 0 : directRight / directMatched, support: directMatched, target: { metric: 'accuracy', min: 0.9 }, note: `${directRight}/${directMatched}; ${goldDirect} gold direct` },
     { label: `polnear ${split}: kind right (matched)`, accuracy: kindMatched === 0 ? 0 : kindRight / kindMatched, support: kindMatched },
   ]
   const upstreamSeconds = (setup.timing.upstream - before.upstream) / 1000
