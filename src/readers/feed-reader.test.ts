@@ -117,3 +117,17 @@ for (const [what, xml, code] of bad) {
     assert.match(result.error.message, /^f\.xml: /)
   })
 }
+
+test('keeps an item whose pubDate cannot be read, with a warning naming it', () => {
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Arvenia votes</title><description>Arvenia voted.</description><pubDate>Caturday, 99 Foo 2024</pubDate></item>
+</channel></rss>`
+  const [item] = [...readFeed(feed, 'wire.xml')]
+  assert.ok(item?.ok)
+  assert.equal(item.doc.meta.published, undefined)
+  assert.deepEqual(
+    item.doc.diagnostics.map((d) => d.code),
+    ['published-unreadable'],
+  )
+  assert.match(item.doc.diagnostics[0]?.message ?? '', /pubDate field "Caturday, 99 Foo 2024"/)
+})

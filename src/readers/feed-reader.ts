@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describeError, ErrorCode, InputError } from '../core/index.js'
 import { fieldToBlocks, joinBlocks } from './html-text.js'
 import { makeReaderDoc } from './make-doc.js'
-import { normalizePublished } from './published.js'
+import { readPublishedField } from './published.js'
 import type { ReadOptions, ReadResult } from './types.js'
 
 // Paths whose elements are always arrays, even when a feed holds a single one.
@@ -126,16 +126,20 @@ function readItem(
     kind === 'atom'
       ? atomLink(item)
       : (firstText(item, ['link']) ?? (guid !== undefined && /^https?:\/\//i.test(guid) ? guid : undefined))
-  const published = normalizePublished(
-    firstText(
-      item,
-      kind === 'atom' ? ['published', 'updated', 'dc:date'] : ['pubDate', 'dc:date', 'published', 'updated'],
-    ),
+  const dateFields =
+    kind === 'atom' ? ['published', 'updated', 'dc:date'] : ['pubDate', 'dc:date', 'published', 'updated']
+  const dateField = dateFields.find((f) => firstText(item, [f]) !== undefined) ?? dateFields[0] ?? 'pubDate'
+  const { published, diagnostic } = readPublishedField(
+    dateField,
+    firstText(item, [dateField]),
+    options.published,
   )
   const doc = makeReaderDoc(
     joinBlocks(blocks),
     { title: titleText, url, published, author: authorOf(item), source: where, reader: 'feed' },
     options,
+    undefined,
+    diagnostic === undefined ? [] : [diagnostic],
   )
   return { ok: true, doc }
 }

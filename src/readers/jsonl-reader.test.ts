@@ -80,3 +80,29 @@ test('reports a broken or empty JSON array as one error naming the file', () => 
     assert.match(results[0].error.message, /^bad\.json: /)
   }
 })
+
+test('keeps a record whose date cannot be read, with a warning naming the field and the value', () => {
+  const text = [
+    '{"id":"x","text":"Arvenia spoke.","date":"2024-13-45"}',
+    '{"id":"y","text":"Belmora spoke.","published":"last Tuesday"}',
+    '{"id":"z","text":"Kelmin spoke.","date":"2024-02-29"}',
+  ].join('\n')
+  const [x, y, z] = [...readJsonl(text, 'dump.jsonl', { published: '2024-01-01' })]
+  assert.ok(x?.ok && y?.ok && z?.ok)
+  assert.equal(x.doc.meta.published, '2024-01-01', 'the --published fallback replaces the unreadable date')
+  assert.deepEqual(
+    x.doc.diagnostics.map((d) => [d.stage, d.code, d.severity]),
+    [['reader', 'published-unreadable', 'warning']],
+  )
+  assert.match(
+    x.doc.diagnostics[0]?.message ?? '',
+    /date field "2024-13-45".*--published 2024-01-01 is used instead/,
+  )
+  assert.match(y.doc.diagnostics[0]?.message ?? '', /published field "last Tuesday"/)
+  assert.deepEqual(z.doc.diagnostics, [], 'a real leap day is read without a warning')
+  assert.equal(z.doc.meta.published, '2024-02-29')
+  const [alone] = [...readJsonl('{"text":"Arvenia spoke.","date":"soon"}', 'dump.jsonl')]
+  assert.ok(alone?.ok)
+  assert.equal(alone.doc.meta.published, undefined)
+  assert.match(alone.doc.diagnostics[0]?.message ?? '', /the publication date is unknown/)
+})

@@ -2,7 +2,7 @@
 // Also reads a JSON array of such records, or one pretty-printed record (`.json` files).
 import { ErrorCode, InputError } from '../core/index.js'
 import { makeReaderDoc } from './make-doc.js'
-import { normalizePublished } from './published.js'
+import { readPublishedField } from './published.js'
 import type { ReadOptions, ReadResult } from './types.js'
 
 function optionalString(record: Record<string, unknown>, key: string): string | undefined {
@@ -54,8 +54,8 @@ export function readRecord(value: unknown, where: string, options: ReadOptions =
     return fail(ErrorCode.InputMalformed, where, `"text" must be a string, got ${typeof text}`)
   if (text.trim() === '') return fail(ErrorCode.InputEmpty, where, '"text" is empty')
   // Dumps name the date `published` or `date`; both are accepted.
-  const rawDate = record.published ?? record.date
-  const published = normalizePublished(rawDate)
+  const field = record.published !== undefined && record.published !== null ? 'published' : 'date'
+  const { published, diagnostic } = readPublishedField(field, record[field], options.published)
   const id = optionalString(record, 'id')
   const doc = makeReaderDoc(
     text,
@@ -69,6 +69,7 @@ export function readRecord(value: unknown, where: string, options: ReadOptions =
     },
     options,
     id,
+    diagnostic === undefined ? [] : [diagnostic],
   )
   return { ok: true, doc }
 }

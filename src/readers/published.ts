@@ -1,4 +1,5 @@
 // Publication dates from feeds, pages and records, normalised to ISO 8601 while keeping the publisher's offset.
+import type { Diagnostic } from '../core/index.js'
 
 const MONTHS: Readonly<Record<string, string>> = {
   jan: '01',
@@ -96,4 +97,36 @@ export function normalizePublished(value: unknown): string | undefined {
     return `${date.getFullYear()}-${pad(String(date.getMonth() + 1))}-${pad(String(date.getDate()))}`
   }
   return date.toISOString().replace('.000Z', 'Z')
+}
+
+/**
+ * Reads a record's or feed item's date field: the normalised date, or a warning naming the field and the value
+ * when the field is filled but no date can be read from it (the article is still analysed, without that date).
+ * @param field the field's name as the input spells it (`date`, `pubDate`)
+ * @param fallback the `--published` date that will be used instead, if any
+ */
+export function readPublishedField(
+  field: string,
+  value: unknown,
+  fallback: string | undefined,
+): { published?: string; diagnostic?: Diagnostic } {
+  const published = normalizePublished(value)
+  if (published !== undefined) return { published }
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return {}
+  const shown =
+    typeof value === 'string'
+      ? `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`
+      : JSON.stringify(value)
+  const instead =
+    fallback === undefined ? 'the publication date is unknown' : `--published ${fallback} is used instead`
+  return {
+    diagnostic: {
+      stage: 'reader',
+      code: 'published-unreadable',
+      severity: 'warning',
+      message: `The ${field} field ${shown} is not a date Dyad can read; ${instead}.`,
+      expected:
+        'ISO 8601 (2024-03-08, 2024-03-08T10:00:00Z), RFC 822 (Fri, 08 Mar 2024 10:00:00 GMT) or Unix time',
+    },
+  }
 }
