@@ -1009,8 +1009,10 @@ function attributeRegions(
     const after = rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',')
     // "Lind fired back: “…,” referencing …": a participle after the quotation goes on from the cue before it.
     const isParticipleAfter = after !== undefined && after.speaker === undefined && (after.work.lower[after.cue.first] ?? '').endsWith('ing')
+    // "When Vell shouted, “Now,” Lind joked, “…”": a frame that introduces the next quotation leaves this one to the cue before it.
+    const afterIntroducesNext = after !== undefined && introducesQuotation(after.work, after.cue.last + 1)
     const frame =
-      (isParticipleAfter && lead?.isLeadWithPunctuation === true ? lead : after) ??
+      ((isParticipleAfter || afterIntroducesNext) && lead?.isLeadWithPunctuation === true ? lead : after) ??
       (lead?.isLeadWithPunctuation === true ? lead : undefined) ??
       findFrameInNextSentence(works, closing.workIndex, regionIndex) ??
       lead ??
@@ -1124,6 +1126,23 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+/** Words a short aside may take between a cue's comma and the quotation it introduces (`Lind joked, again using an accent, “…`). */
+const MAX_ASIDE_TOKENS = 12
+
+/**
+ * Whether a comma or colon at `at` introduces a quotation: an opening mark right after it, or after a short
+ * aside that ends in a comma (`Lind joked, “…`, `Lind joked, again using an accent, “…`).
+ */
+function introducesQuotation(work: SentenceWork, at: number): boolean {
+  const mark = work.lower[at]
+  if (mark !== ',' && mark !== ':') return false
+  const end = Math.min(work.tokens.length, at + 2 + MAX_ASIDE_TOKENS)
+  for (let k = at + 1; k < end; k++) {
+    if (work.regionOf[k] !== -1) return k === at + 1 || work.lower[k - 1] === ',' || work.lower[k - 1] === ':'
+  }
+  return false
 }
 
 /** A name set off by a dash right before a colon ("… - Lind Varga:"), as digests credit a quoted source. */

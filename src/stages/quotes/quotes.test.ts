@@ -953,3 +953,14 @@ test('reads the name before a description the writer left unclosed before the cu
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('leaves a quotation after a lead cue to that cue when the frame after it introduces the next quotation ("When Lind shouted, “Now,” Varga joked, “…”")', () => {
+  const cases: Array<[string, number, string | undefined]> = [
+    ['When a guest shouted, “Vell,” Varga joked, “Welcome to Arvenia!”', 0, 'a guest'],
+    ['When the envoy yelled, “Enough,” Varga replied, again with a smile, “We will see.”', 0, 'the envoy'],
+    // Misses: a split quotation with no lead cue, and a frame after the quotation that ends the sentence.
+    ['“We agree,” Varga said, “but not today.”', 0, 'Varga'],
+    ['When the envoy yelled, “Enough,” Varga said.', 0, 'Varga'],
+  ]
+  for (const [text, index, speaker] of cases) assert.equal(quotes(text)[index]?.speaker?.text, speaker, text)
+})
