@@ -197,6 +197,11 @@ function followsArticle(view: SentenceView, i: number): boolean {
   return (isSingularName || between === 'ADJ') && ARTICLES.has(view.lower[i - 2] ?? '')
 }
 
+/** Whether a one-word cue is a past participle between a noun and a quotation, naming it ("a class called “Vell”"). */
+function namesQuotedTitle(view: SentenceWork, cue: Cue): boolean {
+  return cue.first === cue.last && view.tokens[cue.first - 1]?.pos === 'NOUN' && (view.lower[cue.first] ?? '').endsWith('ed') && view.regionOf[cue.last + 1] !== -1 && view.regionOf[cue.last + 1] !== undefined
+}
+
 /** Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. */
 function withListener(view: SentenceView, cue: Cue, lexicon: CueLexicon): Cue {
   for (const words of lexicon.listeners) {
@@ -246,7 +251,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "..., adding that ...": the speaker is the subject of the main clause. A cue the tagger took from a
     // noun ("posted a Vell comment of her own, saying") has no subject to lend.
     const before = cueBefore(cues, cue.first)
-    const earlier = before !== undefined && followsArticle(view, before.first) ? undefined : before
+    // "a class called “Vell” …, writing": a participle naming a quoted title after its noun is no clause of its own.
+    const earlier = before !== undefined && (followsArticle(view, before.first) || namesQuotedTitle(view, before)) ? undefined : before
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     // "When his family moved, his mother refused, insisting …": an opening subordinate clause has its own subject.

@@ -964,3 +964,13 @@ test('leaves a quotation after a lead cue to that cue when the frame after it in
   ]
   for (const [text, index, speaker] of cases) assert.equal(quotes(text)[index]?.speaker?.text, speaker, text)
 })
+
+test('gives a participle cue to the main subject past a participle naming a quoted title ("a class called “Vell” …, writing")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Later on Sunday, Varga shared a syllabus for a history class called “Borders” on his website, writing “Read it before the vote.”', 'Varga'],
+    ['Lind posted a report on a study titled “Open Ports” online, adding, “It proves our case.”', 'Lind'],
+    // Misses: a cue that is the main verb still lends its subject.
+    ['The envoy called “Vell” a ruin, adding, “Nobody lives there.”', 'The envoy'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
