@@ -286,8 +286,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "released a statement saying": the statement carries the words; the subject speaks.
     return draft(clauseSubject(view, cue.first, true), 'subject of the clause (the words came in a message)')
   }
-  if ((view.lower[left] === 'who' || view.lower[left] === 'which') && view.lower[left - 1] === ',') {
-    // "Mike Lee, who declared": the relative pronoun speaks for the phrase before the comma.
+  if ((view.lower[left] === 'who' || view.lower[left] === 'which') && (view.lower[left - 1] === ',' || DASHES.has(view.lower[left - 1] ?? ''))) {
+    // "Mike Lee, who declared", "the sign — which read": the relative pronoun speaks for the phrase before the comma or dash.
     const antecedent = nounPhraseEndingAt(view, skipParenthesisLeft(view, left - 2))
     if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }

@@ -974,3 +974,17 @@ test('gives a participle cue to the main subject past a participle naming a quot
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads a relative pronoun after a dash as the phrase before it ("the sign — which read “…”")', () => {
+  const cases: Array<[string, string | undefined, string | undefined]> = [
+    ['Varga held up the banner — which read “Vell First” — and waved it.', 'which', 'the banner'],
+    ['The envoy Mara Lind -- who told reporters, “We will stay” -- left on Monday.', 'who', 'The envoy Mara Lind'],
+    // Misses: a relative pronoun with no comma or dash before it keeps the restrictive reading.
+    ['Varga held up a banner which read “Vell First” and waved it.', 'which', 'a banner'],
+  ]
+  for (const [text, speaker, antecedent] of cases) {
+    const found = quotes(text).find((q) => q.kind !== 'indirect')
+    assert.equal(found?.speaker?.text, speaker, text)
+    assert.match(found?.speaker?.reason ?? '', new RegExp(`→ ${antecedent ?? ''}$`), text)
+  }
+})
