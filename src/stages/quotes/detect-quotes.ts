@@ -202,6 +202,21 @@ function namesQuotedTitle(view: SentenceWork, cue: Cue): boolean {
   return cue.first === cue.last && view.tokens[cue.first - 1]?.pos === 'NOUN' && (view.lower[cue.first] ?? '').endsWith('ed') && view.regionOf[cue.last + 1] !== -1 && view.regionOf[cue.last + 1] !== undefined
 }
 
+/** Most modifiers between an article and the noun it opens that `endsArticlePhrase` looks across. */
+const MAX_ARTICLE_MODIFIERS = 3
+
+/** Whether a base form at `i` ends a phrase opened by an article across modifiers ("the national RNC file"; not "his friends jeered"). */
+function endsArticlePhrase(view: SentenceView, i: number): boolean {
+  // An inflected form stays a verb ("the old diplomat smiled:").
+  if (view.lower[i] !== view.tokens[i]?.lemma.toLowerCase()) return false
+  for (let k = i - 1; k >= 0 && i - k <= MAX_ARTICLE_MODIFIERS + 1; k--) {
+    if (DESCRIPTION_ARTICLES.has(view.lower[k] ?? '')) return true
+    const pos = view.tokens[k]?.pos
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN') return false
+  }
+  return false
+}
+
 /** Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. */
 function withListener(view: SentenceView, cue: Cue, lexicon: CueLexicon): Cue {
   for (const words of lexicon.listeners) {
@@ -1609,7 +1624,8 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     // The tagger may read the verb before a particle as a noun after a name ("Lind shot/NOUN back:").
     const isVerbBefore = work.tokens[i - 1]?.pos === 'VERB' || (work.tokens[i - 1]?.pos === 'NOUN' && work.tokens[i - 2]?.pos === 'PROPN' && PARTICLES.has(work.lower[i] ?? ''))
     const verbAt = work.tokens[i]?.pos === 'VERB' ? i : isVerbBefore && isParticle ? i - 1 : -1
-    if (verbAt >= 0 && work.regionOf[verbAt] === -1) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
+    // "putting it into the national RNC file/VERB:": a word after an article and its modifiers is a noun.
+    if (verbAt >= 0 && work.regionOf[verbAt] === -1 && !endsArticlePhrase(work, verbAt)) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
 }

@@ -988,3 +988,17 @@ test('reads a relative pronoun after a dash as the phrase before it ("the sign �
     assert.match(found?.speaker?.reason ?? '', new RegExp(`→ ${antecedent ?? ''}$`), text)
   }
 })
+
+test('never reads a base form after an article and its modifiers as a lead verb before a colon ("into the national Vell file: “…”")', () => {
+  const cases: Array<[string, string | undefined, string | undefined]> = [
+    ['“It works,” said Varga, explaining that he put the data into the national Vell file: “It is all there.”', 'explaining', 'Varga'],
+    // Misses: an inflected verb after an article's phrase, or after a possessive's, still leads the quotation.
+    ['The old diplomat smiled: “Not today.”', 'smiled', 'The old diplomat'],
+    ['His friends jeered, “Go home!”', 'jeered', 'His friends'],
+  ]
+  for (const [text, cue, speaker] of cases) {
+    const found = quotes(text).at(-1)
+    assert.equal(found?.cue?.text, cue, text)
+    assert.equal(found?.speaker?.text, speaker, text)
+  }
+})
