@@ -1295,10 +1295,35 @@ function findIntroduction(works: readonly SentenceWork[], workIndex: number): { 
  * else the subject of the clause nearest the colon ("Varga continued:", "Lind called them on it:").
  */
 function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined {
+  const presented = presentedSource(work, colon)
+  if (presented !== undefined) return presented
   const named = nounPhraseEndingAt(work, colon - 1)
   // "Varga in December:" or "a message to Lind:" name a time or a listener, not the speaker.
   if (named !== undefined && !isPrepositionObject(work, named) && work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return named
   return clauseSubject(work, colon, true) ?? sentenceSubject(work, colon)
+}
+
+/** Forms of "be" after a sentence-opening "here" that present what follows ("Here's Lind in 1992:"). */
+const PRESENTING_BE = new Set(["'s", '\u2019s', 'is', 'are'])
+
+/**
+ * The source a sentence presents before a colon: "Here's Lind in December 1992: “…”" gives `Lind`, "From the
+ * report: “…”" gives `the report`.
+ */
+function presentedSource(work: SentenceWork, colon: number): TokenRange | undefined {
+  const at = datelineEnd(work)
+  const opener = work.lower[at]
+  if (opener === 'here' && PRESENTING_BE.has(work.lower[at + 1] ?? '')) {
+    const np = nounPhraseStartingAt(work, at + 2)
+    // "Here's the deal:" presents the writer's point, not a source: only a name counts.
+    const isNamed = np !== undefined && work.tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN')
+    return np !== undefined && isNamed && np.last < colon ? np : undefined
+  }
+  if (opener === 'from') {
+    const np = nounPhraseStartingAt(work, at + 1)
+    return np !== undefined && np.last === colon - 1 ? np : undefined
+  }
+  return undefined
 }
 
 /** Verbs that make a quoted phrase a description, not someone's words ("is “passive”", "seems “odd”"). */

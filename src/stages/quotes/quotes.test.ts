@@ -1002,3 +1002,15 @@ test('never reads a base form after an article and its modifiers as a lead verb 
     assert.equal(found?.speaker?.text, speaker, text)
   }
 })
+
+test('gives a quotation after "Here’s Name …:" or "From the source:" to the source the sentence presents', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Here’s Varga in March 2019: “Arvenia must open its ports.”', 'Varga'],
+    ['Here is Mara Lind, speaking in Vell: “We are ready.”', 'Mara Lind'],
+    ['From the report: “Trade fell by half.”', 'the report'],
+    // Misses: the writer's own point after "Here's", and a "From" phrase that is not all before the colon.
+    ['Here’s the deal: “Nobody wins.”', undefined],
+    ['From Vell to Belmora, the envoy wrote: “We are ready.”', 'the envoy'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
