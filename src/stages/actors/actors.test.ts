@@ -257,3 +257,38 @@ describe('actors', () => {
     }
   })
 })
+
+describe('actors: news agencies as credits', () => {
+  const names = [['VPA', 'ORG'], ['VIP', 'ORG'], ['Arvenia', 'GPE'], ['Belmora', 'GPE'], ['Ona Brel', 'PERSON']] as const
+  it('gives no actor to an agency credited in parentheses or opening a line before a dash', () => {
+    const table: Array<[string, string]> = [
+      ['Arvenia eases curfew (VPA)\n\nArvenia eased the curfew.', 'headline credit'],
+      ['VELL (VPA) - Arvenia eased the curfew.', 'dateline credit'],
+      ['VPA - Arvenia eased the curfew.', 'line-opening credit'],
+    ]
+    for (const [text, why] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'VPA'), undefined, why)
+      assert.equal(codeOf(doc, 'Arvenia'), 'ARV', why)
+    }
+  })
+
+  it('keeps agencies that take part, and organizations other than media in parentheses', () => {
+    const table: Array<[string, string, string]> = [
+      ['The VPA reported that Arvenia eased the curfew.', 'VPA', 'ARVMED'],
+      ['Arvenia praised the institute (VIP)\n\nIt eased the curfew.', 'VIP', 'ARVNGO'],
+    ]
+    for (const [text, mention, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
+
+  it('reads a title after a credit and its dash, not the agency before it', () => {
+    const doc = analyzeWithEntities(dict, "VPA - Arvenia's President Ona Brel eased the curfew.", names, '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Ona Brel'), 'ARVGOV')
+  })
+})

@@ -171,6 +171,34 @@ function codeResidents(
   return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
 }
 
+/** "(AFP)" closing a line, "(Reuters) -" after a dateline: a news agency in parentheses as a credit. */
+const CREDIT_IN_PARENTHESES = /^\)\s*(?:$|\n|[-–—:]\s)/u
+/** "AP - …", "Reuters: …" opening a line: the agency that filed the story. */
+const CREDIT_AT_LINE_START = /^\s*[-–—:]\s/u
+
+/**
+ * Whether a mention of a news medium is the credit of the story rather than a party to it: in parentheses at the
+ * end of a line or before a dash ("… eases curfew (AFP)", "KABUL (Reuters) - …"), or opening a line before a dash
+ * or colon ("AP - The man who …"). Credits name who reported, so they get no actor (events would take them as
+ * source or target).
+ */
+function isCredit(text: string, m: { readonly start: number; readonly end: number }, roles: readonly string[]): boolean {
+  if (!roles.includes('MED')) return false
+  if (text[m.start - 1] === '(') return CREDIT_IN_PARENTHESES.test(text.slice(m.end, m.end + 4))
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+  return text.slice(lineStart, m.start).trim() === '' && CREDIT_AT_LINE_START.test(text.slice(m.end, m.end + 4))
+}
+
+/** The organizations of a document that are credits of a news medium (see `isCredit`): no title reads its role from them. */
+function dropCredits(dict: ActorDictionary, text: string, entities: readonly Entity[]): readonly Entity[] {
+  const isCreditEntity = (e: Entity): boolean => {
+    if (e.type !== 'ORG') return false
+    const target = dict.lookupName(e.text)
+    return target !== undefined && 'code' in target && isCredit(text, e, [target.code.slice(3, 6)])
+  }
+  return entities.some(isCreditEntity) ? entities.filter((e) => !isCreditEntity(e)) : entities
+}
+
 /** Builds an actor annotation: two literal shapes (with or without a dictionary entry), keys always in one order. */
 function toActor(m: Mention, clusterId: string, resolved: ClusterCode, reason: ActorReason, by: Producer): Actor {
   const { id: mentionId, start, end, text } = m
@@ -201,7 +229,8 @@ export function createActorsStage(dict: ActorDictionary) {
       if (day === undefined) {
         ctx.report({ code: 'actor-undated', severity: 'info', message: 'No publication date: dated roles are read as of today (open-ended roles count as current).' })
       }
-      const entities: readonly Entity[] = doc.layers.entities ?? []
+      // "Reuters - Arvenia's President …": a credit opening the line is no organization the title belongs to.
+      const entities: readonly Entity[] = dropCredits(dict, doc.text, doc.layers.entities ?? [])
       const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
       const byCluster = new Map<string, Mention[]>()
       for (const m of doc.layers.mentions ?? []) {
@@ -244,6 +273,7 @@ export function createActorsStage(dict: ActorDictionary) {
         }
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
+          if (isCredit(doc.text, m, resolved.roles)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
           const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason
           actors.push(toActor(m, cluster.id, resolved, reason, ctx.by))

@@ -37,6 +37,16 @@ function hasLineTerminator(code: string): boolean {
   return false
 }
 
+/** A spaced dash inside a title mention: what comes before is a credit or dateline ("Reuters - Arvenia's President"). */
+const SPACED_DASH = /\s[-–—]\s/gu
+
+/** Where a title mention's own words start: after its last spaced dash, if any (no title holds one). */
+function titleStart(m: Mention): number {
+  let start = m.start
+  for (const found of m.text.matchAll(SPACED_DASH)) start = m.start + found.index + found[0].length
+  return start
+}
+
 /** Splits a code into three-letter parts: country (null for UNK), then roles; a shorter tail is dropped. */
 function splitCode(code: string): { country: string | null; roles: string[] } {
   // Three characters at a time, as code.match(/.{3}/g) reads it, without a regex on the common path.
@@ -149,8 +159,9 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       const prefix = m.kind === 'name' || m.kind === 'alias' ? dict.splitTitledName(m.text).prefix : 0
       if (m.kind !== 'title' && prefix === 0) continue
       const end = m.kind === 'title' ? m.end : m.start + prefix - 1
-      const inside = input.entities.filter((e) => e.start >= m.start && e.end <= end && !(e.start === m.start && e.end === m.end))
-      const code = codeTitle(readTitle(dict, input.folded, m.start, end, inside))
+      const start = m.kind === 'title' ? titleStart(m) : m.start
+      const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
+      const code = codeTitle(readTitle(dict, input.folded, start, end, inside))
       const evidence = code.evidence.map((e) => span(e.start, e.end))
       const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
       if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)

@@ -8,7 +8,7 @@ import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findRoles, isAttributiveParticiple, isBareParticiple, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findLocativeActor, findRoles, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -223,6 +223,18 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const previous = chosen === undefined ? undefined : words[chosen.v]
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
+      // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
+      // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
+      // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
+      if (chosen !== undefined && role.agent === undefined && !isSelfDirected(chosen.match.pattern.code) && ((role.isPassive && !isStativeGroup(s, chunk)) || (isReducedPassive(s, c) && takesObject(words[chosen.v], patterns))) && chosen.match.pattern.elements[0]?.kind !== 'word') {
+        // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess).
+        const place = findLocativeActor(s, c)
+        if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
+        const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
+        const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k))
+        candidates.push(...coded.map((x) => ({ ...x, confidence: x.confidence * PLACE_SOURCE_FACTOR, notes: [...x.notes, PLACE_SOURCE_NOTE] })))
+        continue
+      }
       const active = role.isPassive && role.agent === undefined ? { chunk: c, subject: role.subject, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: role.agent } : role
       if (chosen !== undefined) {
         const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k))
@@ -251,7 +263,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         let factor = 1
         if (targets.length === 0) {
           // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
-          const right = nearestActorRight(s, w, lastWordOf(k), sources)
+          const right = nearestActorRight(s, w, lastWordOf(k), sources, match.pattern.code)
           if (right !== undefined) {
             targets = [right]
             factor = 0.6
@@ -328,13 +340,29 @@ function isMatrixCue(lemma: string, patterns: PatternSet): boolean {
 }
 
 /** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
-function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[]): ActorRef | undefined {
+function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[], code: string): ActorRef | undefined {
+  // Where a meeting happens names no party to it ("to meet in Belmora for talks"); the place of a protest, an
+  // attack or a concession stands for its authority, as CAMEO codes it ("staged a strike in Arvenia", "lifted the
+  // curfew in Belmora").
+  const skipsPlaces = code.startsWith('04')
   for (let i = w + 1; i <= end; i++) {
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
-    if (actor !== undefined && !isPronounActor(actor) && !exclude.some((a) => a.start === actor.start)) return actor
+    if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
+    if (skipsPlaces && isPlacePhrase(s, i)) continue
+    return actor
   }
   return undefined
+}
+
+/** Prepositions that make their object the place of an event: English grammar, a closed list. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout'])
+
+/** Whether the word at `w` belongs to a noun phrase right after a locative preposition ("in the Belmoran capital"). */
+function isPlacePhrase(s: ChunkedSentence, w: number): boolean {
+  let at = w
+  while (at > 0 && s.words[at - 1] !== undefined && (s.words[at - 1]?.pos === 'DET' || s.words[at - 1]?.pos === 'ADJ' || s.words[at - 1]?.pos === 'PROPN' || s.words[at - 1]?.actor === s.words[w]?.actor)) at--
+  return LOCATIVES.has(s.words[at - 1]?.lower ?? '')
 }
 
 /** Violence by armed forces is conventional fighting (CAMEO 19), not unconventional assault (18). */
@@ -354,6 +382,29 @@ function groupWords(s: ChunkedSentence, group: NounGroup | undefined): string[] 
   const out: string[] = []
   for (let w = s.chunks[group.from]?.from ?? 0; w <= (s.chunks[group.to]?.to ?? -1); w++) out.push(s.words[w]?.lower ?? '')
   return out
+}
+
+/** Confidence factor of a passive event whose source is the place it happened in (a CAMEO convention, but a guess). */
+const PLACE_SOURCE_FACTOR = 0.8
+
+/** The note a candidate carries when its source is the place of an agentless passive. */
+const PLACE_SOURCE_NOTE = 'source is the place of a passive without agent'
+
+/**
+ * Whether a code is a de-escalation the subject's own side carries out even when told in the passive ("guerrillas
+ * have been demobilized", "troops were withdrawn"): CAMEO 087, de-escalate military engagement.
+ */
+function isSelfDirected(code: string): boolean {
+  return code.startsWith('087')
+}
+
+/** Whether a verb only takes a direct object in the patterns of its head ("accuse <target>", "arrest <target>"; not "protest"). */
+function takesObject(verb: Word | undefined, patterns: PatternSet): boolean {
+  if (verb === undefined) return false
+  const options = patterns.verbs.get(verb.lemma) ?? patterns.verbs.get(verb.lower) ?? []
+  // "protest against", "fight with": a verb that also goes on with a preposition is intransitive too ("protested over").
+  const isIntransitive = options.some((p) => { const first = p.elements[0]; return first?.kind === 'word' && first.words.some((x) => PREPOSITIONS.has(x)) })
+  return !isIntransitive && options.some((p) => p.elements[0]?.kind === 'target' || p.elements[0]?.kind === 'gap')
 }
 
 /** Turns a verb pattern match into candidates: subject or passive agent as source, slot (or fallbacks) as target. */
@@ -443,7 +494,7 @@ function codeVerb(
     notes.push('target is the speaker')
   }
   if (targets.length === 0 && sources.length > 0) {
-    const right = nearestActorRight(s, v, end, sources)
+    const right = nearestActorRight(s, v, end, sources, code)
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

@@ -95,6 +95,23 @@ test('merges mentions of the same event into one event with all its mentions', (
   assert.deepEqual(checkDoc(doc), [])
 })
 
+test('merges a headline mention on the publication day with the body mention that names the day', () => {
+  const doc = codeText('Arvenia attacks Belmora\n\nArvenia attacked Belmora on Monday.')
+  const attacks = (doc.layers.events ?? []).filter((e) => e.code === '180')
+  assert.deepEqual(checkDoc(doc), [])
+  assert.equal(attacks.length, 1)
+  assert.equal(attacks[0]?.mentions.length, 2)
+  assert.equal(attacks[0]?.date.source, 'clause')
+  assert.equal(attacks[0]?.date.value, '2024-03-04')
+})
+
+test('keeps two mentions with different days in their clauses as two events', () => {
+  const doc = codeText('Arvenia attacked Belmora on Monday. Arvenia attacked Belmora again on Thursday.')
+  const attacks = (doc.layers.events ?? []).filter((e) => e.code === '180')
+  assert.deepEqual(checkDoc(doc), [])
+  assert.deepEqual(attacks.map((e) => e.date.value), ['2024-03-04', '2024-03-07'])
+})
+
 test('fills codebook facts: root, quad class, Goldstein score and PLOVER type', () => {
   const event = codeText('Arvenia visited Belmora.').layers.events?.[0] as Event
   assert.equal(event.root, '04')

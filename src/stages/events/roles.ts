@@ -266,6 +266,33 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   return (before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
 }
 
+/** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */
+const STATIVE_PARTICIPLES = new Set(['opposed', 'committed', 'engaged', 'involved', 'determined', 'prepared', 'dedicated', 'allied', 'united', 'resolved'])
+
+/** Whether a verb group ends in a stative participle ("is opposed to X"): the subject holds the stance. */
+export function isStativeGroup(s: ChunkedSentence, vg: Chunk): boolean {
+  return STATIVE_PARTICIPLES.has(s.words[vg.verbs[vg.verbs.length - 1] ?? vg.to]?.lower ?? '')
+}
+
+/** Prepositions a passive participle of a transitive verb takes when its object moved to subject ("accused of", "charged with", "arrested for"): English grammar, a closed list. */
+const PASSIVE_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'after'])
+
+/**
+ * Whether a one-verb group without an auxiliary is a reduced passive: a participle right after its noun phrase
+ * and followed by one of `PASSIVE_PREPOSITIONS` ("three Arvenians accused of spying", "soldiers charged with abuse").
+ * The caller checks that the verb takes an object, since intransitive verbs read the same ("rebels retreated after").
+ */
+export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
+  const vg = s.chunks[c]
+  if (vg === undefined || vg.verbs.length !== 1 || vg.from !== vg.to) return false
+  const verb = s.words[vg.from]
+  const after = s.words[vg.to + 1]
+  if (verb === undefined || after === undefined || !isParticiple(verb.lower)) return false
+  // Its subject sits right before it: "Arvenians accused of", not "Arvenia, which last year accused of …".
+  if (s.chunks[c - 1]?.kind !== 'NP') return false
+  return after.pos === 'ADP' && PASSIVE_PREPOSITIONS.has(after.lower)
+}
+
 /** Whether a word looks like a past participle ("attacked", "taken", "shot"). */
 function isParticiple(lower: string): boolean {
   return /(?:ed|en)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower)
@@ -294,12 +321,48 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
   return false
 }
 
+/**
+ * The place of a passive event without an agent: the first "in X" after the verb group, in its clause, whose group
+ * holds an actor ("was arrested in Belmora", "were killed in a bombing in Vell"). CAMEO reads the authority of
+ * that place as the doer when the text names none.
+ */
+export function findLocativeActor(s: ChunkedSentence, vg: number): NounGroup | undefined {
+  const clause = s.clauses[clauseOf(s, vg)]
+  if (clause === undefined) return undefined
+  for (let c = vg + 1; c < clause.to; c++) {
+    const chunk = s.chunks[c]
+    if (chunk?.kind === 'VG') return undefined
+    if (chunk?.kind !== 'P' || !isWord(s, chunk, 'in')) continue
+    const group = readGroupRight(s, c + 1, clause.to)
+    if (group !== undefined && group.actors.length > 0) return group
+  }
+  return undefined
+}
+
 /** Finds the "by X" agent after a passive verb group within its clause. */
 export function findAgent(s: ChunkedSentence, vg: number): NounGroup | undefined {
   const clause = s.clauses[clauseOf(s, vg)]
   if (clause === undefined) return undefined
   for (let c = vg + 1; c <= clause.to && c <= vg + 6; c++) {
     if (isWord(s, s.chunks[c], 'by') && s.chunks[c]?.kind === 'P') return readGroupRight(s, c + 1, clause.to)
+  }
+  return findClosingAgent(s, vg)
+}
+
+/**
+ * "X has been accused of …, much of it …, by Belmoran officials.": a ", by X" that closes the sentence after a
+ * parenthetical is the agent of the passive before it.
+ */
+function findClosingAgent(s: ChunkedSentence, vg: number): NounGroup | undefined {
+  const last = s.chunks.length - 1
+  for (let c = last; c > vg + 1; c--) {
+    const chunk = s.chunks[c]
+    if (chunk?.kind === 'O' && s.words[chunk.from]?.pos === 'PUNCT' && c === last) continue
+    if (chunk?.kind === 'NP') continue
+    if (chunk?.kind !== 'P' || !isWord(s, chunk, 'by') || !isWord(s, s.chunks[c - 1], ',')) return undefined
+    const group = readGroupRight(s, c + 1, last)
+    // The group must run to the end of the sentence: only its closing punctuation may follow.
+    return group !== undefined && group.to >= last - 1 ? group : undefined
   }
   return undefined
 }
