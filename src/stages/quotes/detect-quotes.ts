@@ -1894,6 +1894,10 @@ function startsClause(work: SentenceWork, at: number): boolean {
     const t = work.tokens[i] as Token
     // A hyphen inside a word ("the reader-chosen winner") is part of the subject.
     if (t.pos === 'PUNCT' && !isInnerHyphen(work, i)) return false
+    // "said matter-of-factly as confetti fell": after a manner adverb, a subordinator opens an adverbial clause
+    // (but "said twice as many ships came" compares).
+    const next = work.tokens[i + 1]?.pos
+    if (SUBORDINATORS.has(work.lower[i] ?? '') && work.tokens[i - 1]?.pos === 'ADV' && next !== 'ADJ' && next !== 'ADV') return false
     // An -ing form after the subject's first word modifies it ("the polling station"); keep looking.
     if (t.pos === 'VERB' && (work.lower[i] ?? '').endsWith('ing')) continue
     if (t.pos === 'VERB' || t.pos === 'AUX') return true

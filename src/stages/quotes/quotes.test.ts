@@ -1014,3 +1014,16 @@ test('gives a quotation after "Here’s Name …:" or "From the source:" to the 
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads no reported clause after a manner adverb and a subordinator ("said matter-of-factly as confetti fell"), so the quotation keeps its frame', () => {
+  const found = quotes('Not all were happy. “We have won,” Vell delegate Mara Lind, wearing a red hat and “Vell First” pins, said matter-of-factly as confetti fluttered down.')
+  assert.equal(found[0]?.speaker?.text, 'Vell delegate Mara Lind')
+  assert.equal(found.some((q) => q.kind === 'indirect'), false)
+  const cases: Array<[string, string | undefined]> = [
+    ['Varga said quietly as the crowd left.', undefined],
+    // Misses: a clause with its own verb before the subordinator, and a comparison after the adverb.
+    ['Varga said the port was closed as the storm hit.', 'the port was closed as the storm hit'],
+    ['Varga said three times as many ships came.', 'three times as many ships came'],
+  ]
+  for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.kind === 'indirect')?.content.text, content, text)
+})
