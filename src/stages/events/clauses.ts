@@ -77,6 +77,11 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     if (chunk === undefined) continue
     const word = firstWord(words, chunk)
     if (word === undefined) continue
+    // "… unless Arvenian forces withdraw": the chunker may read "unless" as a preposition; it still opens a condition.
+    if (chunk.kind === 'P' && CONDITIONALS.has(word.lower) && c > 0 && hasVerbAhead(chunks, c + 1, words)) {
+      open(c, 'conditional')
+      continue
+    }
     if (chunk.kind === 'O' || chunk.kind === 'NP') {
       if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower) && chunk.kind === 'O') {
         let ante = c - 1

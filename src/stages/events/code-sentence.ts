@@ -384,6 +384,9 @@ function groupWords(s: ChunkedSentence, group: NounGroup | undefined): string[] 
   return out
 }
 
+/** The note of a candidate recoded as a threat of the act it governs. */
+const THREAT_NOTE = 'threat of the governed event'
+
 /** Confidence factor of a passive event whose source is the place it happened in (a CAMEO convention, but a guess). */
 const PLACE_SOURCE_FACTOR = 0.8
 
@@ -469,11 +472,11 @@ function codeVerb(
   if ((isThreat || isConditional || isConditionalHarm || isAnnounced) && !code.startsWith('13')) {
     code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
     reading = { ...reading, modality: 'asserted' }
-    notes.push('threat of the governed event')
+    notes.push(THREAT_NOTE)
   }
   // "refused to withdraw", "will not accept refugees": a cooperative act refused is a rejection, not a non-event.
   const refusal = refusalCode(match.pattern.code, reading, matrix.some((x) => patterns.cues.negating.has(s.words[x]?.lemma ?? '')), patterns)
-  if (refusal !== undefined && !notes.includes('threat of the governed event')) {
+  if (refusal !== undefined && !notes.includes(THREAT_NOTE)) {
     code = refusal
     reading = { ...reading, modality: isReported ? 'reported' : 'asserted', negated: false }
     notes.push('refusal of the governed event')
@@ -492,6 +495,12 @@ function codeVerb(
     targets = foreign
     confidence *= 0.7
     notes.push('target is the speaker')
+  }
+  const next = s.clauses[k + 1]
+  if (targets.length === 0 && sources.length > 0 && notes.includes(THREAT_NOTE) && next?.kind === 'conditional') {
+    // "threatened to strike unless Belmora withdraws": the one the condition asks something of is the threatened side.
+    const asked = nearestActorRight(s, v, s.chunks[next.to]?.to ?? end, sources, code)
+    if (asked !== undefined) targets = [asked]
   }
   if (targets.length === 0 && sources.length > 0) {
     const right = nearestActorRight(s, v, end, sources, code)

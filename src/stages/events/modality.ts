@@ -83,6 +83,8 @@ export function readVerbModality(
     if (isReported && word.lower === 'would') found.add('planned')
     else if (word.pos === 'AUX' && (cues.hypothetical.has(word.lower) || cues.hypothetical.has(word.lemma))) found.add('hypothetical')
     if ((word.pos === 'AUX' || isMatrix) && (cues.planned.has(word.lower) || cues.planned.has(word.lemma))) found.add('planned')
+    // "Varga is to visit Belmora": "be to" + verb is a schedule (English grammar), not a state.
+    if (word.lemma === 'be' && s.words[w + 1]?.lower === 'to' && s.words[w + 2]?.pos === 'VERB') found.add('planned')
     if (isMatrix && word.pos === 'VERB' && cues.intent.has(word.lemma)) found.add('intent')
     if (cues.planned.has(word.lemma) || cues.intent.has(word.lemma) || cues.hypothetical.has(word.lower)) seen.push(word.lower)
   }

@@ -135,6 +135,29 @@ function findAppositionActor(s: ChunkedSentence, c: number, floor: number): Noun
   return undefined
 }
 
+/** Prepositions of motion and time, which never place people in a country or side (unlike "officials in Vell"). */
+const NON_MEMBERSHIP_PREPOSITIONS = ['into', 'onto', 'toward', 'towards', 'against', 'over', 'through', 'after', 'before', 'during', 'since', 'until', 'despite']
+
+/**
+ * Whether a participle clause ("…, killing 700 people") opens right after a passive or a copula ("after the region
+ * was flooded, killing …"): what the participle tells is the result of that happening, and the doer is not the
+ * subject of an earlier clause.
+ */
+function followsStateOrPassive(s: ChunkedSentence, vg: number, from: number): boolean {
+  const chunk = s.chunks[vg]
+  const word = s.words[chunk?.from ?? -1]
+  if (chunk === undefined || vg !== from || chunk.verbs.length !== 1 || word?.pos !== 'VERB' || !word.lower.endsWith('ing')) return false
+  for (let c = from - 1; c >= 0; c--) {
+    const previous = s.chunks[c]
+    if (previous?.kind !== 'VG') continue
+    // "…, destroying crops and killing 700 people": coordinated participles share the first one's reading.
+    const k = clauseOf(s, c)
+    if (s.clauses[k]?.from === c) return followsStateOrPassive(s, c, c)
+    return isCopula(s, previous) || isPassiveGroup(s, previous)
+  }
+  return false
+}
+
 /** Finds the clause holding chunk `c`. */
 export function clauseOf(s: ChunkedSentence, c: number): number {
   return s.clauses.findIndex((clause) => clause.from <= c && c <= clause.to)
@@ -201,7 +224,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         const named = findAppositionActor(s, group.from, clause.from)
         if (named !== undefined) return { subject: named, isInherited: false }
         // "Demonstrators in Vell", "a camp for Corvian refugees": the actor of the prepositional phrase.
-        const located = fallback === undefined ? undefined : readGroupLeft(s, fallback, clause.from)
+        // "Demonstrators in Vell", "militants loyal to Arvenia" tie people to a place or side; a motion or a time
+        // ("crashes into a Belmoran mountain", "after Belmora's elections") does not.
+        const located = fallback === undefined || isWord(s, s.chunks[fallback - 1], ...NON_MEMBERSHIP_PREPOSITIONS) ? undefined : readGroupLeft(s, fallback, clause.from)
         if (located !== undefined && located.actors.length > 0) return { subject: located, isInherited: false }
       }
       return { subject: group, isInherited: false }
@@ -213,6 +238,7 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     return { subject: readGroupLeft(s, clause.antecedent, s.clauses[ante]?.from ?? 0), isInherited: true }
   }
   if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
+  if (followsStateOrPassive(s, vg, clause.from)) return { subject: undefined, isInherited: false }
   // The nearest earlier clause with a subject; one without an actor ("a body linked to …") yields to an earlier one that has one.
   let first: NounGroup | undefined
   let seen = 0
