@@ -492,12 +492,43 @@ function isNominalToken(token: Token | undefined): boolean {
 /** Most capitalized words read as one name when the tagger splits it. */
 const MAX_NAME_WORDS = 5
 
+/** Possessive determiners that may open an inverted subject ("said its chairman"). */
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'its', 'their', 'our'])
+
 /**
  * The inverted subject right after a cue ("said Varga"). The tagger often reads part of a name after a
  * verb as a verb ("said Tomas/VERB Varga", "said Lind Varga/VERB"), so a run of capitalized words that is
  * longer than the noun phrase is taken as the name.
  */
 function invertedSubject(view: SentenceWork, at: number): TokenRange | undefined {
+  const found = invertedPhrase(view, at)
+  return found === undefined ? undefined : (namedInApposition(view, found) ?? found)
+}
+
+/** Tags that end an apposition naming a described speaker ("said its chairman, Sir Anthony Vell."). */
+const APPOSITION_ENDS = new Set(['.', ',', ';', '!', '?'])
+
+/**
+ * The name set off by a comma after a described speaker with no name of its own ("said its chairman, Sir
+ * Anthony Vell.", "said the group's leader, Mara Lind, who …"): the name is who spoke.
+ */
+function namedInApposition(view: SentenceWork, described: TokenRange): TokenRange | undefined {
+  if (view.lower[described.last + 1] !== ',') return undefined
+  for (let k = described.first; k <= described.last; k++) if (view.tokens[k]?.pos === 'PROPN') return undefined
+  const name = nounPhraseStartingAt(view, described.last + 2)
+  if (name === undefined || isQuoted(view, name)) return undefined
+  for (let k = name.first; k <= name.last; k++) if (view.tokens[k]?.pos !== 'PROPN') return undefined
+  const after = view.lower[name.last + 1]
+  return after === undefined || APPOSITION_ENDS.has(after) ? name : undefined
+}
+
+/** The phrase right after a cue, before any apposition (see `invertedSubject`). */
+function invertedPhrase(view: SentenceWork, at: number): TokenRange | undefined {
+  // "said its chairman", "says their report": a possessive determiner opens the phrase after it.
+  if (POSSESSIVE_OPENERS.has(view.lower[at] ?? '') && view.tokens[at]?.pos === 'PRON') {
+    const after = nounPhraseStartingAt(view, at + 1)
+    if (after !== undefined && view.tokens[at + 1]?.pos !== 'PRON') return { first: at, last: after.last }
+  }
   const np = nounPhraseStartingAt(view, at)
   let last = at - 1
   while (last + 1 < view.tokens.length && last + 1 - at < MAX_NAME_WORDS) {

@@ -1027,3 +1027,15 @@ test('reads no reported clause after a manner adverb and a subordinator ("said m
   ]
   for (const [text, content] of cases) assert.equal(quotes(text).find((q) => q.kind === 'indirect')?.content.text, content, text)
 })
+
+test('reads an inverted subject opened by a possessive ("said its chairman") and the name set off after a described speaker ("said its chairman, Sir Tomas Vell.")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['“Any partial plan would fail,” said its chairman, Sir Tomas Vell.', 'Sir Tomas Vell'],
+    ['“We do not agree,” says its report.', 'its report'],
+    ['“We do not agree,” said the group’s leader, Mara Lind, who spoke in Vell.', 'Mara Lind'],
+    // Misses: a name keeps its own apposition, and a description with no name after it stays.
+    ['“Go,” said Varga, the envoy.', 'Varga'],
+    ['“Go,” said the envoy, a veteran of the talks.', 'the envoy'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
