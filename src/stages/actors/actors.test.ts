@@ -292,3 +292,28 @@ describe('actors: news agencies as credits', () => {
     assert.equal(codeOf(doc, 'Ona Brel'), 'ARVGOV')
   })
 })
+
+describe('actors: datelines', () => {
+  const names = [['VELL', 'GPE'], ['Arvenia', 'GPE'], ['Belmora', 'GPE'], ['VPA', 'ORG']] as const
+  it('gives no actor to the places of a dateline and keeps them in the story', () => {
+    const table: Array<[string, number]> = [
+      ['VELL, Arvenia - Belmora closed its border.', 0],
+      ['VELL (VPA) - Belmora closed its border with Arvenia.', 1],
+      ['VELL, Jan. 12, 2024 - Belmora closed its border with Arvenia.', 1],
+      ['VELL, Arvenia -- Belmora closed its border with Arvenia.', 1],
+    ]
+    for (const [text, arvenias] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const actors = doc.layers.actors ?? []
+      assert.equal(actors.filter((a) => a.text === 'VELL').length, 0, text)
+      assert.equal(actors.filter((a) => a.text === 'Arvenia').length, arvenias, text)
+      assert.equal(codeOf(doc, 'Belmora'), 'BLM', text)
+    }
+  })
+
+  it('keeps a country that opens a sentence before a dash', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenia - the country that closed its border - spoke.', names, '2024-01-10')
+    assert.equal(codeOf(doc, 'Arvenia'), 'ARV')
+  })
+})

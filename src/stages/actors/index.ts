@@ -199,6 +199,19 @@ function dropCredits(dict: ActorDictionary, text: string, entities: readonly Ent
   return entities.some(isCreditEntity) ? entities.filter((e) => !isCreditEntity(e)) : entities
 }
 
+/**
+ * A dateline opening a line: a capitalised place ("KABUL", "US NAVAL BASE GUANTANAMO BAY"), an optional ", Country"
+ * and date, an optional "(Agency)", then a dash or colon ("KABUL, Afghanistan - …", "MOSCOW, Aug. 18 (Xinhuanet) --").
+ */
+const DATELINE = /^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?\.?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]/gmu
+
+/** The datelines of a text: where the story was filed names no party to it, so its places get no actor. */
+function findDatelines(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (const found of text.matchAll(DATELINE)) out.push({ start: found.index, end: found.index + found[0].length })
+  return out
+}
+
 /** Builds an actor annotation: two literal shapes (with or without a dictionary entry), keys always in one order. */
 function toActor(m: Mention, clusterId: string, resolved: ClusterCode, reason: ActorReason, by: Producer): Actor {
   const { id: mentionId, start, end, text } = m
@@ -239,6 +252,7 @@ export function createActorsStage(dict: ActorDictionary) {
         byCluster.set(m.clusterId, list)
       }
       const actors: Actor[] = []
+      const datelines = findDatelines(doc.text)
       const sentences = doc.layers.sentences ?? []
       const paragraphs = doc.layers.paragraphs ?? []
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
@@ -274,6 +288,7 @@ export function createActorsStage(dict: ActorDictionary) {
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
           if (isCredit(doc.text, m, resolved.roles)) continue
+          if (cluster.type === 'GPE' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
           const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason
           actors.push(toActor(m, cluster.id, resolved, reason, ctx.by))
