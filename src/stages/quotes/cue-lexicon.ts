@@ -24,6 +24,8 @@ export interface CueLexicon {
   /** Audience objects ("reporters"), each as lower-case words. */
   readonly listeners: ReadonlyArray<readonly string[]>
   readonly pronouns: ReadonlySet<string>
+  /** Speaker pronouns for an organization or a country ("it"): they continue the last such speaker. */
+  readonly thingPronouns: ReadonlySet<string>
   /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
   readonly genderWords: ReadonlyMap<string, 'm' | 'f'>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
@@ -104,6 +106,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     groupSpeakers: new Set(readStrings(source, file.groupSpeakers ?? [], 'groupSpeakers')),
     listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
+    thingPronouns: new Set(readStrings(source, file.thingPronouns ?? [], 'thingPronouns')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),

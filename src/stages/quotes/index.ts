@@ -53,6 +53,8 @@ function withoutPossessive(name: string): string {
 interface SpeakerMemory {
   lastNamed: { resolution: SpeakerResolution; text: string } | undefined
   readonly priors: PriorSpeaker[]
+  /** The last speaker that resolved to an organization or a place, for a later "it". */
+  lastThing: { resolution: SpeakerResolution; name: string; paragraphIndex: number } | undefined
 }
 
 /**
@@ -112,6 +114,15 @@ function resolveSpeaker(
     } else if (resolution?.name !== undefined) {
       reason += `; pronoun "${text}" → ${resolution.name}`
     }
+  } else if (resolution === undefined && target === undefined && lexicon.thingPronouns.has(pronoun)) {
+    // "The ministry said … It added": a lone "it" as a cue's subject continues the organization or place that
+    // spoke last, nearby and with no other named speaker since ("it is wrong to …" is no one's).
+    const thing = memory.lastThing
+    const isCueSubject = draft.reason.startsWith('subject of cue')
+    if (thing !== undefined && isCueSubject && memory.lastNamed?.resolution === thing.resolution && paragraphIndex - thing.paragraphIndex <= 1) {
+      resolution = thing.resolution
+      reason += `; pronoun "${text}" → previous speaker ${thing.name}`
+    }
   } else if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
   } else {
@@ -134,7 +145,7 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
   const events = doc.layers.events ?? []
   const quotes: Quote[] = []
   const ids = new Set<string>()
-  const memory: SpeakerMemory = { lastNamed: undefined, priors: [] }
+  const memory: SpeakerMemory = { lastNamed: undefined, priors: [], lastThing: undefined }
   for (const draft of drafts) {
     let speaker: Speaker | null = null
     if (draft.speaker !== null) {
@@ -142,6 +153,7 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
       speaker = resolved
       if (resolution?.entityId !== undefined) {
         memory.lastNamed = { resolution, text: resolution.name ?? resolved.text }
+        if (resolver.isThing(resolution)) memory.lastThing = { resolution, name: resolution.name ?? resolved.text, paragraphIndex: draft.paragraphIndex }
       }
       const person = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
       if (resolution !== undefined && person !== undefined) {

@@ -96,3 +96,36 @@ test('reads the gender of a speaker from the honorific before the name', () => {
   const last = quotes.find((q) => q.speaker?.text === 'he')
   assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'))
 })
+
+/** Layers for one organization or place named once, plus people, sorted as stages give them. */
+function thingLayers(text: string, thing: string, people: readonly string[]): Given {
+  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  const parts = [personLayers(text, [nth(text, thing, 0)], 'ARVGOV', 'alias', 'ORG'), ...people.map((p) => personLayers(text, [nth(text, p, 0)], 'BLMGOV', 'alias'))]
+  for (const part of parts) {
+    given.entities.push(...part.entities)
+    given.mentions.push(...part.mentions)
+    given.clusters.push(...part.clusters)
+    given.actors.push(...part.actors)
+  }
+  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+  for (const list of [given.entities, given.mentions, given.clusters, given.actors]) list.sort(order)
+  return given
+}
+
+test('gives "it" as a cue’s subject to the organization that spoke last, and to no one after another named speaker or as an empty subject', () => {
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['The port must stay open, the Vell Trade Council said on Monday. It added: “Closing it would ruin us.”', [], 'Vell Trade Council'],
+    ['“Trade is falling,” the Vell Trade Council said. “We need the port,” it said.', [], 'Vell Trade Council'],
+    // Misses: a person spoke since, and "it" as an empty subject of a governing verb.
+    ['“Trade is falling,” the Vell Trade Council said. “No,” Mara Lind said. “We need the port,” it said.', ['Mara Lind'], undefined],
+    ['The port must stay open, the Vell Trade Council said. It is wrong to suggest that the port will “close for good.”', [], undefined],
+  ]
+  for (const [text, people, name] of cases) {
+    const given = thingLayers(text, 'Vell Trade Council', people)
+    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+    assert.deepEqual(checkDoc(doc), [])
+    const last = (doc.layers.quotes ?? []).at(-1)
+    const cluster = given.clusters.find((c) => c.id === last?.speaker?.clusterId)
+    assert.equal(cluster?.text, name, text)
+  }
+})

@@ -6,6 +6,9 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
 /** The word right before a name ("Mrs. "), captured. */
 const HONORIFIC_BEFORE = /([A-Za-z]+\.?)\s+$/
 
+/** Entity types a thing pronoun ("it") may stand for. */
+const THING_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE'])
+
 /** What a speaker span resolved to (one object shape: absent fields are undefined). */
 export interface SpeakerResolution {
   readonly mentionId: string | undefined
@@ -61,6 +64,14 @@ export class SpeakerResolver {
   private entityOfCluster(id: string): string | undefined {
     for (const mention of this.mentions) if (mention.clusterId === id && mention.entityId !== undefined) return mention.entityId
     return undefined
+  }
+
+  /** Whether a resolution names an organization or a place (its cluster's type, else its entity's). */
+  isThing(resolution: SpeakerResolution): boolean {
+    const type = resolution.clusterId === undefined ? undefined : this.clusterOf(resolution.clusterId)?.type
+    if (type !== undefined) return THING_TYPES.has(type)
+    const entity = resolution.entityId === undefined ? undefined : this.entities.find((e) => e.id === resolution.entityId)
+    return entity !== undefined && THING_TYPES.has(entity.type)
   }
 
   /**
