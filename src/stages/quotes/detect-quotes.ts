@@ -1083,7 +1083,9 @@ function attributeRegions(
         // its own, so the subject of the clause nearest the colon speaks.
         speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')
       }
-      if (speaker === null && previous !== undefined && (frame.work.lower[frame.cue.first] ?? '').endsWith('ing')) {
+      // "And continued: “…”": a cue after nothing but a coordinator has no subject of its own either.
+      const isBareCoordinated = frame.cue.first === 1 && COORDINATORS.has(frame.work.lower[0] ?? '')
+      if (speaker === null && previous !== undefined && ((frame.work.lower[frame.cue.first] ?? '').endsWith('ing') || isBareCoordinated)) {
         // "Adding, “...”" opens a sentence: the previous speaker goes on.
         speaker = { ...previous.speaker, reason: 'continues the previous speaker', inherited: previous.speaker }
       }
@@ -1179,6 +1181,9 @@ function attributeRegions(
     })
   })
 }
+
+/** Coordinators that may open a sentence before a cue with no subject ("And continued:"). */
+const COORDINATORS = new Set(['and', 'but'])
 
 /** Words a short aside may take between a cue's comma and the quotation it introduces (`Lind joked, again using an accent, “…`). */
 const MAX_ASIDE_TOKENS = 12

@@ -1039,3 +1039,14 @@ test('reads an inverted subject opened by a possessive ("said its chairman") and
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('gives a cue after nothing but a sentence-opening coordinator to the previous speaker ("And continued: “…”")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Ms Lind insisted: “We have a good record.” And continued: “We can be proud of it.”', 'Ms Lind'],
+    ['Varga said, “The port is open.” But added: “Not for long.”', 'Varga'],
+    // Misses: a coordinator with its own subject, and no earlier speaker to go on from.
+    ['Ms Lind insisted: “We have a good record.” And Varga replied: “Not at all.”', 'Varga'],
+    ['And continued: “We can be proud of it.”', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
