@@ -271,7 +271,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     // "When his family moved, his mother refused, insisting …": an opening subordinate clause has its own subject.
-    const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first)
+    // "Writing in the Herald, Varga outlined …": a participle opening the sentence speaks for the subject after its comma.
+    const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first) ?? (leftToken === undefined ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined)
     return draft(main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
   if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && isNominalToken(view.tokens[left - 1])) {
@@ -1180,6 +1181,24 @@ function attributeRegions(
       noSpeakerReason: isFullQuotation ? 'no cue and no earlier speaker nearby' : 'no cue in the sentence (scare quotes or a title)',
     })
   })
+}
+
+/** Most words an opening participial phrase may hold before its comma ("Writing in the Vell Herald on Monday,"). */
+const MAX_OPENING_PHRASE = 16
+
+/** The subject of the main clause after an opening phrase that ends at a comma: the phrase right before its verb. */
+function subjectAfterOpeningPhrase(view: SentenceWork, from: number): TokenRange | undefined {
+  for (let k = from; k < view.tokens.length && k - from < MAX_OPENING_PHRASE; k++) {
+    if (view.regionOf[k] !== -1) return undefined
+    if (view.lower[k] !== ',') continue
+    const np = nounPhraseStartingAt(view, k + 1)
+    if (np === undefined) return undefined
+    let verb = np.last + 1
+    while (view.tokens[verb]?.pos === 'ADV') verb++
+    const pos = view.tokens[verb]?.pos
+    return pos === 'VERB' || pos === 'AUX' ? np : undefined
+  }
+  return undefined
 }
 
 /** Coordinators that may open a sentence before a cue with no subject ("And continued:"). */

@@ -1050,3 +1050,13 @@ test('gives a cue after nothing but a sentence-opening coordinator to the previo
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('gives a participle cue that opens the sentence to the subject after its comma ("Writing in the Herald, Varga outlined …")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Writing in the Vell Herald, Mr Varga outlined his view of the talks. “Arvenia wants peace, not trade.”', 'Mr Varga'],
+    ['Commenting on the vote, the envoy quickly added that Belmora would wait.', 'the envoy'],
+    // Misses: the main clause's own cue keeps its subject.
+    ['Speaking to reporters in Vell, Lind said the port would open.', 'Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
+})
