@@ -18,7 +18,7 @@ export interface Clause {
 }
 
 
-const SUBORDINATORS = new Set(['because', 'while', 'although', 'though', 'when', 'after', 'before', 'since', 'whereas', 'as', 'until', 'once', 'despite'])
+const SUBORDINATORS = new Set(['whether', 'because', 'while', 'although', 'though', 'when', 'after', 'before', 'since', 'whereas', 'as', 'until', 'once', 'despite'])
 const CONDITIONALS = new Set(['if', 'unless'])
 // Brackets and quotation marks do not cut clauses: they mostly hold acronyms, appositions and scare quotes.
 const HARD_PUNCT = new Set([';', ':', '—', '–'])
@@ -77,9 +77,10 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     if (chunk === undefined) continue
     const word = firstWord(words, chunk)
     if (word === undefined) continue
-    // "… unless Arvenian forces withdraw": the chunker may read "unless" as a preposition; it still opens a condition.
-    if (chunk.kind === 'P' && CONDITIONALS.has(word.lower) && c > 0 && hasVerbAhead(chunks, c + 1, words)) {
-      open(c, 'conditional')
+    // "… unless Arvenian forces withdraw", "… whether Belmora would join": the chunker may read the word as a
+    // preposition; it still opens a condition or an embedded question.
+    if (chunk.kind === 'P' && (CONDITIONALS.has(word.lower) || word.lower === 'whether') && c > 0 && hasVerbAhead(chunks, c + 1, words)) {
+      open(c, CONDITIONALS.has(word.lower) ? 'conditional' : 'subordinate')
       continue
     }
     if (chunk.kind === 'O' || chunk.kind === 'NP') {
@@ -96,7 +97,8 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
           open(c, 'conditional')
           continue
         }
-        if (SUBORDINATORS.has(word.lower) && word.pos === 'SCONJ' && hasVerbAhead(chunks, c + 1, words)) {
+        // "whether" opens an embedded question whatever its tag (wink often calls it ADP).
+        if (SUBORDINATORS.has(word.lower) && (word.pos === 'SCONJ' || word.lower === 'whether') && hasVerbAhead(chunks, c + 1, words)) {
           open(c, 'subordinate')
           continue
         }

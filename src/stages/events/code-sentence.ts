@@ -8,7 +8,7 @@ import { bestMatch, chunkIndexOfWords, type PatternMatch } from './match.js'
 import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
-import { clauseOf, findLocativeActor, findRoles, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -29,7 +29,10 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
       const chunk = s.chunks[c]
       if (chunk?.kind !== 'VG') continue
       const verb = s.words[chunk.verbs[0] ?? chunk.from]
-      const rest = s.chunks.slice(c + 1, clause.to + 1).filter((x) => x.kind === 'VG' || (x.kind === 'NP' && x.actor !== undefined))
+      // "…, says Tomas Varga": a report opening with its verb has its speaker after it.
+      const isInverted = !hasChunkOfKind(s, clause.from, c, 'NP')
+      const after = isInverted ? readGroupRight(s, c + 1, clause.to) : undefined
+      const rest = s.chunks.slice((after?.to ?? c) + 1, clause.to + 1).filter((x) => x.kind === 'VG' || (x.kind === 'NP' && x.actor !== undefined))
       if (verb !== undefined && patterns.cues.reporting.has(verb.lemma) && rest.length === 0) return k
       break
     }
@@ -181,8 +184,13 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     const by = clause?.reportedBy ?? (trailing !== undefined && k < trailing ? trailing : undefined)
     if (by === undefined) return according !== undefined && according.clause !== k ? according.speaker : undefined
     const reporter = s.clauses[by]
-    for (let c = reporter?.from ?? 0; c <= (reporter?.to ?? -1); c++) {
-      if (s.chunks[c]?.kind === 'VG') return roleAt(c).subject
+    if (reporter === undefined) return undefined
+    for (let c = reporter.from; c <= reporter.to; c++) {
+      if (s.chunks[c]?.kind !== 'VG') continue
+      // "…, says a top academic": a report opening with its verb names the speaker after it (inversion).
+      const opensWithVerb = !hasChunkOfKind(s, reporter.from, c, 'NP')
+      if (opensWithVerb && s.chunks[c + 1]?.kind === 'NP' && c + 1 <= reporter.to) return readGroupRight(s, c + 1, reporter.to)
+      return roleAt(c).subject
     }
     return undefined
   }
@@ -483,8 +491,10 @@ function codeVerb(
   }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef | null, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
-  if (targets.length === 0 && sources.length > 1) {
-    // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject.
+  const hasThingObject = match.target !== undefined && match.pattern.elements[0]?.kind === 'target' && !role.isPassive
+  if (targets.length === 0 && sources.length > 1 && !hasThingObject) {
+    // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject; not when the verb
+    // has an object that is no actor ("Arvenia and Belmora welcomed the move", "cannot prevent all attacks").
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
   }
   const foreign = speaker?.actors.filter((x) => !sources.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3))) ?? []
@@ -553,6 +563,8 @@ function isMonadic(match: PatternMatch, code: string, patterns: PatternSet): boo
   // "declined to", "agreed to": a head waiting for its infinitive names no act ("the index declined to 51.9 pct").
   const last = pattern.elements[pattern.elements.length - 1]
   if (last?.kind === 'word' && last.words.includes('to')) return false
+  // "refuse to * <target>": the gap after "to" holds the act, which the pattern does not name ("refused to say whether").
+  if (pattern.elements.some((el, i) => el.kind === 'word' && el.words.includes('to') && pattern.elements[i + 1]?.kind === 'gap')) return false
   // Force on a thing ("attacked the building", "seized the cargo") is an act even with a bare slot.
   return !pattern.hasTarget || pattern.specificity > 1 || patterns.monadicObjectRoots.has(root)
 }

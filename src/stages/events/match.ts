@@ -23,6 +23,9 @@ const NO_SLOTS: Slots = { target: undefined, source: undefined }
 /** How far a `*` gap may reach, in words. */
 const MAX_GAP = 8
 
+/** Words that open an embedded question or clause, whatever the tagger calls them ("whether" is often ADP). */
+const SUBORDINATORS = new Set(['whether', 'if'])
+
 /** Maps each word position to its chunk position. */
 export function chunkIndexOfWords(s: ChunkedSentence): number[] {
   const out: number[] = []
@@ -68,6 +71,8 @@ function fit(
       // A gap never jumps over another verb group: "urged Arvenia and then attacked Belmora" is two events.
       const skipped = chunkOf[w + skip - 1] ?? -1
       if (skip > 0 && word !== undefined && skipped !== headChunk && s.chunks[skipped]?.kind === 'VG' && elements[e + 1]?.kind !== 'word') break
+      // Nor over a subordinator: "refused to say whether Belmora would join" does not refuse Belmora.
+      if (skip > 0 && word !== undefined && (word.pos === 'SCONJ' || SUBORDINATORS.has(word.lower))) break
       const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last, headChunk)
       if (result !== undefined) return result
     }
@@ -123,7 +128,9 @@ export function bestMatch(
     if (isPassive) {
       const slot = elements.findIndex((el) => el.kind === 'target')
       if (slot < 0) continue
-      elements = elements.slice(0, slot)
+      // "was taken hostage by X": the slot moved to the subject, the words after it stay ("take <target> hostage" fits
+      // "taken hostage", not "taken over").
+      elements = [...elements.slice(0, slot), ...elements.slice(slot + 1)]
     }
     const match = matchPattern(s, chunkOf, pattern, head, end, elements)
     if (match === undefined) continue

@@ -38,7 +38,7 @@ const APPOSITION_PUNCTUATION: ReadonlySet<string> = new Set([',', '(', ')', '-']
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that'])
 
 /** Whether chunks [from, to) hold one of the given kind (no slice). */
-function hasChunkOfKind(s: ChunkedSentence, from: number, to: number, kind: Chunk['kind']): boolean {
+export function hasChunkOfKind(s: ChunkedSentence, from: number, to: number, kind: Chunk['kind']): boolean {
   for (let c = Math.max(0, from); c < to && c < s.chunks.length; c++) if (s.chunks[c]?.kind === kind) return true
   return false
 }
@@ -104,7 +104,14 @@ function readGroupLeft(s: ChunkedSentence, c: number, floor: number): NounGroup 
   let from = c
   // "the leader of Arvenia": the group starts at the governing NP.
   if (from - 2 >= floor && isWord(s, s.chunks[from - 1], 'of') && s.chunks[from - 2]?.kind === 'NP') from -= 2
-  while (from - 2 >= floor && isWord(s, s.chunks[from - 1], 'and', 'or', ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) {
+  // A list ends with "and"/"or" before its last member; "The party's leader, Ona Brel," is one actor in apposition,
+  // named by the member that is a name rather than a description ("Belmora, a key Arvenian ally,").
+  const isList = isWord(s, s.chunks[from - 1], 'and', 'or')
+  if (!isList && from - 2 >= floor && isWord(s, s.chunks[from - 1], ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) {
+    const opensWithDeterminer = (c: number): boolean => s.words[s.chunks[c]?.from ?? -1]?.pos === 'DET'
+    if (opensWithDeterminer(from) && !opensWithDeterminer(from - 2)) return readGroupRight(s, from - 2, from - 2)
+  }
+  while (isList && from - 2 >= floor && isWord(s, s.chunks[from - 1], 'and', 'or', ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) {
     from -= 2
     if (from - 1 >= floor && isWord(s, s.chunks[from - 1], ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) continue
   }
