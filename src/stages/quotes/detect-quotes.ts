@@ -1585,6 +1585,8 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
   const first = work.tokens[at]
   // A capitalized first word may be a name the tagger misread ("Will/AUX Estrada").
   if (first === undefined || (!CLAUSE_OPENERS.has(first.pos) && !(MISREAD_NAME_TAGS.has(first.pos) && /^\p{Lu}/u.test(work.surface(first))))) return undefined
+  // "Looking ahead to the vote, he pledged": a capitalized participle opens a phrase, not a name.
+  if (first.pos === 'VERB' && (work.lower[at] ?? '').endsWith('ing')) return undefined
   for (let k = at + 1; k < Math.min(work.tokens.length, at + 14); k++) {
     const t = work.tokens[k] as Token
     const found = work.cueAtFirst.get(k)

@@ -1060,3 +1060,11 @@ test('gives a participle cue that opens the sentence to the subject after its co
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('never reads a sentence-opening participle phrase as the speaker description of a frame ("Looking ahead to the vote, he pledged")', () => {
+  const found = quotes('He spoke of the values that “most Arvenians hold dear”. Looking ahead to the coming vote, he pledged to “turn these beliefs into reality”.')
+  assert.equal(found[0]?.speaker?.text, 'He')
+  assert.equal(found[1]?.speaker?.text, 'he')
+  // Miss: a capitalized name the tagger read as a verb still opens a description.
+  assert.equal(quotes('“We will win,” Will Estrada, a Vell organizer, said.')[0]?.speaker?.text, 'Will Estrada')
+})
