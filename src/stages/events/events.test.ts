@@ -112,6 +112,11 @@ test('keeps two mentions with different days in their clauses as two events', ()
   assert.deepEqual(attacks.map((e) => e.date.value), ['2024-03-04', '2024-03-07'])
 })
 
+test('takes the subject of the matrix verb for a participle after a prepositional object, not that object', () => {
+  const events = code('Tomas Varga has written to Ilse Brandt demanding an explanation.')
+  assert.ok(events.every((e) => !e.startsWith('BELGOV>')), events.join('; '))
+})
+
 test('fills codebook facts: root, quad class, Goldstein score and PLOVER type', () => {
   const event = codeText('Arvenia visited Belmora.').layers.events?.[0] as Event
   assert.equal(event.root, '04')

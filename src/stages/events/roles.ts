@@ -165,6 +165,13 @@ function followsStateOrPassive(s: ChunkedSentence, vg: number, from: number): bo
   return false
 }
 
+/** Whether a verb group is a lone -ing participle without auxiliary ("demanding", "killing"). */
+function isBareIngGroup(s: ChunkedSentence, vg: number): boolean {
+  const chunk = s.chunks[vg]
+  const word = s.words[chunk?.from ?? -1]
+  return chunk !== undefined && chunk.verbs.length === 1 && chunk.from === chunk.to && word?.pos === 'VERB' && word.lower.endsWith('ing')
+}
+
 /** Finds the clause holding chunk `c`. */
 export function clauseOf(s: ChunkedSentence, c: number): number {
   return s.clauses.findIndex((clause) => clause.from <= c && c <= clause.to)
@@ -212,6 +219,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         const named = findAppositionActor(s, c + 1, clause.from)
         if (named !== undefined) return { subject: named, isInherited: false }
       }
+      // "Varga has written to Brandt demanding an answer": a participle after the object of a preposition tells
+      // what the matrix verb's subject does, not what that object does.
+      if (fallback !== undefined && isBareIngGroup(s, vg)) return { subject: findSubject(s, c, depth + 1).subject, isInherited: true }
       break
     }
     if (chunk?.kind === 'NP') {
