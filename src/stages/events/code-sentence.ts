@@ -9,6 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
+import { loadSenses, readNounSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -96,6 +97,8 @@ export interface CodeSentenceOptions {
    * with no clauses or roles listed. The candidates are the same either way.
    */
   readonly candidatesOnly?: boolean
+  /** Senses of event words by their object or modifier (default: the built-in senses file). */
+  readonly senses?: Senses
 }
 
 /** A role with the chunk it belongs to, as `SentenceCoding.roles` lists them. */
@@ -153,6 +156,7 @@ function mayCodeChunk(words: readonly Word[], chunk: Chunk, patterns: PatternSet
 export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
   const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
   const candidatesOnly = options.candidatesOnly === true
+  const senses = options.senses ?? loadSenses()
   if (candidatesOnly && !hasCodableChunk(words, chunks, patterns)) return { words, chunks, clauses: [], roles: [], candidates: [] }
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }
@@ -231,6 +235,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const previous = chosen === undefined ? undefined : words[chosen.v]
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
+      // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
+      const sense = chosen === undefined || role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])
+      if (sense?.code === null) continue
+      const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
       // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
@@ -245,7 +253,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       }
       const active = role.isPassive && role.agent === undefined ? { chunk: c, subject: role.subject, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: role.agent } : role
       if (chosen !== undefined) {
-        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k))
+        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)).map(resense)
         candidates.push(...coded)
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
@@ -264,6 +272,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (options === undefined) continue
         const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
         if (match === undefined) continue
+        // "a court battle", "a trade war": the modifier decides the sense.
+        const nounSense = readNounSense(s, senses, w)
+        if (nounSense?.code === null) continue
         const found = findNounSource(s, c, w, k, rolesOfVerbGroup, patterns, speakerOf)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
@@ -288,7 +299,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
           const modality = verbReading.modality === 'reported' || verbReading.modality === 'asserted' ? reading.modality : verbReading.modality
           reading = { ...reading, modality, negated: reading.negated || verbReading.negated }
         }
-        let code = applyIntent(match.pattern.code, reading.modality, patterns)
+        let code = applyIntent(nounSense?.code ?? match.pattern.code, reading.modality, patterns)
         // "NATO said it would tighten the blockade of X": an announced coercive act is a threat, as for verbs.
         if (isReported && !reading.negated && reading.modality === 'planned' && patterns.threatenedRoots.has(code.slice(0, 2))) {
           code = patterns.threat.get(code.slice(0, 2)) ?? patterns.threat.get('*') ?? code
@@ -391,6 +402,9 @@ function groupWords(s: ChunkedSentence, group: NounGroup | undefined): string[] 
   for (let w = s.chunks[group.from]?.from ?? 0; w <= (s.chunks[group.to]?.to ?? -1); w++) out.push(s.words[w]?.lower ?? '')
   return out
 }
+
+/** The note of a candidate recoded by the sense its object gives the verb. */
+const SENSE_NOTE = 'recoded by the sense of its object'
 
 /** The note of a candidate recoded as a threat of the act it governs. */
 const THREAT_NOTE = 'threat of the governed event'

@@ -8,6 +8,7 @@ import { checkDoc, ConfigError, type Event } from '../../core/index.js'
 import { loadCodebook } from '../../dictionaries/cameo/index.js'
 import { loadPatterns } from '../../dictionaries/patterns/index.js'
 import { chunkText, explainSentence, formatSentenceCoding } from './index.js'
+import { BUILTIN_SENSES_FILE, loadSenses } from './senses.js'
 import { codeText } from './validation/fixture.js'
 
 /** Events of a text as `SRC>TGT CODE modality[ negated]`. */
@@ -205,4 +206,14 @@ test('covers all twenty CAMEO roots with built-in patterns whose codes the codeb
     }
   }
   assert.equal(roots.size, 20)
+})
+
+test('loads the built-in senses and rejects a malformed senses file with a ConfigError', () => {
+  const senses = loadSenses([BUILTIN_SENSES_FILE])
+  assert.equal(senses.verbObjects.get('attack')?.get('decision'), '111')
+  assert.equal(senses.verbObjects.get('meet')?.get('obligations'), null)
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-senses-'))
+  const bad = join(dir, 'bad.json')
+  writeFileSync(bad, JSON.stringify({ format: 'dyad-event-senses@1', name: 'bad', version: '1', verbObjects: [{ verbs: [], objects: ['x'], code: '111' }], nounModifiers: [] }))
+  assert.throws(() => loadSenses([bad]), (error: unknown) => error instanceof ConfigError && error.message.includes('bad.json'))
 })

@@ -37,7 +37,8 @@ export function chunkIndexOfWords(s: ChunkedSentence): number[] {
 
 function wordMatches(s: ChunkedSentence, w: number, words: readonly string[]): boolean {
   const word = s.words[w]
-  return word !== undefined && (words.includes(word.lemma) || words.includes(word.lower))
+  // A date is never a pattern word: "for March shipment" holds no "march".
+  return word !== undefined && word.isDate !== true && (words.includes(word.lemma) || words.includes(word.lower))
 }
 
 /**

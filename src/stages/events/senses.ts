@@ -1,0 +1,96 @@
+// Event senses: objects and modifiers that recode or drop a coded event ("attacked the decision" → 111), from `dyad-event-senses@1` files.
+import { join } from 'node:path'
+import { z } from 'zod'
+import { findPackageRoot } from '../../dictionaries/cameo/index.js'
+import { readDataFile } from '../../dictionaries/data-file.js'
+import type { Chunk } from './chunks.js'
+import type { ChunkedSentence } from './roles.js'
+
+const words = z.array(z.string().min(1)).min(1)
+const code = z.union([z.string().regex(/^\d{3,4}$/), z.null()])
+
+/** The `dyad-event-senses@1` format (see the events README, "Event senses"). */
+const sensesFileSchema = z.object({
+  format: z.literal('dyad-event-senses@1'),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  description: z.string().optional(),
+  verbObjects: z.array(z.object({ verbs: words, objects: words, code, note: z.string().optional() })),
+  nounModifiers: z.array(z.object({ nouns: words, modifiers: words, code, note: z.string().optional() })),
+})
+
+/** The built-in senses file. */
+export const BUILTIN_SENSES_FILE = join(findPackageRoot(), 'dictionaries', 'patterns', 'senses.json')
+
+/** Compiled senses: verb → object word → code (null: no event); noun → modifier word → code. */
+export interface Senses {
+  readonly verbObjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  readonly nounModifiers: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** `name@version` of every file. */
+  readonly versions: readonly string[]
+}
+
+function addAll(into: Map<string, Map<string, string | null>>, heads: readonly string[], keys: readonly string[], value: string | null): void {
+  for (const head of heads) {
+    const table = into.get(head.toLowerCase()) ?? new Map<string, string | null>()
+    for (const key of keys) table.set(key.toLowerCase(), value)
+    into.set(head.toLowerCase(), table)
+  }
+}
+
+const cache = new Map<string, Senses>()
+
+/**
+ * Loads and compiles senses files (later files win per verb and object).
+ * @throws ConfigError naming the file and the problem when a file is invalid
+ * @example loadSenses([BUILTIN_SENSES_FILE]).verbObjects.get('attack')?.get('decision') // '111'
+ */
+export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Senses {
+  const key = files.join('\n')
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const verbObjects = new Map<string, Map<string, string | null>>()
+  const nounModifiers = new Map<string, Map<string, string | null>>()
+  const versions: string[] = []
+  for (const file of files) {
+    const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
+    versions.push(`${data.name}@${data.version}`)
+    for (const rule of data.verbObjects) addAll(verbObjects, rule.verbs, rule.objects, rule.code)
+    for (const rule of data.nounModifiers) addAll(nounModifiers, rule.nouns, rule.modifiers, rule.code)
+  }
+  const senses: Senses = { verbObjects, nounModifiers, versions }
+  cache.set(key, senses)
+  return senses
+}
+
+/** What a sense says of an event: keep it, recode it (`code`), or drop it (`code: null`). */
+export type SenseReading = { readonly code: string | null } | undefined
+
+/**
+ * The sense of a verb event from its object: the head noun of the first noun phrase right after the verb group
+ * ("attacked [Mr Blair's words]" → words), skipping only determiners and adjectives inside that phrase.
+ */
+export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chunk, verb: number, nextChunk: Chunk | undefined): SenseReading {
+  const head = s.words[verb]
+  if (head === undefined || nextChunk === undefined || nextChunk.kind !== 'NP') return undefined
+  const table = senses.verbObjects.get(head.lemma) ?? senses.verbObjects.get(head.lower)
+  if (table === undefined || verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
+  let noun: string | undefined
+  for (let w = nextChunk.from; w <= nextChunk.to; w++) {
+    const word = s.words[w]
+    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ') && word.actor === undefined) noun = word.lower
+  }
+  if (noun === undefined) return undefined
+  const found = table.get(noun)
+  return found === undefined ? undefined : { code: found }
+}
+
+/** The sense of a noun event from the word right before it ("a [court] battle", "a [trade] war"). */
+export function readNounSense(s: ChunkedSentence, senses: Senses, noun: number): SenseReading {
+  const head = s.words[noun]
+  const before = s.words[noun - 1]
+  if (head === undefined || before === undefined) return undefined
+  const table = senses.nounModifiers.get(head.lemma) ?? senses.nounModifiers.get(head.lower)
+  const found = table?.get(before.lower)
+  return found === undefined ? undefined : { code: found }
+}
