@@ -1201,6 +1201,21 @@ function subjectAfterOpeningPhrase(view: SentenceWork, from: number): TokenRange
   return undefined
 }
 
+/** Most words an adjunct may hold between a cue and the comma or colon before its quotation ("saying at one point,"). */
+const MAX_LEAD_ADJUNCT = 5
+
+/** Tags a prepositional adjunct after a cue may hold ("at one point", "in a statement on Friday"). */
+const ADJUNCT_TAGS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'])
+
+/** The last token of a cue right before a short prepositional adjunct that ends at `last` ("said | in a statement"). */
+function cueBeforeAdjunct(work: SentenceWork, last: number): number | undefined {
+  for (let k = last; k >= 0 && last - k < MAX_LEAD_ADJUNCT; k--) {
+    if (work.regionOf[k] !== -1 || !ADJUNCT_TAGS.has(work.tokens[k]?.pos ?? '')) return undefined
+    if (work.tokens[k]?.pos === 'ADP' && work.cueAtLast.has(k - 1)) return k - 1
+  }
+  return undefined
+}
+
 /** Coordinators that may open a sentence before a cue with no subject ("And continued:"). */
 const COORDINATORS = new Set(['and', 'but'])
 
@@ -1698,6 +1713,8 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     if (work.lower[k] === ',') k--
     if (work.cueAtLast.has(k)) i = k
   }
+  // "saying at one point, “…”", "said in a statement: “…”": a short prepositional adjunct may follow the cue.
+  if (punctuated && !work.cueAtLast.has(i)) i = cueBeforeAdjunct(work, i) ?? i
   const atLast = work.cueAtLast.get(i)
   let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {

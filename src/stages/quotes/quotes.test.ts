@@ -1068,3 +1068,13 @@ test('never reads a sentence-opening participle phrase as the speaker descriptio
   // Miss: a capitalized name the tagger read as a verb still opens a description.
   assert.equal(quotes('“We will win,” Will Estrada, a Vell organizer, said.')[0]?.speaker?.text, 'Will Estrada, a Vell organizer')
 })
+
+test('reads a lead cue across a short prepositional adjunct before the comma or colon ("saying at one point, “…”")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Varga seemed to mock the plan, saying at one point, “The answer is not to yell.” But Lind, again, did not respond in kind.', 'Varga'],
+    ['Lind responds to Varga with, “Why now?” Varga then writes back.', 'Lind'],
+    // Misses: a verb inside the words between is no adjunct, and a frame right after the quotation still wins.
+    ['Varga said Lind would come and, “Maybe not,” Lind replied.', 'Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.text.startsWith('“'))?.speaker?.text, speaker, text)
+})
