@@ -317,3 +317,21 @@ describe('actors: datelines', () => {
     assert.equal(codeOf(doc, 'Arvenia'), 'ARV')
   })
 })
+
+describe('actors: credits that coreference linked to a place', () => {
+  it('gives no actor to an agency credit even when its mention sits in another cluster', () => {
+    const names = [['VPA', 'ORG'], ['Arvenia', 'GPE'], ['Belmora', 'GPE']] as const
+    const doc = analyzeWithEntities(dict, 'Belmora closes border with Arvenia (VPA)\n\nVPA - Belmora closed its border.', names, '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal((doc.layers.actors ?? []).filter((a) => a.text === 'VPA').length, 0)
+    assert.equal(codeOf(doc, 'Arvenia'), 'ARV')
+  })
+
+  it('reads a dateline after a credit and its dash', () => {
+    const names = [['VELL', 'GPE'], ['Arvenia', 'GPE'], ['Belmora', 'GPE']] as const
+    const doc = analyzeWithEntities(dict, 'Quazel Press - VELL, Arvenia - Belmora closed its border.', names, '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Arvenia'), undefined)
+    assert.equal(codeOf(doc, 'Belmora'), 'BLM')
+  })
+})

@@ -189,6 +189,15 @@ function isCredit(text: string, m: { readonly start: number; readonly end: numbe
   return text.slice(lineStart, m.start).trim() === '' && CREDIT_AT_LINE_START.test(text.slice(m.end, m.end + 4))
 }
 
+/** The roles the dictionary gives a name on its own ("AFP" → MED), whatever cluster coreference put it in. */
+function rolesOfName(dict: ActorDictionary, text: string): string[] | undefined {
+  const target = dict.lookupName(text)
+  if (target === undefined || !('code' in target)) return undefined
+  const roles: string[] = []
+  for (let i = 3; i + 3 <= target.code.length; i += 3) roles.push(target.code.slice(i, i + 3))
+  return roles
+}
+
 /** The organizations of a document that are credits of a news medium (see `isCredit`): no title reads its role from them. */
 function dropCredits(dict: ActorDictionary, text: string, entities: readonly Entity[]): readonly Entity[] {
   const isCreditEntity = (e: Entity): boolean => {
@@ -203,7 +212,7 @@ function dropCredits(dict: ActorDictionary, text: string, entities: readonly Ent
  * A dateline opening a line: a capitalised place ("KABUL", "US NAVAL BASE GUANTANAMO BAY"), an optional ", Country"
  * and date, an optional "(Agency)", then a dash or colon ("KABUL, Afghanistan - …", "MOSCOW, Aug. 18 (Xinhuanet) --").
  */
-const DATELINE = /^[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?\.?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]/gmu
+const DATELINE = /^[ \t]*(?:[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}[ \t]-[ \t])?[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?\.?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]/gmu
 
 /** The datelines of a text: where the story was filed names no party to it, so its places get no actor. */
 function findDatelines(text: string): Array<{ start: number; end: number }> {
@@ -287,7 +296,7 @@ export function createActorsStage(dict: ActorDictionary) {
         }
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
-          if (isCredit(doc.text, m, resolved.roles)) continue
+          if (isCredit(doc.text, m, rolesOfName(dict, m.text) ?? resolved.roles)) continue
           if (cluster.type === 'GPE' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
           const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason

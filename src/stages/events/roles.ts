@@ -318,7 +318,7 @@ export function isStativeGroup(s: ChunkedSentence, vg: Chunk): boolean {
 }
 
 /** Prepositions a passive participle of a transitive verb takes when its object moved to subject ("accused of", "charged with", "arrested for"): English grammar, a closed list. */
-const PASSIVE_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'after'])
+const PASSIVE_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'after', 'in', 'on'])
 
 /**
  * Whether a one-verb group without an auxiliary is a reduced passive: a participle right after its noun phrase
@@ -327,12 +327,17 @@ const PASSIVE_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'after'])
  */
 export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   const vg = s.chunks[c]
-  if (vg === undefined || vg.verbs.length !== 1 || vg.from !== vg.to) return false
-  const verb = s.words[vg.from]
+  if (vg === undefined || vg.verbs.length !== 1) return false
+  // Adverbs may sit in the group ("already detained in"), nothing else.
+  for (let w = vg.from; w <= vg.to; w++) if (w !== vg.verbs[0] && s.words[w]?.pos !== 'ADV') return false
+  const verb = s.words[vg.verbs[0] ?? -1]
   const after = s.words[vg.to + 1]
-  if (verb === undefined || after === undefined || !isParticiple(verb.lower)) return false
-  // Its subject sits right before it: "Arvenians accused of", not "Arvenia, which last year accused of …".
-  if (s.chunks[c - 1]?.kind !== 'NP') return false
+  if (verb === undefined || after === undefined || vg.verbs[0] !== vg.to || !isParticiple(verb.lower)) return false
+  // Its subject sits right before it ("Arvenians accused of") or before the comma of an apposition ("Varga, already
+  // detained in Vell,"); not "Arvenia, which last year accused of …".
+  const before = s.chunks[c - 1]
+  const isApposition = before?.kind === 'O' && s.words[before.from]?.lower === ',' && s.chunks[c - 2]?.kind === 'NP'
+  if (before?.kind !== 'NP' && !isApposition) return false
   return after.pos === 'ADP' && PASSIVE_PREPOSITIONS.has(after.lower)
 }
 
