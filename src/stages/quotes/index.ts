@@ -122,6 +122,14 @@ function resolveSpeaker(
     if (thing !== undefined && isCueSubject && memory.lastNamed?.resolution === thing.resolution && paragraphIndex - thing.paragraphIndex <= 1) {
       resolution = thing.resolution
       reason += `; pronoun "${text}" → previous speaker ${thing.name}`
+    } else if (isCueSubject && text === 'It') {
+      // "The Vell Herald branded the budget “reckless.” It said …": else a sentence-opening "It" is the organization
+      // or place opening the sentence before.
+      const opening = resolver.thingOpeningSentenceBefore(doc.layers.sentences ?? [], span.start)
+      if (opening !== undefined) {
+        resolution = opening
+        reason += `; pronoun "${text}" → subject of the sentence before, ${opening.name ?? ''}`
+      }
     }
   } else if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`

@@ -129,3 +129,22 @@ test('gives "it" as a cue’s subject to the organization that spoke last, and t
     assert.equal(cluster?.text, name, text)
   }
 })
+
+test('gives a sentence-opening "It" as a cue’s subject to the organization opening the sentence before, and nothing else', () => {
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['The Vell Trade Council gave no details of the talks. It said only, “The talks went well.”', [], 'Vell Trade Council'],
+    // Misses: a person opens the sentence before, the organization is not its subject, and a lower-case "it" after a clause.
+    ['Mara Lind met the Vell Trade Council. It said only, “The talks went well.”', ['Mara Lind'], undefined],
+    ['On Monday the Vell Trade Council gave no details. It said only, “The talks went well.”', [], undefined],
+    ['The Vell Trade Council met on Monday. Trade with Belmora fell by half, it said.', [], undefined],
+  ]
+  for (const [text, people, name] of cases) {
+    const given = thingLayers(text, 'Vell Trade Council', people)
+    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+    assert.deepEqual(checkDoc(doc), [])
+    const last = (doc.layers.quotes ?? []).at(-1)
+    assert.ok(last !== undefined, text)
+    const cluster = given.clusters.find((c) => c.id === last.speaker?.clusterId)
+    assert.equal(cluster?.text, name, text)
+  }
+})

@@ -6,6 +6,9 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
 /** The word right before a name ("Mrs. "), captured. */
 const HONORIFIC_BEFORE = /([A-Za-z]+\.?)\s+$/
 
+/** How far into a sentence (in characters) its subject's name may start ("The " before it). */
+const MAX_SUBJECT_OFFSET = 4
+
 /** Entity types a thing pronoun ("it") may stand for. */
 const THING_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE'])
 
@@ -72,6 +75,30 @@ export class SpeakerResolver {
     if (type !== undefined) return THING_TYPES.has(type)
     const entity = resolution.entityId === undefined ? undefined : this.entities.find((e) => e.id === resolution.entityId)
     return entity !== undefined && THING_TYPES.has(entity.type)
+  }
+
+  /**
+   * The organization or place named at the start of the sentence before the one holding `at` ("The Vell Herald
+   * branded the budget … It said …"): a name mention within the first words of that sentence.
+   */
+  thingOpeningSentenceBefore(sentences: readonly Span[], at: number): SpeakerResolution | undefined {
+    let lo = 0
+    let hi = sentences.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((sentences[mid] as Span).end <= at) lo = mid + 1
+      else hi = mid
+    }
+    const before = sentences[lo - 1]
+    if (before === undefined) return undefined
+    for (const mention of this.mentions) {
+      if (mention.start < before.start) continue
+      if (mention.start - before.start > MAX_SUBJECT_OFFSET) return undefined
+      if (mention.kind === 'pronoun') continue
+      const resolution = this.resolve(mention)
+      return resolution !== undefined && this.isThing(resolution) ? resolution : undefined
+    }
+    return undefined
   }
 
   /**
