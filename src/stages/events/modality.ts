@@ -101,8 +101,30 @@ export function readVerbModality(
     }
   }
   if (clause.kind === 'conditional') found.add('hypothetical')
+  if (isAskedOrBarred(s, cues, chunk, governing)) found.add('hypothetical')
   if (isReported) found.add('reported')
   return { modality: pick(found), negated, cues: seen }
+}
+
+/** Verbs that assert what their object was made to do ("forced the plane to land"): English usage, a closed list. */
+const IMPLICATIVE = new Set(['force', 'compel', 'lead', 'enable'])
+
+/**
+ * Whether an act is only asked for or warded off, not done: an infinitive whose governing verb passes its object on
+ * ("urged Belmora to free the hostages", "ordered his men to lay down their arms"), a gerund after "against"/"from"
+ * ("warned officials against visiting Vell", "barred from entering"), or "whether to" ("decides whether to endorse").
+ */
+function isAskedOrBarred(s: ChunkedSentence, cues: Cues, chunk: Chunk, governing: Chunk | undefined): boolean {
+  const before = s.words[chunk.from - 1]
+  const first = s.words[chunk.from]
+  if (before?.lower === 'whether' && first?.lower === 'to') return true
+  if ((before?.lower === 'against' || before?.lower === 'from') && first?.pos === 'VERB' && first.lower.endsWith('ing')) return true
+  if (governing === undefined) return false
+  const lemma = s.words[governing.verbs[governing.verbs.length - 1] ?? governing.to]?.lemma ?? ''
+  if (!cues.objectControl.has(lemma) || IMPLICATIVE.has(lemma)) return false
+  // Object control needs the object between the verbs: "urged Belmora to …", not "wants to …".
+  for (let w = governing.to + 1; w < chunk.from; w++) if (s.words[w]?.pos === 'NOUN' || s.words[w]?.pos === 'PROPN' || s.words[w]?.pos === 'PRON') return true
+  return false
 }
 
 /**

@@ -17,6 +17,7 @@ const sensesFileSchema = z.object({
   description: z.string().optional(),
   verbObjects: z.array(z.object({ verbs: words, objects: words, code, note: z.string().optional() })),
   nounModifiers: z.array(z.object({ nouns: words, modifiers: words, code, note: z.string().optional() })),
+  sentenceWords: z.array(z.object({ verbs: words, words, scores: z.boolean().optional(), code, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -26,6 +27,8 @@ export const BUILTIN_SENSES_FILE = join(findPackageRoot(), 'dictionaries', 'patt
 export interface Senses {
   readonly verbObjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   readonly nounModifiers: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** Verb → the sentence words (and whether a score counts) that decide its sense. */
+  readonly sentenceWords: ReadonlyMap<string, ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly scores: boolean; readonly code: string | null }>>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -51,14 +54,19 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   if (cached !== undefined) return cached
   const verbObjects = new Map<string, Map<string, string | null>>()
   const nounModifiers = new Map<string, Map<string, string | null>>()
+  const sentenceWords = new Map<string, Array<{ words: ReadonlySet<string>; scores: boolean; code: string | null }>>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
     versions.push(`${data.name}@${data.version}`)
     for (const rule of data.verbObjects) addAll(verbObjects, rule.verbs, rule.objects, rule.code)
     for (const rule of data.nounModifiers) addAll(nounModifiers, rule.nouns, rule.modifiers, rule.code)
+    for (const rule of data.sentenceWords ?? []) {
+      const entry = { words: new Set(rule.words.map((w) => w.toLowerCase())), scores: rule.scores === true, code: rule.code }
+      for (const verb of rule.verbs) sentenceWords.set(verb.toLowerCase(), [...(sentenceWords.get(verb.toLowerCase()) ?? []), entry])
+    }
   }
-  const senses: Senses = { verbObjects, nounModifiers, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, versions }
   cache.set(key, senses)
   return senses
 }
@@ -83,6 +91,21 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (noun === undefined) return undefined
   const found = table.get(noun)
   return found === undefined ? undefined : { code: found }
+}
+
+/** A score such as "2-1" or "89-53". */
+const SCORE = /^\d{1,3}-\d{1,3}$/
+
+/** The sense of a verb event from the words of its sentence ("beat Brazil 2-1 in the Olympic final" is sport). */
+export function readSentenceSense(s: ChunkedSentence, senses: Senses, verb: number): SenseReading {
+  const head = s.words[verb]
+  if (head === undefined) return undefined
+  const rules = senses.sentenceWords.get(head.lemma) ?? senses.sentenceWords.get(head.lower)
+  if (rules === undefined) return undefined
+  for (const rule of rules) {
+    if (s.words.some((w) => rule.words.has(w.lower) || (rule.scores && SCORE.test(w.lower)))) return { code: rule.code }
+  }
+  return undefined
 }
 
 /** The sense of a noun event from the word right before it ("a [court] battle", "a [trade] war"). */
