@@ -1154,6 +1154,12 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'direct', cue: null, speaker })
       return
     }
+    const actor = isFullQuotation ? personActingBefore(works, opening.workIndex, isPerson) : undefined
+    if (actor !== undefined) {
+      drafts.push({ ...base, kind: 'direct', cue: null, speaker: actor })
+      previous = { speaker: actor, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
     const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, (span) => isPerson(span) || isOrganization(span))
     if (governing !== undefined) {
       drafts.push({ ...base, kind: 'partial', cue: governing.cue, speaker: governing.speaker })
@@ -1234,6 +1240,40 @@ function introducesQuotation(work: SentenceWork, at: number): boolean {
     if (work.regionOf[k] !== -1) return k === at + 1 || work.lower[k - 1] === ',' || work.lower[k - 1] === ':'
   }
   return false
+}
+
+/**
+ * The named person whose sentence, in the same paragraph, comes right before a cue-less quotation with no earlier
+ * speaker nearby ("Burry had a sell recommendation on Vell. “We're looking at growth.”"): the subject that opens
+ * that sentence, directly before its verb.
+ */
+function personActingBefore(works: readonly SentenceWork[], workIndex: number, isPerson: (span: Span) => boolean): SpeakerDraft | undefined {
+  const current = works[workIndex]
+  const work = works[workIndex - 1]
+  if (current === undefined || work === undefined || work.paragraphIndex !== current.paragraphIndex) return undefined
+  if (work.regionOf.some((r) => r !== -1)) return undefined
+  const subject = nounPhraseStartingAt(work, datelineEnd(work))
+  if (subject === undefined) return undefined
+  let verb = subject.last + 1
+  // "Subroto, attending a conference, blamed …": an aside set off by commas may stand before the verb.
+  if (work.lower[verb] === ',') {
+    let k = verb + 1
+    while (k < work.tokens.length && k - verb <= MAX_ASIDE_TOKENS && work.lower[k] !== ',') k++
+    verb = work.lower[k] === ',' ? k + 1 : verb
+  }
+  verb = skipRightModifiers(work, verb)
+  const pos = work.tokens[verb]?.pos
+  if (pos !== 'VERB' && pos !== 'AUX') return undefined
+  const span = tokenSpan(work, subject)
+  const isNamed = work.tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'PROPN')
+  return isNamed && isPerson(span) ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
+}
+
+/** Skips adverbs rightwards from `index` ("previously had"). */
+function skipRightModifiers(work: SentenceWork, index: number): number {
+  let k = index
+  while (work.tokens[k]?.pos === 'ADV') k++
+  return k
 }
 
 /** A name set off by a dash right before a colon ("… - Lind Varga:"), as digests credit a quoted source. */
