@@ -272,7 +272,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     // "When his family moved, his mother refused, insisting …": an opening subordinate clause has its own subject.
     // "Writing in the Herald, Varga outlined …": a participle opening the sentence speaks for the subject after its comma.
-    const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first) ?? (leftToken === undefined ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined)
+    const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first) ?? (isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined)
     return draft(main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
   if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && isNominalToken(view.tokens[left - 1])) {
@@ -296,7 +296,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
-    return draft(clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
+    // "In addition to stating …, Varga has argued": an opening phrase's participle has the subject after its comma.
+    const opening = isParticiple && isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined
+    return draft(opening ?? clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
   }
   if (isParticiple && view.messageNouns.has(view.lower[left] ?? '')) {
     // "released a statement saying": the statement carries the words; the subject speaks.
@@ -1191,6 +1193,18 @@ function attributeRegions(
 
 /** Most words an opening participial phrase may hold before its comma ("Writing in the Vell Herald on Monday,"). */
 const MAX_OPENING_PHRASE = 16
+
+/** Tags of the words that may open a sentence before its participle ("In addition to stating", "After saying"). */
+const OPENING_PARTICLE_TAGS = new Set(['ADP', 'SCONJ', 'ADV', 'PART', 'CCONJ'])
+
+/** Whether only a preposition or subordinator run stands between the sentence start and token `at`. */
+function isInOpeningPhrase(view: SentenceWork, at: number): boolean {
+  for (let k = datelineEnd(view); k < at; k++) {
+    const token = view.tokens[k]
+    if (token === undefined || !(OPENING_PARTICLE_TAGS.has(token.pos) || (token.pos === 'NOUN' && view.lower[k] === 'addition'))) return false
+  }
+  return true
+}
 
 /** The subject of the main clause after an opening phrase that ends at a comma: the phrase right before its verb. */
 function subjectAfterOpeningPhrase(view: SentenceWork, from: number): TokenRange | undefined {

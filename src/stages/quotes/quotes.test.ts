@@ -1090,3 +1090,16 @@ test('gives a cue-less quotation with no earlier speaker nearby to the named per
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text, lind(text)).at(-1)?.speaker?.text, speaker, text)
 })
+
+test('gives a participle inside an opening prepositional or subordinate phrase to the subject after its comma ("After saying …, the envoy …")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['After saying he was nervous, the envoy ended up asking about the port.', 'the envoy'],
+    ['In addition to stating that the port is closed, Varga has argued for new talks.', 'Varga'],
+    // Miss: a participle after the main clause keeps the main subject.
+    ['The envoy left early, saying he was tired.', 'The envoy'],
+  ]
+  for (const [text, speaker] of cases) {
+    const found = quotes(text).find((q) => /^(saying|stating)$/.test(q.cue?.text ?? ''))
+    assert.equal(found?.speaker?.text, speaker, text)
+  }
+})
