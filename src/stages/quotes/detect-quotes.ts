@@ -349,6 +349,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
+    // "A news report published Wednesday said", "a court document filed Thursday says": a past participle (with a
+    // time word, skipped above) after a common noun describes that noun, the subject.
+    const reduced = np === undefined && isReducedRelative(view, left) ? nounPhraseEndingAt(view, left - 1) : undefined
+    if (reduced !== undefined) return draft(reduced, 'subject of cue (described by a participle after it)')
     const misread = misreadSubject(view, left, cue.first)
     if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     if (cue.side === 'before') return null
@@ -1193,6 +1197,11 @@ function attributeRegions(
 
 /** Most words an opening participial phrase may hold before its comma ("Writing in the Vell Herald on Monday,"). */
 const MAX_OPENING_PHRASE = 16
+
+/** Whether token `i` is a past participle right after a common noun ("a report published"), not after an auxiliary. */
+function isReducedRelative(view: SentenceWork, i: number): boolean {
+  return view.tokens[i]?.pos === 'VERB' && (view.lower[i] ?? '').endsWith('ed') && view.tokens[i - 1]?.pos === 'NOUN' && view.regionOf[i] === -1
+}
 
 /** Tags of the words that may open a sentence before its participle ("In addition to stating", "After saying"). */
 const OPENING_PARTICLE_TAGS = new Set(['ADP', 'SCONJ', 'ADV', 'PART', 'CCONJ'])

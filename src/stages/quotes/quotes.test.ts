@@ -1103,3 +1103,13 @@ test('gives a participle inside an opening prepositional or subordinate phrase t
     assert.equal(found?.speaker?.text, speaker, text)
   }
 })
+
+test('reads the noun before a past participle and a time word as the subject ("A news report published Wednesday said …")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['A news report published Wednesday said Varga used a private account.', 'A news report'],
+    ['The court document filed on Thursday says the envoy will not be charged.', 'The court document'],
+    // Misses: a name before the verb is the subject itself, and a participle after a comma is an aside.
+    ['Varga, surprised, said the port was open.', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
