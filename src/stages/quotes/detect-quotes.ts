@@ -349,12 +349,12 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
+    const misread = misreadSubject(view, left, cue.first)
+    if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     // "A news report published Wednesday said", "a court document filed Thursday says": a past participle (with a
     // time word, skipped above) after a common noun describes that noun, the subject.
     const reduced = np === undefined && isReducedRelative(view, left) ? nounPhraseEndingAt(view, left - 1) : undefined
     if (reduced !== undefined) return draft(reduced, 'subject of cue (described by a participle after it)')
-    const misread = misreadSubject(view, left, cue.first)
-    if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     if (cue.side === 'before') return null
   }
   // "Varga — who ran in 2010 — told reporters": an aside between dashes stands between.
