@@ -349,7 +349,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
     if (np !== undefined) return draft(np, 'subject of cue')
-    const misread = misreadSubject(view, left, cue.first)
+    const misread = misreadSubject(view, left, cue.first) ?? misreadNounSubject(view, left, cue.first)
     if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
     // "A news report published Wednesday said", "a court document filed Thursday says": a past participle (with a
     // time word, skipped above) after a common noun describes that noun, the subject.
@@ -425,6 +425,32 @@ function misreadSubject(view: SentenceWork, left: number, cueFirst: number): Tok
   const np = isNominalToken(before) ? nounPhraseEndingAt(view, left - 1) : undefined
   return np === undefined ? undefined : { first: np.first, last: left }
 }
+
+/**
+ * A noun the tagger read as a verb or adjective right before the cue, after a determiner or adjective ("the same
+ * polling/VERB suggests", "Another ranking/ADJ says", "some analyses/VERB suggest"), or a quantifier read as an
+ * adjective standing alone ("few/ADJ believe"): the phrase from its determiner is the subject.
+ */
+function misreadNounSubject(view: SentenceWork, left: number, cueFirst: number): TokenRange | undefined {
+  const token = view.tokens[left]
+  if (token === undefined || left !== cueFirst - 1 || view.regionOf[left] !== -1) return undefined
+  const lower = view.lower[left] ?? ''
+  const opensClause = left === 0 || view.tokens[left - 1]?.pos === 'PUNCT' || view.tokens[left - 1]?.pos === 'CCONJ'
+  if (token.pos === 'ADJ' && opensClause && STANDALONE_QUANTIFIERS.has(lower)) return { first: left, last: left }
+  if (token.pos !== 'VERB' && token.pos !== 'ADJ') return undefined
+  // Inflected verbs stay verbs unless they look like plural or gerund nouns.
+  if (token.pos === 'VERB' && !/(?:ing|ses|ies)$/.test(lower)) return undefined
+  let first = left
+  while (first > 0 && first > left - 4 && (view.tokens[first - 1]?.pos === 'ADJ' || view.tokens[first - 1]?.pos === 'NOUN')) first--
+  const opener = view.tokens[first - 1]
+  if (opener?.pos === 'DET' && !RELATIVE_PRONOUNS.has(view.lower[first - 1] ?? '')) return { first: first - 1, last: left }
+  // "Recent/PROPN polling/VERB shows": a capitalized modifier opening the sentence.
+  if (first === left && opener !== undefined && first - 1 === datelineEnd(view) && /^\p{Lu}/u.test(view.surface(opener)) && opener.pos === 'PROPN' && token.pos === 'VERB') return { first: first - 1, last: left }
+  return undefined
+}
+
+/** Quantifiers the tagger reads as adjectives that stand alone as a subject ("few believe", "many worried"). */
+const STANDALONE_QUANTIFIERS = new Set(['few', 'many', 'most', 'several'])
 
 /** Quantifiers that float after their subject ("they both said", "have all urged"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])

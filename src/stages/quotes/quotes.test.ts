@@ -1113,3 +1113,16 @@ test('reads the noun before a past participle and a time word as the subject ("A
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('reads a subject noun the tagger took for a verb or adjective after its determiner ("the same polling/VERB suggests"), and "few/ADJ believe"', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Recent polling shows that Varga is ahead.', 'Recent polling'],
+    ['But the same polling suggests that Lind could win.', 'the same polling'],
+    ['Another ranking says he is not rich.', 'Another ranking'],
+    ['For instance, some analyses suggest that the port will close.', 'some analyses'],
+    ['But few believe the talks can work.', 'few'],
+    // Misses: a relative clause's verb before the cue is no noun, and nor is a verb after a name.
+    ['The plan that passed says nothing about Vell.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
