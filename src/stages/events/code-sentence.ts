@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { loadSenses, readNounSense, readSentenceSense, readVerbSense, type Senses } from './senses.js'
+import { loadSenses, readInfinitiveSense, readNounSense, readSentenceSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -236,7 +236,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])) ?? readSentenceSense(s, senses, chosen.v)
+      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v)
       if (sense?.code === null) continue
       const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
@@ -332,7 +332,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       if (role !== undefined) roles.push(role)
     }
   }
-  return { words, chunks, clauses, roles, candidates }
+  // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
+  return { words, chunks, clauses, roles, candidates: candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target)))) }
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
@@ -401,6 +402,11 @@ function groupWords(s: ChunkedSentence, group: NounGroup | undefined): string[] 
   const out: string[] = []
   for (let w = s.chunks[group.from]?.from ?? 0; w <= (s.chunks[group.to]?.to ?? -1); w++) out.push(s.words[w]?.lower ?? '')
   return out
+}
+
+/** Whether an actor is a company (role BUS), whatever its country. */
+function isBusiness(actor: ActorRef): boolean {
+  return actor.code.length >= 6 && actor.code.slice(3).includes('BUS')
 }
 
 /** The note of a candidate recoded by the sense its object gives the verb. */
@@ -506,7 +512,10 @@ function codeVerb(
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef | null, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
   const hasThingObject = match.target !== undefined && match.pattern.elements[0]?.kind === 'target' && !role.isPassive
-  if (targets.length === 0 && sources.length > 1 && !hasThingObject) {
+  // A compound subject a gerund inherits ("Reagan and Baker will begin …, a bid … for freeing …") is too far from the
+  // act to say its members did it to each other; a coordinated predicate keeps it ("met and agreed to …").
+  const isDistant = role.isSubjectInherited && chunk.verbs.length === 1 && (s.words[chunk.verbs[0] ?? -1]?.lower.endsWith('ing') ?? false)
+  if (targets.length === 0 && sources.length > 1 && !hasThingObject && !isDistant) {
     // "Arvenia and Belmora met": a reciprocal event between the members of a compound subject; not when the verb
     // has an object that is no actor ("Arvenia and Belmora welcomed the move", "cannot prevent all attacks").
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))

@@ -165,6 +165,9 @@ function followsStateOrPassive(s: ChunkedSentence, vg: number, from: number): bo
   return false
 }
 
+/** Prepositions that put a participle's act in time beside the matrix verb's ("before starting", "after meeting"). */
+const TIME_PREPOSITIONS = ['before', 'after', 'while', 'since', 'upon', 'on', 'without', 'by', 'when']
+
 /** Whether a verb group is a lone -ing participle without auxiliary ("demanding", "killing"). */
 function isBareIngGroup(s: ChunkedSentence, vg: number): boolean {
   const chunk = s.chunks[vg]
@@ -208,6 +211,11 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   const clause = s.clauses[k]
   if (clause === undefined || depth > 4) return { subject: undefined, isInherited: false }
   let fallback: number | undefined
+  // "Varga hopes to visit Belmora before starting talks": the participle after a time word is the matrix subject's act.
+  if (isBareIngGroup(s, vg) && isWord(s, s.chunks[vg - 1], ...TIME_PREPOSITIONS) && s.chunks[vg - 1]?.kind === 'P') {
+    for (let c = vg - 2; c >= 0; c--) if (s.chunks[c]?.kind === 'VG') return { subject: findSubject(s, c, depth + 1).subject, isInherited: true }
+    return { subject: undefined, isInherited: false }
+  }
   for (let c = vg - 1; c >= clause.from; c--) {
     const chunk = s.chunks[c]
     // A copula ("is ready to", "was quick to") does not end the search for the subject.
@@ -219,9 +227,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         const named = findAppositionActor(s, c + 1, clause.from)
         if (named !== undefined) return { subject: named, isInherited: false }
       }
-      // "Varga has written to Brandt demanding an answer": a participle after the object of a preposition tells
-      // what the matrix verb's subject does, not what that object does.
-      if (fallback !== undefined && isBareIngGroup(s, vg)) return { subject: findSubject(s, c, depth + 1).subject, isInherited: true }
+      // "Varga has written to Brandt demanding an answer" (the writer demands) but "aid diverted to rebels fighting
+      // the government" (the rebels fight): a participle after the object of a preposition has no sure subject.
+      if (fallback !== undefined && isBareIngGroup(s, vg)) return { subject: undefined, isInherited: false }
       break
     }
     if (chunk?.kind === 'NP') {

@@ -18,6 +18,7 @@ const sensesFileSchema = z.object({
   verbObjects: z.array(z.object({ verbs: words, objects: words, code, note: z.string().optional() })),
   nounModifiers: z.array(z.object({ nouns: words, modifiers: words, code, note: z.string().optional() })),
   sentenceWords: z.array(z.object({ verbs: words, words, scores: z.boolean().optional(), code, note: z.string().optional() })).optional(),
+  infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -29,6 +30,8 @@ export interface Senses {
   readonly nounModifiers: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Verb → the sentence words (and whether a score counts) that decide its sense. */
   readonly sentenceWords: ReadonlyMap<string, ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly scores: boolean; readonly code: string | null }>>
+  /** Verb → code (null: no event) when "to" and a verb follow it ("fighting hard to keep"). */
+  readonly infinitives: ReadonlyMap<string, string | null>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -55,6 +58,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const verbObjects = new Map<string, Map<string, string | null>>()
   const nounModifiers = new Map<string, Map<string, string | null>>()
   const sentenceWords = new Map<string, Array<{ words: ReadonlySet<string>; scores: boolean; code: string | null }>>()
+  const infinitives = new Map<string, string | null>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -65,8 +69,9 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       const entry = { words: new Set(rule.words.map((w) => w.toLowerCase())), scores: rule.scores === true, code: rule.code }
       for (const verb of rule.verbs) sentenceWords.set(verb.toLowerCase(), [...(sentenceWords.get(verb.toLowerCase()) ?? []), entry])
     }
+    for (const rule of data.infinitives ?? []) for (const verb of rule.verbs) infinitives.set(verb.toLowerCase(), rule.code)
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, versions }
   cache.set(key, senses)
   return senses
 }
@@ -86,11 +91,25 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   let noun: string | undefined
   for (let w = nextChunk.from; w <= nextChunk.to; w++) {
     const word = s.words[w]
-    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ') && word.actor === undefined) noun = word.lower
+    // Date words close the phrase's meaning ("13.6 billion dlrs last year" is about dlrs).
+    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ') && word.actor === undefined && !word.isDate) noun = word.lower
   }
   if (noun === undefined) return undefined
   const found = table.get(noun)
   return found === undefined ? undefined : { code: found }
+}
+
+/** The sense of a verb followed by "to" and a verb ("fighting hard to keep", "seek to profit"). */
+export function readInfinitiveSense(s: ChunkedSentence, senses: Senses, verb: number): SenseReading {
+  const head = s.words[verb]
+  if (head === undefined) return undefined
+  const key = senses.infinitives.has(head.lemma) ? head.lemma : head.lower
+  if (!senses.infinitives.has(key)) return undefined
+  let w = verb + 1
+  // "fighting hard to", "working closely to": a manner word may come between.
+  while (w <= verb + 2 && (s.words[w]?.pos === 'ADV' || s.words[w]?.pos === 'ADJ')) w++
+  if (s.words[w]?.lower !== 'to' || s.words[w + 1]?.pos !== 'VERB') return undefined
+  return { code: senses.infinitives.get(key) ?? null }
 }
 
 /** A score such as "2-1" or "89-53". */

@@ -128,7 +128,9 @@ export function buildWords(
       // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
       const next = t + 1 < to ? tokens[t + 1] : undefined
       const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
-      if (head !== undefined && !isBeforeNoun && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
+      // "textile exports fell", "all Brazilian demands.": a noun before a verb or a clause's end heads its phrase.
+      const isPhraseHead = next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT'
+      if (head !== undefined && !isBeforeNoun && !isPhraseHead && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
         pos = 'VERB'
         lemma = head
       }
