@@ -55,6 +55,9 @@ function isCoordinatedAfter(view: SentenceView, from: number, to: number): boole
   return false
 }
 
+/** Possessive pronouns before a gerund read as a noun ("her thinking"). */
+const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
 /** Pronouns that never name a speaker. */
 const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
 
@@ -107,7 +110,8 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
     return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
   }
   // "Varga's thinking said": a gerund after a possessive is a noun, whatever the tagger says.
-  const isGerund = head.pos === 'VERB' && headLower.endsWith('ing') && isPossessive(view.lower[last - 1])
+  // Also after a possessive pronoun ("familiar with her thinking say").
+  const isGerund = head.pos === 'VERB' && headLower.endsWith('ing') && (isPossessive(view.lower[last - 1]) || POSSESSIVE_PRONOUN_WORDS.has(view.lower[last - 1] ?? ''))
   if (!isNominal(head) && head.pos !== 'NUM' && !isGerund) return undefined
   let first = last
   for (let j = last - 1; j >= 0 && last - j < 14; j--) {

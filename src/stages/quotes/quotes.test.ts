@@ -1126,3 +1126,12 @@ test('reads a subject noun the tagger took for a verb or adjective after its det
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('reads a gerund after a possessive pronoun as a noun inside a describing phrase ("people familiar with her thinking say")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['People familiar with her thinking say she now accepts the plan.', 'People'],
+    // Miss: a participle after a subject is still its verb.
+    ['Varga, thinking of the port, said it would open.', 'Varga'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
