@@ -106,6 +106,21 @@ test('merges a headline mention on the publication day with the body mention tha
   assert.equal(attacks[0]?.date.value, '2024-03-04')
 })
 
+test('merges a headline naming the country with the body naming its government, keeping the role', () => {
+  const doc = codeText('Belmora attacks Arvenia\n\nIlse Brandt attacked Arvenia on Monday.')
+  assert.deepEqual(checkDoc(doc), [])
+  const attacks = (doc.layers.events ?? []).filter((e) => e.root === '18')
+  assert.equal(attacks.length, 1)
+  assert.equal(attacks[0]?.source.code, 'BELGOV')
+  assert.equal(attacks[0]?.mentions.length, 2)
+})
+
+test('keeps events of two different parties of one country apart', () => {
+  const doc = codeText('Corvian rebels attacked Arvenia. Ilse Brandt attacked Arvenia.', {}, { 'Corvian rebels': 'BELREB', 'Ilse Brandt': 'BELGOV', Arvenia: 'ARV' })
+  assert.deepEqual(checkDoc(doc), [])
+  assert.deepEqual((doc.layers.events ?? []).map((e) => e.source.code).sort(), ['BELGOV', 'BELREB'])
+})
+
 test('keeps two mentions with different days in their clauses as two events', () => {
   const doc = codeText('Arvenia attacked Belmora on Monday. Arvenia attacked Belmora again on Thursday.')
   const attacks = (doc.layers.events ?? []).filter((e) => e.code === '180')
