@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { loadSenses, readInfinitiveSense, readNounSense, readSentenceSense, readVerbSense, type Senses } from './senses.js'
+import { loadSenses, readInfinitiveSense, readNounSense, readSentenceSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -236,7 +236,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v)
+      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? (role.isPassive ? undefined : readSubjectSense(s, senses, chosen.v, role.subject))
       if (sense?.code === null) continue
       const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word

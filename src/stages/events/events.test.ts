@@ -133,6 +133,14 @@ test('takes the subject of the matrix verb for a participle after a prepositiona
   assert.ok(events.every((e) => !e.startsWith('BELGOV>')), events.join('; '))
 })
 
+test('makes no statement of a news agency passing a report on, nor of a reporting verb coded as its own event', () => {
+  const names = { 'Quazel Press Agency': 'QZLMED', Belmora: 'BEL', Arvenia: 'ARV', Dalonia: 'DLN' }
+  const agency = codeText('Arvenia attacked Belmora, the Quazel Press Agency reported.', {}, names).layers.events ?? []
+  assert.deepEqual(agency.map((e) => e.code), ['180'])
+  const demand = codeText('Dalonia demanded Belmora explain its subsidies.', {}, names).layers.events ?? []
+  assert.deepEqual(demand.map((e) => e.code), ['100'])
+})
+
 test('fills codebook facts: root, quad class, Goldstein score and PLOVER type', () => {
   const event = codeText('Arvenia visited Belmora.').layers.events?.[0] as Event
   assert.equal(event.root, '04')

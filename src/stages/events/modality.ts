@@ -102,8 +102,21 @@ export function readVerbModality(
   }
   if (clause.kind === 'conditional') found.add('hypothetical')
   if (isAskedOrBarred(s, cues, chunk, governing)) found.add('hypothetical')
+  // "… whether Belmoran soldiers had been taken hostage": an embedded question asserts nothing.
+  if (s.words[s.chunks[clause.from]?.from ?? -1]?.lower === 'whether') found.add('hypothetical')
+  // "Arvenian PM to host Belmoran allies": a headline's bare "to" after its subject is the future.
+  if (governing === undefined && s.words[chunk.from]?.lower === 'to' && s.chunks[s.chunks.indexOf(chunk) - 1]?.kind === 'NP' && !hasVerbBefore(s, chunk)) found.add('planned')
   if (isReported) found.add('reported')
   return { modality: pick(found), negated, cues: seen }
+}
+
+/** Whether any verb group comes before a chunk in its sentence. */
+function hasVerbBefore(s: ChunkedSentence, chunk: Chunk): boolean {
+  for (const other of s.chunks) {
+    if (other === chunk) return false
+    if (other.kind === 'VG') return true
+  }
+  return false
 }
 
 /** Verbs that assert what their object was made to do ("forced the plane to land"): English usage, a closed list. */

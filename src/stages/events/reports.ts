@@ -51,7 +51,11 @@ export function addStatements(
     if (chunk?.kind !== 'VG') continue
     const subject = rolesAt(c)?.subject
     const verb = chunk.verbs[0] ?? chunk.from
+    // "demanded that Belmora explain": the reporting verb is coded as an event of its own; no second, vaguer statement.
+    if (candidates.some((x) => x.triggerFrom === verb)) return
     for (const speaker of subject?.actors ?? []) {
+      // A news agency reporting ("…, the Kyodo news service reported") passes news on; it makes no statement.
+      if (speaker.code.slice(3).includes('MED')) continue
       // A report inside one country ("Brazilian officials said Funaro met …") is no international statement.
       if (speaker.start === first.source.start || speaker.code.slice(0, 3) === first.source.code.slice(0, 3)) continue
       if (speaker.clusterId !== undefined && speaker.clusterId === first.source.clusterId) continue

@@ -313,8 +313,10 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   const verb = s.words[vg.from]
   const before = s.words[vg.from - 1]
   const after = s.words[vg.to + 1]
-  if (verb === undefined || before === undefined || after === undefined || !isParticiple(verb.lower)) return false
-  return (before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')
+  if (verb === undefined || before === undefined || after === undefined || (!isParticiple(verb.lower) && !verb.lower.endsWith('ing'))) return false
+  if ((before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) return true
+  // "gored by fighting bulls": an -ing form between a preposition and a plain noun describes the noun.
+  return before.pos === 'ADP' && verb.lower.endsWith('ing') && after.pos === 'NOUN' && s.words[vg.to + 2]?.pos !== 'NOUN'
 }
 
 /** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */

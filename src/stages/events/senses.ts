@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { findPackageRoot } from '../../dictionaries/cameo/index.js'
 import { readDataFile } from '../../dictionaries/data-file.js'
 import type { Chunk } from './chunks.js'
-import type { ChunkedSentence } from './roles.js'
+import type { ChunkedSentence, NounGroup } from './roles.js'
 
 const words = z.array(z.string().min(1)).min(1)
 const code = z.union([z.string().regex(/^\d{3,4}$/), z.null()])
@@ -19,6 +19,7 @@ const sensesFileSchema = z.object({
   nounModifiers: z.array(z.object({ nouns: words, modifiers: words, code, note: z.string().optional() })),
   sentenceWords: z.array(z.object({ verbs: words, words, scores: z.boolean().optional(), code, note: z.string().optional() })).optional(),
   infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
+  subjects: z.array(z.object({ verbs: words, subjects: words, code, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -32,6 +33,8 @@ export interface Senses {
   readonly sentenceWords: ReadonlyMap<string, ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly scores: boolean; readonly code: string | null }>>
   /** Verb → code (null: no event) when "to" and a verb follow it ("fighting hard to keep"). */
   readonly infinitives: ReadonlyMap<string, string | null>
+  /** Verb → subject noun → code (null: no event): "floods kill", "a blast hit". */
+  readonly subjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -59,6 +62,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const nounModifiers = new Map<string, Map<string, string | null>>()
   const sentenceWords = new Map<string, Array<{ words: ReadonlySet<string>; scores: boolean; code: string | null }>>()
   const infinitives = new Map<string, string | null>()
+  const subjects = new Map<string, Map<string, string | null>>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -70,8 +74,9 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       for (const verb of rule.verbs) sentenceWords.set(verb.toLowerCase(), [...(sentenceWords.get(verb.toLowerCase()) ?? []), entry])
     }
     for (const rule of data.infinitives ?? []) for (const verb of rule.verbs) infinitives.set(verb.toLowerCase(), rule.code)
+    for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, versions }
   cache.set(key, senses)
   return senses
 }
@@ -110,6 +115,24 @@ export function readInfinitiveSense(s: ChunkedSentence, senses: Senses, verb: nu
   while (w <= verb + 2 && (s.words[w]?.pos === 'ADV' || s.words[w]?.pos === 'ADJ')) w++
   if (s.words[w]?.lower !== 'to' || s.words[w + 1]?.pos !== 'VERB') return undefined
   return { code: senses.infinitives.get(key) ?? null }
+}
+
+/**
+ * The sense of a verb event from its subject phrase: a disaster, accident or fight with no named doer ("China's worst
+ * floods kill 172", "the full force of Hurricane Ivan has hit …"), whatever actor the phrase also names.
+ */
+export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: number, subject: NounGroup | undefined): SenseReading {
+  const head = s.words[verb]
+  if (head === undefined || subject === undefined) return undefined
+  const table = senses.subjects.get(head.lemma) ?? senses.subjects.get(head.lower)
+  if (table === undefined) return undefined
+  for (let w = s.chunks[subject.from]?.from ?? 0; w <= (s.chunks[subject.to]?.to ?? -1); w++) {
+    const word = s.words[w]
+    if (word === undefined || word.actor !== undefined) continue
+    const found = table.get(word.lower)
+    if (found !== undefined) return { code: found }
+  }
+  return undefined
 }
 
 /** A score such as "2-1" or "89-53". */

@@ -10,6 +10,8 @@ export interface ActorRef {
   readonly actorId?: string
   /** The coreference cluster, so an actor is never paired with another mention of itself. */
   readonly clusterId?: string
+  /** A nationality adjective ("Israeli" in "Israeli attacks"), not a name: the word after it may be its noun. */
+  readonly isNationality?: boolean
 }
 
 /** A token of a sentence with what the event coder needs of it. */
@@ -44,7 +46,9 @@ export function isPronounActor(actor: ActorRef): boolean {
 
 /** Turns an actor annotation into the reference events carry. */
 export function toActorRef(actor: Actor): ActorRef {
-  return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id, clusterId: actor.clusterId }
+  // A demonym without the plural -s is the adjective ("Israeli", "Arvenian"), not the people ("Israelis").
+  const isNationality = actor.reason === 'demonym' && !actor.text.endsWith('s')
+  return { start: actor.start, end: actor.end, text: actor.text, code: actor.code, actorId: actor.id, clusterId: actor.clusterId, isNationality }
 }
 
 /** A plural or past ending, which lets a noun after a noun be read as a verb ("the minister hands over"). */
@@ -130,7 +134,9 @@ export function buildWords(
       const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
       // "textile exports fell", "all Brazilian demands.": a noun before a verb or a clause's end heads its phrase.
       const isPhraseHead = next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT'
-      if (head !== undefined && !isBeforeNoun && !isPhraseHead && (!isEventNoun || previous.lower === ',' || previous.actor !== undefined)) {
+      // "Arvenia attacks Belmora" (a name before it), but "Israeli attacks on Gaza" (a nationality adjective): a noun.
+      const isAfterName = previous.actor !== undefined && previous.pos !== 'ADJ' && previous.actor.isNationality !== true
+      if (head !== undefined && !isBeforeNoun && !isPhraseHead && (!isEventNoun || previous.lower === ',' || isAfterName)) {
         pos = 'VERB'
         lemma = head
       }
