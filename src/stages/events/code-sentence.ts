@@ -236,15 +236,17 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, chunks[c + 1])) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? (role.isPassive ? undefined : readSubjectSense(s, senses, chosen.v, role.subject))
+      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? (role.isPassive ? undefined : readSubjectSense(s, senses, chosen.v, role.subject))
       if (sense?.code === null) continue
       const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
       // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
       if (chosen !== undefined && role.agent === undefined && !isSelfDirected(chosen.match.pattern.code) && ((role.isPassive && !isStativeGroup(s, chunk)) || (isReducedPassive(s, c) && takesObject(words[chosen.v], patterns))) && chosen.match.pattern.elements[0]?.kind !== 'word') {
-        // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess).
-        const place = findLocativeActor(s, c)
+        // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess), for
+        // acts a state does on its soil (investigate, accuse, coerce, assault, fight); "troops deployed in Belmora" were
+        // not sent by Belmora.
+        const place = PLACE_SOURCE_ROOTS.has(chosen.match.pattern.code.slice(0, 2)) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
         const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
         const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k))
@@ -418,6 +420,9 @@ const THREAT_NOTE = 'threat of the governed event'
 /** Confidence factor of a passive event whose source is the place it happened in (a CAMEO convention, but a guess). */
 const PLACE_SOURCE_FACTOR = 0.8
 
+/** Roots whose agentless passive "in X" reads X's authority as the doer: investigate, accuse, coerce, assault, fight, mass violence. */
+const PLACE_SOURCE_ROOTS: ReadonlySet<string> = new Set(['09', '11', '17', '18', '19', '20'])
+
 /** The note a candidate carries when its source is the place of an agentless passive. */
 const PLACE_SOURCE_NOTE = 'source is the place of a passive without agent'
 
@@ -427,6 +432,12 @@ const PLACE_SOURCE_NOTE = 'source is the place of a passive without agent'
  */
 function isSelfDirected(code: string): boolean {
   return code.startsWith('087')
+}
+
+/** The noun phrase a verb's object sense is read from: the chunk after the group, past a particle its pattern used ("takes over | the presidency"). */
+function objectChunk(s: ChunkedSentence, c: number, match: PatternMatch): Chunk | undefined {
+  const next = s.chunks[c + 1]
+  return next?.kind === 'P' && next.to <= match.end ? s.chunks[c + 2] : next
 }
 
 /** Whether a verb only takes a direct object in the patterns of its head ("accuse <target>", "arrest <target>"; not "protest"). */
@@ -511,7 +522,10 @@ function codeVerb(
   }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef | null, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
-  const hasThingObject = match.target !== undefined && match.pattern.elements[0]?.kind === 'target' && !role.isPassive
+  // "X and Y welcomed the move", "X and Y called for the embargo to be lifted": the slot right after the verb (or its
+  // particle) holds a thing, so the members did not do it to each other.
+  const slotAt = match.pattern.elements.findIndex((el) => el.kind === 'target')
+  const hasThingObject = match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive
   // A compound subject a gerund inherits ("Reagan and Baker will begin …, a bid … for freeing …") is too far from the
   // act to say its members did it to each other; a coordinated predicate keeps it ("met and agreed to …").
   const isDistant = role.isSubjectInherited && chunk.verbs.length === 1 && (s.words[chunk.verbs[0] ?? -1]?.lower.endsWith('ing') ?? false)

@@ -99,6 +99,13 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
     // Date words close the phrase's meaning ("13.6 billion dlrs last year" is about dlrs).
     if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ') && word.actor === undefined && !word.isDate) noun = word.lower
   }
+  // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
+  const any = table.get('*')
+  if (any !== undefined) {
+    let hasActor = false
+    for (let w = nextChunk.from; w <= nextChunk.to; w++) if (s.words[w]?.actor !== undefined) hasActor = true
+    if (!hasActor) return { code: any }
+  }
   if (noun === undefined) return undefined
   const found = table.get(noun)
   return found === undefined ? undefined : { code: found }
