@@ -266,4 +266,32 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:its → Republic of Arvenia'), links.join('\n'))
     assert.ok(links.includes('name:Vell → Vell'))
   })
+  it('makes a title set off by a comma before a name a title mention ("Belmora’s president, Karin Lund, said"), so a later description links', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ["Belmora's president, Karin Lund, spoke on Friday. The president said Belmora would wait.", "title:Belmora's president → Karin Lund"],
+      ['The ambassador of Arvenia, Piet Dorsa, arrived in Vell.', 'title:ambassador of Arvenia → Piet Dorsa'],
+      // Misses: a list after the role word, a plural role word, and a gerund phrase before the comma.
+      ['Belmora met the president, Karin Lund and Piet Dorsa.', undefined],
+      ['Belmora named two ambassadors, Karin Lund, on Friday.', undefined],
+      ['They blamed him for likening the ambassador, Karin Lund, to a thief.', undefined],
+    ]
+    for (const [text, link] of cases) {
+      const doc = analyzeWithEntities(dict, text, [
+        ['Karin Lund', 'PERSON'],
+        ['Piet Dorsa', 'PERSON'],
+        ['Belmora', 'GPE'],
+        ['Arvenia', 'GPE'],
+        ['Vell', 'GPE'],
+      ].filter(([name]) => text.includes(name as string)) as Array<[string, 'PERSON' | 'GPE']>)
+      assert.deepEqual(checkDoc(doc), [])
+      const titles = describeLinks(doc).filter((l) => l.startsWith('title:'))
+      if (link === undefined) assert.deepEqual(titles, [], text)
+      else assert.ok(titles.includes(link), `${text}\n${titles.join('\n')}`)
+    }
+    const described = analyzeWithEntities(dict, "Belmora's president, Karin Lund, spoke on Friday. The president said Belmora would wait.", [
+      ['Karin Lund', 'PERSON'],
+      ['Belmora', 'GPE'],
+    ])
+    assert.ok(describeLinks(described).includes('description:The president → Karin Lund'), describeLinks(described).join('\n'))
+  })
 })

@@ -116,6 +116,51 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   return earliest < 0 ? undefined : [first, last]
 }
 
+/** Longest title read before a comma and a name ("The president of the Republic of Belmora, Mara Lind"), in tokens. */
+const MAX_LEFT_APPOSITION = 8
+
+/** Tags that end a title read leftwards from a comma before a name ("of" is read through: "president of Belmora"). */
+const LEFT_APPOSITION_STOPS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON', 'ADP', 'ADV'])
+
+/**
+ * Finds a title set off by a comma before a person's name ("Belmora's president, Mara Lind, said", "the president
+ * of Belmora, Mara Lind."): the phrase from the clause start or the last verb, punctuation or conjunction up to the
+ * comma, when it holds a role word and the name is closed by a comma or the sentence end. Returns [first, last]
+ * token indexes.
+ */
+function findTitleBeforeComma(view: CorefView, dict: ActorDictionary, first: number, afterName: number): [number, number] | undefined {
+  const comma = first - 1
+  if (view.lowers[comma] !== ',' || !(view.lowers[afterName] === ',' || view.lowers[afterName] === '.')) return undefined
+  const sentence = view.sentenceOfToken[first]
+  let start = comma
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_LEFT_APPOSITION && view.sentenceOfToken[k] === sentence; k--) {
+    const token = view.tokens[k]
+    const lower = view.lowers[k] ?? ''
+    if (token === undefined || view.entityOfToken[k]?.type === 'PERSON') return undefined
+    const isPossessive = (lower === "'s" || lower === "'" || lower === '\u2019s') && token.pos === 'PART'
+    if (LEFT_APPOSITION_STOPS.has(token.pos) && !isPossessive && lower !== 'of') break
+    start = k
+  }
+  while (start < comma && (DETERMINERS.has(view.lowers[start] ?? '') || view.lowers[start] === 'of')) start++
+  // "for likening the reporter, Lind": a gerund opens no title.
+  if (start >= comma || (view.lowers[start] ?? '').endsWith('ing')) return undefined
+  // The phrase must end in its role word ("Belmora's president", "the president of Belmora"), not in a plain noun.
+  const lastStart = view.tokens[start]?.start ?? 0
+  const lastEnd = view.tokens[comma - 1]?.end ?? 0
+  const entities = view.entities.filter((e) => e.start >= lastStart && e.end <= lastEnd)
+  const reading = readTitle(dict, view.text, lastStart, lastEnd, entities)
+  if (!reading.hasTitle) return undefined
+  let head = comma - 1
+  const ofCountry = view.lowers[head - 1] === 'of' || view.lowers[head - 2] === 'of'
+  if (ofCountry) head = view.lowers[head - 1] === 'of' ? head - 2 : head - 3
+  const match = agentAt(view, dict, head)
+  if (match === undefined || match.kind !== 'title') return undefined
+  // A plural head ("two board members, Lind, …") lists people rather than naming one.
+  const headToken = view.tokens[head + match.length - 1]
+  if (headToken === undefined || headToken.lemma.toLowerCase() !== view.lowers[head + match.length - 1]) return undefined
+  return [start, comma - 1]
+}
+
 /** Index of the first token starting at or after `offset`, or undefined past the end. */
 function firstTokenAt(view: CorefView, offset: number): number | undefined {
   let lo = 0
@@ -163,6 +208,12 @@ export function findTitleMentions(view: CorefView, dict: ActorDictionary, names:
     }
     let afterName = first
     while (afterName < view.tokens.length && (view.tokens[afterName]?.start ?? Infinity) < entity.end) afterName++
+    const leftApposition = titleStart >= 0 ? undefined : findTitleBeforeComma(view, dict, first, afterName)
+    if (leftApposition !== undefined) {
+      const start = view.tokens[leftApposition[0]]?.start ?? 0
+      const end = view.tokens[leftApposition[1]]?.end ?? 0
+      out.push({ start, end, kind: 'title', key: name.key, reason: `title set off before ${entity.text}` })
+    }
     const apposition = findApposition(view, dict, afterName)
     if (apposition !== undefined) {
       const start = view.tokens[apposition[0]]?.start ?? 0
