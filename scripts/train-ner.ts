@@ -1,7 +1,8 @@
 // Trains the NER averaged perceptron on GMB (test split excluded) and writes models/ner/{gazetteer,gmb-perceptron}.json.
 //
 // Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 6] [--limit N] [--no-clusters]
-//        [--dev N] [--out file.json] [--min-count 2]
+//        [--dev N] [--out file.json] [--min-count 2] [--no-first-names] [--dump held-out-spans.jsonl]
+//        [--beam K]
 // With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
 // --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
 // after each epoch: the way to choose settings. Ship a model trained without --dev.
@@ -12,9 +13,10 @@ import { fileURLToPath } from 'node:url'
 import type { Country } from 'world-countries'
 import { analyzeWithWink } from '../src/stages/tokens/wink.js'
 import { positionFeatures, tagFeatures, tagShape, truecaseWords } from '../src/stages/entities/features.js'
+import { BeamSearch, type LabelScores } from '../src/stages/entities/beam.js'
 import { BIO_LABELS, isAllowedAfter, labelsToSpans } from '../src/stages/entities/labels.js'
 import { NameMatcher } from '../src/stages/entities/name-matcher.js'
-import { loadNerLexicon, loadWordClusters, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
+import { loadFirstNames, loadNerLexicon, loadWordClusters, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
 import { WORD_CLUSTERS_FILE } from '../src/stages/entities/word-clusters.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from '../src/stages/entities/tagger-input.js'
 import type { TaggerModelFile } from '../src/stages/entities/tagger.js'
@@ -82,7 +84,6 @@ function main(): void {
   const gazetteer = buildGazetteer(new Set(lexicon.nonNames))
   writeFileSync(new URL('gazetteer.json', NER_MODEL_DIR), JSON.stringify(gazetteer))
   const matcher = new NameMatcher(gazetteerNames(gazetteer, lexicon))
-  const classes = buildWordClasses(lexicon)
   const titles = new Set(lexicon.titles)
   const placeMatcher = matcher
   const random = makeRandom(SEED)
@@ -131,6 +132,8 @@ function main(): void {
     .map(([word]) => word)
     .sort()
   const lowercaseSet = new Set(lowercaseWords)
+  const useFirstNames = !process.argv.includes('--no-first-names')
+  const classes = buildWordClasses(lexicon, useFirstNames ? { names: loadFirstNames(), isCommon: (w) => lowercaseSet.has(w) } : undefined)
   const firstDev = records.length - devCount
   records.forEach((record, r) => {
     const isDev = r >= firstDev
@@ -213,17 +216,87 @@ function main(): void {
     weights[k] = (weights[k] ?? 0) + delta
   }
   const minCount = Number(arg('min-count') ?? 2)
+  // --beam K: beam search with early update (Collins and Roark 2004), decoded with the same beam; 0: greedy.
+  const beamWidth = Number(arg('beam') ?? 0)
+  const allowedTable = new Uint8Array((C + 1) * C)
+  for (let p = 0; p <= C; p++) for (let c = 0; c < C; c++) allowedTable[p * C + c] = isAllowedAfter(BIO_LABELS[p] ?? '<s>', BIO_LABELS[c] ?? 'O') ? 1 : 0
+  const labelAt = (c: number): string => BIO_LABELS[c] ?? '<s>'
+  const beam = new BeamSearch(C, Math.max(1, beamWidth), allowedTable)
+  // Tag feature names by (label before previous, previous label), and by (previous label, shape).
+  const pairNames = Array.from({ length: (C + 1) * (C + 1) }, (_, k) => tagFeatures(labelAt(k % (C + 1)), labelAt(Math.floor(k / (C + 1))), '').slice(0, 2))
+  /** Sums the weights (`weightAt`: current or averaged) of the features with these ids that count, per label, into `out` at `at`. */
+  const addWeights = (ids: Iterable<number>, weightAt: (k: number) => number, out: Float64Array, at: number): void => {
+    for (const f of ids) {
+      if ((featureCounts[f] ?? 0) < minCount) continue
+      for (let c = 0; c < C; c++) out[at + c] = (out[at + c] ?? 0) + weightAt(f * C + c)
+    }
+  }
+  const known = (names: readonly string[]): number[] => names.map((name) => featureIds.get(name) ?? -1).filter((f) => f >= 0)
+  /** Scores a sentence's labels with the given weights, as the tagger's beam reads them; tag features are looked up, not added. */
+  const sentenceScores = (sentence: Sentence, weightAt: (k: number) => number): LabelScores => {
+    const length = sentence.words.length
+    const emissions = new Float64Array(length * C)
+    for (let i = 0; i < length; i++) addWeights(sentence.features[i] ?? [], weightAt, emissions, i * C)
+    const pairs = new Float64Array((C + 1) * (C + 1) * C)
+    pairNames.forEach((names, k) => addWeights(known(names), weightAt, pairs, k * C))
+    const byShape = new Map<string, Float64Array>()
+    const shapes = sentence.words.map((word) => {
+      const shape = tagShape(word, sentence.upper)
+      let rows = byShape.get(shape)
+      if (rows === undefined) {
+        rows = new Float64Array((C + 1) * C)
+        for (let p = 0; p <= C; p++) addWeights(known(tagFeatures(labelAt(p), '', shape).slice(2)), weightAt, rows, p * C)
+        byShape.set(shape, rows)
+      }
+      return rows
+    })
+    return { emissions, pairs, shapes }
+  }
+  /** Beam-trains on one sentence: decodes it, and where the gold sequence left the beam (or lost at the end), updates. */
+  const trainBeam = (sentence: Sentence): { correct: number; total: number } => {
+    const current = (k: number): number => weights[k] ?? 0
+    const found = beam.run(sentence.words.length, sentenceScores(sentence, current), sentence.gold)
+    const predicted = found.labels
+    let same = true
+    let correct = 0
+    for (let j = 0; j < predicted.length; j++) {
+      const p = predicted[j] ?? 0
+      const g = sentence.gold[j] ?? 0
+      if (p === g) correct++
+      if (same && p === g) continue
+      same = false
+      const shape = tagShape(sentence.words[j] ?? '', sentence.upper)
+      const goldTags = tagFeatures(labelAt(j > 0 ? (sentence.gold[j - 1] ?? 0) : C), labelAt(j > 1 ? (sentence.gold[j - 2] ?? 0) : C), shape).map(intern)
+      const ourTags = tagFeatures(labelAt(j > 0 ? (predicted[j - 1] ?? 0) : C), labelAt(j > 1 ? (predicted[j - 2] ?? 0) : C), shape).map(intern)
+      grow()
+      if (p !== g) {
+        for (const f of sentence.features[j] ?? []) {
+          if ((featureCounts[f] ?? 0) < minCount) continue
+          update(f, g, 1)
+          update(f, p, -1)
+        }
+      }
+      for (const f of goldTags) if ((featureCounts[f] ?? 0) >= minCount) update(f, g, 1)
+      for (const f of ourTags) if ((featureCounts[f] ?? 0) >= minCount) update(f, p, -1)
+    }
+    step += predicted.length
+    return { correct, total: predicted.length }
+  }
   /** Tags the held-out sentences greedily with the averaged weights so far; returns the micro span F1. */
-  const scoreDev = (): number => {
+  const scoreDev = (dumped?: string[]): number => {
     const averaged = (k: number): number => ((totals[k] ?? 0) + (step - (stamps[k] ?? 0)) * (weights[k] ?? 0)) / step
     let found = 0
     let expected = 0
     let right = 0
     for (const sentence of devSentences) {
       const labels: string[] = []
+      if (beamWidth > 0) {
+        const found = beam.run(sentence.words.length, sentenceScores(sentence, averaged))
+        for (const c of found.labels) labels.push(BIO_LABELS[c] ?? 'O')
+      }
       let prev = '<s>'
       let prev2 = '<s>'
-      for (let i = 0; i < sentence.words.length; i++) {
+      for (let i = 0; i < sentence.words.length && beamWidth === 0; i++) {
         const tagIds = tagFeatures(prev, prev2, tagShape(sentence.words[i] ?? '', false)).map((f) => featureIds.get(f) ?? -1)
         const feats = [...(sentence.features[i] ?? []), ...tagIds].filter((f) => f >= 0 && (featureCounts[f] ?? 0) >= minCount)
         let best = 0
@@ -244,6 +317,7 @@ function main(): void {
       const key = (s: { first: number; last: number; type: string }): string => `${s.first}:${s.last}:${s.type}`
       const ours = new Set(labelsToSpans(labels).map(key))
       const gold = labelsToSpans(sentence.gold.map((g) => BIO_LABELS[g] ?? 'O')).map(key)
+      dumped?.push(JSON.stringify({ words: sentence.words, gold, ours: [...ours] }))
       found += ours.size
       expected += gold.length
       for (const g of gold) if (ours.has(g)) right++
@@ -263,6 +337,12 @@ function main(): void {
     for (const s of order) {
       const sentence = sentences[s]
       if (sentence === undefined) continue
+      if (beamWidth > 0) {
+        const result = trainBeam(sentence)
+        correct += result.correct
+        total += result.total
+        continue
+      }
       let prev = '<s>'
       let prev2 = '<s>'
       for (let i = 0; i < sentence.words.length; i++) {
@@ -294,7 +374,11 @@ function main(): void {
         prev = BIO_LABELS[best] ?? 'O'
       }
     }
-    const dev = devSentences.length > 0 ? `, dev span F1 ${(100 * scoreDev()).toFixed(2)}` : ''
+    // --dump FILE writes the held-out sentences with their gold and tagged spans after the last epoch (error analysis).
+    const dump = epoch === epochs - 1 ? arg('dump') : undefined
+    const dumped = dump === undefined ? undefined : []
+    const dev = devSentences.length > 0 ? `, dev span F1 ${(100 * scoreDev(dumped)).toFixed(2)}` : ''
+    if (dump !== undefined && dumped !== undefined) writeFileSync(dump, dumped.join('\n'))
     console.log(`train-ner: epoch ${epoch + 1}/${epochs} token accuracy ${((100 * correct) / total).toFixed(2)}%${dev}`)
   }
 
@@ -325,6 +409,8 @@ function main(): void {
     weights: out,
     lowercaseWords,
     ...(useClusters ? { wordClusters: WORD_CLUSTERS_FILE } : {}),
+    ...(useFirstNames ? { firstNames: true } : {}),
+    ...(beamWidth > 0 ? { beam: beamWidth } : {}),
   }
   const path = fileURLToPath(new URL(arg('out') ?? DEFAULT_MODEL_FILE, NER_MODEL_DIR))
   writeFileSync(path, JSON.stringify(model))

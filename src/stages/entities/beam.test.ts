@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { BeamSearch, type LabelScores } from './beam.js'
+
+// Three labels: 0 = O, 1 = B-X, 2 = I-X; label 3 stands for the sentence start.
+const N = 3
+const ALLOWED = Uint8Array.from([
+  // after O: O, B, not I
+  1, 1, 0,
+  // after B: all
+  1, 1, 1,
+  // after I: all
+  1, 1, 1,
+  // at the start: O, B, not I
+  1, 1, 0,
+])
+
+/** Label scores from a table: table[i][prev][c] (prev 3 = start), missing rows score 0. */
+function tableScorer(table: number[][][]): LabelScores {
+  const length = table.length
+  const shapes = table.map((rows) => Float64Array.from({ length: (N + 1) * N }, (_, k) => rows[Math.floor(k / N)]?.[k % N] ?? 0))
+  return { emissions: new Float64Array(length * N), pairs: new Float64Array((N + 1) * (N + 1) * N), shapes }
+}
+
+/** The label sequence a greedy left-to-right decoder picks (ties to the lower label). */
+function greedy(length: number, scores: LabelScores): number[] {
+  const out: number[] = []
+  let prev = N
+  for (let i = 0; i < length; i++) {
+    const row = scores.shapes[i] ?? []
+    let best = -1
+    for (let c = 0; c < N; c++) {
+      if (ALLOWED[prev * N + c] === 1 && (best < 0 || (row[prev * N + c] ?? 0) > (row[prev * N + best] ?? 0))) best = c
+    }
+    out.push(best)
+    prev = best
+  }
+  return out
+}
+
+// Greedy takes O at token 0 (1 > 0.9), but B then I scores far more over the two tokens.
+const GARDEN_PATH = [
+  [[], [], [], [1, 0.9, 0]],
+  [
+    [0, 0, 0],
+    [0, 0, 5],
+  ],
+]
+
+test('decodes greedily with a beam of one', () => {
+  const cases: Array<[length: number, table: number[][][]]> = [
+    [2, GARDEN_PATH],
+    [3, [[[], [], [], [0, 2, 1]], [[1, 0, 0], [0, 1, 3]], [[0, 1, 0], [], [4, 0, 0]]]],
+    [1, [[[], [], [], [0, 0, 9]]]],
+  ]
+  for (const [length, table] of cases) {
+    const scorer = tableScorer(table)
+    assert.deepEqual([...new BeamSearch(N, 1, ALLOWED).run(length, scorer).labels], greedy(length, scorer))
+  }
+})
+
+test('finds the better sequence a greedy decoder misses with a wider beam', () => {
+  assert.deepEqual([...new BeamSearch(N, 1, ALLOWED).run(2, tableScorer(GARDEN_PATH)).labels], [0, 0])
+  assert.deepEqual([...new BeamSearch(N, 2, ALLOWED).run(2, tableScorer(GARDEN_PATH)).labels], [1, 2])
+})
+
+test('never gives a label where it is not allowed, even when it scores best', () => {
+  // I-X scores best at the start and after O; it must not appear there.
+  const table = [
+    [[], [], [], [0, 0, 9]],
+    [[0, 0, 9], [0, 0, 0]],
+  ]
+  const labels = [...new BeamSearch(N, 4, ALLOWED).run(2, tableScorer(table)).labels]
+  assert.notEqual(labels[0], 2)
+  if (labels[1] === 2) assert.equal(labels[0], 1)
+})
+
+test('stops where the gold sequence leaves the beam and returns the best prefix up to there', () => {
+  const scorer = tableScorer(GARDEN_PATH)
+  // Gold B I: with a beam of one, greedy O at token 0 already drops it.
+  assert.deepEqual(new BeamSearch(N, 1, ALLOWED).run(2, scorer, [1, 2]), { labels: Uint8Array.from([0]), goldLostAt: 0 })
+  // With a beam of two it stays and wins.
+  assert.deepEqual(new BeamSearch(N, 2, ALLOWED).run(2, scorer, [1, 2]), { labels: Uint8Array.from([1, 2]), goldLostAt: -1 })
+  // A gold sequence that stays in the beam but loses at the end is no early stop.
+  assert.deepEqual(new BeamSearch(N, 3, ALLOWED).run(2, scorer, [0, 1]), { labels: Uint8Array.from([1, 2]), goldLostAt: -1 })
+})
+
+test('gives the same labels when one search object decodes sentence after sentence', () => {
+  const search = new BeamSearch(N, 2, ALLOWED)
+  const first = [...search.run(2, tableScorer(GARDEN_PATH)).labels]
+  search.run(1, tableScorer([[[], [], [], [0, 0, 9]]]))
+  assert.deepEqual([...search.run(2, tableScorer(GARDEN_PATH)).labels], first)
+})
+
+test('decodes an empty sentence to no labels', () => {
+  assert.equal(new BeamSearch(N, 4, ALLOWED).run(0, tableScorer([])).labels.length, 0)
+})

@@ -1,0 +1,188 @@
+// Beam search over BIO label sequences for the NER tagger, with the early-update signal beam training needs.
+
+/**
+ * The scores of a sentence's labels, in three parts that add up: a label's score at token `i` after the labels
+ * `prev2`, `prev` is `emissions[i * n + c] + pairs[(prev2 * (n + 1) + prev) * n + c] + shapes[i][prev * n + c]`
+ * (label number `n`, one past the last label, stands for the sentence start).
+ */
+export interface LabelScores {
+  /** Scores that do not depend on earlier labels, `n` per token. */
+  readonly emissions: ArrayLike<number>
+  /** Scores of the two previous labels, `n` per pair. */
+  readonly pairs: ArrayLike<number>
+  /** Per token, scores of the previous label (with that token's shape), `n` per previous label. */
+  readonly shapes: ReadonlyArray<ArrayLike<number>>
+}
+
+/** Scores of a token without a shape row. */
+const NO_SCORES = new Float64Array(0)
+
+/** What a beam search found. */
+export interface BeamResult {
+  /** Label numbers of the best sequence; with a gold sequence that left the beam, only up to `goldLostAt`. */
+  readonly labels: Uint8Array
+  /** The token where the gold sequence first left the beam (early update), or -1. */
+  readonly goldLostAt: number
+}
+
+/**
+ * A beam search over label sequences that keeps its work buffers across sentences (one per tagger: not
+ * reentrant). Sequences ending in the same two labels score the rest of the sentence alike, so only the best
+ * of them is kept. Ties go to the earlier sequence, then the lower label: width 1 is greedy decoding.
+ */
+export class BeamSearch {
+  private labels = new Uint8Array(0)
+  private parents = new Int32Array(0)
+  private scores: Float64Array
+  private prevs: Int32Array
+  private prev2s: Int32Array
+  private golds: Uint8Array
+  private nextScores: Float64Array
+  private nextPrevs: Int32Array
+  private nextPrev2s: Int32Array
+  private nextGolds: Uint8Array
+  private readonly nextItem: Int32Array
+  private readonly nextLabel: Int32Array
+  /** Best candidate per new state (previous label, label), valid where its stamp is the current one. */
+  private readonly stateStamp: Int32Array
+  private readonly stateAt: Int32Array
+  private stamp = 0
+  private readonly candScore: Float64Array
+  private readonly candItem: Int32Array
+  private readonly candLabel: Int32Array
+
+  /**
+   * @param n number of labels
+   * @param width number of partial sequences kept at each token
+   * @param allowed allowed[prev * n + c]: whether label c may follow label prev (row n: the sentence start)
+   */
+  constructor(
+    private readonly n: number,
+    private readonly width: number,
+    private readonly allowed: Uint8Array,
+  ) {
+    this.scores = new Float64Array(width)
+    this.prevs = new Int32Array(width)
+    this.prev2s = new Int32Array(width)
+    this.golds = new Uint8Array(width)
+    this.nextScores = new Float64Array(width)
+    this.nextPrevs = new Int32Array(width)
+    this.nextPrev2s = new Int32Array(width)
+    this.nextGolds = new Uint8Array(width)
+    this.nextItem = new Int32Array(width)
+    this.nextLabel = new Int32Array(width)
+    this.stateStamp = new Int32Array((n + 1) * n)
+    this.stateAt = new Int32Array((n + 1) * n)
+    this.candScore = new Float64Array(width * n)
+    this.candItem = new Int32Array(width * n)
+    this.candLabel = new Int32Array(width * n)
+  }
+
+  /**
+   * Finds the best label sequence of a sentence of `length` tokens.
+   * @param gold the gold label numbers (training): the search stops where the gold sequence leaves the beam
+   * @example new BeamSearch(13, 4, allowed).run(words.length, scores).labels
+   */
+  run(length: number, label: LabelScores, gold?: ArrayLike<number>): BeamResult {
+    const { emissions, pairs, shapes } = label
+    const { n, width, allowed, stateStamp, stateAt, candScore, candItem, candLabel, nextItem, nextLabel } = this
+    if (this.labels.length < length * width) {
+      this.labels = new Uint8Array(2 * length * width)
+      this.parents = new Int32Array(2 * length * width)
+    }
+    const { labels, parents } = this
+    let size = 1
+    this.scores[0] = 0
+    this.prevs[0] = n
+    this.prev2s[0] = n
+    this.golds[0] = 1
+    for (let i = 0; i < length; i++) {
+      const { scores, prevs, prev2s, golds, nextScores, nextPrevs, nextPrev2s, nextGolds } = this
+      if (this.stamp >= 0x3fffffff) {
+        stateStamp.fill(0)
+        this.stamp = 0
+      }
+      const stamp = ++this.stamp
+      const at = i * n
+      let cands = 0
+      for (let b = 0; b < size; b++) {
+        const prev = prevs[b] ?? n
+        const base = scores[b] ?? 0
+        const pairAt = ((prev2s[b] ?? n) * (n + 1) + prev) * n
+        const shapeAt = prev * n
+        const shape = shapes[i] ?? NO_SCORES
+        for (let c = 0; c < n; c++) {
+          if (allowed[shapeAt + c] === 0) continue
+          const s = base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0)
+          const state = prev * n + c
+          if (stateStamp[state] === stamp) {
+            const at = stateAt[state] ?? 0
+            if (s > (candScore[at] ?? 0)) {
+              candScore[at] = s
+              candItem[at] = b
+              candLabel[at] = c
+            }
+            continue
+          }
+          stateStamp[state] = stamp
+          stateAt[state] = cands
+          candScore[cands] = s
+          candItem[cands] = b
+          candLabel[cands] = c
+          cands++
+        }
+      }
+      // Keep the `width` best candidates, best first; a later candidate must score strictly more to pass one.
+      let kept = 0
+      for (let k = 0; k < cands; k++) {
+        const s = candScore[k] ?? 0
+        if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
+        let at = kept < width ? kept++ : kept - 1
+        while (at > 0 && s > (nextScores[at - 1] ?? 0)) {
+          nextScores[at] = nextScores[at - 1] ?? 0
+          nextItem[at] = nextItem[at - 1] ?? 0
+          nextLabel[at] = nextLabel[at - 1] ?? 0
+          at--
+        }
+        nextScores[at] = s
+        nextItem[at] = candItem[k] ?? 0
+        nextLabel[at] = candLabel[k] ?? 0
+      }
+      let goldKept = false
+      for (let k = 0; k < kept; k++) {
+        const b = nextItem[k] ?? 0
+        const c = nextLabel[k] ?? 0
+        labels[i * width + k] = c
+        parents[i * width + k] = b
+        nextPrev2s[k] = prevs[b] ?? n
+        nextPrevs[k] = c
+        const isGold = gold !== undefined && golds[b] === 1 && gold[i] === c ? 1 : 0
+        nextGolds[k] = isGold
+        if (isGold === 1) goldKept = true
+      }
+      // Swap the buffers: the kept items become the current ones.
+      this.scores = nextScores
+      this.nextScores = scores
+      this.prevs = nextPrevs
+      this.nextPrevs = prevs
+      this.prev2s = nextPrev2s
+      this.nextPrev2s = prev2s
+      this.golds = nextGolds
+      this.nextGolds = golds
+      size = kept
+      if (gold !== undefined && !goldKept) return { labels: this.backtrack(i), goldLostAt: i }
+    }
+    return { labels: this.backtrack(length - 1), goldLostAt: -1 }
+  }
+
+  /** Follows the best item of step `last` back to the first token. */
+  private backtrack(last: number): Uint8Array {
+    const out = new Uint8Array(last + 1)
+    let k = 0
+    for (let i = last; i >= 0; i--) {
+      out[i] = this.labels[i * this.width + k] ?? 0
+      k = this.parents[i * this.width + k] ?? 0
+    }
+    return out
+  }
+}
