@@ -335,3 +335,17 @@ describe('actors: credits that coreference linked to a place', () => {
     assert.equal(codeOf(doc, 'Belmora'), 'BLM')
   })
 })
+
+describe('actors: organization words', () => {
+  it('reads no business role off the bare word "group", but off company forms', () => {
+    const table: Array<[string, string, string]> = [
+      ['The Arvenian Liberation Group freed two hostages.', 'Arvenian Liberation Group', 'ARV'],
+      ['Vell Engineering Plc signed a contract.', 'Vell Engineering Plc', 'ARVBUS'],
+    ]
+    for (const [text, name, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [[name, 'ORG']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), code, text)
+    }
+  })
+})
