@@ -119,6 +119,19 @@ function hasVerbBefore(s: ChunkedSentence, chunk: Chunk): boolean {
   return false
 }
 
+/** Nouns that ask something of someone besides the directive verbs' own nouns ("a demand for Belmora to withdraw"). */
+const DIRECTIVE_NOUNS = new Set(['demand', 'invitation', 'plea', 'ultimatum', 'proposal'])
+
+/** Whether an infinitive follows "a demand/call/request for X": what is asked for is not done. */
+function followsDirectiveNoun(s: ChunkedSentence, cues: Cues, chunk: Chunk): boolean {
+  for (let w = chunk.from - 1; w >= 0 && w >= chunk.from - 6; w--) {
+    const word = s.words[w]
+    if (word === undefined || word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT') return false
+    if (word.pos === 'NOUN' && (DIRECTIVE_NOUNS.has(word.lemma) || cues.objectControl.has(word.lemma))) return true
+  }
+  return false
+}
+
 /** Verbs that assert what their object was made to do ("forced the plane to land"): English usage, a closed list. */
 const IMPLICATIVE = new Set(['force', 'compel', 'lead', 'enable'])
 
@@ -132,6 +145,7 @@ function isAskedOrBarred(s: ChunkedSentence, cues: Cues, chunk: Chunk, governing
   const first = s.words[chunk.from]
   if (before?.lower === 'whether' && first?.lower === 'to') return true
   if ((before?.lower === 'against' || before?.lower === 'from') && first?.pos === 'VERB' && first.lower.endsWith('ing')) return true
+  if (first?.lower === 'to' && followsDirectiveNoun(s, cues, chunk)) return true
   if (governing === undefined) return false
   const lemma = s.words[governing.verbs[governing.verbs.length - 1] ?? governing.to]?.lemma ?? ''
   if (!cues.objectControl.has(lemma) || IMPLICATIVE.has(lemma)) return false

@@ -434,6 +434,8 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   const k = clauseOf(s, vg)
   const clause = s.clauses[k]
   if (chunk === undefined || clause === undefined || s.words[chunk.from]?.lower !== 'to') return undefined
+  // "a demand for Belmora to recognise Dalonia", "time for Arvenia to act": the noun phrase after "for" is the subject.
+  if (vg - 2 >= clause.from && s.chunks[vg - 1]?.kind === 'NP' && isWord(s, s.chunks[vg - 2], 'for')) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
