@@ -348,6 +348,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (unclosed !== undefined) return draft(unclosed, 'subject of cue (before an unclosed apposition)')
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
+    // "A spokesman for the ministry said", "the section on murder said": the phrase before the preposition is the head.
+    const headed = np === undefined ? undefined : headBeforePreposition(view, np)
+    if (headed !== undefined) return draft(headed, 'subject of cue (head before a prepositional phrase)')
     if (np !== undefined) return draft(np, 'subject of cue')
     const misread = misreadSubject(view, left, cue.first) ?? misreadNounSubject(view, left, cue.first)
     if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
@@ -1227,6 +1230,25 @@ const MAX_OPENING_PHRASE = 16
 /** Whether token `i` is a past participle right after a common noun ("a report published"), not after an auxiliary. */
 function isReducedRelative(view: SentenceWork, i: number): boolean {
   return view.tokens[i]?.pos === 'VERB' && (view.lower[i] ?? '').endsWith('ed') && view.tokens[i - 1]?.pos === 'NOUN' && view.regionOf[i] === -1
+}
+
+/** Prepositions whose phrase may follow a common-noun subject ("a spokesman for", "officials at", "the envoy in"). */
+const HEAD_PREPOSITIONS = new Set(['for', 'at', 'in', 'on', 'from'])
+
+/**
+ * The whole subject when the phrase before the cue is the object of a preposition after a common noun ("A
+ * spokesman for the ministry", "officials at the embassy"): from that noun's phrase to the end.
+ */
+function headBeforePreposition(view: SentenceWork, np: TokenRange): TokenRange | undefined {
+  const preposition = np.first - 1
+  if (!HEAD_PREPOSITIONS.has(view.lower[preposition] ?? '') || view.tokens[preposition]?.pos !== 'ADP') return undefined
+  if (view.tokens[preposition - 1]?.pos !== 'NOUN' || isTimePhrase(view, np)) return undefined
+  const head = nounPhraseEndingAt(view, preposition - 1)
+  if (head === undefined || isQuoted(view, head)) return undefined
+  // The head must open its clause (after the sentence start, a comma or a conjunction), or it is itself an object.
+  const before = view.tokens[head.first - 1]
+  if (before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined
+  return { first: head.first, last: np.last }
 }
 
 /** Tags of the words that may open a sentence before its participle ("In addition to stating", "After saying"). */

@@ -1135,3 +1135,14 @@ test('reads a gerund after a possessive pronoun as a noun inside a describing ph
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('keeps the common noun before a prepositional phrase as the head of the subject ("A spokesman for the ministry said")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['A spokesman for the ministry said the talks failed.', 'A spokesman for the ministry'],
+    ['The section on trade said reductions were possible.', 'The section on trade'],
+    // Misses: a time phrase, and a noun that is an object of the verb before it.
+    ['The envoy on Tuesday said the talks failed.', 'The envoy'],
+    ['Lind met officials at the embassy and said the talks failed.', 'Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
