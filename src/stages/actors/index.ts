@@ -297,7 +297,8 @@ export function createActorsStage(dict: ActorDictionary) {
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
           if (isCredit(doc.text, m, rolesOfName(dict, m.text) ?? resolved.roles)) continue
-          if (cluster.type === 'GPE' && datelines.some((d) => d.start <= m.start && m.end <= d.end)) continue
+          // A dateline holds where and by whom a story was filed, never a party to it.
+          if (datelines.some((d) => d.start <= m.start && m.end <= d.end)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
           const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason
           actors.push(toActor(m, cluster.id, resolved, reason, ctx.by))

@@ -244,7 +244,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
       if (chosen !== undefined && role.agent === undefined && !isSelfDirected(chosen.match.pattern.code) && ((role.isPassive && !isStativeGroup(s, chunk)) || (isReducedPassive(s, c) && takesObject(words[chosen.v], patterns))) && chosen.match.pattern.elements[0]?.kind !== 'word') {
         // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess), for
-        // acts a state does on its soil (investigate, accuse, coerce, assault, fight); "troops deployed in Belmora" were
+        // acts a state does on its soil (investigate, coerce, assault, fight); "troops deployed in Belmora" were
         // not sent by Belmora.
         const place = PLACE_SOURCE_ROOTS.has(chosen.match.pattern.code.slice(0, 2)) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
@@ -420,8 +420,8 @@ const THREAT_NOTE = 'threat of the governed event'
 /** Confidence factor of a passive event whose source is the place it happened in (a CAMEO convention, but a guess). */
 const PLACE_SOURCE_FACTOR = 0.8
 
-/** Roots whose agentless passive "in X" reads X's authority as the doer: investigate, accuse, coerce, assault, fight, mass violence. */
-const PLACE_SOURCE_ROOTS: ReadonlySet<string> = new Set(['09', '11', '17', '18', '19', '20'])
+/** Roots whose agentless passive "in X" reads X's authority as the doer: investigate, coerce, assault, fight, mass violence (not accusations, which someone makes). */
+const PLACE_SOURCE_ROOTS: ReadonlySet<string> = new Set(['09', '17', '18', '19', '20'])
 
 /** The note a candidate carries when its source is the place of an agentless passive. */
 const PLACE_SOURCE_NOTE = 'source is the place of a passive without agent'

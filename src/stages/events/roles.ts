@@ -347,8 +347,11 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // detained in Vell,"); not "Arvenia, which last year accused of …".
   const before = s.chunks[c - 1]
   const isApposition = before?.kind === 'O' && s.words[before.from]?.lower === ',' && s.chunks[c - 2]?.kind === 'NP'
-  if (before?.kind !== 'NP' && !isApposition) return false
-  return after.pos === 'ADP' && PASSIVE_PREPOSITIONS.has(after.lower)
+  // "A Bosnian Serb general accused of": a head word the chunker left outside its phrase.
+  const beforeWord = s.words[before?.from ?? -1]
+  const isLooseHead = before?.kind === 'O' && before.from === before.to && (beforeWord?.pos === 'NOUN' || beforeWord?.pos === 'ADJ') && s.chunks[c - 2]?.kind === 'NP'
+  if (before?.kind !== 'NP' && !isApposition && !isLooseHead) return false
+  return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
 
 /** Whether a word looks like a past participle ("attacked", "taken", "shot"). */

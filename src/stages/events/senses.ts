@@ -126,7 +126,7 @@ export function readInfinitiveSense(s: ChunkedSentence, senses: Senses, verb: nu
 
 /**
  * The sense of a verb event from its subject phrase: a disaster, accident or fight with no named doer ("China's worst
- * floods kill 172", "the full force of Hurricane Ivan has hit …"), whatever actor the phrase also names.
+ * floods kill 172", "the full force of Hurricane Ivan has hit …", "AIDS hits …"), whatever actor the phrase also names.
  */
 export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: number, subject: NounGroup | undefined): SenseReading {
   const head = s.words[verb]
@@ -134,8 +134,9 @@ export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: numbe
   const table = senses.subjects.get(head.lemma) ?? senses.subjects.get(head.lower)
   if (table === undefined) return undefined
   for (let w = s.chunks[subject.from]?.from ?? 0; w <= (s.chunks[subject.to]?.to ?? -1); w++) {
+    // Actor words count too: the tagger may take a disease for an organization ("AIDS hits …").
     const word = s.words[w]
-    if (word === undefined || word.actor !== undefined) continue
+    if (word === undefined) continue
     const found = table.get(word.lower)
     if (found !== undefined) return { code: found }
   }
