@@ -1658,7 +1658,9 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   const direct = (atI !== undefined && atI.frames.length > 0 ? atI : undefined) ?? unlisted(i)
   if (direct !== undefined) return { work, cue: direct, isLeadWithPunctuation: false }
   const found = nounPhraseStartingAt(work, i)
-  if (found === undefined) return findLooseFrame(work, i, next)
+  // After a bare phrase (no comma in or after the marks) the words run on in the writer's sentence.
+  const isHandedOver = allowsUnlisted || work.lower[i - 1] === ','
+  if (found === undefined) return findLooseFrame(work, i, next, isHandedOver)
   // "on “The Late Show” last month when asked": a time phrase after a quoted title starts no frame.
   if (isTimePhrase(work, found)) return undefined
   // The tagger sometimes reads a surname as a verb ("Mr. Burr said"): capitalized words extend the name.
@@ -1694,7 +1696,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: np.last - 1 }), reason: 'subject of cue' } }
   }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
-  return findLooseFrame(work, i, next)
+  return findLooseFrame(work, i, next, isHandedOver)
 }
 
 /** Tags the tagger gives a capitalized name it misreads ("Will/AUX Estrada", "Lind/VERB"). */
@@ -1707,7 +1709,7 @@ const DESCRIPTION_PUNCTUATION = new Set([',', '(', ')', '-', "'", '\u2019', '.']
  * A listed cue a few words after a quotation, when everything between is a verbless description:
  * "“…,” a spokesman for the committee said", "“…,” Sen. Lind (R-Vell) said Saturday".
  */
-function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | undefined): Frame | undefined {
+function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | undefined, isHandedOver = true): Frame | undefined {
   const first = work.tokens[at]
   // A capitalized first word may be a name the tagger misread ("Will/AUX Estrada").
   if (first === undefined || (!CLAUSE_OPENERS.has(first.pos) && !(MISREAD_NAME_TAGS.has(first.pos) && /^\p{Lu}/u.test(work.surface(first))))) return undefined
@@ -1724,7 +1726,9 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
       let last = k - 1
       while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
       const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
-      return introducesClause ? undefined : { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
+      // "the “less painful” option, our correspondent added": after a bare phrase, the phrase after its last comma speaks.
+      const from = isHandedOver ? at : phraseAfterLastComma(work, at, last) ?? at
+      return introducesClause ? undefined : { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: from, last }), reason: 'subject of cue' } }
     }
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(work.lower[k] ?? ''))) return undefined
     // "said “Vell” five times, and then mentioned": a coordinator after a comma opens the writer's next clause.
@@ -1740,6 +1744,18 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
   while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
   const introducesClause = next.lower[cue.last + 1] === 'that' || startsClause(next, cue.last + 1)
   return introducesClause ? undefined : { work: next, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
+}
+
+/** The start of the noun phrase after the last comma of a description ending at `last`, when it fills the rest. */
+function phraseAfterLastComma(work: SentenceWork, at: number, last: number): number | undefined {
+  for (let k = last; k > at; k--) {
+    if (work.lower[k] !== ',') continue
+    const np = nounPhraseEndingAt(work, last)
+    // "our correspondent": a possessive pronoun the phrase reader leaves out opens it too.
+    const opensWithPronoun = np !== undefined && np.first === k + 2 && work.tokens[k + 1]?.pos === 'PRON'
+    return np !== undefined && (np.first === k + 1 || opensWithPronoun) ? k + 1 : undefined
+  }
+  return undefined
 }
 
 /** "- Sanders." as its own paragraph after a quotation: the fact-check convention of naming the speaker. */

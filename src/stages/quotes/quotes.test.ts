@@ -1146,3 +1146,13 @@ test('keeps the common noun before a prepositional phrase as the head of the sub
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('after a bare quoted phrase, gives a loose frame to the phrase after the description’s last comma ("the “prime” grades, it said")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Under the rules, the “good” grade has less fat than the “prime” grades, it said.', 'it'],
+    ['Ministers believe this will be the “less painful” option, our correspondent added.', 'our correspondent'],
+    // Miss: a quotation handed over with its comma keeps the whole description.
+    ['“We will win,” Lind, a Vell Democrat said.', 'Lind, a Vell Democrat'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).filter((q) => q.kind !== 'mixed' && q.kind !== 'indirect').at(-1)?.speaker?.text, speaker, text)
+})
