@@ -2,7 +2,7 @@
 //
 // Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 6] [--limit N] [--no-clusters]
 //        [--dev N] [--out file.json] [--min-count 2] [--no-first-names] [--dump held-out-spans.jsonl]
-//        [--beam K]
+//        [--beam K] [--max-violation]
 // With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
 // --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
 // after each epoch: the way to choose settings. Ship a model trained without --dev.
@@ -218,6 +218,8 @@ function main(): void {
   const minCount = Number(arg('min-count') ?? 2)
   // --beam K: beam search with early update (Collins and Roark 2004), decoded with the same beam; 0: greedy.
   const beamWidth = Number(arg('beam') ?? 0)
+  // --max-violation: update where the best prefix beats the gold prefix by most (Huang et al. 2012), not where gold leaves the beam.
+  const maxViolation = process.argv.includes('--max-violation')
   const allowedTable = new Uint8Array((C + 1) * C)
   for (let p = 0; p <= C; p++) for (let c = 0; c < C; c++) allowedTable[p * C + c] = isAllowedAfter(BIO_LABELS[p] ?? '<s>', BIO_LABELS[c] ?? 'O') ? 1 : 0
   const labelAt = (c: number): string => BIO_LABELS[c] ?? '<s>'
@@ -255,7 +257,7 @@ function main(): void {
   /** Beam-trains on one sentence: decodes it, and where the gold sequence left the beam (or lost at the end), updates. */
   const trainBeam = (sentence: Sentence): { correct: number; total: number } => {
     const current = (k: number): number => weights[k] ?? 0
-    const found = beam.run(sentence.words.length, sentenceScores(sentence, current), sentence.gold)
+    const found = beam.run(sentence.words.length, sentenceScores(sentence, current), sentence.gold, maxViolation)
     const predicted = found.labels
     let same = true
     let correct = 0

@@ -85,6 +85,19 @@ test('stops where the gold sequence leaves the beam and returns the best prefix 
   assert.deepEqual(new BeamSearch(N, 3, ALLOWED).run(2, scorer, [0, 1]), { labels: Uint8Array.from([1, 2]), goldLostAt: -1 })
 })
 
+test('reports the prefix where the best sequence beats the gold one by most, with max-violation', () => {
+  const search = new BeamSearch(N, 3, ALLOWED)
+  // Gold O B stays in the beam but loses by 4.9 at token 1: early update has nothing to stop at, max violation does.
+  assert.deepEqual(search.run(2, tableScorer(GARDEN_PATH), [0, 1], true), { labels: Uint8Array.from([1, 2]), goldLostAt: 1 })
+  // Gold B I wins in the end, but its prefix B trails O by 0.1 at token 0: a violation there all the same.
+  assert.deepEqual(search.run(2, tableScorer(GARDEN_PATH), [1, 2], true), { labels: Uint8Array.from([0]), goldLostAt: 0 })
+  // Early update keeps it (it never leaves the beam); gold that leads at every token has nothing to learn.
+  assert.deepEqual(search.run(2, tableScorer(GARDEN_PATH), [1, 2], false).goldLostAt, -1)
+  assert.deepEqual(search.run(1, tableScorer([[[], [], [], [0, 5, 0]]]), [1], true), { labels: Uint8Array.from([1]), goldLostAt: -1 })
+  // With a beam of one, gold B I falls out at token 0 (by 0.1) and B I is never seen: the violation is at token 0.
+  assert.deepEqual(new BeamSearch(N, 1, ALLOWED).run(2, tableScorer(GARDEN_PATH), [1, 2], true), { labels: Uint8Array.from([0]), goldLostAt: 0 })
+})
+
 test('gives the same labels when one search object decodes sentence after sentence', () => {
   const search = new BeamSearch(N, 2, ALLOWED)
   const first = [...search.run(2, tableScorer(GARDEN_PATH)).labels]

@@ -19,9 +19,12 @@ const NO_SCORES = new Float64Array(0)
 
 /** What a beam search found. */
 export interface BeamResult {
-  /** Label numbers of the best sequence; with a gold sequence that left the beam, only up to `goldLostAt`. */
+  /** Label numbers of the best sequence; with a gold sequence, only up to `goldLostAt` when that is not -1. */
   readonly labels: Uint8Array
-  /** The token where the gold sequence first left the beam (early update), or -1. */
+  /**
+   * Training only: the token where the gold sequence first left the beam (early update), or with `maxViolation`
+   * the token where the best prefix outscored the gold prefix most; -1 when there is nothing to learn there.
+   */
   readonly goldLostAt: number
 }
 
@@ -81,9 +84,11 @@ export class BeamSearch {
   /**
    * Finds the best label sequence of a sentence of `length` tokens.
    * @param gold the gold label numbers (training): the search stops where the gold sequence leaves the beam
+   * @param maxViolation with `gold`: search the whole sentence and report the prefix where the best sequence beats
+   *   the gold one by most (max-violation update, Huang, Fayong and Guo 2012) instead of stopping early
    * @example new BeamSearch(13, 4, allowed).run(words.length, scores).labels
    */
-  run(length: number, label: LabelScores, gold?: ArrayLike<number>): BeamResult {
+  run(length: number, label: LabelScores, gold?: ArrayLike<number>, maxViolation = false): BeamResult {
     const { emissions, pairs, shapes } = label
     const { n, width, allowed, stateStamp, stateAt, candScore, candItem, candLabel, nextItem, nextLabel } = this
     if (this.labels.length < length * width) {
@@ -96,6 +101,9 @@ export class BeamSearch {
     this.prevs[0] = n
     this.prev2s[0] = n
     this.golds[0] = 1
+    let goldScore = 0
+    let worst = 0
+    let worstAt = -1
     for (let i = 0; i < length; i++) {
       const { scores, prevs, prev2s, golds, nextScores, nextPrevs, nextPrev2s, nextGolds } = this
       if (this.stamp >= 0x3fffffff) {
@@ -170,8 +178,22 @@ export class BeamSearch {
       this.golds = nextGolds
       this.nextGolds = golds
       size = kept
+      if (gold !== undefined && maxViolation) {
+        const g = gold[i] ?? 0
+        const g1 = i > 0 ? (gold[i - 1] ?? 0) : n
+        const g2 = i > 1 ? (gold[i - 2] ?? 0) : n
+        goldScore += (emissions[at + g] ?? 0) + (pairs[(g2 * (n + 1) + g1) * n + g] ?? 0) + ((shapes[i] ?? NO_SCORES)[g1 * n + g] ?? 0)
+        // The best item is the gold prefix itself when it leads: no violation there.
+        const violation = nextGolds[0] === 1 ? 0 : (nextScores[0] ?? 0) - goldScore
+        if (violation > worst) {
+          worst = violation
+          worstAt = i
+        }
+        continue
+      }
       if (gold !== undefined && !goldKept) return { labels: this.backtrack(i), goldLostAt: i }
     }
+    if (worstAt >= 0) return { labels: this.backtrack(worstAt), goldLostAt: worstAt }
     return { labels: this.backtrack(length - 1), goldLostAt: -1 }
   }
 

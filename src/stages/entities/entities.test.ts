@@ -6,6 +6,7 @@ import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
 import { createEntitiesStage, type EntityName } from './index.js'
+import { splitAtLists } from './rules.js'
 
 const names: EntityName[] = [
   { text: 'Arvenia', type: 'GPE' },
@@ -87,6 +88,24 @@ test('never lets a name run across a dash set off by spaces', () => {
   const found = entitiesOf('Belmora may cede two islands to Arvenia – Kessa and Dorn – under the accord.')
   assert.ok(found.some(([text]) => text === 'Arvenia'))
   assert.ok(!found.some(([text]) => text.includes('–')), JSON.stringify(found))
+})
+
+test('cuts a span at a bracket, never across one', () => {
+  const cases: Array<[words: string[], expected: string[]]> = [
+    [['Kessa', 'Dorn', 'Holdings', '<', 'KDH', '>', 'rose'], ['Kessa Dorn Holdings', 'KDH']],
+    [['The', 'Umbra', '(', 'Dawn', ')', 'party'], ['Umbra', 'Dawn']],
+    [['Kessa', 'Dorn', 'Holdings', 'rose'], ['Kessa Dorn Holdings']],
+  ]
+  for (const [words, expected] of cases) {
+    const last = words.length - 2
+    const first = words[0] === 'The' ? 1 : 0
+    const pieces = splitAtLists({ first, last, type: 'ORG', source: 'model' }, words, words.map(() => true), () => undefined)
+    assert.deepEqual(
+      pieces.map((p) => words.slice(p.first, p.last + 1).join(' ')),
+      expected,
+      words.join(' '),
+    )
+  }
 })
 
 test('reads a headline in capitals on its own line above the story', () => {

@@ -140,17 +140,20 @@ export function joinPersonParts(spans: readonly Candidate[], words: readonly str
   return out
 }
 
-/** Returns whether a candidate holds a word `splitAtLists` may cut at (a comma, possessive, dash or "and"). */
+/** A bracket token: no name runs across one ("Kessa Corp <KSC", "Umma (Nation"). */
+const BRACKET = /^[()<>[\]{}]$/
+
+/** Returns whether a candidate holds a word `splitAtLists` may cut at (a comma, possessive, dash, bracket or "and"). */
 function hasListWord(c: Candidate, words: readonly string[]): boolean {
   for (let k = c.first; k <= c.last; k++) {
     const w = words[k] ?? ''
-    if (w === ',' || w === ';' || w === 'and' || POSSESSIVE.test(w) || HYPHEN.test(w)) return true
+    if (w === ',' || w === ';' || w === 'and' || POSSESSIVE.test(w) || HYPHEN.test(w) || BRACKET.test(w)) return true
   }
   return false
 }
 
 /**
- * Splits a candidate at commas, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
+ * Splits a candidate at commas, brackets, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
  * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
  * Tobago"); an organisation or event is split at "and" only when both sides are known names ("Putin and Abe").
  * @param spaced whether each token has whitespace before it
@@ -167,7 +170,7 @@ export function splitAtLists(
   // First at commas, possessives and spaced dashes; then each piece at "and", judged on that piece alone.
   const isHardCut = (k: number): boolean => {
     const w = words[k] ?? ''
-    if (w === ',' || w === ';') return true
+    if (w === ',' || w === ';' || BRACKET.test(w)) return true
     if (POSSESSIVE.test(w)) {
       // An organisation's own possessive ("People's Party", "Children's Fund") follows a capitalised common word.
       const isInside = c.type === 'ORG' && isCommonWord((words[k - 1] ?? '').toLowerCase()) && isCapitalised(words[k + 1] ?? '')
