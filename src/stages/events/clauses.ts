@@ -133,7 +133,10 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         const after = chunks[next]
         const afterWord = firstWord(words, after)
         // "said that X …" or "said X did …": what follows is reported.
-        if (after !== undefined && afterWord !== undefined && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, next, words, false)) {
+        // "has written to Belmora demanding …", "spoke about the crisis": a preposition after the verb addresses or
+        // topics the report; what follows is not its content.
+        const isAddressed = after?.kind === 'P' && afterWord?.lower !== 'that' && !isDateChunk(words, chunks[next + 1]) && firstWord(words, chunks[next + 1])?.isDate !== true
+        if (after !== undefined && afterWord !== undefined && !isAddressed && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, next, words, false)) {
           const reporter = clauses.length
           close(next - 1)
           start = afterWord.lower === 'that' && after.kind === 'O' ? next + 1 : next

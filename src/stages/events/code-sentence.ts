@@ -192,8 +192,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     for (let c = reporter.from; c <= reporter.to; c++) {
       if (s.chunks[c]?.kind !== 'VG') continue
       // "…, says a top academic": a report opening with its verb names the speaker after it (inversion).
-      const opensWithVerb = !hasChunkOfKind(s, reporter.from, c, 'NP')
-      if (opensWithVerb && s.chunks[c + 1]?.kind === 'NP' && c + 1 <= reporter.to) return readGroupRight(s, c + 1, reporter.to)
+      const opensWithVerb = by > k && !hasChunkOfKind(s, reporter.from, c, 'NP')
+      if (opensWithVerb) return s.chunks[c + 1]?.kind === 'NP' && c + 1 <= reporter.to ? readGroupRight(s, c + 1, reporter.to) : undefined
       return roleAt(c).subject
     }
     return undefined

@@ -93,11 +93,12 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (head === undefined || nextChunk === undefined || nextChunk.kind !== 'NP') return undefined
   const table = senses.verbObjects.get(head.lemma) ?? senses.verbObjects.get(head.lower)
   if (table === undefined || verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
+  // The first common noun that is no actor and no date: "[Mr Blair's] words", "the way [the Iraq war …]", "13.6
+  // billion dlrs [last year]", "a parliamentary motion".
   let noun: string | undefined
-  for (let w = nextChunk.from; w <= nextChunk.to; w++) {
+  for (let w = nextChunk.from; w <= nextChunk.to && noun === undefined; w++) {
     const word = s.words[w]
-    // Date words close the phrase's meaning ("13.6 billion dlrs last year" is about dlrs).
-    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ') && word.actor === undefined && !word.isDate) noun = word.lower
+    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.actor === undefined && !word.isDate) noun = word.lower
   }
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
