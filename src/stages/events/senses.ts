@@ -93,12 +93,18 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (head === undefined || nextChunk === undefined || nextChunk.kind !== 'NP') return undefined
   const table = senses.verbObjects.get(head.lemma) ?? senses.verbObjects.get(head.lower)
   if (table === undefined || verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
-  // The first common noun that is no actor and no date: "[Mr Blair's] words", "the way [the Iraq war …]", "13.6
-  // billion dlrs [last year]", "a parliamentary motion".
-  let noun: string | undefined
-  for (let w = nextChunk.from; w <= nextChunk.to && noun === undefined; w++) {
+  // The head of the first run of common nouns that are no actor and no date: "[Mr Blair's] words", "the way [the Iraq
+  // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
+  const isPlainNoun = (w: number): boolean => {
     const word = s.words[w]
-    if (word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.actor === undefined && !word.isDate) noun = word.lower
+    return word !== undefined && word.pos === 'NOUN' && word.actor === undefined && !word.isDate
+  }
+  let noun: string | undefined
+  for (let w = nextChunk.from; w <= nextChunk.to; w++) {
+    if (!isPlainNoun(w)) continue
+    while (w + 1 <= nextChunk.to && isPlainNoun(w + 1)) w++
+    noun = s.words[w]?.lower
+    break
   }
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
