@@ -541,6 +541,15 @@ function invertedSubject(view: SentenceWork, at: number): TokenRange | undefined
   return found === undefined ? undefined : (namedInApposition(view, found) ?? found)
 }
 
+/** Most words a description after an inverted cue may run on through prepositional phrases before its comma. */
+const MAX_DESCRIPTION_TAIL = 10
+
+/** Tags of a description's prepositional tail ("of the British union Unite"). */
+const DESCRIPTION_TAIL_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/** Prepositions that may open a description's tail. */
+const DESCRIPTION_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in'])
+
 /** Tags that end an apposition naming a described speaker ("said its chairman, Sir Anthony Vell."). */
 const APPOSITION_ENDS = new Set(['.', ',', ';', '!', '?'])
 
@@ -549,9 +558,14 @@ const APPOSITION_ENDS = new Set(['.', ',', ';', '!', '?'])
  * Anthony Vell.", "said the group's leader, Mara Lind, who …"): the name is who spoke.
  */
 function namedInApposition(view: SentenceWork, described: TokenRange): TokenRange | undefined {
-  if (view.lower[described.last + 1] !== ',') return undefined
   for (let k = described.first; k <= described.last; k++) if (view.tokens[k]?.pos === 'PROPN') return undefined
-  const name = nounPhraseStartingAt(view, described.last + 2)
+  // "said the general secretary of the union Unite, Tony Vell", "said chief officer at Vell Asset Management, Lind
+  // Varga": the description may run on through prepositional phrases to its comma.
+  let comma = described.last + 1
+  while (comma < view.tokens.length && comma - described.last <= MAX_DESCRIPTION_TAIL && (DESCRIPTION_TAIL_TAGS.has(view.tokens[comma]?.pos ?? '') || isMisreadNameAt(view, comma)) && view.regionOf[comma] === -1) comma++
+  if (comma > described.last + 1 && !DESCRIPTION_PREPOSITIONS.has(view.lower[described.last + 1] ?? '')) return undefined
+  if (view.lower[comma] !== ',') return undefined
+  const name = nounPhraseStartingAt(view, comma + 1)
   if (name === undefined || isQuoted(view, name)) return undefined
   for (let k = name.first; k <= name.last; k++) if (view.tokens[k]?.pos !== 'PROPN') return undefined
   const after = view.lower[name.last + 1]

@@ -1156,3 +1156,14 @@ test('after a bare quoted phrase, gives a loose frame to the phrase after the de
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).filter((q) => q.kind !== 'mixed' && q.kind !== 'indirect').at(-1)?.speaker?.text, speaker, text)
 })
+
+test('reads past a described inverted subject’s prepositional tail to the name after its comma ("said the general secretary of the union, Tomas Lind.")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['“It is the best decision,” said the general secretary of the union Vell Unite, Tomas Lind.', 'Tomas Lind'],
+    ['“It is hard to say,” said chief investment officer at Vell Asset Management, Tim Varga.', 'Tim Varga'],
+    // Misses: a tail with a verb, and a description with no name after its comma.
+    ['“It is hard to say,” said the officer who runs Vell Asset Management, Tim Varga.', 'the officer'],
+    ['“Go,” said the envoy of Belmora, a veteran of the talks.', 'the envoy of Belmora'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
