@@ -2,7 +2,7 @@
 //
 // Usage: node --import tsx scripts/train-ner.ts [--data path/to/gmb_ner.jsonl] [--epochs 6] [--limit N] [--no-clusters]
 //        [--dev N] [--out file.json] [--min-count 2] [--no-first-names] [--dump held-out-spans.jsonl]
-//        [--beam K] [--max-violation]
+//        [--beam K] [--max-violation] [--dictionary-features]
 // With the word clusters (models/ner/word-clusters.json, see scripts/build-word-clusters.ts) unless --no-clusters.
 // --dev N holds out the last N training sentences (never the test split) and prints the tagger's span F1 on them
 // after each epoch: the way to choose settings. Ship a model trained without --dev.
@@ -15,7 +15,8 @@ import { analyzeWithWink } from '../src/stages/tokens/wink.js'
 import { positionFeatures, tagFeatures, tagShape, truecaseWords } from '../src/stages/entities/features.js'
 import { BeamSearch, type LabelScores } from '../src/stages/entities/beam.js'
 import { BIO_LABELS, isAllowedAfter, labelsToSpans } from '../src/stages/entities/labels.js'
-import { NameMatcher } from '../src/stages/entities/name-matcher.js'
+import { NameMatcher, type KnownName } from '../src/stages/entities/name-matcher.js'
+import { loadActorDictionary } from '../src/dictionaries/actors/index.js'
 import { loadFirstNames, loadNerLexicon, loadWordClusters, NER_MODEL_DIR, DEFAULT_MODEL_FILE, type NerGazetteer } from '../src/stages/entities/resources.js'
 import { WORD_CLUSTERS_FILE } from '../src/stages/entities/word-clusters.js'
 import { buildTaggerInput, buildWordClasses, gazetteerNames } from '../src/stages/entities/tagger-input.js'
@@ -83,9 +84,16 @@ function main(): void {
   const lexicon = loadNerLexicon()
   const gazetteer = buildGazetteer(new Set(lexicon.nonNames))
   writeFileSync(new URL('gazetteer.json', NER_MODEL_DIR), JSON.stringify(gazetteer))
-  const matcher = new NameMatcher(gazetteerNames(gazetteer, lexicon))
+  // --dictionary-features: the actor dictionary's names are gazetteer features too (as the stage's feature matcher
+  // has them at run time), so the model learns what an `ORG:B` or `PERSON:B` hit is worth.
+  const regions = new Set(lexicon.regions)
+  const dictionaryNames: KnownName[] = process.argv.includes('--dictionary-features')
+    ? loadActorDictionary().entityNames().map((n) => ({ text: n.text, category: n.type === 'ORG' && regions.has(n.text.toLowerCase()) ? 'LOC' : n.type, rank: 0 }))
+    : []
+  const matcher = new NameMatcher([...dictionaryNames, ...gazetteerNames(gazetteer, lexicon)])
   const titles = new Set(lexicon.titles)
-  const placeMatcher = matcher
+  // Labels (GMB geo -> GPE or LOC) come from the gazetteer alone, whatever the features see.
+  const placeMatcher = dictionaryNames.length === 0 ? matcher : new NameMatcher(gazetteerNames(gazetteer, lexicon))
   const random = makeRandom(SEED)
 
   // Read, tokenise and label the training sentences.

@@ -13,6 +13,8 @@ export interface NerLexicon {
   readonly titles: readonly string[]
   readonly titleCore: readonly string[]
   readonly orgHeads: readonly string[]
+  /** Company forms written without a period ("Inc", "Corp"): organisation heads for the span rules only, not tagger features (v3). */
+  readonly orgSuffixes?: readonly string[]
   readonly locHeads: readonly string[]
   readonly locHeadsBefore: readonly string[]
   readonly miscHeads: readonly string[]

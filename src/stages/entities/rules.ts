@@ -22,7 +22,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
   return {
     titles: new Set(lexicon.titles),
     titleCore: new Set(lexicon.titleCore),
-    orgHeads: new Set(lexicon.orgHeads),
+    orgHeads: new Set([...lexicon.orgHeads, ...(lexicon.orgSuffixes ?? [])]),
     locHeads: new Set(lexicon.locHeads),
     locHeadsBefore: new Set(lexicon.locHeadsBefore),
     miscHeads: new Set(lexicon.miscHeads),

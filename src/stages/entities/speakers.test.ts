@@ -24,6 +24,8 @@ const cases: Array<[string, string, string, EntityType]> = [
   ['makes a two-word name after "according to" a person', 'the talks failed , according to Lida Marosh .', 'Lida Marosh', 'PERSON'],
   ['makes a three-word name before "said" a person', 'Ivo Ran Delko said the talks failed .', 'Ivo Ran Delko', 'PERSON'],
   ['keeps a name with an organisation head word an organisation', 'the Green Party said it would vote .', 'Green Party', 'ORG'],
+  ['keeps a company named with its form an organisation', 'Dorvo Kessel Inc said it would merge .', 'Dorvo Kessel Inc', 'ORG'],
+  ['keeps a company named "Brothers" an organisation', 'Kessel Brothers said it would merge .', 'Kessel Brothers', 'ORG'],
   ['keeps an acronym pair an organisation', 'the KLF Command said it would fight .', 'KLF Command', 'ORG'],
   ['keeps a name holding a known people word an organisation', 'Arvenian Jihad said it would fight .', 'Arvenian Jihad', 'ORG'],
   ['keeps a name with a title inside for the title rules', 'Secretary of State Ivo Delko said so .', 'State Ivo Delko', 'ORG'],
