@@ -21,6 +21,7 @@ import {
 } from './rules.js'
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
+import { datelineCandidates } from './datelines.js'
 import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
 
@@ -160,7 +161,11 @@ export function createEntitiesStage(options: EntitiesOptions) {
       .filter((c) => !isBareInitialCapital(c, caseWords, pos))
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
-    const ruleSpans = [...ruleCandidates(caseWords, rules), ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w))]
+    const ruleSpans = [
+      ...ruleCandidates(caseWords, rules),
+      ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w)),
+      ...(isUpper ? [] : datelineCandidates(words, knownType)),
+    ]
     for (const c of [...modelSpans, ...ruleSpans]) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType, (w) => tagger.isCommonWord(w))) {
         const trimmed = trimCandidate(piece, caseWords, rules)
