@@ -49,6 +49,18 @@ function withoutPossessive(name: string): string {
   return name.replace(/['’]s?$/, '')
 }
 
+/** How many paragraphs back "the ministry" may reach the organization that spoke. */
+const THING_PARAGRAPHS = 2
+
+/** Whether a span is "the" and the last word of a name ("the ministry" for "Vell Foreign Ministry"). */
+function namesHeadOf(text: string, name: string): boolean {
+  const space = text.indexOf(' ')
+  if (space < 0 || text.slice(0, space).toLowerCase() !== 'the' || text.indexOf(' ', space + 1) >= 0) return false
+  const head = text.slice(space + 1).toLowerCase()
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  return head.length > 2 && head === last && name.includes(' ')
+}
+
 /** Per-document state of speaker resolution: the last named speaker and the recent named speakers of quotations. */
 interface SpeakerMemory {
   lastNamed: { resolution: SpeakerResolution; text: string } | undefined
@@ -133,6 +145,10 @@ function resolveSpeaker(
     }
   } else if (resolution !== undefined) {
     if (resolution.name !== undefined && resolution.name !== text) reason += `; ${resolution.mentionKind ?? 'name'} "${text}" → ${resolution.name}`
+  } else if (target === undefined && memory.lastThing !== undefined && paragraphIndex - memory.lastThing.paragraphIndex <= THING_PARAGRAPHS && namesHeadOf(text, memory.lastThing.name)) {
+    // "The Vell Foreign Ministry said … The ministry added": "the" and the last word of the organization that spoke.
+    resolution = memory.lastThing.resolution
+    reason += `; "${text}" → previous speaker ${memory.lastThing.name}`
   } else {
     // The span's last word, lower-cased (read only when coreference gave nothing).
     const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()

@@ -148,3 +148,20 @@ test('gives a sentence-opening "It" as a cue’s subject to the organization ope
     assert.equal(cluster?.text, name, text)
   }
 })
+
+test('gives "the" and the last word of the organization that spoke lately to that organization ("The council added")', () => {
+  const cases: Array<[string, string[], string | undefined]> = [
+    ['The Vell Trade Council said trade fell. Mara Lind said it rose. The council added that the port must stay open.', ['Mara Lind'], 'Vell Trade Council'],
+    // Misses: another head word, and a longer description.
+    ['The Vell Trade Council said trade fell. The board added that the port must stay open.', [], undefined],
+    ['The Vell Trade Council said trade fell. The trade council added that the port must stay open.', [], undefined],
+  ]
+  for (const [text, people, name] of cases) {
+    const given = thingLayers(text, 'Vell Trade Council', people)
+    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+    assert.deepEqual(checkDoc(doc), [])
+    const last = (doc.layers.quotes ?? []).at(-1)
+    assert.ok(last !== undefined, text)
+    assert.equal(given.clusters.find((c) => c.id === last.speaker?.clusterId)?.text, name, text)
+  }
+})
