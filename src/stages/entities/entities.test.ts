@@ -64,6 +64,8 @@ const misses: Array<[string, string, string]> = [
   ['does not keep a title alone', 'The President said little.', 'President'],
   ['does not tag a bare number', 'The vote was 15-7 on 2024-03-08.', '15-7'],
   ['does not take a common word after a colon for a name', 'The envoys met in Vell. Photo: Staff', 'Staff'],
+  ['does not take a plural acronym for a name', 'The bill was backed by 300 MPs in Vell.', 'MPs'],
+  ['does not end a name in a plural acronym', 'The plan was opposed by Vell MPs and NGOs.', 'MPs'],
   ['does not take a common word after a colon for a name (credit)', 'Varga spoke in Vell. Source: Officials', 'Officials'],
 ]
 

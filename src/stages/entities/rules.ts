@@ -42,6 +42,9 @@ const AND_WORDS = new Set(['and', '&'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
 const LETTER = /\p{L}/u
 
+/** A plural acronym ("MPs", "NGOs"): a common noun for members of a kind, not a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u
+
 /** Returns whether a word starts with a capital letter or a digit. */
 export function isCapitalised(word: string): boolean {
   // ASCII first: no case mapping and no regular expression for most words.
@@ -98,7 +101,7 @@ function isDroppedLeading(words: readonly string[], i: number, last: number, isP
 function isDroppedTrailing(words: readonly string[], i: number, first: number, isPerson: boolean, lex: RuleLexicon): boolean {
   const w = words[i] ?? ''
   if (w === '.' && i > first && /^[A-Z]$/.test(words[i - 1] ?? '')) return false
-  if (isPunctuation(w) || POSSESSIVE.test(w)) return true
+  if (isPunctuation(w) || POSSESSIVE.test(w) || PLURAL_ACRONYM.test(w)) return true
   // A name ends in a capitalised word: a trailing common noun is context ("Senate committee", "Xinhua news agency").
   if (i > first && isLowercaseWord(w)) return true
   if (lex.nonNames.has(w.toLowerCase()) && i > first) return true
