@@ -1547,7 +1547,8 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
     // "Lind released a statement Thursday condemning “…”": a participle after its object hands on to the verb before it.
     const isParticiple = (work.lower[v] ?? '').endsWith('ing')
     if (subject === undefined) {
-      if (isParticiple) continue
+      // "Gibbs derided and insulted “the left”": a verb coordinated with one before it shares that verb's subject.
+      if (isParticiple || COORDINATORS.has(work.lower[end] ?? '')) continue
       return undefined
     }
     const span = tokenSpan(work, subject)

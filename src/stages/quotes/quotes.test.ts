@@ -1167,3 +1167,15 @@ test('reads past a described inverted subject’s prepositional tail to the name
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('gives a quoted phrase governed by a verb coordinated with an earlier one to that verb’s person subject ("Lind derided and insulted “the left”")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Former Vell spokesman Robert Lind derided and insulted “the professional left” in March.', 'Former Vell spokesman Robert Lind'],
+    // Miss: a coordinated verb with its own subject keeps that subject's reading.
+    ['Robert Lind spoke and the crowd cheered “the professional left” in March.', undefined],
+  ]
+  for (const [text, speaker] of cases) {
+    const given = person(text, 'Robert Lind', [], 'ARVGOV')
+    assert.equal(quotes(text, given).at(-1)?.speaker?.text, speaker, text)
+  }
+})
