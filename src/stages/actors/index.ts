@@ -171,10 +171,22 @@ function codeResidents(
   return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
 }
 
-/** "(AFP)" closing a line, "(Reuters) -" after a dateline: a news agency in parentheses as a credit. */
-const CREDIT_IN_PARENTHESES = /^\)\s*(?:$|\n|[-–—:]\s)/u
-/** "AP - …", "Reuters: …" opening a line: the agency that filed the story. */
-const CREDIT_AT_LINE_START = /^\s*[-–—:]\s/u
+/** Dashes and the colon that set a credit or a dateline off from the story ("AP - …", "KABUL (Reuters) - …"). */
+const CREDIT_MARKS = new Set(['-', '–', '—', ':'])
+
+/** The position of the first character at or after `at` that is not a space or tab. */
+function skipBlanks(text: string, at: number): number {
+  let i = at
+  while (text[i] === ' ' || text[i] === '\t') i++
+  return i
+}
+
+/** Whether a dash or colon with a blank after it sits at `at` (after blanks): "… - ", "…: ". */
+function isMarkAt(text: string, at: number): boolean {
+  const i = skipBlanks(text, at)
+  const next = text[i + 1]
+  return CREDIT_MARKS.has(text[i] ?? '') && (next === ' ' || next === '\t' || next === '\n')
+}
 
 /**
  * Whether a mention of a news medium is the credit of the story rather than a party to it: in parentheses at the
@@ -182,11 +194,22 @@ const CREDIT_AT_LINE_START = /^\s*[-–—:]\s/u
  * or colon ("AP - The man who …"). Credits name who reported, so they get no actor (events would take them as
  * source or target).
  */
-function isCredit(text: string, m: { readonly start: number; readonly end: number }, roles: readonly string[]): boolean {
-  if (!roles.includes('MED')) return false
-  if (text[m.start - 1] === '(') return CREDIT_IN_PARENTHESES.test(text.slice(m.end, m.end + 4))
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-  return text.slice(lineStart, m.start).trim() === '' && CREDIT_AT_LINE_START.test(text.slice(m.end, m.end + 4))
+function isCredit(text: string, m: { readonly start: number; readonly end: number; readonly text: string }, dict: ActorDictionary, fallback: readonly string[] | undefined): boolean {
+  if (!isCreditPlace(text, m)) return false
+  return (rolesOfName(dict, m.text) ?? fallback)?.includes('MED') === true
+}
+
+/** Whether a span sits where a credit goes: "(…)" closing a line or before a dash, or opening a line before a dash. */
+function isCreditPlace(text: string, m: { readonly start: number; readonly end: number }): boolean {
+  // Character tests only: this runs for every mention, and most are neither in parentheses nor before a dash.
+  if (text[m.start - 1] === '(') {
+    if (text[m.end] !== ')') return false
+    const i = skipBlanks(text, m.end + 1)
+    return i >= text.length || text[i] === '\n' || text[i] === '\r' || isMarkAt(text, m.end + 1)
+  }
+  if (!isMarkAt(text, m.end)) return false
+  for (let i = m.start - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false
+  return true
 }
 
 /** The roles the dictionary gives a name on its own ("AFP" → MED), whatever cluster coreference put it in. */
@@ -202,8 +225,7 @@ function rolesOfName(dict: ActorDictionary, text: string): string[] | undefined 
 function dropCredits(dict: ActorDictionary, text: string, entities: readonly Entity[]): readonly Entity[] {
   const isCreditEntity = (e: Entity): boolean => {
     if (e.type !== 'ORG') return false
-    const target = dict.lookupName(e.text)
-    return target !== undefined && 'code' in target && isCredit(text, e, [target.code.slice(3, 6)])
+    return isCredit(text, e, dict, undefined)
   }
   return entities.some(isCreditEntity) ? entities.filter((e) => !isCreditEntity(e)) : entities
 }
@@ -212,13 +234,31 @@ function dropCredits(dict: ActorDictionary, text: string, entities: readonly Ent
  * A dateline opening a line: a capitalised place ("KABUL", "US NAVAL BASE GUANTANAMO BAY"), an optional ", Country"
  * and date, an optional "(Agency)", then a dash or colon ("KABUL, Afghanistan - …", "MOSCOW, Aug. 18 (Xinhuanet) --").
  */
-const DATELINE = /^[ \t]*(?:[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}[ \t]-[ \t])?[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?\.?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]/gmu
+const DATELINE = /[ \t]*(?:[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}[ \t]-[ \t])?[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?(?:,?[ \t]*[A-Za-z]{3,9}\.?[ \t]\d{1,2}(?:,[ \t]*\d{4})?\.?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:--|[-–—:])[ \t]/yu
 
-/** The datelines of a text: where the story was filed names no party to it, so its places get no actor. */
-function findDatelines(text: string): Array<{ start: number; end: number }> {
+/**
+ * The datelines of a text, each at the start of a paragraph: where the story was filed names no party to it, so its
+ * places get no actor.
+ */
+function findDatelines(text: string, paragraphs: readonly Paragraph[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
-  for (const found of text.matchAll(DATELINE)) out.push({ start: found.index, end: found.index + found[0].length })
+  for (const paragraph of paragraphs) {
+    // Cheap test first: a dateline opens with a capital letter (after blanks).
+    let at = paragraph.start
+    while (text[at] === ' ' || text[at] === '\t') at++
+    const first = text.charCodeAt(at)
+    if (first < 65 || first > 90) continue
+    DATELINE.lastIndex = paragraph.start
+    const found = DATELINE.exec(text)
+    if (found !== null) out.push({ start: found.index, end: found.index + found[0].length })
+  }
   return out
+}
+
+/** Whether a span lies inside one of the given spans. */
+function isInside(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, m: { readonly start: number; readonly end: number }): boolean {
+  for (const span of spans) if (span.start <= m.start && m.end <= span.end) return true
+  return false
 }
 
 /** Builds an actor annotation: two literal shapes (with or without a dictionary entry), keys always in one order. */
@@ -261,9 +301,9 @@ export function createActorsStage(dict: ActorDictionary) {
         byCluster.set(m.clusterId, list)
       }
       const actors: Actor[] = []
-      const datelines = findDatelines(doc.text)
       const sentences = doc.layers.sentences ?? []
       const paragraphs = doc.layers.paragraphs ?? []
+      const datelines = findDatelines(doc.text, paragraphs)
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
       // Worked out on the first guess only: most clusters need none.
       let scopes: DocScopes | undefined
@@ -296,9 +336,9 @@ export function createActorsStage(dict: ActorDictionary) {
         }
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
-          if (isCredit(doc.text, m, rolesOfName(dict, m.text) ?? resolved.roles)) continue
+          if (isCredit(doc.text, m, dict, resolved.roles)) continue
           // A dateline holds where and by whom a story was filed, never a party to it.
-          if (datelines.some((d) => d.start <= m.start && m.end <= d.end)) continue
+          if (datelines.length > 0 && isInside(datelines, m)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
           const reason = m.id !== resolved.mentionId && (m.kind === 'pronoun' || m.kind === 'description') ? 'cluster' : resolved.reason
           actors.push(toActor(m, cluster.id, resolved, reason, ctx.by))
