@@ -1586,6 +1586,8 @@ function possessorOfQuotation(work: SentenceWork, openIndex: number, isPerson: (
   // "Lind's slogan is “…”", "in Lind's words, “…”": a be-form or a comma before the mark still leaves the words the possessor's.
   let from = openIndex - 1
   if (work.lower[from] === ',') from--
+  // "Lind's answer was that “…”": a "that" after the be-form too.
+  if (work.lower[from] === 'that' && BE_FORMS.has(work.lower[from - 1] ?? '')) from--
   if (BE_FORMS.has(work.lower[from] ?? '') && work.tokens[from - 1]?.pos === 'NOUN') from--
   // Left of the opening mark: "Lind's pledge of “…”".
   for (let k = from; k >= Math.max(0, from - 4); k--) {

@@ -1179,3 +1179,15 @@ test('gives a quoted phrase governed by a verb coordinated with an earlier one t
     assert.equal(quotes(text, given).at(-1)?.speaker?.text, speaker, text)
   }
 })
+
+test('gives a quoted phrase after "X’s answer was that" to the possessor ("Lind’s answer was that “…”")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Mara Lind’s answer was that “the port must stay open.”', 'Mara Lind’s'],
+    // Miss: a thing's answer is no one's words.
+    ['The report’s answer was that “the port must stay open.”', undefined],
+  ]
+  for (const [text, speaker] of cases) {
+    const given = text.includes('Mara Lind') ? person(text, 'Mara Lind', [], 'ARVGOV') : {}
+    assert.equal(quotes(text, given).at(-1)?.speaker?.text, speaker, text)
+  }
+})
