@@ -275,9 +275,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first) ?? (isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined)
     return draft(main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
-  if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && isNominalToken(view.tokens[left - 1])) {
+  // "those who said": a demonstrative standing alone is the antecedent too.
+  const isDemonstrativeBefore = DEMONSTRATIVES.has(view.lower[left - 1] ?? '') && view.lower[left] === 'who'
+  if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && (isNominalToken(view.tokens[left - 1]) || isDemonstrativeBefore)) {
     // "a sign that said", "a message that read", "a reply from Lind who wrote": the relative pronoun speaks for the thing before it.
-    const antecedent = nounPhraseEndingAt(view, left - 1)
+    const antecedent = isDemonstrativeBefore ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(view, left - 1)
     if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
   if (view.lower[left] === 'and' || view.lower[left] === 'but') {

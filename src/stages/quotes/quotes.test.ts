@@ -1191,3 +1191,16 @@ test('gives a quoted phrase after "X’s answer was that" to the possessor ("Lin
     assert.equal(quotes(text, given).at(-1)?.speaker?.text, speaker, text)
   }
 })
+
+test('reads "those who said" as the relative pronoun standing for "those"', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Those who said trade was their top issue split evenly.', 'Those'],
+    ['Among those who said they cared most about the port, most backed Lind.', 'those'],
+    // Miss: "those" before another word is no antecedent of a later "who".
+    ['Those voters said trade was their top issue.', 'Those voters'],
+  ]
+  for (const [text, antecedent] of cases) {
+    const speaker = quotes(text)[0]?.speaker
+    assert.equal(speaker?.reason?.endsWith(`→ ${antecedent ?? ''}`) === true || speaker?.text === antecedent, true, text)
+  }
+})
