@@ -24,6 +24,7 @@ import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { datelineCandidates } from './datelines.js'
 import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
+import { retypeTitleQualifier } from './title-qualifiers.js'
 
 export { Tagger } from './tagger.js'
 export { loadTagger, loadTaggerModel } from './resources.js'
@@ -170,7 +171,11 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType, (w) => tagger.isCommonWord(w))) {
         const trimmed = trimCandidate(piece, caseWords, rules)
         if (trimmed === undefined) continue
-        const typed = retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType)
+        const typed = retypeTitleQualifier(
+          retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType),
+          caseWords,
+          rules,
+        )
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
         const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
         const retyped = knownAs === undefined ? typed : { ...typed, type: knownAs }
