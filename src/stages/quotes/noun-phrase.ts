@@ -106,6 +106,8 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
   const head = view.tokens[last]
   const headLower = view.lower[last] ?? ''
   if (head === undefined) return undefined
+  // "42% say": a percentage is a phrase of its own.
+  if (headLower === '%' && view.tokens[last - 1]?.pos === 'NUM') return { first: last - 1, last }
   if (head.pos === 'PRON' || (head.pos === 'DET' && STANDALONE_DETERMINERS.has(headLower))) {
     return NOT_SPEAKERS.has(headLower) ? undefined : { first: last, last }
   }

@@ -1204,3 +1204,13 @@ test('reads "those who said" as the relative pronoun standing for "those"', () =
     assert.equal(speaker?.reason?.endsWith(`→ ${antecedent ?? ''}`) === true || speaker?.text === antecedent, true, text)
   }
 })
+
+test('reads a percentage as the subject of a poll cue ("42% say they are liberal")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['On economic issues, 42% say they are liberal.', '42%'],
+    ['There is less consensus: 47% say Vell should send troops.', '47%'],
+    // Miss: a percent sign after a word that is not a number is no phrase.
+    ['Voters say the port should stay open.', 'Voters'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
