@@ -102,6 +102,7 @@ export function readVerbModality(
   }
   if (clause.kind === 'conditional') found.add('hypothetical')
   if (isAskedOrBarred(s, cues, chunk, governing)) found.add('hypothetical')
+  if (isAlleged(s, chunk)) found.add('reported')
   // "… whether Belmoran soldiers had been taken hostage": an embedded question asserts nothing.
   if (s.words[s.chunks[clause.from]?.from ?? -1]?.lower === 'whether') found.add('hypothetical')
   // "Arvenian PM to host Belmoran allies": a headline's bare "to" after its subject is the future.
@@ -128,6 +129,26 @@ function followsDirectiveNoun(s: ChunkedSentence, cues: Cues, chunk: Chunk): boo
     const word = s.words[w]
     if (word === undefined || word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT') return false
     if (word.pos === 'NOUN' && (DIRECTIVE_NOUNS.has(word.lemma) || cues.objectControl.has(word.lemma))) return true
+  }
+  return false
+}
+
+/** Verbs that lay an act at someone's door without the text asserting it: English usage, a closed list. */
+const ALLEGING = new Set(['accuse', 'blame', 'suspect', 'allege', 'charge'])
+
+/**
+ * Whether a gerund tells what someone is accused of ("accused Khartoum of violating a ceasefire by killing 75
+ * civilians"): the act is a claim, reported, not asserted by the text.
+ */
+function isAlleged(s: ChunkedSentence, chunk: Chunk): boolean {
+  const first = s.words[chunk.from]
+  const before = s.words[chunk.from - 1]
+  if (first === undefined || first.pos !== 'VERB' || !first.lower.endsWith('ing')) return false
+  if (before?.lower !== 'of' && before?.lower !== 'for' && before?.lower !== 'by') return false
+  for (let w = chunk.from - 2; w >= 0 && w >= chunk.from - 14; w--) {
+    const word = s.words[w]
+    if (word === undefined || word.pos === 'PUNCT') return false
+    if (word.pos === 'VERB' && ALLEGING.has(word.lemma)) return true
   }
   return false
 }
