@@ -174,6 +174,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         const typed = retypeTitleQualifier(
           retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType),
           caseWords,
+          pos,
           rules,
         )
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).

@@ -1,15 +1,27 @@
-// A one-word "person" right before a lowercase title qualifies the title: "Tory leader", "Kessan senator" name a party.
+// A short "person" right before a lowercase title qualifies the title: "Tory leader", "Lib Dem home affairs spokesman".
 import type { Candidate } from './candidates.js'
 import type { RuleLexicon } from './rules.js'
 
+/** Lowercase nouns and adjectives that may stand between the qualifier and its title ("home affairs spokesman"). */
+const MAX_BETWEEN = 2
+
+/** Parts of speech of the words that may stand between the qualifier and its title. */
+const BETWEEN_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ'])
+
 /**
- * Retypes a one-word model PERSON directly followed by a lowercase title ("Tory leader Michael Howard",
- * "Labour chairman") as an ORG: English puts a person's title before the name, so a word before a lowercase title
- * is the party, body or place the title belongs to (GMB marks "Republican" in "Republican Senator" org).
+ * Retypes a model PERSON of one or two words directly followed by a lowercase title, or by at most two lowercase
+ * nouns or adjectives and then one ("Tory leader Michael Howard", "Lib Dem home affairs spokesman"), as an ORG:
+ * English puts a person's title before the name, so a name before a lowercase title is the party, body or place the
+ * title belongs to (GMB marks "Republican" in "Republican Senator" org).
+ * @param pos UPOS tag of each word
  */
-export function retypeTitleQualifier(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate {
-  if (c.type !== 'PERSON' || c.source !== 'model' || c.first !== c.last) return c
-  const next = words[c.last + 1] ?? ''
-  if (next === '' || next !== next.toLowerCase() || !lex.titles.has(next)) return c
-  return { ...c, type: 'ORG' }
+export function retypeTitleQualifier(c: Candidate, words: readonly string[], pos: readonly string[], lex: RuleLexicon): Candidate {
+  if (c.type !== 'PERSON' || c.source !== 'model' || c.last - c.first > 1) return c
+  for (let k = c.last + 1; k <= c.last + 1 + MAX_BETWEEN; k++) {
+    const w = words[k] ?? ''
+    if (w === '' || w !== w.toLowerCase()) return c
+    if (lex.titles.has(w)) return { ...c, type: 'ORG' }
+    if (!BETWEEN_POS.has(pos[k] ?? '')) return c
+  }
+  return c
 }
