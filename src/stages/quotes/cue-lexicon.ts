@@ -24,6 +24,8 @@ export interface CueLexicon {
   /** Audience objects ("reporters"), each as lower-case words. */
   readonly listeners: ReadonlyArray<readonly string[]>
   readonly pronouns: ReadonlySet<string>
+  /** Past participles that after a be-form tell the subject's state of mind ("are worried that"), not a passive. */
+  readonly stateParticiples: ReadonlySet<string>
   /** Speaker pronouns for an organization or a country ("it"): they continue the last such speaker. */
   readonly thingPronouns: ReadonlySet<string>
   /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
@@ -107,6 +109,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     listeners: readStrings(source, file.listeners ?? [], 'listeners').map((l) => l.split(/\s+/)),
     pronouns: new Set(readStrings(source, file.pronouns ?? [], 'pronouns')),
     thingPronouns: new Set(readStrings(source, file.thingPronouns ?? [], 'thingPronouns')),
+    stateParticiples: new Set(readStrings(source, file.stateParticiples ?? [], 'stateParticiples')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),

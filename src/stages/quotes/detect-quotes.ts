@@ -66,6 +66,8 @@ interface SentenceWork extends SentenceView {
   readonly addresseeVerbs: ReadonlySet<string>
   /** Verb lemmas whose object speaks for an infinitive cue after it, from the lexicon. */
   readonly controlVerbs: ReadonlySet<string>
+  /** Participles that after a be-form tell the subject's state of mind ("are worried that"), from the lexicon. */
+  readonly stateParticiples: ReadonlySet<string>
   /** Pronouns that stand for a single named speaker ("he", "she"), from the lexicon. */
   readonly speakerPronouns: ReadonlySet<string>
   /** Cues by their first and last token index. */
@@ -507,6 +509,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
  */
 function isPassiveCue(view: SentenceWork, left: number, cue: Cue): boolean {
   if ((view.lower[cue.first] ?? '').endsWith('ing') || cue.side !== 'either') return false
+  // "party bosses are worried that …": a state of mind, whose subject holds the view.
+  if (view.stateParticiples.has(view.lower[cue.first] ?? '')) return false
   for (let i = Math.max(0, left + 1); i < cue.first; i++) if (BE_FORMS.has(view.lower[i] ?? '')) return true
   return false
 }
@@ -969,6 +973,7 @@ export function detectQuotes(
       groupSpeakers: lexicon.groupSpeakers,
       addresseeVerbs: lexicon.addresseeVerbs,
       controlVerbs: lexicon.controlVerbs,
+      stateParticiples: lexicon.stateParticiples,
       speakerPronouns: lexicon.pronouns,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,

@@ -1214,3 +1214,12 @@ test('reads a percentage as the subject of a poll cue ("42% say they are liberal
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('keeps the subject of a state-of-mind participle after a be-form ("party bosses are worried that …"), but not of a passive cue', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['But party bosses are apparently so worried that Lind could be derailed.', 'party bosses'],
+    // Miss: a true passive keeps no speaker.
+    ['Lind was told that the port would close.', undefined],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
