@@ -92,6 +92,11 @@ test('never lets a name run across a dash set off by spaces', () => {
   assert.ok(!found.some(([text]) => text.includes('–')), JSON.stringify(found))
 })
 
+test('types a draft law named "... Bill" as MISC, and keeps Bill a given name', () => {
+  assert.ok(entitiesOf('Deputies backed the Vell Water Bill on Monday.').some(([t, type]) => t === 'Vell Water Bill' && type === 'MISC'))
+  assert.ok(entitiesOf('Bill Dorvo met Tomas Varga in Vell.').some(([t, type]) => t === 'Bill Dorvo' && type === 'PERSON'))
+})
+
 test('cuts a span at a bracket, never across one', () => {
   const cases: Array<[words: string[], expected: string[]]> = [
     [['Kessa', 'Dorn', 'Holdings', '<', 'KDH', '>', 'rose'], ['Kessa Dorn Holdings', 'KDH']],

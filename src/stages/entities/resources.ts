@@ -15,6 +15,8 @@ export interface NerLexicon {
   readonly orgHeads: readonly string[]
   /** Company forms written without a period ("Inc", "Corp"): organisation heads for the span rules only, not tagger features (v3). */
   readonly orgSuffixes?: readonly string[]
+  /** Heads of draft laws ("... Bill"): MISC heads for the span rules only, as "Bill" is also a given name (v4). */
+  readonly lawHeads?: readonly string[]
   readonly locHeads: readonly string[]
   readonly locHeadsBefore: readonly string[]
   readonly miscHeads: readonly string[]

@@ -25,7 +25,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     orgHeads: new Set([...lexicon.orgHeads, ...(lexicon.orgSuffixes ?? [])]),
     locHeads: new Set(lexicon.locHeads),
     locHeadsBefore: new Set(lexicon.locHeadsBefore),
-    miscHeads: new Set(lexicon.miscHeads),
+    miscHeads: new Set([...lexicon.miscHeads, ...(lexicon.lawHeads ?? [])]),
     miscBefore: lexicon.miscBefore.map((p) => p.split(' ')),
     regionWordsAfter: new Set(lexicon.regionWordsAfter),
     nonNames: new Set(lexicon.nonNames),
