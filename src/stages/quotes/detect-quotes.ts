@@ -1749,6 +1749,8 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
       if ((work.lower[k] ?? '').endsWith('ing')) return undefined
       let last = k - 1
       while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
+      // "the “debt stack” confusing and called": a description names someone (a noun or pronoun) and ends in it, not in a conjunction.
+      if (work.tokens[last]?.pos === 'CCONJ' || !hasNominal(work, at, last)) return undefined
       const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
       // "the “less painful” option, our correspondent added": after a bare phrase, the phrase after its last comma speaks.
       const from = isHandedOver ? at : phraseAfterLastComma(work, at, last) ?? at
@@ -1768,6 +1770,15 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
   while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
   const introducesClause = next.lower[cue.last + 1] === 'that' || startsClause(next, cue.last + 1)
   return introducesClause ? undefined : { work: next, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: at, last }), reason: 'subject of cue' } }
+}
+
+/** Whether a noun, name or pronoun stands between tokens `from` and `to` (inclusive). */
+function hasNominal(work: SentenceWork, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const pos = work.tokens[k]?.pos
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'NUM' || (pos !== undefined && MISREAD_NAME_TAGS.has(pos) && /^\p{Lu}/u.test(work.surface(work.tokens[k] as Token)))) return true
+  }
+  return false
 }
 
 /** The start of the noun phrase after the last comma of a description ending at `last`, when it fills the rest. */

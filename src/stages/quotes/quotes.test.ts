@@ -1223,3 +1223,12 @@ test('keeps the subject of a state-of-mind participle after a be-form ("party bo
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('never reads a loose frame whose description holds no noun or ends in a conjunction ("the “debt stack” confusing and called")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['Ms. Lind found the “debt stack” confusing and called the venture a failure.', 'Ms. Lind'],
+    // Miss: a description with a noun still frames the quotation.
+    ['“We will win,” a spokesman for the council said.', 'a spokesman for the council'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.text.startsWith('“'))?.speaker?.text, speaker, text)
+})
