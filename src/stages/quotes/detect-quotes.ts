@@ -482,7 +482,9 @@ function subjectBeforeRelativeClause(view: SentenceWork, from: number): TokenRan
     const lower = view.lower[k] ?? ''
     const isRelative = lower === 'who' || ((lower === 'that' || lower === 'which') && (view.tokens[k + 1]?.pos === 'VERB' || view.tokens[k + 1]?.pos === 'AUX'))
     if (isRelative) {
-      if (!hasVerbBetween || !isNominalToken(view.tokens[k - 1])) return undefined
+      // "economists who favor/NOUN consumption taxes agree": a "who" clause has a verb, whatever the tagger says.
+      const hasVerbAfterWho = lower === 'who'
+      if (!(hasVerbBetween || hasVerbAfterWho) || !isNominalToken(view.tokens[k - 1])) return undefined
       const antecedent = nounPhraseEndingAt(view, k - 1)
       return antecedent !== undefined && !isQuoted(view, antecedent) ? antecedent : undefined
     }

@@ -1232,3 +1232,12 @@ test('never reads a loose frame whose description holds no noun or ends in a con
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.text.startsWith('“'))?.speaker?.text, speaker, text)
 })
+
+test('reads the subject before a "who" clause whose verb the tagger read as a noun ("economists who favor/NOUN taxes agree")', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['So even economists who favor consumption taxes agree that the change will be slow.', 'economists'],
+    // Miss: with no relative pronoun the phrase before the cue stays.
+    ['So even Vell economists agree that the change will be slow.', 'Vell economists'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
