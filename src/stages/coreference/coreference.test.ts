@@ -175,6 +175,22 @@ describe('coreference', () => {
     assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Ivan Petrov')?.code, 'ARVNGO')
   })
 
+  it('links an acronym in parentheses to a place only when it spells the place\'s initials', () => {
+    const credited = analyzeWithEntities(dict, 'VELL (DNA) - Arvenia closed its border.', [
+      ['VELL', 'GPE'],
+      ['DNA', 'ORG'],
+      ['Arvenia', 'GPE'],
+    ])
+    assert.ok(!describeLinks(credited).some((l) => l.startsWith('alias:DNA')), describeLinks(credited).join('\n'))
+    const spelled = analyzeWithEntities(dict, 'The Upper Kessa Republic (UKR) voted. The UKR left.', [
+      ['Upper Kessa Republic', 'GPE'],
+      ['UKR', 'GPE'],
+      ['UKR', 'GPE'],
+    ])
+    const links = describeLinks(spelled)
+    assert.equal(links.filter((l) => l.endsWith('→ Upper Kessa Republic')).length, 3, links.join('\n'))
+  })
+
   it('links the acronym heading a parenthetical alias when it is used alone', () => {
     const doc = analyzeWithEntities(dict, 'He studied at the Vell State Institute (VELGU University). VELGU is old.', [
       ['Vell State Institute', 'ORG'],

@@ -110,6 +110,27 @@ function isParenthesisedAfter(text: string, previousEnd: number, start: number, 
   return opens === 1
 }
 
+/** Small words a name's initials skip ("Democratic Republic of the Congo" → DRC). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'del', 'al'])
+
+function isPlace(entity: Entity): boolean {
+  return entity.type === 'GPE' || entity.type === 'LOC'
+}
+
+/**
+ * Whether a parenthesised name can be an alias of the place before it: a plain name can ("Myanmar (Burma)"), but
+ * an acronym must spell the place's initials ("United Arab Emirates (UAE)"), so a wire credit after a dateline
+ * ("Kabul (AFP)") stays its own entity; so does a different name the dictionary knows (checked by the caller).
+ * Non-places may use acronyms of other languages ("Kurdistan Workers' Party (PKK)") and are not checked.
+ */
+function canAbbreviatePlace(place: Entity, alias: string): boolean {
+  if (!isPlace(place)) return true
+  const letters = alias.replace(/[.\s]/g, '')
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return true
+  const words = place.text.split(/[\s-]+/).filter((w) => w !== '' && !INITIALS_SKIP.has(w.toLowerCase()))
+  return words.map((w) => w.charAt(0).toUpperCase()).join('') === letters
+}
+
 /**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
@@ -133,7 +154,8 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     // "Name (ALIAS)": test the text around the entity before looking the previous name up.
     if (previous !== undefined && isParenthesisedAfter(view.text, previous.end, entity.start, entity.end)) {
       const previousKey = aliasKeys.get(foldKey(previous.text))
-      if (previousKey !== undefined) {
+      const isOtherKnownName = target !== undefined && target.key !== previousKey
+      if (previousKey !== undefined && !(isPlace(previous) && isOtherKnownName) && canAbbreviatePlace(previous, entity.text)) {
         key = previousKey
         reason = 'parenthetical alias'
       }
