@@ -54,6 +54,11 @@ const reporters =
     ? ['--test-reporter=spec']
     : ['--experimental-test-coverage', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=lcov', `--test-reporter-destination=${lcovFile}`]
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...reporters, ...files], { stdio: 'inherit' })
+if (result.status !== 0 && lcovFile !== undefined) {
+  // Node exits non-zero both for a failing test and when it cannot map coverage back to the sources (it then
+  // warns "Could not report code coverage", e.g. when a source file was edited while the tests ran).
+  console.error(`run-tests: node's test runner exited with ${result.status ?? result.signal}: a test failed or coverage could not be reported (see above)`)
+}
 if (result.status !== 0 || lcovFile === undefined || minCoverage === undefined) process.exit(result.status ?? 1)
 
 const sources = sourceLines(readFileSync(lcovFile, 'utf8'))
