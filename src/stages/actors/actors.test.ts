@@ -349,3 +349,45 @@ describe('actors: organization words', () => {
     }
   })
 })
+
+describe('actors: parties and portfolios', () => {
+  it('codes a party by its short name, but not when the name only opens a role phrase', () => {
+    const table: Array<[string, ReadonlyArray<readonly [string, EntityType]>, string, string | undefined]> = [
+      ['Harvest accused the government of waste.', [['Harvest', 'ORG']], 'Harvest', 'ARVPTY'],
+      ['The Harvest Party won the vote in Arvenia.', [['Harvest Party', 'ORG'], ['Arvenia', 'GPE']], 'Harvest Party', 'ARVPTY'],
+      ['Belmoran Harvest Minister Jan Kos signed the bill.', [['Harvest', 'ORG'], ['Jan Kos', 'PERSON']], 'Harvest', undefined],
+    ]
+    for (const [text, names, name, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), code, text)
+    }
+  })
+
+  it('lends no country from a portfolio word to an unknown organization in the sentence', () => {
+    const text = 'Workers of the Tessel Union went on strike against Belmoran Harvest Minister Jan Kos.'
+    const doc = analyzeWithEntities(dict, text, [['Tessel Union', 'ORG'], ['Harvest', 'ORG'], ['Belmoran', 'NORP'], ['Jan Kos', 'PERSON']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Tessel Union')?.slice(0, 3), 'BLM')
+    assert.equal(codeOf(doc, 'Jan Kos'), 'BLMGOV')
+  })
+
+  it('knows the main parties and legislatures of the built-in dictionary', () => {
+    const builtins = loadActorDictionary()
+    const table: Array<[string, string]> = [
+      ['Labour', 'GBRPTY'],
+      ['Tories', 'GBRPTY'],
+      ['Lib Dems', 'GBRPTY'],
+      ['House of Commons', 'GBRLEG'],
+      ['Republican Party', 'USAPTY'],
+      ['CDU', 'DEUPTY'],
+      ['BJP', 'INDPTY'],
+      ['Likud', 'ISRPTY'],
+      ['National People\'s Congress', 'CHNLEG'],
+    ]
+    for (const [name, code] of table) {
+      const target = builtins.lookupName(name)
+      assert.equal(target !== undefined && 'code' in target ? target.code : undefined, code, name)
+    }
+  })
+})

@@ -221,6 +221,20 @@ function rolesOfName(dict: ActorDictionary, text: string): string[] | undefined 
   return roles
 }
 
+/** Words of a role phrase a mention may open (the longest listed phrase has fewer). */
+const ROLE_PHRASE_WORDS = 6
+
+/**
+ * Whether an organization's mention only opens a longer role phrase of the dictionary: "Labour" in "Belmoran
+ * Labour Minister" or "the Labour Department" names a portfolio, not the party, so it is no actor and no country.
+ */
+function opensRolePhrase(dict: ActorDictionary, folded: string, m: Mention): boolean {
+  const own = m.text.split(/\s+/u).filter(Boolean).length
+  const words = folded.slice(m.start, m.end + 80).toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, ROLE_PHRASE_WORDS)
+  const match = words.length > own ? dict.matchAgent(words, 0) : undefined
+  return match !== undefined && match.length > own
+}
+
 /** The organizations of a document that are credits of a news medium (see `isCredit`): no title reads its role from them. */
 function dropCredits(dict: ActorDictionary, text: string, entities: readonly Entity[]): readonly Entity[] {
   const isCreditEntity = (e: Entity): boolean => {
@@ -294,8 +308,10 @@ export function createActorsStage(dict: ActorDictionary) {
       // "Reuters - Arvenia's President …": a credit opening the line is no organization the title belongs to.
       const entities: readonly Entity[] = dropCredits(dict, doc.text, doc.layers.entities ?? [])
       const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
+      const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
+      const allMentions = (doc.layers.mentions ?? []).filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !opensRolePhrase(dict, folded, m))
       const byCluster = new Map<string, Mention[]>()
-      for (const m of doc.layers.mentions ?? []) {
+      for (const m of allMentions) {
         const list = byCluster.get(m.clusterId) ?? []
         list.push(m)
         byCluster.set(m.clusterId, list)
@@ -304,7 +320,6 @@ export function createActorsStage(dict: ActorDictionary) {
       const sentences = doc.layers.sentences ?? []
       const paragraphs = doc.layers.paragraphs ?? []
       const datelines = findDatelines(doc.text, paragraphs)
-      const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
       // Worked out on the first guess only: most clusters need none.
       let scopes: DocScopes | undefined
       for (const cluster of doc.layers.clusters ?? []) {
@@ -317,12 +332,12 @@ export function createActorsStage(dict: ActorDictionary) {
             paragraphs,
             areSentencesDisjoint: isOrderedAndDisjoint(sentences),
             areParagraphsDisjoint: isOrderedAndDisjoint(paragraphs),
-            areMentionsSorted: isSortedByStart(doc.layers.mentions ?? []),
+            areMentionsSorted: isSortedByStart(allMentions),
           }
-          resolved = guessCountry(dict, resolved, mentions, scopes, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+          resolved = guessCountry(dict, resolved, mentions, scopes, allMentions, clusterType, doc.text) ?? resolved
         }
         if (cluster.type === 'NORP' && resolved.reason === 'demonym') {
-          resolved = codeResidents(dict, resolved, mentions, sentences, doc.layers.mentions ?? [], clusterType, doc.text) ?? resolved
+          resolved = codeResidents(dict, resolved, mentions, sentences, allMentions, clusterType, doc.text) ?? resolved
         }
         if (!resolved.isKnown) {
           ctx.report({

@@ -246,7 +246,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess), for
         // acts a state does on its soil (investigate, coerce, assault, fight); "troops deployed in Belmora" were
         // not sent by Belmora.
-        const place = PLACE_SOURCE_ROOTS.has(chosen.match.pattern.code.slice(0, 2)) ? findLocativeActor(s, c) : undefined
+        const place = isPlaceSourceCode(chosen.match.pattern.code) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
         const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
         const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k))
@@ -422,6 +422,14 @@ const PLACE_SOURCE_FACTOR = 0.8
 
 /** Roots whose agentless passive "in X" reads X's authority as the doer: investigate, coerce, assault, fight, mass violence (not accusations, which someone makes). */
 const PLACE_SOURCE_ROOTS: ReadonlySet<string> = new Set(['09', '17', '18', '19', '20'])
+
+/** Codes within those roots that anyone does, not the place's authority: abduction, hostage-taking, bombings ("Arvenians kidnapped in Belmora"). */
+const PLACE_SOURCE_EXCLUDED: readonly string[] = ['181', '183']
+
+/** Whether an agentless passive of `code` "in X" reads X's authority as the doer. */
+function isPlaceSourceCode(code: string): boolean {
+  return PLACE_SOURCE_ROOTS.has(code.slice(0, 2)) && !PLACE_SOURCE_EXCLUDED.some((p) => code.startsWith(p))
+}
 
 /** The note a candidate carries when its source is the place of an agentless passive. */
 const PLACE_SOURCE_NOTE = 'source is the place of a passive without agent'
