@@ -31,9 +31,13 @@ export function strictlyContains(outer: Candidate, inner: Candidate): boolean {
 /**
  * Chooses non-overlapping candidates. Dictionary names go first, then rules, the model and the gazetteer;
  * a rule or model span that strictly contains every chosen span it overlaps may replace them
- * ("Carnegie Moscow Center" over the dictionary's "Moscow").
+ * ("Carnegie Moscow Center" over the dictionary's "Moscow"). A model organisation may replace a dictionary
+ * organisation inside it where `extendsOrg` says the rest names a part of it ("Kessa Motors" over "Kessa").
  */
-export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
+export function mergeCandidates(
+  candidates: readonly Candidate[],
+  extendsOrg: (outer: Candidate, inner: Candidate) => boolean = () => false,
+): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || b.last - b.first - (a.last - a.first) || a.first - b.first,
   )
@@ -46,7 +50,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
     }
     // Rules may swallow anything shorter. The model may swallow a place or people name from the dictionary
     // or gazetteer ("Moscow" in "Moscow State University"), or a shorter person name (a full name over a
-    // rule's cut), but not a known person or organisation, nor a rule's organisation or event.
+    // rule's cut), but not a known person or organisation (unless `extendsOrg` allows it), nor a rule's organisation or event.
     const canReplace =
       (c.source === 'rule' || c.source === 'model') &&
       clashes.every(
@@ -54,6 +58,7 @@ export function mergeCandidates(candidates: readonly Candidate[]): Candidate[] {
           strictlyContains(c, x) &&
           (c.source === 'rule' ||
             (x.type === 'PERSON' && c.type === 'PERSON') ||
+            (x.type === 'ORG' && c.type === 'ORG' && x.source === 'dictionary' && extendsOrg(c, x)) ||
             (x.source !== 'rule' && PLACE_TYPES.has(x.type))),
       )
     if (canReplace) chosen = [...chosen.filter((x) => !clashes.includes(x)), c]

@@ -9,6 +9,7 @@ import { applyDocumentConsistency, type SentenceCandidates } from './consistency
 import {
   buildRuleLexicon,
   dropKnownArticle,
+  extendHyphenatedName,
   extendInitials,
   extendRegion,
   isCapitalised,
@@ -169,8 +170,9 @@ export function createEntitiesStage(options: EntitiesOptions) {
     ]
     for (const c of [...modelSpans, ...ruleSpans]) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType, (w) => tagger.isCommonWord(w))) {
-        const trimmed = trimCandidate(piece, caseWords, rules)
-        if (trimmed === undefined) continue
+        const cut = trimCandidate(piece, caseWords, rules)
+        if (cut === undefined) continue
+        const trimmed = extendHyphenatedName(cut, caseWords, spaced, (w) => tagger.isCommonWord(w))
         const typed = retypeTitleQualifier(
           retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType),
           caseWords,
@@ -195,6 +197,20 @@ export function createEntitiesStage(options: EntitiesOptions) {
     return dropRegionBeforePeople(candidates)
   }
 
+  /**
+   * Returns whether the words a model organisation adds to a known one inside it name a part of it
+   * ("Kessa Motors" over "Kessa"): capitalised words only, none a title ("U.N. Secretary-General" is no organisation).
+   */
+  const namesPartOf = (words: readonly string[], outer: Candidate, inner: Candidate): boolean => {
+    for (let k = outer.first; k <= outer.last; k++) {
+      if (k >= inner.first && k <= inner.last) continue
+      const w = words[k] ?? ''
+      const lower = w.toLowerCase()
+      if (!isCapitalised(w) || rules.titles.has(lower) || rules.titleCore.has(lower)) return false
+    }
+    return true
+  }
+
   return defineStage({
     name: 'entities',
     version: '1',
@@ -210,7 +226,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       applyDocumentAcronyms(found)
       const entities: Entity[] = []
       for (const sentence of found) {
-        for (const c of mergeCandidates(sentence.candidates)) {
+        for (const c of mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))) {
           const start = sentence.tokens[c.first]?.start ?? 0
           const end = sentence.tokens[c.last]?.end ?? 0
           const span = { start, end }

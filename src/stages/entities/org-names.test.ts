@@ -28,6 +28,8 @@ const hits: Array<[string, string, [string, EntityType]]> = [
   ['types a name ending in a programme word as an organisation', 'The Dorn Food Program sent aid.', ['Dorn Food Program', 'ORG']],
   ['keeps an organisation whole across its own possessive', 'The Kessa People\u2019s Party won the vote.', ['Kessa People\u2019s Party', 'ORG']],
   ['types a new acronym in parentheses after its organisation', 'The Dorn Workers Union (DWU) called a strike.', ['DWU', 'ORG']],
+  ['keeps a lone title word before "and" inside an organisation', 'Fighters of the rebel Justice and Equality Movement crossed into Belmora.', ['Justice and Equality Movement', 'ORG']],
+  ['keeps a lone abstract word before "and" inside an organisation', 'The Arvenian Peace and Unity Council met.', ['Arvenian Peace and Unity Council', 'ORG']],
 ]
 
 for (const [name, text, expected] of hits) {

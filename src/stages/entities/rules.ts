@@ -108,6 +108,28 @@ function isDroppedTrailing(words: readonly string[], i: number, first: number, i
   return isPerson && /^\d/.test(w)
 }
 
+/** A lowercase syllable that may end a hyphenated given name ("jung" in "Dae-jung"): letters only, at most 5 of them. */
+const NAME_SYLLABLE = /^\p{Ll}{1,5}$/u
+
+/**
+ * Extends a person's name over a hyphenated lowercase syllable written solid with its last word ("Kim Dae-jung",
+ * "Roh Moo-hyun"), which trimming and capitalised runs leave out. A common word ("Belmora-based") is no syllable.
+ * @param spaced whether each word has whitespace before it
+ */
+export function extendHyphenatedName(
+  c: Candidate,
+  words: readonly string[],
+  spaced: readonly boolean[],
+  isCommon: (lower: string) => boolean,
+): Candidate {
+  if (c.type !== 'PERSON' || !isCapitalised(words[c.last] ?? '')) return c
+  const hyphen = words[c.last + 1] ?? ''
+  const tail = words[c.last + 2] ?? ''
+  if (hyphen !== '-' || spaced[c.last + 1] !== false || spaced[c.last + 2] !== false) return c
+  if (!NAME_SYLLABLE.test(tail) || isCommon(tail)) return c
+  return { ...c, last: c.last + 2 }
+}
+
 /** Extends a person's name leftwards over initials ("P. Simmons", "J. R. Smith"). */
 export function extendInitials(c: Candidate, words: readonly string[]): Candidate {
   if (c.type !== 'PERSON') return c
@@ -252,11 +274,14 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
   const out: Candidate[] = []
   const runs = capitalisedRuns(words, lex)
   // A run of plain capitalised words (no head word, no title) may be the first or last part of a name joined by "and".
+  // A title alone names no one ("Justice and Equality Movement"): only a title with more words is left out.
   const isPlainRun = (run: [number, number] | undefined): boolean => {
     if (run === undefined || run[1] - run[0] > 2) return false
+    const alone = run[0] === run[1]
     for (let k = run[0]; k <= run[1]; k++) {
       const w = (words[k] ?? '').toLowerCase()
-      if (lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.miscHeads.has(w) || lex.titles.has(w) || lex.titleCore.has(w)) return false
+      if (lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
+      if (!alone && (lex.titles.has(w) || lex.titleCore.has(w))) return false
     }
     return true
   }

@@ -1,0 +1,71 @@
+// Tests: person names ending in a hyphenated lowercase syllable ("Dae-jung") stay whole, and a tagger
+// organisation may extend a known one by capitalised words but not by a title.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createEntitiesStage, type EntityName } from './index.js'
+import { extendHyphenatedName } from './rules.js'
+
+const names: EntityName[] = [
+  { text: 'Arvenia', type: 'GPE' },
+  { text: 'Belmora', type: 'GPE' },
+  { text: 'Kessa', type: 'ORG' },
+  { text: 'Dorn League', type: 'ORG' },
+]
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
+
+function entitiesOf(text: string): Array<[string, EntityType]> {
+  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
+  assert.deepEqual(checkDoc(doc), [])
+  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
+}
+
+const hits: Array<[string, string, string]> = [
+  ['keeps a hyphenated given name whole after a title', 'Arvenian President Kim Dae-jung met the envoy in Belmora.', 'Kim Dae-jung'],
+  ['keeps a hyphenated given name whole after a foreign minister', 'Foreign Minister Pak Sun-hwa flew to Arvenia on Monday.', 'Pak Sun-hwa'],
+]
+
+for (const [name, text, expected] of hits) {
+  test(name, () => {
+    const found = entitiesOf(text)
+    assert.ok(found.some(([t, type]) => t === expected && type === 'PERSON'), JSON.stringify(found))
+  })
+}
+
+test('does not extend a name over a hyphenated common word', () => {
+  const isCommon = (w: string): boolean => ['based', 'led'].includes(w)
+  const words = ['Tomas', 'Varga', '-', 'led', 'talks']
+  const spaced = [false, true, false, false, true]
+  const person = { first: 0, last: 1, type: 'PERSON' as const, source: 'model' as const }
+  assert.deepEqual(extendHyphenatedName(person, words, spaced, isCommon), person)
+  const syllable = ['Tomas', 'Varga', '-', 'jin', 'talks']
+  assert.deepEqual(extendHyphenatedName(person, syllable, spaced, isCommon), { ...person, last: 3 })
+})
+
+test('does not extend a name over a spaced dash', () => {
+  const words = ['Tomas', 'Varga', '-', 'jin']
+  const person = { first: 0, last: 1, type: 'PERSON' as const, source: 'model' as const }
+  assert.deepEqual(extendHyphenatedName(person, words, [false, true, true, true], () => false), person)
+})
+
+test('does not extend a place name over a hyphenated syllable', () => {
+  const words = ['Arvenia', '-', 'jin']
+  const place = { first: 0, last: 0, type: 'GPE' as const, source: 'model' as const }
+  assert.deepEqual(extendHyphenatedName(place, words, [false, false, false], () => false), place)
+})
+
+test('lets a tagged organisation extend a known one by capitalised words', () => {
+  const found = entitiesOf('Workers at the Kessa Motors plant in Arvenia went on strike.')
+  assert.ok(found.some(([t, type]) => t === 'Kessa Motors' && type === 'ORG'), JSON.stringify(found))
+})
+
+test('keeps a known organisation apart from the title after it', () => {
+  const found = entitiesOf('Dorn League Secretary-General Ivo Delko spoke in Arvenia.')
+  assert.ok(found.some(([t, type]) => t === 'Dorn League' && type === 'ORG'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.includes('Secretary')), JSON.stringify(found))
+})
