@@ -558,7 +558,9 @@ function codeVerb(
     if (asked !== undefined) targets = [asked]
   }
   if (targets.length === 0 && sources.length > 0) {
-    const right = nearestActorRight(s, v, end, sources, code)
+    // "accused ministers of turning Belmora into …": past a gap closed by a preposition lies what the act is about,
+    // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
+    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code)
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6
@@ -586,6 +588,12 @@ function refusalCode(code: string, reading: { modality: Modality; negated: boole
   if (!reading.negated || !COOPERATIVE_ROOTS.has(root)) return undefined
   if (!isUnderNegatingVerb && reading.modality !== 'planned' && reading.modality !== 'intent') return undefined
   return patterns.refusal.get(root) ?? patterns.refusal.get('*')
+}
+
+/** Whether a pattern without a target slot has a gap closed by a word ("accuse * of", "lift * curfew"). */
+function closesGap(pattern: PatternMatch['pattern']): boolean {
+  const gap = pattern.elements.findIndex((el) => el.kind === 'gap')
+  return gap >= 0 && pattern.elements[gap + 1]?.kind === 'word' && !pattern.elements.some((el) => el.kind === 'target')
 }
 
 /** Note on a candidate whose target is the next actor in the clause (a guess). */

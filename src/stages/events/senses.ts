@@ -140,7 +140,11 @@ export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: numbe
   if (head === undefined || subject === undefined) return undefined
   const table = senses.subjects.get(head.lemma) ?? senses.subjects.get(head.lower)
   if (table === undefined) return undefined
-  for (let w = s.chunks[subject.from]?.from ?? 0; w <= (s.chunks[subject.to]?.to ?? -1); w++) {
+  // "Skirmish outside a Belmoran camp kills 5": the subject read may be the object of a preposition whose head
+  // phrase is the real doer, so the phrases before it joined by prepositions count too.
+  let from = subject.from
+  while (s.chunks[from - 1]?.kind === 'P' && s.chunks[from - 2]?.kind === 'NP') from -= 2
+  for (let w = s.chunks[from]?.from ?? 0; w <= (s.chunks[subject.to]?.to ?? -1); w++) {
     // Actor words count too: the tagger may take a disease for an organization ("AIDS hits …").
     const word = s.words[w]
     if (word === undefined) continue
