@@ -86,3 +86,9 @@ test('keeps a known people\u2019s name inside an organisation that is no state b
   const found = entitiesOf('The Arvenian Bankers Association opposed the tax.')
   assert.ok(found.some(([t, type]) => t === 'Arvenian Bankers Association' && type === 'ORG'), JSON.stringify(found))
 })
+
+test('does not extend a place name over a "for" tail', () => {
+  const found = entitiesOf('Tavro Islands for Belmora is what the banner said.')
+  assert.ok(found.some(([t, type]) => t === 'Tavro Islands' && type === 'LOC'), JSON.stringify(found))
+  assert.ok(found.some(([t, type]) => t === 'Belmora' && type === 'GPE'), JSON.stringify(found))
+})

@@ -350,7 +350,9 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
       continue
     }
     if (type === undefined || headAt < 0) continue
-    const tailIsOf = headAt < b && (lower[headAt + 1 - a] === 'of' || lower[headAt + 1 - a] === 'for')
+    // "of" tails name places and organisations ("Gulf of Kessa"), "for" tails only organisations ("Council for Peace").
+    const tail = lower[headAt + 1 - a]
+    const tailIsOf = headAt < b && (tail === 'of' || (tail === 'for' && type === 'ORG'))
     // A head that opens the name ("Mount Kessa", "Lake Dorn") names all of the run after it.
     let end = tailIsOf || (headAt === a && lex.locHeadsBefore.has(lower[0] ?? '')) ? b : headAt
     if (end === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
