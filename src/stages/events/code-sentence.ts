@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { loadSenses, readInfinitiveSense, readNounSense, readSentenceSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
+import { loadSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -169,8 +169,11 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     let role = roleMemo.get(c)
     if (role === undefined) {
       const verbRoles = findRoles(s, c, patterns.cues.objectControl)
+      // "The kidnappers of a Belmoran journalist freed him": the actor of the "of" phrase is another party, no doer.
+      const found = verbRoles.subject
+      const subject = found !== undefined && found.actors.length > 0 && opensWithOtherSide(s, senses, found) ? { from: found.from, to: found.to, actors: [] } : found
       // Built literally (no spread), in the spread's key order: one object shape for every verb group.
-      role = { chunk: c, subject: verbRoles.subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
+      role = { chunk: c, subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
       roleMemo.set(c, role)
     }
     return role

@@ -20,6 +20,7 @@ const sensesFileSchema = z.object({
   sentenceWords: z.array(z.object({ verbs: words, words, scores: z.boolean().optional(), code, note: z.string().optional() })).optional(),
   infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
   subjects: z.array(z.object({ verbs: words, subjects: words, code, note: z.string().optional() })).optional(),
+  otherSides: z.array(z.object({ heads: words, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -35,6 +36,8 @@ export interface Senses {
   readonly infinitives: ReadonlyMap<string, string | null>
   /** Verb → subject noun → code (null: no event): "floods kill", "a blast hit". */
   readonly subjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** Nouns whose "of" phrase names someone other than them ("the kidnappers of a Belmoran journalist", "allies of Arvenia"). */
+  readonly otherSides: ReadonlySet<string>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -63,6 +66,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const sentenceWords = new Map<string, Array<{ words: ReadonlySet<string>; scores: boolean; code: string | null }>>()
   const infinitives = new Map<string, string | null>()
   const subjects = new Map<string, Map<string, string | null>>()
+  const otherSides = new Set<string>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -75,8 +79,9 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     }
     for (const rule of data.infinitives ?? []) for (const verb of rule.verbs) infinitives.set(verb.toLowerCase(), rule.code)
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
+    for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, versions }
   cache.set(key, senses)
   return senses
 }
@@ -177,4 +182,21 @@ export function readNounSense(s: ChunkedSentence, senses: Senses, noun: number):
   const table = senses.nounModifiers.get(head.lemma) ?? senses.nounModifiers.get(head.lower)
   const found = table?.get(before.lower)
   return found === undefined ? undefined : { code: found }
+}
+
+/**
+ * Whether a group opens with a noun whose "of" phrase names another party ("the kidnappers of a Belmoran journalist",
+ * "key allies of Arvenia"): the actors inside that phrase did not do what the group does.
+ */
+export function opensWithOtherSide(s: ChunkedSentence, senses: Senses, group: NounGroup): boolean {
+  const first = s.chunks[group.from]
+  if (first?.kind !== 'NP' || group.to <= group.from) return false
+  const of = s.chunks[group.from + 1]
+  if (of === undefined || s.words[of.from]?.lower !== 'of') return false
+  for (let w = first.to; w >= first.from; w--) {
+    const word = s.words[w]
+    if (word === undefined || word.actor !== undefined) return false
+    if (word.pos === 'NOUN' || word.pos === 'PROPN') return senses.otherSides.has(word.lower) || senses.otherSides.has(word.lemma)
+  }
+  return false
 }
