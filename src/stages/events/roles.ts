@@ -315,8 +315,9 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   const after = s.words[vg.to + 1]
   if (verb === undefined || before === undefined || after === undefined || (!isParticiple(verb.lower) && !verb.lower.endsWith('ing'))) return false
   if ((before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) return true
-  // "gored by fighting bulls": an -ing form between a preposition and a plain noun describes the noun.
-  return before.pos === 'ADP' && verb.lower.endsWith('ing') && after.pos === 'NOUN' && s.words[vg.to + 2]?.pos !== 'NOUN'
+  // "gored by fighting bulls (yesterday)": an -ing form between a preposition and a plain noun describes the noun.
+  const next = s.words[vg.to + 2]
+  return before.pos === 'ADP' && verb.lower.endsWith('ing') && after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
 }
 
 /** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */
@@ -441,6 +442,13 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   if (chunk === undefined || clause === undefined || s.words[chunk.from]?.lower !== 'to') return undefined
   // "a demand for Belmora to recognise Dalonia", "time for Arvenia to act": the noun phrase after "for" is the subject.
   if (vg - 2 >= clause.from && s.chunks[vg - 1]?.kind === 'NP' && isWord(s, s.chunks[vg - 2], 'for')) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
+  // "put pressure on Belmora (on Friday) to free the prisoners", "an appeal to Belmora to …": the one pressed acts.
+  const pressed = isDateChunk(s, vg - 1) && s.chunks[vg - 2]?.kind === 'P' ? vg - 3 : vg - 1
+  const asker = s.chunks[pressed - 2]
+  const askerHead = asker?.kind === 'NP' ? s.words[asker.to] : undefined
+  if (pressed - 2 >= clause.from && s.chunks[pressed]?.kind === 'NP' && isWord(s, s.chunks[pressed - 1], 'on', 'upon', 'to') && askerHead?.pos === 'NOUN' && objectControl.has(askerHead.lemma)) {
+    return { subject: readGroupRight(s, pressed, pressed), isInherited: false }
+  }
   for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
@@ -451,6 +459,14 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     return { subject: governing.subject, isInherited: true }
   }
   return undefined
+}
+
+/** Whether chunk `c` is a noun phrase of date words only ("Wednesday", "last week"). */
+function isDateChunk(s: ChunkedSentence, c: number): boolean {
+  const chunk = s.chunks[c]
+  if (chunk?.kind !== 'NP') return false
+  for (let w = chunk.from; w <= chunk.to; w++) if (s.words[w]?.isDate !== true && s.words[w]?.pos !== 'DET' && s.words[w]?.pos !== 'ADJ') return false
+  return true
 }
 
 /** Finds all roles around the verb group at chunk `vg`; `objectControl` lists verbs whose object does what follows. */
