@@ -9,7 +9,6 @@ import { applyDocumentConsistency, type SentenceCandidates } from './consistency
 import {
   buildRuleLexicon,
   dropKnownArticle,
-  cutLeadingPeople,
   extendHyphenatedName,
   extendInitials,
   extendRegion,
@@ -24,6 +23,7 @@ import {
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { datelineCandidates } from './datelines.js'
+import { isHardWrapped } from './line-wraps.js'
 import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
 import { retypeTitleQualifier } from './title-qualifiers.js'
@@ -64,12 +64,14 @@ interface SentencePiece {
 
 /**
  * Splits the tokens into sentences with one forward pass (both layers are sorted). A sentence that runs
- * over a line break is cut there: no name crosses a line, and a headline keeps its own case.
+ * over a line break is cut there: no name crosses a line, and a headline keeps its own case. In hard-wrapped
+ * text (`wrapped`) lines end anywhere, so a sentence stays whole ("Tomas\nVarga" is one name).
  */
 function sentencePieces(
   text: string,
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
+  wrapped: boolean,
 ): SentencePiece[] {
   const pieces: SentencePiece[] = []
   let piece: SentencePiece = { tokens: [], words: [], pos: [], spaced: [] }
@@ -84,7 +86,7 @@ function sentencePieces(
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) {
       const token = tokens[k++] as Token
       const prev = piece.tokens[piece.tokens.length - 1]
-      if (prev !== undefined && hasLineBreak(text, prev.end, token.start)) close()
+      if (prev !== undefined && !wrapped && hasLineBreak(text, prev.end, token.start)) close()
       piece.spaced.push(piece.tokens.length > 0 && token.start > (prev?.end ?? token.start))
       piece.tokens.push(token)
       piece.words.push(text.slice(token.start, token.end))
@@ -183,7 +185,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
         const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
         const retyped = knownAs === undefined ? typed : { ...typed, type: knownAs }
-        for (const part of splitCompound(cutLeadingPeople(retyped, caseWords, rules, knownType), caseWords, knownType)) {
+        for (const part of splitCompound(retyped, caseWords, knownType)) {
           candidates.push(extendRegion(part, caseWords, rules))
         }
       }
@@ -220,7 +222,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
     run: (doc, ctx) => {
       const text = matchText(doc)
       const found: Array<SentenceCandidates & { tokens: Token[] }> = []
-      for (const { tokens, words, pos, spaced } of sentencePieces(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [])) {
+      for (const { tokens, words, pos, spaced } of sentencePieces(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], isHardWrapped(text))) {
         found.push({ tokens, words, candidates: findCandidates(words, pos, spaced) })
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))

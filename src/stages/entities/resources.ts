@@ -17,8 +17,6 @@ export interface NerLexicon {
   readonly orgSuffixes?: readonly string[]
   /** Heads of draft laws ("... Bill"): MISC heads for the span rules only, as "Bill" is also a given name (v4). */
   readonly lawHeads?: readonly string[]
-  /** Heads of a state's bodies ("ministry", "court"): a people's name before such an organisation is cut off it (v5). */
-  readonly stateBodyHeads?: readonly string[]
   readonly locHeads: readonly string[]
   readonly locHeadsBefore: readonly string[]
   readonly miscHeads: readonly string[]

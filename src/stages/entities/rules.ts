@@ -15,8 +15,6 @@ export interface RuleLexicon {
   readonly miscBefore: readonly string[][]
   readonly regionWordsAfter: ReadonlySet<string>
   readonly nonNames: ReadonlySet<string>
-  /** Heads of a state's bodies: "Arvenian Foreign Ministry" is a people's name and an organisation. */
-  readonly stateBodyHeads: ReadonlySet<string>
 }
 
 /** Indexes the lexicon for the rules. */
@@ -31,7 +29,6 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     miscBefore: lexicon.miscBefore.map((p) => p.split(' ')),
     regionWordsAfter: new Set(lexicon.regionWordsAfter),
     nonNames: new Set(lexicon.nonNames),
-    stateBodyHeads: new Set(lexicon.stateBodyHeads ?? []),
   }
 }
 
@@ -109,26 +106,6 @@ function isDroppedTrailing(words: readonly string[], i: number, first: number, i
   if (i > first && isLowercaseWord(w)) return true
   if (lex.nonNames.has(w.toLowerCase()) && i > first) return true
   return isPerson && /^\d/.test(w)
-}
-
-/**
- * Cuts a known people's name off the start of a rule's organisation that is a state body ("Arvenian Foreign
- * Ministry" -> "Foreign Ministry", the adjective left to the dictionary), as GMB, CoNLL and OntoNotes annotate it.
- * Other organisations keep it as part of their name ("Arvenian Bankers Association", "Palestinian Authority").
- * @param known returns the type of a known name spanning exactly `[first, last]`, if any
- */
-export function cutLeadingPeople(
-  c: Candidate,
-  words: readonly string[],
-  lex: RuleLexicon,
-  known: (first: number, last: number) => EntityType | undefined,
-): Candidate {
-  if (c.type !== 'ORG' || c.source !== 'rule' || !lex.stateBodyHeads.has((words[c.last] ?? '').toLowerCase())) return c
-  for (let k = c.last - 1; k >= c.first; k--) {
-    if (known(c.first, k) !== 'NORP') continue
-    return isCapitalised(words[k + 1] ?? '') ? { ...c, first: k + 1 } : c
-  }
-  return c
 }
 
 /** A lowercase syllable that may end a hyphenated given name ("jung" in "Dae-jung"): letters only, at most 5 of them. */

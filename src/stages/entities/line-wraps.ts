@@ -1,0 +1,45 @@
+// Tells hard-wrapped running text (wire copy broken into lines of a fixed width) from text whose lines end where they mean to.
+
+/** At least this many wrapped line breaks (a line followed by an unindented, non-blank line). */
+const MIN_BREAKS = 3
+
+/** The longest line of a hard-wrapped text is at most this long (wire copy wraps at 60–80 columns). */
+const MAX_WIDTH = 100
+
+/** A wrapped line fills at least this share of the longest line. */
+const FILL = 0.7
+
+/** At least this share of the wrapped lines fill the width. */
+const MIN_FILLED = 0.75
+
+/** At least this share of the wrapped lines go on with a lowercase word (a sentence running on). */
+const MIN_LOWER_NEXT = 0.3
+
+/**
+ * Returns whether a text is hard-wrapped: its lines are at most 100 characters, and of its line breaks inside a
+ * paragraph (the next line neither blank nor indented) at least three, most lines before them fill the width
+ * and many lines after them go on with a lowercase word ("... elected Tomas\nVarga as chief executive,
+ * succeeding\nLind Dorsa ..."). Headline lists and one-sentence-per-line text start their lines with capitals,
+ * and their lengths vary. In hard-wrapped text a line break says nothing about where a name ends.
+ * @example isHardWrapped('Kessa Corp said it had elected Tomas\nVarga as its new chief executive officer, succeeding\nLind Dorsa, who will retire at the end of the month, the\ncompany said in a statement issued in Belmora today.') // true
+ */
+export function isHardWrapped(text: string): boolean {
+  if (text.indexOf('\n') < 0) return false
+  const lines = text.split('\n').map((l) => l.trimEnd())
+  let width = 0
+  for (const line of lines) width = Math.max(width, line.length)
+  if (width > MAX_WIDTH) return false
+  let breaks = 0
+  let filled = 0
+  let lowerNext = 0
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const next = lines[i + 1] ?? ''
+    if (line.trim() === '' || next.trim() === '' || /^\s/.test(next)) continue
+    breaks++
+    if (line.length >= FILL * width) filled++
+    const code = next.charCodeAt(0)
+    if (code >= 97 && code <= 122) lowerNext++
+  }
+  return breaks >= MIN_BREAKS && filled >= MIN_FILLED * breaks && lowerNext >= MIN_LOWER_NEXT * breaks
+}
