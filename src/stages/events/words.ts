@@ -54,6 +54,12 @@ export function toActorRef(actor: Actor): ActorRef {
 /** A plural or past ending, which lets a noun after a noun be read as a verb ("the minister hands over"). */
 const INFLECTED_ENDING = /(?:s|ed)$/
 
+/** An abbreviated sum written as one token ("119m", "1.5bn"). */
+const SUM = /^\d[\d.,]*(?:m|bn|mn)$/
+
+/** Abbreviations of a sum written apart from its figure ("119 m", "1.5 bn"). */
+const SUM_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn'])
+
 /**
  * Characters whose lower case depends on context or changes length (final sigma, dotted capital I), and
  * surrogates (a token edge could split a pair).
@@ -132,11 +138,15 @@ export function buildWords(
       // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
       const next = t + 1 < to ? tokens[t + 1] : undefined
       const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
+      // "save the country pounds 119m", "pounds 1.5bn on aid": a word before an abbreviated sum names its currency.
+      const unit = t + 2 < to ? tokens[t + 2] : undefined
+      const textOf = (x: { start: number; end: number }): string => folded.slice(x.start, x.end).toLowerCase()
+      const isBeforeSum = next !== undefined && (SUM.test(textOf(next)) || (next.pos === 'NUM' && unit !== undefined && SUM_UNITS.has(textOf(unit))))
       // "textile exports fell", "all Brazilian demands.": a noun before a verb or a clause's end heads its phrase.
       const isPhraseHead = next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT'
       // "Arvenia attacks Belmora" (a name before it), but "Israeli attacks on Gaza" (a nationality adjective): a noun.
       const isAfterName = previous.actor !== undefined && previous.pos !== 'ADJ' && previous.actor.isNationality !== true
-      if (head !== undefined && !isBeforeNoun && !isPhraseHead && (!isEventNoun || previous.lower === ',' || isAfterName)) {
+      if (head !== undefined && !isBeforeNoun && !isBeforeSum && !isPhraseHead && (!isEventNoun || previous.lower === ',' || isAfterName)) {
         pos = 'VERB'
         lemma = head
       }
