@@ -79,3 +79,14 @@ test('does not extend a place name over a "for" tail', () => {
   assert.ok(found.some(([t, type]) => t === 'Tavro Islands' && type === 'LOC'), JSON.stringify(found))
   assert.ok(found.some(([t, type]) => t === 'Belmora' && type === 'GPE'), JSON.stringify(found))
 })
+
+test('does not start an organisation at a person named before "of"', () => {
+  const found = entitiesOf('The deal will hold, said Tomas Varga of Kessa Holdings Inc in Belmora.')
+  assert.ok(found.some(([t, type]) => t === 'Kessa Holdings Inc' && type === 'ORG'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.startsWith('Tomas Varga of')), JSON.stringify(found))
+})
+
+test('keeps an organisation whose head comes before "of" whole', () => {
+  const found = entitiesOf('The Bank of Arvenia Holdings Corp raised its rates.')
+  assert.ok(found.some(([t, type]) => t === 'Bank of Arvenia Holdings Corp' && type === 'ORG'), JSON.stringify(found))
+})

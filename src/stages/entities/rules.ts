@@ -336,9 +336,16 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
     // An organisation named with "and" ("Food and Drug Administration", "Group for Preaching and Combat"):
     // a plain run before the joiner belongs to it, and so does a plain run after an "of/for" tail.
     let first = a
+    // A name is not an organisation's before "of" when no head word precedes it ("Tomas Varga of Kessa Holdings Inc").
+    for (let k = a + 1; k < headAt; k++) {
+      if (lower[k - a] !== 'of') continue
+      const headless = lower.slice(0, k - a).every((w) => !lex.orgHeads.has(w) && !lex.locHeads.has(w) && !lex.miscHeads.has(w))
+      if (headless) first = k + 1
+      break
+    }
     const prev = runs[r - 1]
     const next = runs[r + 1]
-    if (type === 'ORG' && prev !== undefined && prev[1] === a - 2 && AND_WORDS.has(words[a - 1] ?? '') && isPlainRun(prev)) first = prev[0]
+    if (type === 'ORG' && first === a && prev !== undefined && prev[1] === a - 2 && AND_WORDS.has(words[a - 1] ?? '') && isPlainRun(prev)) first = prev[0]
     if (type === 'ORG' && tailIsOf && next !== undefined && next[0] === b + 2 && AND_WORDS.has(words[b + 1] ?? '') && isPlainRun(next)) end = next[1]
     out.push({ first, last: end, type, source: 'rule' })
   }
