@@ -123,6 +123,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const featureMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList])
   // Dictionary names (rank 0) and gazetteer places (rank 1) in one matcher; cities only inform the tagger.
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
+  /** Returns whether a word is a capitalised given name (the tagger's `first` class). */
+  const isGivenName = (word: string): boolean => isCapitalised(word) && classes.classOf(word.toLowerCase(), 'title').includes('first')
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
   const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher], (word) => tagger.wordOf(word, false))
 
@@ -167,7 +169,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [
-      ...ruleCandidates(caseWords, rules),
+      ...ruleCandidates(caseWords, rules, isGivenName),
       ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w)),
       ...(isUpper ? [] : datelineCandidates(words, knownType)),
     ]

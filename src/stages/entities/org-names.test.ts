@@ -90,3 +90,9 @@ test('keeps an organisation whose head comes before "of" whole', () => {
   const found = entitiesOf('The Bank of Arvenia Holdings Corp raised its rates.')
   assert.ok(found.some(([t, type]) => t === 'Bank of Arvenia Holdings Corp' && type === 'ORG'), JSON.stringify(found))
 })
+
+test('does not join a person named before "and" to an organisation', () => {
+  const found = entitiesOf('Tomas Varga and Kessa Trade Council officials met in Arvenia.')
+  assert.ok(found.some(([t, type]) => t === 'Kessa Trade Council' && type === 'ORG'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.startsWith('Tomas Varga and')), JSON.stringify(found))
+})

@@ -269,8 +269,13 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
  * Rule candidates: names after a title ("Minister Sergey Lavrov" -> PERSON "Sergey Lavrov"),
  * and capitalised runs holding a head word ("Carnegie Moscow Center" ORG, "Kuril Islands" LOC,
  * "Treaty of Portsmouth" and "World War II" MISC). Not applied to ALL-CAPS text, where case says nothing.
+ * @param isGivenName whether a word is a given name: a run opening with one is a person, never part of an organisation
  */
-export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Candidate[] {
+export function ruleCandidates(
+  words: readonly string[],
+  lex: RuleLexicon,
+  isGivenName: (word: string) => boolean = () => false,
+): Candidate[] {
   const out: Candidate[] = []
   const runs = capitalisedRuns(words, lex)
   // A run of plain capitalised words (no head word, no title) may be the first or last part of a name joined by "and".
@@ -278,6 +283,8 @@ export function ruleCandidates(words: readonly string[], lex: RuleLexicon): Cand
   const isPlainRun = (run: [number, number] | undefined): boolean => {
     if (run === undefined || run[1] - run[0] > 2) return false
     const alone = run[0] === run[1]
+    // A given name and more is a person ("Tomas Varga and Kessa Trade Council officials").
+    if (!alone && isGivenName(words[run[0]] ?? '')) return false
     for (let k = run[0]; k <= run[1]; k++) {
       const w = (words[k] ?? '').toLowerCase()
       if (lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
