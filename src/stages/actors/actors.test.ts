@@ -391,3 +391,18 @@ describe('actors: parties and portfolios', () => {
     }
   })
 })
+
+describe('actors: guesses from the sentence', () => {
+  it('takes no country from a place that only modifies a noun, but from a place named as such', () => {
+    const table: Array<[string, ReadonlyArray<readonly [string, EntityType]>, string]> = [
+      ['Senator Ivo Brandt called for Belmora exit plans.', [['Ivo Brandt', 'PERSON'], ['Belmora', 'GPE']], 'UNKLEG'],
+      ['Senator Ivo Brandt criticised the Belmora-led coalition.', [['Ivo Brandt', 'PERSON'], ['Belmora', 'GPE']], 'UNKLEG'],
+      ['Senator Ivo Brandt lifted the curfew in Belmora.', [['Ivo Brandt', 'PERSON'], ['Belmora', 'GPE']], 'BLMLEG'],
+    ]
+    for (const [text, names, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Ivo Brandt'), code, text)
+    }
+  })
+})

@@ -1,5 +1,5 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence } from '../../core/index.js'
+import { asActorCode, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
@@ -23,6 +23,7 @@ function countriesIn(
   all: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
   isSorted = false,
+  isTopic: (m: Mention) => boolean = () => false,
 ): Map<string, Mention> {
   const codes = new Map<string, Mention>()
   // Mentions sorted by start: only those starting inside the span can lie inside it.
@@ -43,6 +44,8 @@ function countriesIn(
       continue
     }
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
+    // A place that modifies a noun is a topic, not a home ("Kennedy calls for Iraq exit plans", "the US-led coalition").
+    if (type === 'GPE' && isTopic(m)) continue
     if (!codes.has(target.code)) codes.set(target.code, m)
   }
   return codes
@@ -89,8 +92,8 @@ function isSortedByStart(spans: ReadonlyArray<{ readonly start: number }>): bool
 
 /**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
- * exactly one country (by name, nationality, capital, city or an organization's name), that country,
- * still `isKnown: false`. A sentence naming none defers to its paragraph, under the same rule.
+ * exactly one country (by name, nationality, capital, city or an organization's name; not a place that only
+ * modifies a noun, "Iraq exit plans"), that country, still `isKnown: false`. A sentence naming none defers to its paragraph, under the same rule.
  */
 function guessCountry(
   dict: ActorDictionary,
@@ -105,8 +108,10 @@ function guessCountry(
   if (first === undefined) return undefined
   const sentence = findHolding(scopes.sentences, first, scopes.areSentencesDisjoint)
   const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
-  let codes = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
-  if (codes.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
+  const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
+  // Places that only modify a noun in the sentence are its topic ("Kennedy calls for Iraq exit plans" guesses nothing).
+  let codes = named.size === 0 || sentence === undefined ? named : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted, (m) => isAttributive(text, scopes.tokens, m))
+  if (named.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
@@ -121,6 +126,19 @@ interface DocScopes {
   readonly areSentencesDisjoint: boolean
   readonly areParagraphsDisjoint: boolean
   readonly areMentionsSorted: boolean
+  readonly tokens: readonly Token[]
+}
+
+/**
+ * Whether a mention modifies the word after it: a common noun in lower case ("Iraq exit plans", "the Iraq war") or a
+ * hyphenated compound ("US-led"). Tokens must be sorted by start.
+ */
+function isAttributive(text: string, tokens: readonly Token[], m: { readonly end: number }): boolean {
+  if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) return true
+  const next = tokens[firstStartingAt(tokens, m.end)]
+  if (next === undefined || next.pos !== 'NOUN') return false
+  const first = text[next.start] ?? ''
+  return first !== first.toUpperCase() && /^\s*$/u.test(text.slice(m.end, next.start))
 }
 
 /** "of"/"in", an optional "the" and compass word, between a people and where it lives ("Albanians of southern Serbia"). */
@@ -333,6 +351,7 @@ export function createActorsStage(dict: ActorDictionary) {
             areSentencesDisjoint: isOrderedAndDisjoint(sentences),
             areParagraphsDisjoint: isOrderedAndDisjoint(paragraphs),
             areMentionsSorted: isSortedByStart(allMentions),
+            tokens: doc.layers.tokens ?? [],
           }
           resolved = guessCountry(dict, resolved, mentions, scopes, allMentions, clusterType, doc.text) ?? resolved
         }
