@@ -1,4 +1,4 @@
-// Tests: person names ending in a hyphenated lowercase syllable ("Dae-jung") stay whole, and a tagger
+// Tests: person names ending in a hyphenated lowercase syllable ("Dae-jung") stay whole, a dictionary place loses its place noun, and a tagger
 // organisation may extend a known one by capitalised words but not by a title.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -68,4 +68,13 @@ test('keeps a known organisation apart from the title after it', () => {
   const found = entitiesOf('Dorn League Secretary-General Ivo Delko spoke in Arvenia.')
   assert.ok(found.some(([t, type]) => t === 'Dorn League' && type === 'ORG'), JSON.stringify(found))
   assert.ok(!found.some(([t]) => t.includes('Secretary')), JSON.stringify(found))
+})
+
+test('cuts a dictionary place to the known place before its place noun', () => {
+  const stage = createEntitiesStage({ names: [{ text: 'Varda', type: 'GPE' }, { text: 'Varda province', type: 'GPE' }, { text: 'Kessa refugee agency', type: 'ORG' }, { text: 'Kessa', type: 'ORG' }] })
+  const doc = runPipeline(buildPipeline([normalizeStage, structureStage, tokensStage, stage]), createDoc('Fighting spread across Varda province, the Kessa refugee agency said.'))
+  assert.deepEqual(checkDoc(doc), [])
+  const found = (doc.layers.entities ?? []).map((e) => `${e.text}/${e.type}`)
+  assert.ok(found.includes('Varda/GPE'), JSON.stringify(found))
+  assert.ok(found.includes('Kessa refugee agency/ORG'), JSON.stringify(found))
 })

@@ -123,6 +123,25 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const featureMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList])
   // Dictionary names (rank 0) and gazetteer places (rank 1) in one matcher; cities only inform the tagger.
   const knownMatcher = new NameMatcher([...dictionaryNames, ...gazetteerList.filter((n) => n.category !== 'CITY')])
+  const placeKinds = new Set([...lexicon.placeNouns.LOC, ...lexicon.placeNouns.GPE])
+  /**
+   * Cuts a dictionary place with a lowercase word at an edge ("Varda province", "mainland Arvenia") to the known
+   * place of the same type inside it, as the tagger's spans are cut. Other names keep their words ("Kessa refugee
+   * agency" may name another body than "Kessa").
+   */
+  const dropKnownDescriptor = (c: Candidate, words: readonly string[]): Candidate => {
+    if (c.type !== 'GPE' && c.type !== 'LOC') return c
+    let first = c.first
+    let last = c.last
+    while (first < last && !isCapitalised(words[first] ?? '')) first++
+    while (last > first && placeKinds.has(words[last] ?? '')) last--
+    if (first === c.first && last === c.last) return c
+    const core = words.slice(first, last + 1)
+    const hit = knownMatcher.find(core, (h) => isCapitalised(core[h.first] ?? ''))[0]
+    const whole = hit !== undefined && hit.first === 0 && hit.last === core.length - 1 && hit.name.category === c.type
+    return whole ? { ...c, first, last } : c
+  }
+
   /** Returns whether a word is a capitalised given name (the tagger's `first` class). */
   const isGivenName = (word: string): boolean => isCapitalised(word) && classes.classOf(word.toLowerCase(), 'title').includes('first')
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
@@ -194,7 +213,9 @@ export function createEntitiesStage(options: EntitiesOptions) {
     }
     const dictionaryHits = knownHits.filter((hit) => hit.name.rank === 0)
     candidates.push(
-      ...hitsToCandidates(dictionaryHits, 'dictionary').map((c) => extendRegion(dropKnownArticle(c, words, knownType), words, rules)),
+      ...hitsToCandidates(dictionaryHits, 'dictionary').map((c) =>
+        extendRegion(dropKnownArticle(dropKnownDescriptor(c, words), words, knownType), words, rules),
+      ),
     )
     const places = knownHits.filter((hit) => hit.name.rank === 1 && (isUpper || isCapitalised(words[hit.first] ?? '')))
     candidates.push(...hitsToCandidates(places, 'gazetteer').map((c) => extendRegion(c, words, rules)))
