@@ -406,3 +406,18 @@ describe('actors: guesses from the sentence', () => {
     }
   })
 })
+
+describe('actors: stock tickers', () => {
+  it('gives no actor to a ticker in angle brackets, but keeps the same letters elsewhere', () => {
+    const table: Array<[string, boolean]> = [
+      ['Vell Engineering Plc <VE> signed a contract with Belmora.', false],
+      ['VE signed a contract with Belmora.', true],
+    ]
+    for (const [text, isActor] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Vell Engineering Plc', 'ORG'], ['VE', 'ORG'], ['Belmora', 'GPE']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const ve = (doc.layers.actors ?? []).find((a) => a.text === 'VE')
+      assert.equal(ve !== undefined, isActor, text)
+    }
+  })
+})

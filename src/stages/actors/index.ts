@@ -189,6 +189,11 @@ function codeResidents(
   return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
 }
 
+/** Whether a mention is a stock ticker in angle brackets ("<C>", "<GM.N>"), as wire copy writes them after a company. */
+function isTicker(text: string, m: { readonly start: number; readonly end: number }): boolean {
+  return text[m.start - 1] === '<' && text[m.end] === '>' && m.end - m.start <= 6 && /^[A-Z][A-Z.]*$/u.test(text.slice(m.start, m.end))
+}
+
 /** Dashes and the colon that set a credit or a dateline off from the story ("AP - …", "KABUL (Reuters) - …"). */
 const CREDIT_MARKS = new Set(['-', '–', '—', ':'])
 
@@ -371,6 +376,8 @@ export function createActorsStage(dict: ActorDictionary) {
         for (const m of mentions) {
           if (boilerplate.some((s) => s.start <= m.start && m.end <= s.end)) continue
           if (isCredit(doc.text, m, dict, resolved.roles)) continue
+          // "Chrysler Corp <C>": a stock ticker in angle brackets names the company's share, no party.
+          if (isTicker(doc.text, m)) continue
           // A dateline holds where and by whom a story was filed, never a party to it.
           if (datelines.length > 0 && isInside(datelines, m)) continue
           // Names and titles carry the evidence's own reason; pronouns and descriptions inherit theirs.
