@@ -96,3 +96,9 @@ test('does not join a person named before "and" to an organisation', () => {
   assert.ok(found.some(([t, type]) => t === 'Kessa Trade Council' && type === 'ORG'), JSON.stringify(found))
   assert.ok(!found.some(([t]) => t.startsWith('Tomas Varga and')), JSON.stringify(found))
 })
+
+test('types a name ending in an industry word as an organisation', () => {
+  const found = entitiesOf('Analysts at Kessa Securities said Dorn Pharmaceuticals would gain.')
+  assert.ok(found.some(([t, type]) => t === 'Kessa Securities' && type === 'ORG'), JSON.stringify(found))
+  assert.ok(found.some(([t, type]) => t === 'Dorn Pharmaceuticals' && type === 'ORG'), JSON.stringify(found))
+})
