@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { loadSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
+import { loadSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -338,7 +338,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     }
   }
   // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
-  return { words, chunks, clauses, roles, candidates: candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target)))) }
+  const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
+  return { words, chunks, clauses, roles, candidates: senses.sourceRoles.size === 0 ? political : recodeBySourceRole(political, senses) }
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
@@ -577,6 +578,17 @@ function codeVerb(
   return pairs(sources, targets)
     .filter(([a, b]) => !isSelfVisit(a, b, match.pattern.code))
     .map(([a, b]) => make(a, b, confidence, []))
+}
+
+/** Recodes or drops candidates by their source's role ("Labour attacked the Tories" is criticism, 111). */
+function recodeBySourceRole(candidates: readonly Candidate[], senses: Senses): Candidate[] {
+  const out: Candidate[] = []
+  for (const x of candidates) {
+    const sense = readSourceRoleSense(senses, x.source.code, x.code)
+    if (sense === undefined) out.push(x)
+    else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the role of its source'] })
+  }
+  return out
 }
 
 /** Cooperative roots (03–08) whose refused acts are rejections (CAMEO 12). */

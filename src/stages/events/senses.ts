@@ -21,6 +21,7 @@ const sensesFileSchema = z.object({
   infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
   subjects: z.array(z.object({ verbs: words, subjects: words, code, note: z.string().optional() })).optional(),
   otherSides: z.array(z.object({ heads: words, note: z.string().optional() })).optional(),
+  sourceRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -38,6 +39,8 @@ export interface Senses {
   readonly subjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Nouns whose "of" phrase names someone other than them ("the kidnappers of a Belmoran journalist", "allies of Arvenia"). */
   readonly otherSides: ReadonlySet<string>
+  /** Source role (PTY) → event root (18) → code (null: no event): a party's "attack" is verbal. */
+  readonly sourceRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -67,6 +70,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const infinitives = new Map<string, string | null>()
   const subjects = new Map<string, Map<string, string | null>>()
   const otherSides = new Set<string>()
+  const sourceRoles = new Map<string, Map<string, string | null>>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -80,8 +84,15 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.infinitives ?? []) for (const verb of rule.verbs) infinitives.set(verb.toLowerCase(), rule.code)
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
     for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
+    for (const rule of data.sourceRoles ?? []) {
+      for (const role of rule.roles) {
+        const roots = sourceRoles.get(role) ?? new Map<string, string | null>()
+        for (const root of rule.roots) roots.set(root, rule.code)
+        sourceRoles.set(role, roots)
+      }
+    }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, sourceRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -199,4 +210,18 @@ export function opensWithOtherSide(s: ChunkedSentence, senses: Senses, group: No
     if (word.pos === 'NOUN' || word.pos === 'PROPN') return senses.otherSides.has(word.lower) || senses.otherSides.has(word.lemma)
   }
   return false
+}
+
+/**
+ * The sense of an event from its source's role: force "used" by a political party ("Labour attacked the Tories",
+ * "the Harvest Party hit out at …") is words, so the file recodes it (to 111) or drops it.
+ * @example readSourceRoleSense(senses, 'ARVPTY', '180') // { code: '111' }
+ */
+export function readSourceRoleSense(senses: Senses, source: string, code: string): SenseReading {
+  const roles = source.slice(3)
+  for (let at = 0; at + 3 <= roles.length; at += 3) {
+    const found = senses.sourceRoles.get(roles.slice(at, at + 3))?.get(code.slice(0, 2))
+    if (found !== undefined) return { code: found }
+  }
+  return undefined
 }
