@@ -28,6 +28,7 @@ function entitiesOf(text: string): Array<[string, EntityType]> {
 const hits: Array<[string, string, string]> = [
   ['keeps a hyphenated given name whole after a title', 'Arvenian President Kim Dae-jung met the envoy in Belmora.', 'Kim Dae-jung'],
   ['keeps a hyphenated given name whole after a foreign minister', 'Foreign Minister Pak Sun-hwa flew to Arvenia on Monday.', 'Pak Sun-hwa'],
+  ['keeps a short-syllable name whole when its last syllable is a common word', 'Unification Minister Pak Dong-young flew to Arvenia.', 'Pak Dong-young'],
 ]
 
 for (const [name, text, expected] of hits) {
@@ -43,6 +44,8 @@ test('does not extend a name over a hyphenated common word', () => {
   const spaced = [false, true, false, false, true]
   const person = { first: 0, last: 1, type: 'PERSON' as const, source: 'model' as const }
   assert.deepEqual(extendHyphenatedName(person, words, spaced, isCommon), person)
+  const short = { first: 0, last: 1, type: 'PERSON' as const, source: 'rule' as const }
+  assert.deepEqual(extendHyphenatedName(short, ['Kim', 'Lee', '-', 'led', 'talks'], spaced, isCommon), short)
   const syllable = ['Tomas', 'Varga', '-', 'jin', 'talks']
   assert.deepEqual(extendHyphenatedName(person, syllable, spaced, isCommon), { ...person, last: 3 })
 })

@@ -111,6 +111,14 @@ function isDroppedTrailing(words: readonly string[], i: number, first: number, i
 /** A lowercase syllable that may end a hyphenated given name ("jung" in "Dae-jung"): letters only, at most 5 of them. */
 const NAME_SYLLABLE = /^\p{Ll}{1,5}$/u
 
+/** Returns whether a person's name is two or three short syllables ("Chung Dong", "Ban Ki"): the last of at most 4 letters, the others 5. */
+function isSyllableName(words: readonly string[], c: Candidate): boolean {
+  const size = c.last - c.first + 1
+  if (size < 2 || size > 3 || (words[c.last] ?? '').length > 4) return false
+  for (let k = c.first; k <= c.last; k++) if ((words[k] ?? '').length > 5) return false
+  return true
+}
+
 /**
  * Extends a person's name over a hyphenated lowercase syllable written solid with its last word ("Kim Dae-jung",
  * "Roh Moo-hyun"), which trimming and capitalised runs leave out. A common word ("Belmora-based") is no syllable.
@@ -126,7 +134,10 @@ export function extendHyphenatedName(
   const hyphen = words[c.last + 1] ?? ''
   const tail = words[c.last + 2] ?? ''
   if (hyphen !== '-' || spaced[c.last + 1] !== false || spaced[c.last + 2] !== false) return c
-  if (!NAME_SYLLABLE.test(tail) || isCommon(tail)) return c
+  if (!NAME_SYLLABLE.test(tail)) return c
+  // A common word ends a name only after short syllables, as romanised East Asian names are written ("Chung
+  // Dong-young", "Ban Ki-moon"), and never as a participle ("Kim Lee-led").
+  if (isCommon(tail) && !(isSyllableName(words, c) && !/(ed|ing)$/.test(tail))) return c
   return { ...c, last: c.last + 2 }
 }
 
