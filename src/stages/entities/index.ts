@@ -142,6 +142,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
     return whole ? { ...c, first, last } : c
   }
 
+  /** Returns whether a lowercased word is mostly written in lowercase (the tagger's word list). */
+  const isCommon = (lower: string): boolean => tagger.isCommonWord(lower)
   /** Returns whether a word is a capitalised given name (the tagger's `first` class). */
   const isGivenName = (word: string): boolean => isCapitalised(word) && classes.classOf(word.toLowerCase(), 'title').includes('first')
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
@@ -198,7 +200,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         if (cut === undefined) continue
         const trimmed = extendHyphenatedName(cut, caseWords, spaced, (w) => tagger.isCommonWord(w))
         const typed = retypeTitleQualifier(
-          retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType),
+          retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType, isCommon),
           caseWords,
           pos,
           rules,

@@ -13,13 +13,16 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated'])
  * Retypes a model ORG, GPE or LOC of two or three capitalised words as PERSON when it follows "according to" or precedes a
  * speech verb, holds no organisation, place or event head word and no known name ("Hamas", "Islamic Jihad"
  * stay organisations only when known; a head word like "Party" keeps them ORG).
+ * A name of common words only ("Federal Reserve said") stays an organisation.
  * @param known type of a known name spanning exactly `[first, last]`, if any
+ * @param isCommon whether a lowercased word is mostly written in lowercase
  */
 export function retypeSpeaker(
   c: Candidate,
   words: readonly string[],
   lex: RuleLexicon,
   known: (first: number, last: number) => EntityType | undefined,
+  isCommon: (lower: string) => boolean = () => false,
 ): Candidate {
   if (!SPEAKER_MISTYPES.has(c.type) || c.source !== 'model' || c.last === c.first || c.last - c.first > 2) return c
   const before = `${words[c.first - 2] ?? ''} ${words[c.first - 1] ?? ''}`.toLowerCase()
@@ -35,5 +38,7 @@ export function retypeSpeaker(
     // A title inside ("State Colin Powell") means the title rules already cut the person out of this span.
     if (lex.titles.has(lower) || lex.titleCore.has(lower)) return c
   }
-  return { ...c, type: 'PERSON' }
+  let allCommon = true
+  for (let k = c.first; k <= c.last && allCommon; k++) allCommon = isCommon((words[k] ?? '').toLowerCase())
+  return allCommon ? c : { ...c, type: 'PERSON' }
 }
