@@ -102,3 +102,9 @@ test('types a name ending in an industry word as an organisation', () => {
   assert.ok(found.some(([t, type]) => t === 'Kessa Securities' && type === 'ORG'), JSON.stringify(found))
   assert.ok(found.some(([t, type]) => t === 'Dorn Pharmaceuticals' && type === 'ORG'), JSON.stringify(found))
 })
+
+test('takes a house of worship after a title-like word for an organisation, not a person', () => {
+  const found = entitiesOf('The service was held at the Notre Dame Cathedral in Belmora.')
+  assert.ok(found.some(([t, type]) => t === 'Notre Dame Cathedral' && type === 'ORG'), JSON.stringify(found))
+  assert.ok(!found.some(([t, type]) => t === 'Cathedral' && type === 'PERSON'), JSON.stringify(found))
+})
