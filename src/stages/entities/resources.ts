@@ -13,7 +13,7 @@ export interface NerLexicon {
   readonly titles: readonly string[]
   readonly titleCore: readonly string[]
   readonly orgHeads: readonly string[]
-  /** Company forms written without a period ("Inc", "Corp"): organisation heads for the span rules only, not tagger features (v3). */
+  /** Organisation heads for the span rules only, not tagger features: company forms ("Inc", "Corp"; v3), industry words ("Securities"; v5), houses of worship ("Cathedral"; v7). */
   readonly orgSuffixes?: readonly string[]
   /** Heads of draft laws ("... Bill"): MISC heads for the span rules only, as "Bill" is also a given name (v4). */
   readonly lawHeads?: readonly string[]
