@@ -81,3 +81,9 @@ test('cuts a dictionary place to the known place before its place noun', () => {
   assert.ok(found.includes('Varda/GPE'), JSON.stringify(found))
   assert.ok(found.includes('Kessa refugee agency/ORG'), JSON.stringify(found))
 })
+
+test('takes no part of a hyphenated military title for a person', () => {
+  const found = entitiesOf('The deputy commander, Lt.-Gen. Ivo Delko, told reporters in Arvenia.')
+  assert.ok(!found.some(([t]) => t === 'Gen'), JSON.stringify(found))
+  assert.ok(found.some(([t, type]) => t === 'Ivo Delko' && type === 'PERSON'), JSON.stringify(found))
+})

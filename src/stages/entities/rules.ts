@@ -312,7 +312,9 @@ export function ruleCandidates(
     for (let k = a; k <= b; k++) if (lex.titleCore.has(lower[k - a] ?? '')) lastCore = k
     const hasTitleBefore = lastCore >= 0 || lex.titleCore.has((words[a - 1] ?? '').toLowerCase())
     let t = lastCore >= 0 ? lastCore + 1 : a
-    while (t <= b && (lex.titles.has(lower[t - a] ?? '') || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
+    // Titles joined by hyphens, their periods split off by the tokenizer ("Lt.-Gen." as "Lt." "-" "Gen"), are titles too.
+    const isTitleWord = (w: string): boolean => lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
+    while (t <= b && (isTitleWord(lower[t - a] ?? '') || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
     if (hasTitleBefore && t <= b) {
       const end = Math.min(b, t + 4)
       const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
