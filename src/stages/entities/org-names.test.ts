@@ -108,3 +108,8 @@ test('takes a house of worship after a title-like word for an organisation, not 
   assert.ok(found.some(([t, type]) => t === 'Notre Dame Cathedral' && type === 'ORG'), JSON.stringify(found))
   assert.ok(!found.some(([t, type]) => t === 'Cathedral' && type === 'PERSON'), JSON.stringify(found))
 })
+
+test('keeps an industry word before "and" inside an organisation', () => {
+  const found = entitiesOf('Regulators at the Securities and Exchange Board said Arvenia would act.')
+  assert.ok(found.some(([t, type]) => t === 'Securities and Exchange Board' && type === 'ORG'), JSON.stringify(found))
+})

@@ -9,6 +9,8 @@ export interface RuleLexicon {
   readonly titles: ReadonlySet<string>
   readonly titleCore: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
+  /** The lexicon's rules-only organisation heads (company forms, industry words), also in `orgHeads`. */
+  readonly orgSuffixes: ReadonlySet<string>
   readonly locHeads: ReadonlySet<string>
   readonly locHeadsBefore: ReadonlySet<string>
   readonly miscHeads: ReadonlySet<string>
@@ -23,6 +25,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     titles: new Set(lexicon.titles),
     titleCore: new Set(lexicon.titleCore),
     orgHeads: new Set([...lexicon.orgHeads, ...(lexicon.orgSuffixes ?? [])]),
+    orgSuffixes: new Set(lexicon.orgSuffixes ?? []),
     locHeads: new Set(lexicon.locHeads),
     locHeadsBefore: new Set(lexicon.locHeadsBefore),
     miscHeads: new Set([...lexicon.miscHeads, ...(lexicon.lawHeads ?? [])]),
@@ -298,7 +301,8 @@ export function ruleCandidates(
     if (!alone && isGivenName(words[run[0]] ?? '')) return false
     for (let k = run[0]; k <= run[1]; k++) {
       const w = (words[k] ?? '').toLowerCase()
-      if (lex.orgHeads.has(w) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
+      // An industry word alone is part of the name ("Securities and Exchange Commission").
+      if ((lex.orgHeads.has(w) && !(alone && lex.orgSuffixes.has(w))) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
       if (!alone && (lex.titles.has(w) || lex.titleCore.has(w))) return false
     }
     return true
