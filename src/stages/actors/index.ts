@@ -244,18 +244,22 @@ function rolesOfName(dict: ActorDictionary, text: string): string[] | undefined 
   return roles
 }
 
-/** Words of a role phrase a mention may open (the longest listed phrase has fewer). */
-const ROLE_PHRASE_WORDS = 6
-
 /**
  * Whether an organization's mention only opens a longer role phrase of the dictionary: "Labour" in "Belmoran
  * Labour Minister" or "the Labour Department" names a portfolio, not the party, so it is no actor and no country.
+ * Only the word right after the mention is read (role phrases add one word to a party's name).
  */
-function opensRolePhrase(dict: ActorDictionary, folded: string, m: Mention): boolean {
-  const own = m.text.split(/\s+/u).filter(Boolean).length
-  const words = folded.slice(m.start, m.end + 80).toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(0, ROLE_PHRASE_WORDS)
-  const match = words.length > own ? dict.matchAgent(words, 0) : undefined
-  return match !== undefined && match.length > own
+function opensRolePhrase(dict: ActorDictionary, text: string, m: Mention): boolean {
+  let at = m.end
+  if (text[at] !== ' ') return false
+  while (text[at] === ' ') at++
+  const from = at
+  while (at < text.length && /\p{L}/u.test(text[at] ?? '')) at++
+  if (at === from) return false
+  const words = m.text.toLowerCase().split(' ')
+  words.push(text.slice(from, at).toLowerCase())
+  const match = dict.matchAgent(words, 0)
+  return match !== undefined && match.length === words.length
 }
 
 /** The organizations of a document that are credits of a news medium (see `isCredit`): no title reads its role from them. */
@@ -332,7 +336,7 @@ export function createActorsStage(dict: ActorDictionary) {
       const entities: readonly Entity[] = dropCredits(dict, doc.text, doc.layers.entities ?? [])
       const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
-      const allMentions = (doc.layers.mentions ?? []).filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !opensRolePhrase(dict, folded, m))
+      const allMentions = (doc.layers.mentions ?? []).filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !opensRolePhrase(dict, doc.text, m))
       const byCluster = new Map<string, Mention[]>()
       for (const m of allMentions) {
         const list = byCluster.get(m.clusterId) ?? []

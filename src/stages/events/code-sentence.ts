@@ -339,7 +339,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   }
   // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
-  return { words, chunks, clauses, roles, candidates: senses.sourceRoles.size === 0 ? political : recodeBySourceRole(political, senses) }
+  const isRecoded = senses.sourceRoles.size > 0 && political.some((x) => readSourceRoleSense(senses, x.source.code, x.code) !== undefined)
+  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeBySourceRole(political, senses) : political }
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */

@@ -60,6 +60,11 @@ const SUM = /^\d[\d.,]*(?:m|bn|mn)$/
 /** Abbreviations of a sum written apart from its figure ("119 m", "1.5 bn"). */
 const SUM_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn'])
 
+/** Whether a UTF-16 code is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
 /**
  * Characters whose lower case depends on context or changes length (final sigma, dotted capital I), and
  * surrogates (a token edge could split a pair).
@@ -140,8 +145,7 @@ export function buildWords(
       const isBeforeNoun = next !== undefined && next.pos === 'NOUN'
       // "save the country pounds 119m", "pounds 1.5bn on aid": a word before an abbreviated sum names its currency.
       const unit = t + 2 < to ? tokens[t + 2] : undefined
-      const textOf = (x: { start: number; end: number }): string => folded.slice(x.start, x.end).toLowerCase()
-      const isBeforeSum = next !== undefined && (SUM.test(textOf(next)) || (next.pos === 'NUM' && unit !== undefined && SUM_UNITS.has(textOf(unit))))
+      const isBeforeSum = next !== undefined && isDigit(folded.charCodeAt(next.start)) && (SUM.test(folded.slice(next.start, next.end).toLowerCase()) || (next.pos === 'NUM' && unit !== undefined && SUM_UNITS.has(folded.slice(unit.start, unit.end).toLowerCase())))
       // "textile exports fell", "all Brazilian demands.": a noun before a verb or a clause's end heads its phrase.
       const isPhraseHead = next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT'
       // "Arvenia attacks Belmora" (a name before it), but "Israeli attacks on Gaza" (a nationality adjective): a noun.
