@@ -45,7 +45,7 @@ function countriesIn(
     }
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
     // A place that modifies a noun is a topic, not a home ("Kennedy calls for Iraq exit plans", "the US-led coalition").
-    if (type === 'GPE' && isTopic(m)) continue
+    if (isTopic(m)) continue
     if (!codes.has(target.code)) codes.set(target.code, m)
   }
   return codes
@@ -110,7 +110,9 @@ function guessCountry(
   const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
   const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
   // Places that only modify a noun in the sentence are its topic ("Kennedy calls for Iraq exit plans" guesses nothing).
-  let codes = named.size === 0 || sentence === undefined ? named : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted, (m) => isAttributive(text, scopes.tokens, m))
+  const isTopic = (m: Mention): boolean => clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, scopes.tokens, m)
+  // Only when a first mention of a country is such a modifier can a second look (skipping modifiers) differ.
+  let codes = sentence === undefined || ![...named.values()].some(isTopic) ? named : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted, isTopic)
   if (named.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
