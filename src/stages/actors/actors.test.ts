@@ -103,6 +103,20 @@ describe('actors', () => {
     }
   })
 
+  it('gives a dictionary party said of another country that country, keeping its role', () => {
+    const cases: Array<[string, Array<[string, EntityType]>, string, string]> = [
+      ["Belmora's Harvest Party joined the coalition.", [['Belmora', 'GPE'], ['Harvest Party', 'ORG']], 'Harvest Party', 'BLMPTY'],
+      ['The Belmoran Harvest Party joined the coalition.', [['Belmoran', 'NORP'], ['Harvest Party', 'ORG']], 'Harvest Party', 'BLMPTY'],
+      ["Arvenia's Harvest Party joined the coalition.", [['Arvenia', 'GPE'], ['Harvest Party', 'ORG']], 'Harvest Party', 'ARVPTY'],
+      ['The Harvest Party met Belmora.', [['Harvest Party', 'ORG'], ['Belmora', 'GPE']], 'Harvest Party', 'ARVPTY'],
+    ]
+    for (const [text, names, mention, code] of cases) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
+
   it('guesses the country of an unknown person only when the sentence names exactly one country', () => {
     const one = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Arvenia.', [
       ['Ona Brel', 'PERSON'],

@@ -111,6 +111,32 @@ function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): 
   return undefined
 }
 
+/** Whether a three-letter code is a country's (not an IGO's, not a region's). */
+function isCountryCode(dict: ActorDictionary, code: string): boolean {
+  const name = dict.countries.get(code)?.names[0]
+  return name !== undefined && dict.lookupName(name)?.kind === 'country'
+}
+
+/**
+ * The country that owns an organization's mention when it differs from the dictionary's: a country's possessive
+ * ("Israel's Labour party") or its adjective ("Canadian Conservatives") right before the name. Only codes made of a
+ * country and roles qualify (no IGOs, no bare countries); same-country owners change nothing.
+ */
+function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mention, code: string): { code: string; span: TextSpan } | undefined {
+  if (code.length < 6 || !isCountryCode(dict, code.slice(0, 3))) return undefined
+  for (const e of input.entities) {
+    if (e.end > m.start || e.end < m.start - 4) continue
+    const between = input.folded.slice(e.end, m.start)
+    if (between !== ' ' && between !== "'s " && between !== "' ") continue
+    const owner = dict.lookupName(e.text)
+    // Countries and their peoples only: an IGO's adjective ("European") has an `igo:` key.
+    if (owner === undefined || !('code' in owner) || !(owner.key.startsWith('country:') || owner.key.startsWith('demonym:'))) continue
+    if (owner.code === code.slice(0, 3) || !isCountryCode(dict, owner.code)) continue
+    return { code: owner.code, span: { start: e.start, end: e.end, text: input.text.slice(e.start, e.end) } }
+  }
+  return undefined
+}
+
 /**
  * Resolves a cluster's code. Persons: a title or apposition naming country and role wins (it is dated by the
  * article itself), then the dictionary's role on the publication day, then a partial title. Organizations:
@@ -204,6 +230,12 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   if (target !== undefined && targetMention !== undefined) {
     if (target.kind === 'place' || target.kind === 'person') return undefined
     const evidence = [span(targetMention.start, targetMention.end)]
+    const owner = target.kind === 'organization' ? otherCountryOwner(dict, input, targetMention, target.code) : undefined
+    if (owner !== undefined) {
+      // "Israel's Labour party", "the Canadian Conservative Party": a party or body the dictionary places in one
+      // country, said of another, is that country's namesake (a guess: isKnown false).
+      return build(owner.code + target.code.slice(3), false, 'name', targetMention, [owner.span, ...evidence].sort((a, b) => a.start - b.start))
+    }
     return build(target.code, true, reasonOf(target), targetMention, evidence, target.key)
   }
   if (input.type === 'ORG') {
