@@ -112,6 +112,16 @@ function thingLayers(text: string, thing: string, people: readonly string[]): Gi
   return given
 }
 
+/** Runs the quote stage over `thingLayers` and returns the name of the last quotation's speaker cluster. */
+function lastSpeakerOfThingText(text: string, people: readonly string[]): string | undefined {
+  const given = thingLayers(text, 'Vell Trade Council', people)
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+  assert.deepEqual(checkDoc(doc), [])
+  const last = (doc.layers.quotes ?? []).at(-1)
+  assert.ok(last !== undefined, text)
+  return given.clusters.find((c) => c.id === last.speaker?.clusterId)?.text
+}
+
 test('gives "it" as a cue’s subject to the organization that spoke last, and to no one after another named speaker or as an empty subject', () => {
   const cases: Array<[string, string[], string | undefined]> = [
     ['The port must stay open, the Vell Trade Council said on Monday. It added: “Closing it would ruin us.”', [], 'Vell Trade Council'],
@@ -121,12 +131,7 @@ test('gives "it" as a cue’s subject to the organization that spoke last, and t
     ['The port must stay open, the Vell Trade Council said. It is wrong to suggest that the port will “close for good.”', [], undefined],
   ]
   for (const [text, people, name] of cases) {
-    const given = thingLayers(text, 'Vell Trade Council', people)
-    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
-    assert.deepEqual(checkDoc(doc), [])
-    const last = (doc.layers.quotes ?? []).at(-1)
-    const cluster = given.clusters.find((c) => c.id === last?.speaker?.clusterId)
-    assert.equal(cluster?.text, name, text)
+    assert.equal(lastSpeakerOfThingText(text, people), name, text)
   }
 })
 
@@ -139,13 +144,7 @@ test('gives a sentence-opening "It" as a cue’s subject to the organization ope
     ['The Vell Trade Council met on Monday. Trade with Belmora fell by half, it said.', [], undefined],
   ]
   for (const [text, people, name] of cases) {
-    const given = thingLayers(text, 'Vell Trade Council', people)
-    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
-    assert.deepEqual(checkDoc(doc), [])
-    const last = (doc.layers.quotes ?? []).at(-1)
-    assert.ok(last !== undefined, text)
-    const cluster = given.clusters.find((c) => c.id === last.speaker?.clusterId)
-    assert.equal(cluster?.text, name, text)
+    assert.equal(lastSpeakerOfThingText(text, people), name, text)
   }
 })
 
@@ -157,11 +156,6 @@ test('gives "the" and the last word of the organization that spoke lately to tha
     ['The Vell Trade Council said trade fell. The trade council added that the port must stay open.', [], undefined],
   ]
   for (const [text, people, name] of cases) {
-    const given = thingLayers(text, 'Vell Trade Council', people)
-    const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
-    assert.deepEqual(checkDoc(doc), [])
-    const last = (doc.layers.quotes ?? []).at(-1)
-    assert.ok(last !== undefined, text)
-    assert.equal(given.clusters.find((c) => c.id === last.speaker?.clusterId)?.text, name, text)
+    assert.equal(lastSpeakerOfThingText(text, people), name, text)
   }
 })
