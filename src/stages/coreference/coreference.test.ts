@@ -200,6 +200,30 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:VELGU → Vell State Institute'), describeLinks(doc).join('\n'))
   })
 
+  it('links "the" and the last word of an organisation named lately to it ("The council said")', () => {
+    const hits: Array<[string, string]> = [
+      ['The Vell Trade Council met on Monday. The council said trade would fall.', 'description:The council → Vell Trade Council'],
+      ['Arvenia closed the Kessa Mining Company. Workers said the company owed them wages.', 'description:the company → Kessa Mining Company'],
+    ]
+    for (const [text, link] of hits) {
+      const names = text.includes('Council') ? ([['Vell Trade Council', 'ORG']] as const) : ([['Arvenia', 'GPE'], ['Kessa Mining Company', 'ORG']] as const)
+      const doc = analyzeWithEntities(dict, text, names)
+      assert.deepEqual(checkDoc(doc), [])
+      assert.ok(describeLinks(doc).includes(link), describeLinks(doc).join('\n'))
+    }
+    const misses = [
+      // Another head, a modifier of a noun, a new name with "of", and an organisation named too long before.
+      'The Vell Trade Council met on Monday. The board said trade would fall.',
+      'The Vell Trade Council met on Monday. The council chamber was empty.',
+      'The Vell Trade Council met on Monday. The council of elders said little.',
+      'The Vell Trade Council met on Monday. Rain fell. Roads closed. Shops shut. The council said little.',
+    ]
+    for (const text of misses) {
+      const doc = analyzeWithEntities(dict, text, [['Vell Trade Council', 'ORG']])
+      assert.ok(!describeLinks(doc).some((l) => l.startsWith('description:')), `${text}\n${describeLinks(doc).join('\n')}`)
+    }
+  })
+
   it('links "the country" to the nearest country and leaves it alone when none was named', () => {
     const linked = analyzeWithEntities(dict, 'Belmora and Arvenia met in Vell. The country later left the talks.', [
       ['Belmora', 'GPE'],

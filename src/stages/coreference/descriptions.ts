@@ -55,6 +55,43 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
 /** How many sentences back "the country" / "the alliance" may look. */
 const THING_WINDOW = 3
 
+/** Heads that name a publication, a people or a condition far more often than a named organisation. */
+const GENERIC_HEADS = new Set(['state', 'states', 'house', 'times', 'post', 'world', 'people', 'nations', 'press', 'journal', 'herald', 'news', 'telegraph', 'guardian', 'mail', 'sun', 'star', 'express', 'center', 'centre', 'city', 'street'])
+
+/**
+ * "The ministry", "the council", "the party": `the` and a lowercase noun that is the last word of an organisation
+ * named within three sentences before ("the Vell Trade Council … The council said"); the nearest one is meant.
+ * Not when the noun modifies another ("the council chamber") or opens a new name ("the ministry of …").
+ */
+function organizationHeadDescription(
+  view: CorefView,
+  at: number,
+  earlier: readonly DraftMention[],
+  clusters: ReadonlyMap<string, ClusterState>,
+): DraftMention | undefined {
+  const token = view.tokens[at]
+  const head = view.tokens[at + 1]
+  const word = view.lowers[at + 1]
+  if (token === undefined || head === undefined || word === undefined || word.length < 4 || GENERIC_HEADS.has(word)) return undefined
+  if (view.entityOfToken[at + 1] !== undefined || startsWithCapital(view.doc.text, head.start, head.end)) return undefined
+  const next = view.tokens[at + 2]
+  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || view.lowers[at + 2] === 'of')) return undefined
+  if (head.pos !== 'NOUN') return undefined
+  const sentence = view.sentenceOfToken[at] ?? 0
+  const windowStart = view.sentences[Math.max(0, sentence - THING_WINDOW + 1)]?.start ?? 0
+  const suffix = ` ${word}`
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k]
+    if (m === undefined || m.start >= token.start) continue
+    if (m.start < windowStart) break
+    const cluster = clusters.get(m.key)
+    if (cluster?.type !== 'ORG' || !cluster.names.some((n) => n.toLowerCase().endsWith(suffix))) continue
+    const text = view.doc.text.slice(token.start, head.end)
+    return { start: token.start, end: head.end, kind: 'description', key: m.key, reason: `description "${text}" → the last word of ${cluster.names[0] ?? ''}` }
+  }
+  return undefined
+}
+
 /**
  * Finds "the country", "the alliance" and the like (dictionary `descriptions`) and links each to the
  * nearest earlier country (dictionary kind `country`) or entity with the given code within three sentences.
@@ -74,7 +111,12 @@ export function findThingDescriptions(
     const last = pair === undefined ? i + 1 : i + 2
     const token = view.tokens[i]
     const head = view.tokens[last]
-    if (entry === undefined || token === undefined || head === undefined || view.entityOfToken[last] !== undefined) continue
+    if (entry === undefined) {
+      const found = organizationHeadDescription(view, i, earlier, clusters)
+      if (found !== undefined) out.push(found)
+      continue
+    }
+    if (token === undefined || head === undefined || view.entityOfToken[last] !== undefined) continue
     // "the country's X" is still the country; "the country X" (a name follows) is not a description.
     if (view.entityOfToken[last + 1] !== undefined && view.lowers[last + 1] !== "'s") continue
     const sentence = view.sentenceOfToken[i] ?? 0
