@@ -1,0 +1,36 @@
+// Tests that the built-in dictionary codes officials news names often by the role they held on the day.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { checkDoc } from '../../core/index.js'
+import { loadActorDictionary } from '../../dictionaries/actors/index.js'
+import { analyzeWithEntities, codeOf } from './test-docs.js'
+
+const builtins = loadActorDictionary()
+
+/** [text, the person's name, published day, expected code of the name]. */
+const officials: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['Prime Minister Brian Mulroney met the envoys of Arvenia and Belmora.', 'Brian Mulroney', '1987-03-01', 'CANGOV'],
+  ['Commerce Secretary Malcolm Baldrige spoke about Arvenia and Belmora.', 'Malcolm Baldrige', '1987-03-01', 'USAGOV'],
+  ['James Baker spoke to the press.', 'James Baker', '1986-05-01', 'USAGOV'],
+  ['Paul Volcker spoke to the press.', 'Paul Volcker', '1986-05-01', 'USAGOV'],
+  ['Kiichi Miyazawa spoke to the press.', 'Kiichi Miyazawa', '1987-05-01', 'JPNGOV'],
+  ['Janet Yellen spoke to the press.', 'Janet Yellen', '2022-05-01', 'USAGOV'],
+  ['Javier Solana spoke to the press.', 'Javier Solana', '1997-05-01', 'NAT'],
+  ['Javier Solana spoke to the press.', 'Javier Solana', '2003-05-01', 'EUR'],
+]
+
+describe('actors: curated officials', () => {
+  for (const [text, name, day, expected] of officials) {
+    it(`codes ${name} as ${expected} on ${day}`, () => {
+      const doc = analyzeWithEntities(builtins, text, [[name, 'PERSON'], ['Arvenia', 'GPE'], ['Belmora', 'GPE']], day)
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), expected)
+    })
+  }
+
+  it('reads a bare "Korea" as South Korea and keeps North Korea apart', () => {
+    const doc = analyzeWithEntities(builtins, 'North Korea warned Korea.', [['North Korea', 'GPE'], ['Korea', 'GPE']], '2020-01-01')
+    assert.equal(codeOf(doc, 'North Korea'), 'PRK')
+    assert.equal(codeOf(doc, 'Korea'), 'KOR')
+  })
+})
