@@ -333,12 +333,15 @@ const PASSIVE_PREPOSITIONS = new Set(['of', 'with', 'for', 'over', 'after', 'in'
 
 /**
  * Whether a one-verb group without an auxiliary is a reduced passive: a participle right after its noun phrase
- * and followed by one of `PASSIVE_PREPOSITIONS` ("three Arvenians accused of spying", "soldiers charged with abuse").
+ * and followed by one of `PASSIVE_PREPOSITIONS` ("three Arvenians accused of spying", "soldiers charged with abuse"),
+ * or ending a headline (`isHeadlinePassive`).
  * The caller checks that the verb takes an object, since intransitive verbs read the same ("rebels retreated after").
  */
 export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   const vg = s.chunks[c]
-  if (vg === undefined || vg.verbs.length !== 1) return false
+  if (vg === undefined) return false
+  if (isHeadlinePassive(s, c)) return true
+  if (vg.verbs.length !== 1) return false
   // Adverbs may sit in the group ("already detained in"), nothing else.
   for (let w = vg.from; w <= vg.to; w++) if (w !== vg.verbs[0] && s.words[w]?.pos !== 'ADV') return false
   const verb = s.words[vg.verbs[0] ?? -1]
@@ -349,10 +352,37 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   const before = s.chunks[c - 1]
   const isApposition = before?.kind === 'O' && s.words[before.from]?.lower === ',' && s.chunks[c - 2]?.kind === 'NP'
   // "A Bosnian Serb general accused of": a head word the chunker left outside its phrase.
-  const beforeWord = s.words[before?.from ?? -1]
-  const isLooseHead = before?.kind === 'O' && before.from === before.to && (beforeWord?.pos === 'NOUN' || beforeWord?.pos === 'ADJ') && s.chunks[c - 2]?.kind === 'NP'
+  const isLooseHead = isLooseHeadWord(s, before) && s.chunks[c - 2]?.kind === 'NP'
   if (before?.kind !== 'NP' && !isApposition && !isLooseHead) return false
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
+}
+
+/** Whether a chunk is one noun or adjective the chunker left outside a phrase ("general", "terrorist"). */
+function isLooseHeadWord(s: ChunkedSentence, chunk: Chunk | undefined): boolean {
+  const word = s.words[chunk?.from ?? -1]
+  return chunk?.kind === 'O' && chunk.from === chunk.to && (word?.pos === 'NOUN' || word?.pos === 'ADJ')
+}
+
+/**
+ * Whether a verb group is a headline's reduced passive: a participle after a noun that ends a sentence without a
+ * full stop, or before a bracketed source tag ("Arvenian rebel leader killed", "Belmoran envoy expelled (AFP)"),
+ * having lost its object to the noun phrase. The tagger may read a headline noun before it as a verb ("suspect
+ * killed"), so verbs without an auxiliary may precede it in the group.
+ */
+function isHeadlinePassive(s: ChunkedSentence, c: number): boolean {
+  const vg = s.chunks[c]
+  if (vg === undefined) return false
+  const last = vg.verbs[vg.verbs.length - 1]
+  const verb = s.words[last ?? -1]
+  if (verb === undefined || last !== vg.to || !isParticiple(verb.lower)) return false
+  const next = s.words[vg.to + 1]
+  if (next !== undefined && next.lower !== '(') return false
+  for (let w = vg.from; w < vg.to; w++) {
+    const word = s.words[w]
+    if (word === undefined || word.pos === 'AUX' || word.isNegation || word.lower === 'to') return false
+  }
+  const before = s.chunks[c - 1]
+  return before?.kind === 'NP' || isLooseHeadWord(s, before)
 }
 
 /** Whether a word looks like a past participle ("attacked", "taken", "shot"). */
