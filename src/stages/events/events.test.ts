@@ -66,6 +66,8 @@ const excluded: Array<[string, string, string]> = [
   ['does not code a bare object with no actor as a one-sided act', 'Arvenia offered new shares on Monday.', '>- '],
   ['does not code a head waiting for its infinitive as a one-sided act', "Arvenia's export index declined to 52 percent in May.", '>- '],
   ['does not negate an act by a later "without"', 'Arvenia agreed to resign without delay.', 'negated'],
+  ['does not give the one asking the act of an object without an actor', 'Arvenia asked the court to release Belmoran prisoners.', ' 0841 '],
+  ['does not give the one urging the act of an object without an actor', 'Arvenia urged the international community to help end the Belmoran blockade.', ' 070 '],
 ]
 
 for (const [name, text, unwanted] of excluded) {
@@ -82,6 +84,8 @@ const misses: Array<[string, string]> = [
   ['codes nothing in boilerplate links', 'Corvia held a fair.\n\nAlso read: Arvenia attacked Belmora'],
   ['codes no visit to one’s own country', 'Tomas Varga arrived in Vell.'],
   ['codes nothing for an unknown verb', 'Arvenia admired Belmora.'],
+  ['codes no doer for a headline ending in a participle after its noun', 'Arvenian rebel leader killed'],
+  ['codes no doer for a headline participle after a noun tagged as a verb', 'Arvenian rebel suspect killed (AFP)'],
 ]
 
 for (const [name, text] of misses) {

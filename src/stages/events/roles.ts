@@ -168,6 +168,12 @@ function followsStateOrPassive(s: ChunkedSentence, vg: number, from: number): bo
 /** Prepositions that put a participle's act in time beside the matrix verb's ("before starting", "after meeting"). */
 const TIME_PREPOSITIONS = ['before', 'after', 'while', 'since', 'upon', 'on', 'without', 'by', 'when']
 
+/** Whether a verb group opens with the infinitive marker ("to help", "to quickly end"). */
+function isInfinitiveGroup(s: ChunkedSentence, vg: number): boolean {
+  const chunk = s.chunks[vg]
+  return chunk !== undefined && s.words[chunk.from]?.lower === 'to'
+}
+
 /** Whether a verb group is a lone -ing participle without auxiliary ("demanding", "killing"). */
 function isBareIngGroup(s: ChunkedSentence, vg: number): boolean {
   const chunk = s.chunks[vg]
@@ -243,6 +249,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         continue
       }
       const group = readGroupLeft(s, c, clause.from)
+      // "urged the international community to help": the object of the verb before an infinitive does it, even when
+      // it names no actor; the one urging does not.
+      if (group !== undefined && group.actors.length === 0 && isInfinitiveGroup(s, vg) && s.chunks[group.from - 1]?.kind === 'VG') return { subject: group, isInherited: false }
       if (group !== undefined && group.actors.length === 0) {
         // "The APEC (APEC) forum", "Qatar's emir, Sheikh Hamad, launched", "Arvenian aircraft using missiles
         // killed": an actor across an apposition or a participle phrase.
