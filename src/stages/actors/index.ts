@@ -3,6 +3,7 @@ import { asActorCode, makeId, matchText, publishedDay, type Actor, type ActorRea
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
+import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
@@ -109,8 +110,11 @@ function guessCountry(
   const sentence = findHolding(scopes.sentences, first, scopes.areSentencesDisjoint)
   const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
   const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
+  // What a person is reported to have said names no home of theirs ("Lisa Vell said she feared Belmora …").
+  const reported = sentence === undefined || clusterType.get(first.clusterId) !== 'PERSON' ? [] : reportedSpans(text, scopes.tokens, sentence, first, loadReportingVerbs())
+  const isReported = (m: Mention): boolean => reported.some((r) => r.start <= m.start && m.end <= r.end)
   // Places that only modify a noun in the sentence are its topic ("Kennedy calls for Iraq exit plans" guesses nothing).
-  const isTopic = (m: Mention): boolean => clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, scopes.tokens, m)
+  const isTopic = (m: Mention): boolean => isReported(m) || (clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, scopes.tokens, m))
   // Only when a first mention of a country is such a modifier can a second look (skipping modifiers) differ.
   let codes = sentence === undefined || ![...named.values()].some(isTopic) ? named : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted, isTopic)
   if (named.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
