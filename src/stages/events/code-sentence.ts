@@ -219,7 +219,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
       const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
-      const verbs = isAdjective ? [] : chunk.verbs
+      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v))
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -451,6 +451,16 @@ function isSelfDirected(code: string): boolean {
 function objectChunk(s: ChunkedSentence, c: number, match: PatternMatch): Chunk | undefined {
   const next = s.chunks[c + 1]
   return next?.kind === 'P' && next.to <= match.end ? s.chunks[c + 2] : next
+}
+
+/**
+ * Whether an -ing verb is a noun: right after another lexical verb of its group and before "of" ("Vell says killing
+ * of Belmoran engineer was …", "condemns killing of"), it names the act the other verb is about, which it did not do.
+ */
+function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
+  const word = s.words[v]
+  if (word === undefined || !word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
+  return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }
 
 /** Whether a verb only takes a direct object in the patterns of its head ("accuse <target>", "arrest <target>"; not "protest"). */

@@ -86,6 +86,8 @@ const misses: Array<[string, string]> = [
   ['codes nothing for an unknown verb', 'Arvenia admired Belmora.'],
   ['codes no doer for a headline ending in a participle after its noun', 'Arvenian rebel leader killed'],
   ['codes no doer for a headline participle after a noun tagged as a verb', 'Arvenian rebel suspect killed (AFP)'],
+  ['codes no victim as the doer of a raised passive', 'Two Arvenian soldiers were reported killed.'],
+  ['codes no event for a gerund before "of" after another verb', 'Vell says killing of Belmoran engineer was a terrorist act'],
 ]
 
 for (const [name, text] of misses) {

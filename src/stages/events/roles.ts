@@ -417,6 +417,8 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
     const word = s.words[w]
     if (word === undefined) return false
     if (word.pos === 'ADV' || word.isNegation) continue
+    // "were reported killed", "was feared kidnapped": a raised passive, whose last participle is still passive.
+    if (word.pos === 'VERB' && isParticiple(word.lower)) continue
     // "is being investigated": the tagger may leave "being" unlemmatised or call it a verb.
     if (word.lower === 'being' || word.lower === 'been') return true
     return word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')
