@@ -23,6 +23,7 @@ import {
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { datelineCandidates } from './datelines.js'
+import { retypeFaithGroup } from './faith-groups.js'
 import { isHardWrapped } from './line-wraps.js'
 import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
@@ -207,7 +208,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         )
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
         const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
-        const retyped = knownAs === undefined ? typed : { ...typed, type: knownAs }
+        const retyped = knownAs === undefined ? retypeFaithGroup(typed, caseWords, rules.faithsAndPeoples, isGivenName) : { ...typed, type: knownAs }
         for (const part of splitCompound(retyped, caseWords, knownType)) {
           candidates.push(extendRegion(part, caseWords, rules))
         }

@@ -28,6 +28,8 @@ export interface NerLexicon {
   /** Words and marks that open a list of names after a place noun ("of", "called", a dash, a colon). */
   readonly placeListOpeners: readonly string[]
   readonly nonNames: readonly string[]
+  /** Faiths and stateless peoples ("muslim", "sunni", "kurds"): a tagger PERSON ending in one is a NORP, never a surname to spread (v8). */
+  readonly faithsAndPeoples?: readonly string[]
 }
 
 /** Place and people names from open gazetteers (`models/ner/gazetteer.json`, format `dyad-ner-gazetteer@1`). */

@@ -17,6 +17,8 @@ export interface RuleLexicon {
   readonly miscBefore: readonly string[][]
   readonly regionWordsAfter: ReadonlySet<string>
   readonly nonNames: ReadonlySet<string>
+  /** Faiths and stateless peoples, lowercase ("muslim", "kurds"). */
+  readonly faithsAndPeoples: ReadonlySet<string>
 }
 
 /** Indexes the lexicon for the rules. */
@@ -32,6 +34,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     miscBefore: lexicon.miscBefore.map((p) => p.split(' ')),
     regionWordsAfter: new Set(lexicon.regionWordsAfter),
     nonNames: new Set(lexicon.nonNames),
+    faithsAndPeoples: new Set(lexicon.faithsAndPeoples ?? []),
   }
 }
 
