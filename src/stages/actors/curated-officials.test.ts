@@ -17,6 +17,10 @@ const officials: ReadonlyArray<readonly [string, string, string, string]> = [
   ['Janet Yellen spoke to the press.', 'Janet Yellen', '2022-05-01', 'USAGOV'],
   ['Javier Solana spoke to the press.', 'Javier Solana', '1997-05-01', 'NAT'],
   ['Javier Solana spoke to the press.', 'Javier Solana', '2003-05-01', 'EUR'],
+  ['Senator Robert Dole spoke about Arvenia and Belmora.', 'Robert Dole', '1987-03-01', 'USALEG'],
+  ['Richard Lyng spoke about Arvenia and Belmora.', 'Richard Lyng', '1987-03-01', 'USAGOV'],
+  ['Hisham Nazer spoke to the press.', 'Hisham Nazer', '1987-03-01', 'SAUGOV'],
+  ['Lloyd Bentsen spoke to the press.', 'Lloyd Bentsen', '1994-03-01', 'USAGOV'],
 ]
 
 describe('actors: curated officials', () => {
