@@ -219,7 +219,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
       const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
-      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v))
+      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns))
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -461,6 +461,21 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   const word = s.words[v]
   if (word === undefined || !word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
+}
+
+/**
+ * Whether an -s verb is a plural event noun: alone in its group, before "of", after a determiner and a proper noun
+ * that modify it ("in the Vell riots of 2002", "the Belmora talks of 1998"), where no finite verb can stand.
+ */
+function isNominalPlural(s: ChunkedSentence, c: number, v: number, patterns: PatternSet): boolean {
+  const chunk = s.chunks[c]
+  const word = s.words[v]
+  if (chunk?.verbs.length !== 1 || word === undefined || !word.lower.endsWith('s') || s.words[v + 1]?.lower !== 'of') return false
+  if (!patterns.nouns.has(word.lemma) && !patterns.nouns.has(word.lower)) return false
+  const before = s.chunks[c - 1]
+  if (before?.kind !== 'NP' || before.to !== v - 1 || before.from === before.to || s.words[before.from]?.pos !== 'DET') return false
+  for (let w = before.from + 1; w <= before.to; w++) if (s.words[w]?.pos !== 'PROPN') return false
+  return true
 }
 
 /** Whether a verb only takes a direct object in the patterns of its head ("accuse <target>", "arrest <target>"; not "protest"). */
