@@ -4,6 +4,7 @@ import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
+import { documentCountry, type DocumentCountry } from './document-country.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
@@ -121,6 +122,16 @@ function guessCountry(
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
+  const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
+  return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
+}
+
+/** CAMEO roles of the state and its former holders, which a document's leading country may complete. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'SPY', 'COP', 'ELI'])
+
+/** A code completed with the document's leading country, as a guess (`isKnown: false`), its first mention as evidence. */
+function withCountry(resolved: ClusterCode, leading: DocumentCountry, text: string): ClusterCode {
+  const { code: country, mention } = leading
   const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
   return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
 }
@@ -355,6 +366,8 @@ export function createActorsStage(dict: ActorDictionary) {
       const datelines = findDatelines(doc.text, paragraphs)
       // Worked out on the first guess only: most clusters need none.
       let scopes: DocScopes | undefined
+      // The document's leading country, worked out for the first official that needs it.
+      let leading: { readonly found: DocumentCountry | undefined } | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
@@ -369,6 +382,12 @@ export function createActorsStage(dict: ActorDictionary) {
             tokens: doc.layers.tokens ?? [],
           }
           resolved = guessCountry(dict, resolved, mentions, scopes, allMentions, clusterType, doc.text) ?? resolved
+          // An official no sentence places, in a story mostly about one country, is most likely that country's
+          // (not a banker or analyst: business people in a story about a country are often foreign).
+          if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => STATE_ROLES.has(r))) {
+            leading ??= { found: documentCountry(dict, allMentions, clusterType, (code) => isCountryCode(dict, code)) }
+            if (leading.found !== undefined) resolved = withCountry(resolved, leading.found, doc.text)
+          }
         }
         if (cluster.type === 'NORP' && resolved.reason === 'demonym') {
           resolved = codeResidents(dict, resolved, mentions, sentences, allMentions, clusterType, doc.text) ?? resolved
