@@ -32,6 +32,12 @@ describe('actors: curated officials', () => {
     })
   }
 
+  it('reads a company officer as business, not military', () => {
+    const doc = analyzeWithEntities(builtins, 'Its chief financial officer Ivo Brandt resigned.', [['Ivo Brandt', 'PERSON']], '2020-01-01')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Ivo Brandt'), 'UNKBUS')
+  })
+
   it('reads a bare "Korea" as South Korea and keeps North Korea apart', () => {
     const doc = analyzeWithEntities(builtins, 'North Korea warned Korea.', [['North Korea', 'GPE'], ['Korea', 'GPE']], '2020-01-01')
     assert.equal(codeOf(doc, 'North Korea'), 'PRK')
