@@ -85,6 +85,8 @@ export class Tagger {
   private readonly beamSearch: BeamSearch
   /** Label scores of each token that do not depend on earlier labels (beam decoding), reused across sentences. */
   private emissionBuffer = new Float64Array(0)
+  /** One token's label scores before the previous-label features (reused for every token). */
+  private readonly baseScores: Float64Array
   /** Each token's (previous label, shape) rows for the beam, reused across sentences. */
   private readonly shapeBuffer: Int32Array[] = []
   private readonly n: number
@@ -173,6 +175,7 @@ export class Tagger {
       ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
     }
     this.zeroRow = new Int32Array(n)
+    this.baseScores = new Float64Array(n)
     this.valueBlocks = buildValueBlocks(this.weights, n, this.clusters?.levels ?? 0)
     this.startPairId = this.pairWords.get('<s>') ?? -1
     this.endPairId = this.pairWords.get('</s>') ?? -1
@@ -266,6 +269,7 @@ export class Tagger {
     // A beam-trained model: the scores that do not depend on earlier labels first, then the beam search.
     if (this.beam > 1 && this.emissionBuffer.length < length * n) this.emissionBuffer = new Float64Array(2 * length * n)
     const emissions = this.beam > 1 ? this.emissionBuffer : undefined
+    const base = this.baseScores
     for (let i = 0; i < length; i++) {
       const entry = entries[i] as WordEntry
       const own = entry.rows
@@ -330,20 +334,21 @@ export class Tagger {
           rightAt = r * n
         }
       }
+      // The scores that do not depend on earlier labels; integer sums, so exact in any order.
+      for (let c = 0; c < n; c++) {
+        base[c] =
+          (own[c] ?? 0) +
+          (r1[b1 + c] ?? 0) +
+          (r2[b2 + c] ?? 0) +
+          (r3[b3 + c] ?? 0) +
+          (r4[b4 + c] ?? 0) +
+          (context[c] ?? 0) +
+          (lists[c] ?? 0) +
+          (leftRows[leftAt + c] ?? 0) +
+          (rightRows[rightAt + c] ?? 0)
+      }
       if (emissions !== undefined) {
-        const at = i * n
-        for (let c = 0; c < n; c++) {
-          emissions[at + c] =
-            (own[c] ?? 0) +
-            (r1[b1 + c] ?? 0) +
-            (r2[b2 + c] ?? 0) +
-            (r3[b3 + c] ?? 0) +
-            (r4[b4 + c] ?? 0) +
-            (context[c] ?? 0) +
-            (lists[c] ?? 0) +
-            (leftRows[leftAt + c] ?? 0) +
-            (rightRows[rightAt + c] ?? 0)
-        }
+        emissions.set(base, i * n)
         continue
       }
       // Tag features, tabled per (previous, one before) label pair and per word shape.
@@ -354,19 +359,7 @@ export class Tagger {
       let bestScore = -Infinity
       for (let c = 0; c < n; c++) {
         if (allowed[shapeAt + c] === 0) continue
-        // Integer sums are exact, so the order of the terms does not change the result.
-        const s =
-          (own[c] ?? 0) +
-          (r1[b1 + c] ?? 0) +
-          (r2[b2 + c] ?? 0) +
-          (r3[b3 + c] ?? 0) +
-          (r4[b4 + c] ?? 0) +
-          (context[c] ?? 0) +
-          (lists[c] ?? 0) +
-          (leftRows[leftAt + c] ?? 0) +
-          (rightRows[rightAt + c] ?? 0) +
-          (pairRows[pairAt + c] ?? 0) +
-          (byShape[shapeAt + c] ?? 0)
+        const s = (base[c] ?? 0) + (pairRows[pairAt + c] ?? 0) + (byShape[shapeAt + c] ?? 0)
         if (s > bestScore) {
           bestScore = s
           best = c
