@@ -117,6 +117,18 @@ describe('actors', () => {
     }
   })
 
+  it('reads "chief of staff" by the body it serves: a government seat makes it GOV, a country alone MIL', () => {
+    const cases: Array<[string, Array<[string, EntityType]>, string]> = [
+      ['Marble Palace chief of staff Ivo Renn resigned.', [['Marble Palace', 'ORG'], ['Ivo Renn', 'PERSON']], 'ARVGOV'],
+      ['Arvenian chief of staff Ivo Renn resigned.', [['Arvenian', 'NORP'], ['Ivo Renn', 'PERSON']], 'ARVMIL'],
+    ]
+    for (const [text, names, code] of cases) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Ivo Renn'), code, text)
+    }
+  })
+
   it('guesses the country of an unknown person only when the sentence names exactly one country', () => {
     const one = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Arvenia.', [
       ['Ona Brel', 'PERSON'],
