@@ -15,8 +15,12 @@ interface People {
   readonly parts: Set<string>
 }
 
-/** Collects the people of a document from its PERSON candidates of two or more words. */
-function collectPeople(sentences: readonly SentenceCandidates[]): People {
+/**
+ * Collects the people of a document from its PERSON candidates of two or more words. The first word of a name of
+ * two or three words that is a family name written first ("Park" of "Park Jin", "Xi" of "Xi Jinping") is added
+ * like a surname.
+ */
+function collectPeople(sentences: readonly SentenceCandidates[], isFamilyFirst: (lower: string) => boolean): People {
   const names = new Set<string>()
   const parts = new Set<string>()
   for (const s of sentences) {
@@ -32,6 +36,7 @@ function collectPeople(sentences: readonly SentenceCandidates[]): People {
       }
       const first = (s.words[c.first] ?? '').toLowerCase()
       if (first.length >= 3) parts.add(first)
+      if (c.last - c.first <= 2 && isFamilyFirst(first)) names.add(first)
     }
   }
   return { names, parts }
@@ -39,11 +44,17 @@ function collectPeople(sentences: readonly SentenceCandidates[]): People {
 
 /**
  * Retypes model candidates whose text is a person named elsewhere in the document, or the first or last word
- * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out,
- * when they are capitalised and untagged. Dictionary candidates keep their type: the dictionary knows better.
+ * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out (and
+ * family names written first), when they are capitalised and untagged. Dictionary candidates keep their type.
+ * @param isIgnored words never added (titles, words that are no names)
+ * @param isFamilyFirst lowercase family names written before the given name in English news ("park", "xi")
  */
-export function applyDocumentConsistency(sentences: readonly SentenceCandidates[], isIgnored: (lower: string) => boolean): void {
-  const { names: people, parts } = collectPeople(sentences)
+export function applyDocumentConsistency(
+  sentences: readonly SentenceCandidates[],
+  isIgnored: (lower: string) => boolean,
+  isFamilyFirst: (lower: string) => boolean = () => false,
+): void {
+  const { names: people, parts } = collectPeople(sentences, isFamilyFirst)
   if (people.size === 0) return
   for (const s of sentences) {
     const updated: Candidate[] = []
@@ -55,7 +66,7 @@ export function applyDocumentConsistency(sentences: readonly SentenceCandidates[
     const taken = new Uint8Array(s.words.length)
     for (const c of updated) for (let k = c.first; k <= c.last; k++) taken[k] = 1
     s.words.forEach((word, k) => {
-      if (taken[k] === 1 || word.length < 3) return
+      if (taken[k] === 1 || word.length < 2 || (word.length < 3 && !isFamilyFirst(word.toLowerCase()))) return
       const first = word.charAt(0)
       const lower = word.toLowerCase()
       if (first === first.toLowerCase() || !people.has(lower) || isIgnored(lower)) return

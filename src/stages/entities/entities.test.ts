@@ -133,6 +133,13 @@ test('calls a surname a person after the full name appeared', () => {
   )
 })
 
+test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {
+  const found = entitiesOf('Park Minho, a former envoy, spoke in Vell.\n\nPark is due to visit Belmora next week.')
+  assert.ok(found.some(([text, type]) => text === 'Park' && type === 'PERSON'), JSON.stringify(found))
+  const other = entitiesOf('Will Dorran, a former envoy, spoke in Vell. Will the talks fail?')
+  assert.ok(!other.some(([text]) => text === 'Will'), JSON.stringify(other))
+})
+
 test('writes a layer that passes checkDoc, sorted, with ids that repeat across runs', () => {
   const text = 'ARVENIA WARNS BELMORA\nPresident Tomas Varga met Belmoran envoys in Port Amsel on Monday, the Marble Palace said.'
   const a = analyzeText(text)

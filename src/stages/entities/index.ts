@@ -251,7 +251,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const { tokens, words, pos, spaced } of sentencePieces(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], isHardWrapped(text))) {
         found.push({ tokens, words, candidates: findCandidates(words, pos, spaced) })
       }
-      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower))
+      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)
       const entities: Entity[] = []
       for (const sentence of found) {

@@ -30,6 +30,8 @@ export interface NerLexicon {
   readonly nonNames: readonly string[]
   /** Faiths and stateless peoples ("muslim", "sunni", "kurds"): a tagger PERSON ending in one is a NORP, never a surname to spread (v8). */
   readonly faithsAndPeoples?: readonly string[]
+  /** Family names written first in English news ("park", "xi"), added alone after the full name (v9). */
+  readonly familyNamesFirst?: readonly string[]
 }
 
 /** Place and people names from open gazetteers (`models/ner/gazetteer.json`, format `dyad-ner-gazetteer@1`). */

@@ -19,6 +19,8 @@ export interface RuleLexicon {
   readonly nonNames: ReadonlySet<string>
   /** Faiths and stateless peoples, lowercase ("muslim", "kurds"). */
   readonly faithsAndPeoples: ReadonlySet<string>
+  /** Family names written before the given name ("park", "xi"): a later lone use is the person. */
+  readonly familyNamesFirst: ReadonlySet<string>
 }
 
 /** Indexes the lexicon for the rules. */
@@ -35,6 +37,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     regionWordsAfter: new Set(lexicon.regionWordsAfter),
     nonNames: new Set(lexicon.nonNames),
     faithsAndPeoples: new Set(lexicon.faithsAndPeoples ?? []),
+    familyNamesFirst: new Set(lexicon.familyNamesFirst ?? []),
   }
 }
 
