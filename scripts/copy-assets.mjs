@@ -1,5 +1,6 @@
-// Copies data files that live beside the code (src/**/*.json) into dist, which tsc does not do.
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+// Copies data files that live beside the code (src/**/*.json) into dist, which tsc does not do, and makes the CLI
+// executable (npm links bins at install time, before a fresh clone has built them, so `npx dyad` needs the mode).
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 
 function walk(dir, out = []) {
@@ -18,4 +19,6 @@ for (const file of walk('src')) {
   copyFileSync(file, target)
   copied++
 }
-console.log(`copy-assets: ${copied} data file(s) copied into dist`)
+const cli = join('dist', 'cli', 'main.js')
+if (existsSync(cli)) chmodSync(cli, 0o755)
+console.log(`copy-assets: ${copied} data file(s) copied into dist; ${cli} made executable`)
