@@ -171,6 +171,13 @@ test('dates and places an event from its clause, and falls back to the publicati
   assert.deepEqual(checkDoc(doc), [])
 })
 
+test('dates an event by a relative date right after its object ("visit Belmora next week"), not by a modifier', () => {
+  const planned = codeText('Tomas Varga will visit Belmora next week.').layers.events?.[0] as Event
+  assert.deepEqual([planned.code, planned.date.value, planned.date.source], ['042', '2024-W11', 'clause'])
+  const modifier = codeText('Tomas Varga criticised the 1956 declaration of Belmora.').layers.events?.[0]
+  assert.notEqual(modifier?.date.source, 'clause')
+})
+
 test('keeps only events above minConfidence', () => {
   const text = 'Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt.'
   assert.equal(code(text).length, 1)

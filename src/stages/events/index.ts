@@ -63,12 +63,19 @@ function clauseSpan(coding: SentenceCoding, k: number): { start: number; end: nu
 /** Words before a date that make it say when something happened ("on Jan. 12", "last week"), unlike "the 1956 declaration". */
 const DATE_LEADS = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'by', 'last', 'this', 'next', 'early', 'late', 'for', ','])
 
-/** Whether a date is an adverbial of its clause: led by a preposition, or a day on its own ("Tuesday"). */
+/** Words opening a relative date that is an adverbial by itself ("next week", "last year", "this month"). */
+const RELATIVE_OPENERS = new Set(['last', 'next', 'this'])
+
+/**
+ * Whether a date is an adverbial of its clause: led by a preposition, a relative date on its own ("visit Belmora
+ * next week"), or a day on its own ("Tuesday").
+ */
 function isAdverbial(coding: SentenceCoding, timex: Timex): boolean {
   const at = coding.words.findIndex((w) => w.start === timex.start)
   if (at < 0) return false
   const before = coding.words[at - 1]
-  return before === undefined || DATE_LEADS.has(before.lower) || timex.granularity === 'day' || timex.granularity === 'time'
+  const opener = coding.words[at]?.lower ?? ''
+  return before === undefined || DATE_LEADS.has(before.lower) || RELATIVE_OPENERS.has(opener) || timex.granularity === 'day' || timex.granularity === 'time'
 }
 
 /** The date stated with the event (see `circumstanceSpan`), else the publication day. */
