@@ -21,6 +21,13 @@ function writeTemp(content: string): string {
 describe('actor dictionary', () => {
   const dict = loadActorDictionary([INVENTED])
 
+  it('tells country codes from IGO and region codes', () => {
+    assert.deepEqual(
+      ['ARV', 'BLM', 'UNO', 'WST', 'XYZ'].map((code) => dict.isCountryCode(code)),
+      [true, true, false, false, false],
+    )
+  })
+
   it('lists the names of a user file for the entities stage with their types', () => {
     const names = new Map(dict.entityNames().map((n) => [n.text, n.type]))
     const table: Array<[string, string | undefined]> = [

@@ -101,6 +101,8 @@ export class ActorDictionary {
   readonly sources: readonly DictionarySource[]
   /** Countries and IGOs by code. */
   readonly countries: ReadonlyMap<string, CountryEntry | IgoEntry>
+  /** Codes of the `countries` sections (not IGOs or regions coded like IGOs). */
+  private readonly countryCodes: ReadonlySet<string>
   readonly people: readonly PersonEntry[]
   private readonly names = new Map<string, NameTarget>()
   /** Every key ever put in `names`, to skip most lookups of words that are no name. */
@@ -123,6 +125,7 @@ export class ActorDictionary {
     this.sources = sources
     const countries = mergeCountries(files, (f) => f.countries)
     const igos = mergeCountries(files, (f) => f.igos)
+    this.countryCodes = new Set(countries.map((c) => c.code))
     this.people = mergeBy(files, (f) => f.people, (p) => p.id ?? p.name)
     const organizations = mergeBy(files, (f) => f.organizations, (o) => o.name)
     const metonyms = mergeBy(files, (f) => f.metonyms, (m) => m.name)
@@ -341,6 +344,11 @@ export class ActorDictionary {
   /** True when the word is a first name of the dictionary's `givenNames` lists. */
   isGivenName(word: string): boolean {
     return this.givenNames.has(word)
+  }
+
+  /** True when the code is a country's (a `countries` entry), not an IGO's ("UNO") or a region's ("WST"). */
+  isCountryCode(code: string): boolean {
+    return this.countryCodes.has(code)
   }
 
   /** Returns the gender an honorific gives the name after it ("Mrs" → f), if it is one. */

@@ -22,7 +22,6 @@ export function documentCountry(
   dict: ActorDictionary,
   mentions: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
-  isCountry: (code: string) => boolean,
 ): DocumentCountry | undefined {
   const counts = new Map<string, { count: number; first: Mention }>()
   let total = 0
@@ -33,7 +32,7 @@ export function documentCountry(
     const target = dict.lookupName(m.text)
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
     const code = target.code.slice(0, 3)
-    if (!isCountry(code)) continue
+    if (!dict.isCountryCode(code)) continue
     total++
     const seen = counts.get(code)
     if (seen === undefined) counts.set(code, { count: 1, first: m })

@@ -5,14 +5,9 @@ import { readOrganization, type ActorDictionary } from '../../dictionaries/actor
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 import { documentCountry, type DocumentCountry } from './document-country.js'
+import { firstStartingAt } from './spans.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
-
-/** Tells whether a code names a country of the dictionary (not an IGO or a stateless group). */
-function isCountryCode(dict: ActorDictionary, code: string): boolean {
-  const name = dict.countries.get(code)?.names[0]
-  return name !== undefined && dict.lookupName(name)?.kind === 'country'
-}
 
 /**
  * The countries a span names, each with its first mention: GPE and NORP mentions by name, nationality,
@@ -42,7 +37,7 @@ function countriesIn(
       // ("Arvenian Anti-Fraud Agency"); IGOs and stateless codes (NGO, RAD) name no country.
       if (m.kind !== 'name' && m.kind !== 'alias') continue
       const country = target !== undefined && 'code' in target ? target.code.slice(0, 3) : readOrganization(dict, m.text, m.start).country
-      if (country !== undefined && isCountryCode(dict, country) && !codes.has(country)) codes.set(country, m)
+      if (country !== undefined && dict.isCountryCode(country) && !codes.has(country)) codes.set(country, m)
       continue
     }
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'metonym' || target.kind === 'organization') continue
@@ -51,18 +46,6 @@ function countriesIn(
     if (!codes.has(target.code)) codes.set(target.code, m)
   }
   return codes
-}
-
-/** Index of the first span starting at or after `offset`, in spans sorted by start. */
-function firstStartingAt(spans: ReadonlyArray<{ readonly start: number }>, offset: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Whether spans are sorted by start and none overlaps the next, so at most one holds a non-empty span. */
@@ -385,7 +368,7 @@ export function createActorsStage(dict: ActorDictionary) {
           // An official no sentence places, in a story mostly about one country, is most likely that country's
           // (not a banker or analyst: business people in a story about a country are often foreign).
           if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => STATE_ROLES.has(r))) {
-            leading ??= { found: documentCountry(dict, allMentions, clusterType, (code) => isCountryCode(dict, code)) }
+            leading ??= { found: documentCountry(dict, allMentions, clusterType) }
             if (leading.found !== undefined) resolved = withCountry(resolved, leading.found, doc.text)
           }
         }

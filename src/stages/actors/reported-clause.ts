@@ -1,6 +1,7 @@
 // Finds what a person is reported to have said in a sentence ("X said she feared Belmora ..."), whose places are not theirs.
 import { readFileSync } from 'node:fs'
 import type { Token } from '../../core/index.js'
+import { firstStartingAt } from './spans.js'
 
 /** A span of `doc.text`. */
 interface Span {
@@ -35,18 +36,6 @@ const MAX_DISTANCE = 16
 /** Prepositions of where or when the person spoke ("said in Vell", "said on Friday"), which open no clause. */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before'])
 
-/** Index of the first token starting at or after `offset`, in tokens sorted by start. */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /**
  * The span of a sentence that reports what the person at `person` said, after their reporting verb ("Lisa
  * Vell said she feared that Belmora …"), past who was told ("told reporters"), a phrase of where or when
@@ -58,7 +47,7 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
  * @example reportedSpans(text, tokens, sentence, person, verbs) // [{ start: 15, end: 40 }]
  */
 export function reportedSpans(text: string, tokens: readonly Token[], sentence: Span, person: Span, verbs: ReadonlySet<string>): Span[] {
-  let i = firstTokenAt(tokens, person.end)
+  let i = firstStartingAt(tokens, person.end)
   let inAside = false
   let verb: Token | undefined
   for (let seen = 0; i < tokens.length && seen < MAX_DISTANCE; i++, seen++) {

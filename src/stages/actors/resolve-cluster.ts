@@ -111,19 +111,13 @@ function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): 
   return undefined
 }
 
-/** Whether a three-letter code is a country's (not an IGO's, not a region's). */
-function isCountryCode(dict: ActorDictionary, code: string): boolean {
-  const name = dict.countries.get(code)?.names[0]
-  return name !== undefined && dict.lookupName(name)?.kind === 'country'
-}
-
 /**
  * The country that owns an organization's mention when it differs from the dictionary's: a country's possessive
  * ("Israel's Labour party") or its adjective ("Canadian Conservatives") right before the name. Only codes made of a
  * country and roles qualify (no IGOs, no bare countries); same-country owners change nothing.
  */
 function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mention, code: string): { code: string; span: TextSpan } | undefined {
-  if (code.length < 6 || !isCountryCode(dict, code.slice(0, 3))) return undefined
+  if (code.length < 6 || !dict.isCountryCode(code.slice(0, 3))) return undefined
   for (const e of input.entities) {
     if (e.end > m.start || e.end < m.start - 4) continue
     const between = input.folded.slice(e.end, m.start)
@@ -131,7 +125,7 @@ function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mentio
     const owner = dict.lookupName(e.text)
     // Countries and their peoples only: an IGO's adjective ("European") has an `igo:` key.
     if (owner === undefined || !('code' in owner) || !(owner.key.startsWith('country:') || owner.key.startsWith('demonym:'))) continue
-    if (owner.code === code.slice(0, 3) || !isCountryCode(dict, owner.code)) continue
+    if (owner.code === code.slice(0, 3) || !dict.isCountryCode(owner.code)) continue
     return { code: owner.code, span: { start: e.start, end: e.end, text: input.text.slice(e.start, e.end) } }
   }
   return undefined
