@@ -109,3 +109,18 @@ export function spansWithin<T extends Span>(spans: readonly T[], outer: Span): T
   }
   return out
 }
+
+/**
+ * Finds the index of the first span whose start is at or after `offset`, by binary search over spans sorted by
+ * start (every span before it starts earlier).
+ */
+export function findFirstStartingAt(spans: ReadonlyArray<{ readonly start: number }>, offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((spans[mid]?.start ?? 0) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

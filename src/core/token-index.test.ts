@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createDoc, type Doc } from './doc.js'
 import type { Sentence, Token } from './layers/text.js'
-import { findFirstEndingAfter } from './offsets.js'
+import { findFirstEndingAfter, findFirstStartingAt } from './offsets.js'
 import { createSentenceLookup, findFirstTokenEndingAfter, findSentenceAt, groupTokensBySentence } from './token-index.js'
 
 const by = { stage: 'test', version: '1' }
@@ -56,4 +56,13 @@ test('finds the first token ending after an offset, as the search over any spans
     assert.equal(findFirstTokenEndingAfter(tokens, offset), findFirstEndingAfter(tokens, offset), `offset ${offset}`)
   }
   assert.equal(findFirstTokenEndingAfter([], 3), 0)
+})
+
+test('finds the first span starting at or after an offset, as a linear scan does', () => {
+  const tokens = makeDoc().layers.tokens ?? []
+  for (let offset = -2; offset <= text.length + 2; offset++) {
+    const linear = tokens.findIndex((t) => t.start >= offset)
+    assert.equal(findFirstStartingAt(tokens, offset), linear < 0 ? tokens.length : linear, `offset ${offset}`)
+  }
+  assert.equal(findFirstStartingAt([], 3), 0)
 })

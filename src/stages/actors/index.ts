@@ -1,11 +1,10 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Token } from '../../core/index.js'
+import { asActorCode, findFirstStartingAt, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 import { documentCountry, type DocumentCountry } from './document-country.js'
-import { firstStartingAt } from './spans.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
@@ -24,7 +23,7 @@ function countriesIn(
 ): Map<string, Mention> {
   const codes = new Map<string, Mention>()
   // Mentions sorted by start: only those starting inside the span can lie inside it.
-  const from = isSorted ? firstStartingAt(all, span.start) : 0
+  const from = isSorted ? findFirstStartingAt(all, span.start) : 0
   for (let i = from; i < all.length; i++) {
     const m = all[i] as Mention
     if (isSorted && m.start > span.end) break
@@ -64,7 +63,7 @@ function isOrderedAndDisjoint(spans: ReadonlyArray<{ readonly start: number; rea
  */
 function findHolding<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], inner: { readonly start: number; readonly end: number }, isDisjoint: boolean): T | undefined {
   if (!isDisjoint || inner.start === inner.end) return spans.find((s) => s.start <= inner.start && inner.end <= s.end)
-  const at = firstStartingAt(spans, inner.start + 1) - 1
+  const at = findFirstStartingAt(spans, inner.start + 1) - 1
   const span = spans[at]
   return span !== undefined && span.start <= inner.start && inner.end <= span.end ? span : undefined
 }
@@ -135,7 +134,7 @@ interface DocScopes {
  */
 function isAttributive(text: string, tokens: readonly Token[], m: { readonly end: number }): boolean {
   if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) return true
-  const next = tokens[firstStartingAt(tokens, m.end)]
+  const next = tokens[findFirstStartingAt(tokens, m.end)]
   if (next === undefined || next.pos !== 'NOUN') return false
   const first = text[next.start] ?? ''
   return first !== first.toUpperCase() && /^\s*$/u.test(text.slice(m.end, next.start))

@@ -1,7 +1,6 @@
 // Finds what a person is reported to have said in a sentence ("X said she feared Belmora ..."), whose places are not theirs.
 import { readFileSync } from 'node:fs'
-import type { Token } from '../../core/index.js'
-import { firstStartingAt } from './spans.js'
+import { findFirstStartingAt, type Token } from '../../core/index.js'
 
 /** A span of `doc.text`. */
 interface Span {
@@ -47,7 +46,7 @@ const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'befo
  * @example reportedSpans(text, tokens, sentence, person, verbs) // [{ start: 15, end: 40 }]
  */
 export function reportedSpans(text: string, tokens: readonly Token[], sentence: Span, person: Span, verbs: ReadonlySet<string>): Span[] {
-  let i = firstStartingAt(tokens, person.end)
+  let i = findFirstStartingAt(tokens, person.end)
   let inAside = false
   let verb: Token | undefined
   for (let seen = 0; i < tokens.length && seen < MAX_DISTANCE; i++, seen++) {

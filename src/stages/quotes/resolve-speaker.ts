@@ -1,5 +1,5 @@
 // Resolves a speaker span to a coreference mention, its cluster, named entity and actor code.
-import type { Actor, ActorCode, Cluster, Doc, Entity, Mention, Span } from '../../core/index.js'
+import { findFirstEndingAfter, type Actor, type ActorCode, type Cluster, type Doc, type Entity, type Mention, type Span } from '../../core/index.js'
 
 /** A name that is a contraction ("I'm", "We'll", "Don't"), not a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
@@ -82,14 +82,7 @@ export class SpeakerResolver {
    * branded the budget … It said …"): a name mention within the first words of that sentence.
    */
   thingOpeningSentenceBefore(sentences: readonly Span[], at: number): SpeakerResolution | undefined {
-    let lo = 0
-    let hi = sentences.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((sentences[mid] as Span).end <= at) lo = mid + 1
-      else hi = mid
-    }
-    const before = sentences[lo - 1]
+    const before = sentences[findFirstEndingAfter(sentences, at) - 1]
     if (before === undefined) return undefined
     for (const mention of this.mentions) {
       if (mention.start < before.start) continue
