@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { loadSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -156,7 +156,7 @@ function mayCodeChunk(words: readonly Word[], chunk: Chunk, patterns: PatternSet
 export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
   const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
   const candidatesOnly = options.candidatesOnly === true
-  const senses = options.senses ?? loadSenses()
+  const senses = options.senses ?? builtinSenses()
   if (candidatesOnly && !hasCodableChunk(words, chunks, patterns)) return { words, chunks, clauses: [], roles: [], candidates: [] }
   const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
   const s: ChunkedSentence = { words, chunks, clauses }

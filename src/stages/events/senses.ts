@@ -54,6 +54,13 @@ function addAll(into: Map<string, Map<string, string | null>>, heads: readonly s
 }
 
 const cache = new Map<string, Senses>()
+let builtin: Senses | undefined
+
+/** The built-in senses file, compiled once (what `codeSentence` reads when given no senses). */
+export function builtinSenses(): Senses {
+  builtin ??= loadSenses()
+  return builtin
+}
 
 /**
  * Loads and compiles senses files (later files win per verb and object).
