@@ -1237,6 +1237,11 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'partial', cue: null, speaker })
       return
     }
+    const holder = isFullQuotation ? undefined : subjectHoldingQuotation(open, opening.index, (span) => isPerson(span) || isOrganization(span))
+    if (holder !== undefined) {
+      drafts.push({ ...base, kind: 'partial', cue: null, speaker: holder })
+      return
+    }
     drafts.push({
       ...base,
       kind: isFullQuotation ? 'direct' : 'partial',
@@ -1571,6 +1576,27 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
     return undefined
   }
   return undefined
+}
+
+/**
+ * The careful default for a quoted phrase that no cue, governing verb or possessor claims: the subject of the
+ * sentence's main clause (or of a clause coordinated after it), when it is a person, an organization or `he`/`she` and its predicate is not a be-form
+ * before a noun or adjective ("Lind dismissed the plan as “desperate”" → Lind; "Arvenia is “passive”" → none).
+ * A phrase opened by a possessive ("His proposals were a “new deal”") is a thing, never the speaker.
+ */
+function subjectHoldingQuotation(work: SentenceWork, openIndex: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
+  const main = clauseSubject(work, openIndex)
+  const nearest = clauseSubject(work, openIndex, true)
+  // "Lind spoke and the crowd cheered “…”": a coordinated clause with a subject of its own holds the phrase.
+  const isCoordinated = nearest !== undefined && main !== undefined && nearest.first !== main.first && (COORDINATORS.has(work.lower[nearest.first - 1] ?? '') || work.lower[nearest.first - 1] === ';')
+  const subject = isCoordinated ? nearest : main
+  if (subject === undefined || POSSESSIVE_OPENERS.has(work.lower[subject.first] ?? '')) return undefined
+  let verb = skipRightModifiers(work, subject.last + 1)
+  while (verb < openIndex && work.tokens[verb]?.pos === 'AUX') verb++
+  if (BE_FORMS.has(work.lower[verb - 1] ?? '') && work.tokens[verb]?.pos !== 'VERB') return undefined
+  const span = tokenSpan(work, subject)
+  const isPronoun = subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
+  return isPronoun || isSpeaker(span) ? { ...span, reason: 'subject of the clause holding the quotation' } : undefined
 }
 
 /** Possessive pronouns that own someone's words ("his promise of “…”"). */

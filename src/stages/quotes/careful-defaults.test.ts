@@ -1,0 +1,72 @@
+// Tests for the careful defaults (issue 5 round 7): quotations no rule claims get the nearest simple choice.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type EntityType, type Layers, type Quote } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { personLayers } from './fixtures/person-layers.js'
+import { createQuotesStage } from './index.js'
+
+const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+type Given = Pick<Layers, (typeof PROVIDED)[number]>
+
+/** Runs the stage with one named entity of `type` at the first occurrence of each name (`[name, type]`). */
+function quotesOf(text: string, names: ReadonlyArray<readonly [string, EntityType]> = []): Quote[] {
+  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  for (const [name, type] of names) {
+    const start = text.indexOf(name)
+    assert.ok(start >= 0, `fixture lacks "${name}"`)
+    const layers = personLayers(text, [{ start, end: start + name.length }], 'ARVGOV', 'alias', type)
+    given.entities.push(...layers.entities)
+    given.mentions.push(...layers.mentions)
+    given.clusters.push(...layers.clusters)
+    given.actors.push(...layers.actors)
+  }
+  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+  assert.deepEqual(checkDoc(doc), [])
+  return doc.layers.quotes ?? []
+}
+
+/** The speaker text of the quotation holding `phrase`, or null. */
+function speakerOf(quotes: readonly Quote[], phrase: string): string | null {
+  const quote = quotes.find((q) => q.text.includes(phrase))
+  assert.ok(quote !== undefined, `no quote holds "${phrase}"`)
+  return quote.speaker?.text ?? null
+}
+
+test('gives a cue-less quoted phrase to the person, organization or he/she subject of the main clause', () => {
+  const hits: Array<[string, ReadonlyArray<readonly [string, EntityType]>, string, string]> = [
+    ['Tomas Varga dismissed the plan from Belmora as “desperate and late” on Sunday.', [['Tomas Varga', 'PERSON']], 'desperate', 'Tomas Varga'],
+    ['The Vell Council has branded the treaty a “charter for smugglers”.', [['Vell Council', 'ORG']], 'charter', 'The Vell Council'],
+    ['He went on to praise the values that “most Arvenians hold dear”.', [], 'hold dear', 'He'],
+    ['Later, Mara Lind renewed her call for an end to the “ruinous blockade” of the port.', [['Mara Lind', 'PERSON']], 'ruinous', 'Mara Lind'],
+  ]
+  for (const [text, names, phrase, speaker] of hits) assert.equal(speakerOf(quotesOf(text, names), phrase), speaker, text)
+})
+
+test('leaves a cue-less quoted phrase with no speaker after a be-form, a place, a possessive or a plain noun subject', () => {
+  const misses: Array<[string, ReadonlyArray<readonly [string, EntityType]>, string]> = [
+    // A be-form before a noun or adjective describes the subject: a scare quote.
+    ['Tomas Varga is “passive” in his dealings with Belmora.', [['Tomas Varga', 'PERSON']], 'passive'],
+    ['The Vell Council was a “talking shop” for years.', [['Vell Council', 'ORG']], 'talking shop'],
+    // A place is no speaker of a cue-less phrase.
+    ['Arvenia renewed its “open door” policy on Monday.', [['Arvenia', 'GPE']], 'open door'],
+    // A possessive opens a thing, not a speaker, even when its owner is a person.
+    ['His proposals were effectively a new “grand bargain” for the region.', [], 'grand bargain'],
+    // A common noun that names no one.
+    ['The mobile vans trundled into view with a “lowest rates in years” banner.', [], 'lowest rates'],
+  ]
+  for (const [text, names, phrase] of misses) assert.equal(speakerOf(quotesOf(text, names), phrase), null, text)
+})
+
+test('gives a cue-less quoted phrase in a coordinated clause to that clause’s own subject only', () => {
+  const text = 'Tomas Varga arrived late and the crowd cheered “a free Vell” for an hour.'
+  assert.equal(speakerOf(quotesOf(text, [['Tomas Varga', 'PERSON']]), 'free Vell'), null)
+  const own = 'The crowd waited for hours, but Tomas Varga only promised “a free Vell” in his speech.'
+  assert.equal(speakerOf(quotesOf(own, [['Tomas Varga', 'PERSON']]), 'free Vell'), 'Tomas Varga')
+})
