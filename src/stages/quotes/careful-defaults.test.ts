@@ -70,3 +70,20 @@ test('gives a cue-less quoted phrase in a coordinated clause to that clause’s 
   const own = 'The crowd waited for hours, but Tomas Varga only promised “a free Vell” in his speech.'
   assert.equal(speakerOf(quotesOf(own, [['Tomas Varga', 'PERSON']]), 'free Vell'), 'Tomas Varga')
 })
+
+test('gives a cue whose subject the phrase reader missed the person named right before it', () => {
+  const hits: Array<[string, string, string]> = [
+    // The tagger reads "Josh" and "Heal" as verbs and "operative" as an adjective.
+    ['Josh Varga, a top tech operative, warned Saturday that the move could damage the party.', 'Josh Varga', 'Josh Varga'],
+    ['Deputy Speaker Mara Heal agreed that the vote was of concern.', 'Mara Heal', 'Deputy Speaker Mara Heal'],
+  ]
+  for (const [text, name, speaker] of hits) {
+    const quote = quotesOf(text, [[name, 'PERSON']])[0]
+    assert.equal(quote?.speaker?.text, speaker, text)
+    assert.equal(quote?.speaker?.reason?.startsWith('nearest speaker before the cue'), true, text)
+  }
+  // Misses: a passive cue keeps no speaker; a verb between the name and the cue ends the search.
+  assert.equal(quotesOf('Tomas Varga was asked, “Will Arvenia sign the treaty with Belmora?”', [['Tomas Varga', 'PERSON']])[0]?.speaker, null)
+  const other = quotesOf('Josh Varga left early before a top tech operative warned Saturday that the move could damage the party.', [['Josh Varga', 'PERSON']])
+  assert.notEqual(other[0]?.speaker?.text, 'Josh Varga')
+})

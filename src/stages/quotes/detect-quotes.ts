@@ -989,7 +989,56 @@ export function detectQuotes(
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { drafts: creditTranscriptLabels(doc, works, drafts), problems }
+  const credited = creditTranscriptLabels(doc, works, drafts)
+  // A cue whose subject the phrase reader missed (a tagger slip: "a top tech operative/ADJ, warned") takes
+  // the nearest speaker named right before it.
+  {
+    const isSpeaker = (span: Span): boolean => isPerson(span) || isOrganization(span)
+    for (let d = 0; d < credited.length; d++) {
+      const draft = credited[d] as QuoteDraft
+      if (draft.speaker !== null || draft.cue === null || draft.noSpeakerReason !== 'no speaker next to the cue') continue
+      const at = locate(works, draft.cue.start)
+      if (at === undefined) continue
+      const speaker = speakerBeforeCue(at.work, at.index, isSpeaker)
+      if (speaker === undefined) continue
+      const { noSpeakerReason: _r, ...rest } = draft
+      credited[d] = { ...rest, speaker }
+    }
+  }
+  return { drafts: credited, problems }
+}
+
+/** Most tokens read back from a cue for a speaker its phrase reader missed. */
+const MAX_NEAREST_SPEAKER = 15
+
+/**
+ * The person, organization or `he`/`she` named right before a cue whose subject the phrase reader missed
+ * (`Hendler, a top tech operative/ADJ, warned`): read back from the cue, never past a verb, a quotation, a
+ * semicolon or a colon; a capitalized word or the sentence's first word tagged as a verb is a misread name.
+ */
+function speakerBeforeCue(work: SentenceWork, cueIndex: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
+  for (let k = cueIndex - 1; k >= Math.max(0, cueIndex - MAX_NEAREST_SPEAKER); k--) {
+    const t = work.tokens[k] as Token
+    const lower = work.lower[k] ?? ''
+    if (work.regionOf[k] !== -1 || lower === ';' || lower === ':') return undefined
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (k === 0 || /^\p{Lu}/u.test(work.surface(t))) continue
+      return undefined
+    }
+    const single = { first: k, last: k }
+    if (t.pos === 'PRON') {
+      if (work.speakerPronouns.has(lower)) return { ...tokenSpan(work, single), reason: 'nearest speaker before the cue' }
+      continue
+    }
+    if ((t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') || !isSpeaker(tokenSpan(work, single))) continue
+    // "Sylvia Heal/VERB agreed": the misread capitalized words after the name are part of it.
+    let last = k
+    while (last + 1 < cueIndex && work.tokens[last + 1]?.pos === 'VERB' && /^\p{Lu}/u.test(work.surface(work.tokens[last + 1] as Token))) last++
+    let first = nounPhraseEndingAt(work, k)?.first ?? k
+    while (first > 0 && work.tokens[first - 1]?.pos === 'VERB' && /^\p{Lu}/u.test(work.surface(work.tokens[first - 1] as Token))) first--
+    return { ...tokenSpan(work, { first, last }), reason: 'nearest speaker before the cue' }
+  }
+  return undefined
 }
 
 /** Whether only the writer's punctuation, outside quotation marks, stands before token `index` of a sentence. */
