@@ -22,6 +22,8 @@ import {
 } from './rules.js'
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
+import { applyOrgShortForms, collectOrgShortForms, orgFormWords } from './org-short-forms.js'
+import { applyWireBrackets } from './wire-brackets.js'
 import { datelineCandidates } from './datelines.js'
 import { retypeFaithGroup } from './faith-groups.js'
 import { isHardWrapped } from './line-wraps.js'
@@ -226,6 +228,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
     return dropRegionBeforePeople(candidates)
   }
 
+  const orgForms = orgFormWords(lexicon, rules, isCommon, isGivenName, knownMatcher)
+
   /**
    * Returns whether the words a model organisation adds to a known one inside it name a part of it
    * ("Kessa Motors" over "Kessa"): capitalised words only, none a title ("U.N. Secretary-General" is no organisation).
@@ -253,6 +257,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)
+      const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
+      applyOrgShortForms(found, collectOrgShortForms(found, orgForms, marked))
       const entities: Entity[] = []
       for (const sentence of found) {
         for (const c of mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))) {
