@@ -977,6 +977,7 @@ export function detectQuotes(
       controlVerbs: lexicon.controlVerbs,
       stateParticiples: lexicon.stateParticiples,
       speakerPronouns: lexicon.pronouns,
+      honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
     })

@@ -13,6 +13,26 @@ export interface SentenceView {
   readonly lower: readonly string[]
   /** The original surface of a token, when known (capitals tell a dateline). */
   readonly surface?: (token: Token) => string
+  /** Lower-case titles written before a name ("mr", "dr."), from the lexicon. */
+  readonly honorifics?: ReadonlySet<string>
+}
+
+/** Whether token `i` is a capitalized word right after an honorific ("Mr Cook/VERB"): a name, whatever its tag. */
+function isNameAfterHonorific(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]
+  return t !== undefined && isHonorific(view, i - 1) && /^\p{Lu}/u.test(view.surface?.(t) ?? '')
+}
+
+/** Whether token `j` is a capitalized honorific ("Mr", "Lord"; not "the lord chancellor"). */
+function isHonorific(view: SentenceView, j: number): boolean {
+  const t = view.tokens[j]
+  return t !== undefined && view.honorifics?.has(view.lower[j] ?? '') === true && /^\p{Lu}/u.test(view.surface?.(t) ?? '')
+}
+
+/** Whether token `j` is an honorific after a lower-case word ("the talks Mr Varga"): the name's phrase starts there. */
+function startsTitledName(view: SentenceView, j: number): boolean {
+  const before = view.tokens[j - 1]
+  return isHonorific(view, j) && before !== undefined && before.pos !== 'PUNCT' && !/^\p{Lu}/u.test(view.surface?.(before) ?? '')
 }
 
 /** Words that may stand between a speaker and its cue ("has also said", "later told"). */
@@ -83,7 +103,7 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     const lower = view.lower[j] ?? ''
     if (t === undefined) break
     // "Jolly/ADV said": a capitalized word opening the clause is a name the tagger misread, not an adverb.
-    const isNameAsAdverb = t.pos === 'ADV' && (j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))
+    const isNameAsAdverb = t.pos === 'ADV' && (((j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))) || isNameAfterHonorific(view, j))
     if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
     else if (lower === 'on' && j + 1 <= index && WEEKDAYS.has(view.lower[j + 1] ?? '')) j--
     // "on Thursday evening said".
@@ -114,12 +134,16 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
   // "Varga's thinking said": a gerund after a possessive is a noun, whatever the tagger says.
   // Also after a possessive pronoun ("familiar with her thinking say").
   const isGerund = head.pos === 'VERB' && headLower.endsWith('ing') && (isPossessive(view.lower[last - 1]) || POSSESSIVE_PRONOUN_WORDS.has(view.lower[last - 1] ?? ''))
-  if (!isNominal(head) && head.pos !== 'NUM' && !isGerund) return undefined
+  if (!isNominal(head) && head.pos !== 'NUM' && !isGerund && !isNameAfterHonorific(view, last)) return undefined
   let first = last
   for (let j = last - 1; j >= 0 && last - j < 14; j--) {
     const t = view.tokens[j]
     const lower = view.lower[j]
     if (t === undefined) break
+    if (startsTitledName(view, j)) {
+      first = j
+      break
+    }
     if (isInnerHyphen(view, j)) {
       first = j - 1
       j--

@@ -1241,3 +1241,17 @@ test('reads the subject before a "who" clause whose verb the tagger read as a no
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('reads a capitalized word after an honorific as a name whatever its tag, and starts a speaker phrase at the honorific', () => {
+  // The tagger reads "Cook" as a verb and "Prior" as an adverb; "the talks Mr Varga" is two phrases.
+  const hits: Array<[string, string]> = [
+    ['Mr. Cook told reporters it was not fair to Arvenia.', 'Mr. Cook'],
+    ['Dr Prior remarks that the treaty is not fair to Belmora.', 'Dr Prior'],
+    ['Mr Cook, who is giving evidence to the inquiry, told the radio the talks had failed.', 'Mr Cook'],
+    ['Asked on Thursday about the talks Mr Varga told the radio: “We will sign.”', 'Mr Varga'],
+  ]
+  for (const [text, speaker] of hits) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+  // Misses: a lower-case "lord" is no honorific, and a capitalized title before the honorific stays in the phrase.
+  assert.equal(quotes('The plans were not a ploy, the lord chancellor has said.')[0]?.speaker?.text, 'the lord chancellor')
+  assert.equal(quotes('Home Secretary Mr Varga said the plans were fair.')[0]?.speaker?.text, 'Home Secretary Mr Varga')
+})
