@@ -22,7 +22,7 @@ import {
 } from './rules.js'
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
-import { applyOrgShortForms, collectOrgShortForms, orgFormWords } from './org-short-forms.js'
+import { applyOrgConsistency, orgFormWords } from './org-short-forms.js'
 import { applyWireBrackets } from './wire-brackets.js'
 import { datelineCandidates } from './datelines.js'
 import { retypeFaithGroup } from './faith-groups.js'
@@ -30,6 +30,8 @@ import { isHardWrapped } from './line-wraps.js'
 import { dropRegionBeforePeople } from './region-peoples.js'
 import { retypeSpeaker } from './speakers.js'
 import { retypeTitleQualifier } from './title-qualifiers.js'
+import { countriesByDemonym, loadSportsLexicon } from './sports-lexicon.js'
+import { applySportsTeams, type SportsWordTests } from './sports-teams.js'
 
 export { Tagger } from './tagger.js'
 export { loadTagger, loadTaggerModel } from './resources.js'
@@ -149,6 +151,15 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const isCommon = (lower: string): boolean => tagger.isCommonWord(lower)
   /** Returns whether a word is a capitalised given name (the tagger's `first` class). */
   const isGivenName = (word: string): boolean => isCapitalised(word) && classes.classOf(word.toLowerCase(), 'title').includes('first')
+  // Sports teams named after places are organisations in sports text (sports-teams.ts, models/ner/sports.json).
+  const sports = loadSportsLexicon(countriesByDemonym(options.names))
+  const sportsPlaceKinds = new Set([...placeKinds, ...lexicon.locHeads])
+  const sportsTests: SportsWordTests = {
+    isGivenName,
+    isCommon,
+    isPlaceKind: (lower) => sportsPlaceKinds.has(lower),
+    isNonName: (lower) => rules.nonNames.has(lower),
+  }
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
   const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher], (word) => tagger.wordOf(word, false))
 
@@ -258,10 +269,12 @@ export function createEntitiesStage(options: EntitiesOptions) {
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
-      applyOrgShortForms(found, collectOrgShortForms(found, orgForms, marked))
+      applyOrgConsistency(found, orgForms, marked)
+      for (const sentence of found) sentence.candidates = mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))
+      applySportsTeams(found, sports, sportsTests)
       const entities: Entity[] = []
       for (const sentence of found) {
-        for (const c of mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))) {
+        for (const c of sentence.candidates) {
           const start = sentence.tokens[c.first]?.start ?? 0
           const end = sentence.tokens[c.last]?.end ?? 0
           const span = { start, end }

@@ -1,0 +1,173 @@
+// The sports word lists (models/ner/sports.json), the countries that stay places, and the document's sports signal.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { ConfigError, ErrorCode } from '../../core/index.js'
+
+/** The file format of `models/ner/sports.json`. */
+export interface SportsLexiconFile {
+  readonly format: 'dyad-ner-sports@1'
+  readonly version: string
+  readonly signal: {
+    readonly minHits: number
+    readonly minShare: number
+    readonly headlineSports: readonly string[]
+    readonly words: readonly string[]
+    readonly weakWords: readonly string[]
+  }
+  readonly teamSuffixes: readonly string[]
+  readonly placeTeamSuffixes: readonly string[]
+  readonly teamPrefixes: readonly string[]
+  readonly winVerbs: readonly string[]
+  readonly opponentMarkers: readonly string[]
+  readonly lossMarkers: readonly string[]
+  readonly drawMarkers: readonly string[]
+  readonly victoryNouns: readonly string[]
+  readonly roles: readonly string[]
+  readonly pluralVerbs: readonly string[]
+  readonly venueWords: readonly string[]
+  readonly nationalTeams: readonly string[]
+  readonly nonTeamWords: readonly string[]
+}
+
+/** The sports lists as lowercase sets, with the country names (lowercase) that are never teams. */
+export interface SportsLexicon {
+  readonly version: string
+  readonly minHits: number
+  readonly minShare: number
+  readonly headlineSports: ReadonlySet<string>
+  /** Sports words worth 2 points each in the signal. */
+  readonly signalWords: ReadonlySet<string>
+  /** Words also used outside sports ("win", "title"), worth 1 point. */
+  readonly weakSignalWords: ReadonlySet<string>
+  readonly teamSuffixes: ReadonlySet<string>
+  /** Words ending team and place names alike ("City", "Town"). */
+  readonly placeTeamSuffixes: ReadonlySet<string>
+  readonly teamPrefixes: ReadonlySet<string>
+  readonly winVerbs: ReadonlySet<string>
+  readonly opponentMarkers: ReadonlySet<string>
+  readonly lossMarkers: ReadonlySet<string>
+  readonly drawMarkers: ReadonlySet<string>
+  readonly victoryNouns: ReadonlySet<string>
+  readonly roles: ReadonlySet<string>
+  readonly pluralVerbs: ReadonlySet<string>
+  readonly venueWords: ReadonlySet<string>
+  /** Words no team name holds ("North", "Open", "Sir"). */
+  readonly nonTeamWords: ReadonlySet<string>
+  readonly countries: ReadonlySet<string>
+}
+
+const SPORTS_FILE = new URL('../../../models/ner/sports.json', import.meta.url)
+
+/** Country names (common, official and longer alternative spellings) from world-countries, lowercased. */
+function worldCountryNames(): string[] {
+  const require = createRequire(import.meta.url)
+  type Country = { name: { common: string; official: string }; altSpellings: string[] }
+  const countries = require('world-countries/countries.json') as Country[]
+  const names: string[] = []
+  for (const c of countries) {
+    names.push(c.name.common.toLowerCase(), c.name.official.toLowerCase())
+    for (const alt of c.altSpellings) if (alt.length > 3) names.push(alt.toLowerCase())
+  }
+  return names
+}
+
+/** Builds the lexicon from the file's lists; `countries` adds names that stay places (defaults to world-countries). */
+export function buildSportsLexicon(file: SportsLexiconFile, countries: readonly string[] = worldCountryNames()): SportsLexicon {
+  const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
+  return {
+    version: file.version,
+    minHits: file.signal.minHits,
+    minShare: file.signal.minShare,
+    headlineSports: set(file.signal.headlineSports),
+    signalWords: set(file.signal.words),
+    weakSignalWords: set(file.signal.weakWords),
+    teamSuffixes: set(file.teamSuffixes),
+    placeTeamSuffixes: set(file.placeTeamSuffixes),
+    teamPrefixes: set(file.teamPrefixes),
+    winVerbs: set(file.winVerbs),
+    opponentMarkers: set(file.opponentMarkers),
+    lossMarkers: set(file.lossMarkers),
+    drawMarkers: set(file.drawMarkers),
+    victoryNouns: set(file.victoryNouns),
+    roles: set(file.roles),
+    pluralVerbs: set(file.pluralVerbs),
+    venueWords: set(file.venueWords),
+    nonTeamWords: set(file.nonTeamWords),
+    countries: set([...file.nationalTeams, ...countries]),
+  }
+}
+
+let loaded: SportsLexiconFile | undefined
+let worldCountries: string[] | undefined
+
+/**
+ * Returns the place names (lowercase) of a names list that have a people's name made from them ("Arvenia" with
+ * "Arvenian", "Kessa" with "Kessans", "Dorrania" with "Dorranese"): a dictionary lists such names for countries,
+ * not for cities, so a user's own countries stay places too.
+ */
+export function countriesByDemonym(names: ReadonlyArray<{ readonly text: string; readonly type: string }>): string[] {
+  const peoples = new Set(names.filter((n) => n.type === 'NORP').map((n) => n.text.toLowerCase()))
+  const countries: string[] = []
+  for (const n of names) {
+    if (n.type !== 'GPE') continue
+    const lower = n.text.toLowerCase()
+    const stems = [lower, lower.replace(/[aeiouy]$/, ''), lower.replace(/ia$/, '')]
+    const forms = stems.flatMap((stem) => [`${stem}n`, `${stem}an`, `${stem}ian`, `${stem}ese`, `${stem}i`])
+    if (forms.some((f) => peoples.has(f) || peoples.has(`${f}s`))) countries.push(lower)
+  }
+  return countries
+}
+
+/** Returns the shipped sports lexicon (the file is read once); `countries` adds names that stay places. */
+export function loadSportsLexicon(countries: readonly string[] = []): SportsLexicon {
+  worldCountries ??= worldCountryNames()
+  return buildSportsLexicon(readSportsFile(), [...worldCountries, ...countries])
+}
+
+/** Reads and checks models/ner/sports.json (once). */
+function readSportsFile(): SportsLexiconFile {
+  if (loaded !== undefined) return loaded
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(SPORTS_FILE, 'utf8'))
+  } catch (cause) {
+    throw new ConfigError(ErrorCode.ModelInvalid, `Could not read ${SPORTS_FILE.pathname}; expected JSON of format dyad-ner-sports@1.`, { cause })
+  }
+  const format = (parsed as { format?: unknown }).format
+  if (format !== 'dyad-ner-sports@1') {
+    throw new ConfigError(ErrorCode.ModelInvalid, `${SPORTS_FILE.pathname} has format ${String(format)}; expected dyad-ner-sports@1.`)
+  }
+  loaded = parsed as SportsLexiconFile
+  return loaded
+}
+
+/** Returns whether a line's words open with a wire sport headline: a sport name in capitals, then a dash ("SOCCER -"). */
+export function isSportHeadline(words: readonly string[], lexicon: SportsLexicon): boolean {
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const dash = words[n] ?? ''
+    if (dash !== '-' && dash !== '--' && dash !== '–' && dash !== '—') continue
+    const head = words.slice(0, n)
+    if (head.some((w) => w !== w.toUpperCase())) return false
+    return lexicon.headlineSports.has(head.join(' ').toLowerCase())
+  }
+  return false
+}
+
+/**
+ * Returns whether a document's lines read as sports text: one opens with a wire sport headline, or its sports words
+ * score at least `minHits` points and `minShare` points per word (a sports word 2 points, a weak one 1).
+ */
+export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: SportsLexicon): boolean {
+  let points = 0
+  let words = 0
+  for (const line of lines) {
+    if (isSportHeadline(line, lexicon)) return true
+    for (const word of line) {
+      words++
+      const lower = word.toLowerCase()
+      if (lexicon.signalWords.has(lower)) points += 2
+      else if (lexicon.weakSignalWords.has(lower)) points++
+    }
+  }
+  return points >= lexicon.minHits && points >= lexicon.minShare * words
+}

@@ -1,0 +1,345 @@
+// Sports teams as organisations: in sports text, a place or lone given name that plays (score lines, results and
+// table rows, sports verbs, team roles, team words) is a team, ORG, and so is every other use of it in the document.
+import type { EntityType } from '../../core/index.js'
+import type { Candidate } from './candidates.js'
+import type { SentenceCandidates } from './consistency.js'
+import { isSportsText, type SportsLexicon } from './sports-lexicon.js'
+
+/** Word tests the rule borrows from the stage. */
+export interface SportsWordTests {
+  /** Returns whether a capitalised word is a given name (a lone given name is rarely how news names a person). */
+  readonly isGivenName: (word: string) => boolean
+  /** Returns whether a lowercase word is mostly written in lowercase. */
+  readonly isCommon: (lower: string) => boolean
+  /** Returns whether a lowercase word names a kind of place ("islands", "province"). */
+  readonly isPlaceKind: (lower: string) => boolean
+  /** Returns whether a lowercase word is never a name ("the", "we"). */
+  readonly isNonName: (lower: string) => boolean
+}
+
+/** A name the rule reads: a chosen candidate, or a capitalised run no candidate covers (`type` undefined). */
+interface Name {
+  first: number
+  last: number
+  readonly type: EntityType | undefined
+  readonly source: Candidate['source'] | undefined
+}
+
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/
+const COUNT = /^\d{1,3}$/
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—'])
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'", '’s', '’'])
+/** Words skipped between a sports verb or marker and the team it points at. */
+const FILLERS: ReadonlySet<string> = new Set(['the', 'visiting', 'hosts', 'host', 'champions', 'leaders', 'rivals', 'holders'])
+
+/** Returns whether a word starts with a capital letter. */
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0)
+  return c !== c.toLowerCase()
+}
+
+/** The names of one sentence: its candidates and the capitalised runs between them, in order. */
+function namesOf(words: readonly string[], candidates: readonly Candidate[], tests: SportsWordTests): Name[] {
+  const names: Name[] = []
+  let k = 0
+  const addRun = (from: number, to: number): void => {
+    let a = from
+    // A run's leading common words are no part of a name ("But Kessa"), unless the run is one word after a word
+    // ("beat Kessa"): at the start of a sentence or after a quote a capital says nothing.
+    const opensClause = (k: number): boolean => k === 0 || !/\p{L}/u.test(words[k - 1] ?? '')
+    while (a < to && tests.isCommon((words[a] ?? '').toLowerCase()) && (opensClause(a) || a < to - 1)) a++
+    for (let k = a; k < to; k++) if (tests.isNonName((words[k] ?? '').toLowerCase())) return
+    if (a < to) names.push({ first: a, last: to - 1, type: undefined, source: undefined })
+  }
+  for (const c of candidates) {
+    let run = -1
+    for (; k < c.first; k++) {
+      const word = words[k] ?? ''
+      if (isCapitalised(word) && /\p{L}/u.test(word)) {
+        if (run < 0) run = k
+      } else if (run >= 0) {
+        addRun(run, k)
+        run = -1
+      }
+    }
+    if (run >= 0) addRun(run, c.first)
+    names.push({ first: c.first, last: c.last, type: c.type, source: c.source })
+    k = c.last + 1
+  }
+  let run = -1
+  for (; k <= words.length; k++) {
+    const word = words[k] ?? ''
+    if (k < words.length && isCapitalised(word) && /\p{L}/u.test(word)) {
+      if (run < 0) run = k
+    } else if (run >= 0) {
+      addRun(run, k)
+      run = -1
+    }
+  }
+  return names
+}
+
+/** Reads one sentence for teams: which names may be teams, which have evidence, and their whole spans. */
+class SentenceReader {
+  readonly lower: string[]
+  readonly names: Name[]
+  /** Index of the name starting at each token, or -1. */
+  private readonly startsAt: Int32Array
+
+  constructor(
+    readonly words: readonly string[],
+    candidates: readonly Candidate[],
+    private readonly lexicon: SportsLexicon,
+    private readonly tests: SportsWordTests,
+    private readonly people: ReadonlySet<string>,
+  ) {
+    this.lower = words.map((w) => w.toLowerCase())
+    this.names = namesOf(words, candidates, tests)
+    this.startsAt = new Int32Array(words.length).fill(-1)
+    this.names.forEach((n, i) => (this.startsAt[n.first] = i))
+  }
+
+  /** The name's text, lowercased. */
+  textOf(n: Name): string {
+    return this.lower.slice(n.first, n.last + 1).join(' ')
+  }
+
+  /** Returns whether a name may be a team: no country, people's group, event or person's usual name. */
+  mayBeTeam(n: Name): boolean {
+    if (n.type === 'NORP' || n.type === 'MISC') return false
+    const text = this.textOf(n)
+    if (text.length < 2) return false
+    // One common word opening a clause says nothing by its capital ("Assistant coach ...").
+    if (n.first === n.last && this.tests.isCommon(text) && (n.first === 0 || !/\p{L}/u.test(this.words[n.first - 1] ?? ''))) return false
+    if (this.lexicon.countries.has(text) || !this.hasTeamWords(n)) return false
+    // A name opening with a given name or an initial is a person's ("Tomas Varga", "T Varga"), unless a team word ends it.
+    const opener = this.words[n.first] ?? ''
+    const personLike = n.last > n.first && n.type !== 'ORG' && (this.tests.isGivenName(opener) || /^\p{Lu}\.?$/u.test(opener))
+    if (personLike && !this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '')) return false
+    const isTeamName = this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '') || this.lexicon.teamPrefixes.has(this.lower[n.first] ?? '')
+    if (n.type === 'PERSON' && n.last > n.first) return isTeamName
+    if (n.type === 'PERSON') {
+      // A lone given name no full name in the document uses ("Chelsea", not "Chelsea Varga") may be a club.
+      return n.first === n.last && this.tests.isGivenName(this.words[n.first] ?? '') && !this.people.has(text)
+    }
+    const last = this.lower[n.last] ?? ''
+    const isSuffix = this.lexicon.teamSuffixes.has(last) || this.lexicon.placeTeamSuffixes.has(last)
+    if ((n.type === 'GPE' || n.type === 'LOC') && this.tests.isPlaceKind(last) && !isSuffix) return false
+    return true
+  }
+
+  /** Returns whether a name holds no word a team name never holds (competitions, titles: "Premiership", "Olympic", "Sir"). */
+  hasTeamWords(n: Name): boolean {
+    for (let k = n.first; k <= n.last; k++) {
+      const lower = this.lower[k] ?? ''
+      if (this.lexicon.signalWords.has(lower) || this.lexicon.weakSignalWords.has(lower) || this.lexicon.nonTeamWords.has(lower)) return false
+      if (this.tests.isNonName(lower)) return false
+    }
+    return true
+  }
+
+  /** Widens a name over the team words around it ("Dorran" + "City", "Dynamo" + "Kessa"); returns whether it is a team name. */
+  widenTeamName(n: Name): boolean {
+    const { words, lower, lexicon } = this
+    const single = n.first === n.last
+    if (!single && n.source !== 'dictionary' && (lexicon.teamSuffixes.has(lower[n.last] ?? '') || lexicon.teamPrefixes.has(lower[n.first] ?? ''))) {
+      return true
+    }
+    const next = n.last + 1
+    if (next < words.length && isCapitalised(words[next] ?? '') && lexicon.teamSuffixes.has(lower[next] ?? '')) {
+      n.last = next
+      return true
+    }
+    // "Dorran City" is one name either way, a team only on evidence ("Kessa City" may be a place).
+    if (next < words.length && isCapitalised(words[next] ?? '') && lexicon.placeTeamSuffixes.has(lower[next] ?? '') && n.type !== 'PERSON') {
+      n.last = next
+    }
+    const prev = n.first - 1
+    if (prev >= 0 && isCapitalised(words[prev] ?? '') && lexicon.teamPrefixes.has(lower[prev] ?? '')) {
+      n.first = prev
+      return true
+    }
+    return false
+  }
+
+  /**
+   * Widens a city or state over the capitalised plural after it ("Kessaville Hawks", "Dorran Red Sox"), or takes a
+   * place name that already ends in one; returns whether it is a franchise name.
+   */
+  widenFranchise(n: Name): boolean {
+    if (n.type !== 'GPE' && n.type !== 'LOC' && n.type !== undefined) return false
+    // A plural of a common noun ("Hawks", "Twins"), not a name that ends in s ("Baros").
+    const isPlural = (k: number): boolean => {
+      const w = this.words[k] ?? ''
+      const lower = this.lower[k] ?? ''
+      if (w.length <= 3 || !isCapitalised(w) || !w.endsWith('s') || w.endsWith('ss') || this.tests.isPlaceKind(lower)) return false
+      return this.tests.isCommon(lower) || this.tests.isCommon(lower.slice(0, -1))
+    }
+    const opensWithName = !this.tests.isCommon(this.lower[n.first] ?? '')
+    if (n.type !== undefined && n.source !== 'dictionary' && n.last > n.first && opensWithName && isPlural(n.last)) return true
+    if (n.type === undefined) return false
+    for (let k = n.last + 1; k <= n.last + 2 && k < this.words.length; k++) {
+      if (!isCapitalised(this.words[k] ?? '')) return false
+      if (isPlural(k) && !POSSESSIVES.has(this.words[k + 1] ?? '')) {
+        n.last = k
+        return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * The word `back` tokens before the name, skipping fillers ("beat the Kessa Rovers") and, with `skipScores`, a
+   * score ("drew 1-1 with Kessa").
+   */
+  private before(n: Name, back: number, skipScores = false): { word: string; at: number } {
+    const isSkipped = (w: string): boolean => FILLERS.has(w) || (skipScores && (SCORE.test(w) || COUNT.test(w) || DASHES.has(w)))
+    let at = n.first
+    for (let step = 0; step < back; step++) {
+      at--
+      while (at >= 0 && isSkipped(this.lower[at] ?? '')) at--
+    }
+    return { word: this.lower[at] ?? '', at }
+  }
+
+
+  /** The name starting at token `k`, after any fillers. */
+  private nameAt(k: number): Name | undefined {
+    let at = k
+    while (at < this.words.length && FILLERS.has(this.lower[at] ?? '')) at++
+    const i = this.startsAt[at] ?? -1
+    return i >= 0 ? this.names[i] : undefined
+  }
+
+  /** Returns whether the word at `k` follows a person of two or more words ("Tomas Varga beat"). */
+  private followsPlayer(k: number): boolean {
+    const subject = this.names.find((m) => m.last === k - 1)
+    return subject !== undefined && subject.type === 'PERSON' && subject.last > subject.first
+  }
+
+  /** Returns whether the words around a name show a team playing. */
+  hasEvidence(n: Name): boolean {
+    const { lower, lexicon } = this
+    const next = lower[n.last + 1] ?? ''
+    const prev = this.before(n, 1).word
+    const marker = this.before(n, 1, true).word
+    const marker2 = this.before(n, 2, true).word
+    // Tennis and the like: sets ("6-3 7-5") are scored by players, not teams.
+    if (SCORE.test(next) && SCORE.test(lower[n.last + 2] ?? '')) return false
+    // Score lines and results: "Kessa 2-1", "Kessa 2 - 1", "Kessa 2 Dorran 1", a table row "Kessa 12 7 3 2".
+    if (SCORE.test(next)) return true
+    if (COUNT.test(next) && DASHES.has(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
+    if (COUNT.test(next)) {
+      const other = this.nameAt(n.last + 2)
+      if (other !== undefined && COUNT.test(lower[other.last + 1] ?? '') && !SCORE.test(lower[other.last + 2] ?? '')) return true
+      if (n.first === 0 && COUNT.test(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
+    }
+    // The other side of a results line: "Kessa 2 Dorran 1", "Kessa 2-1 Dorran".
+    if (SCORE.test(prev) || (COUNT.test(prev) && COUNT.test(next) && n.first >= 2)) {
+      const before = this.before(n, 1).at - 1
+      if (before >= 0 && isCapitalised(this.words[before] ?? '')) return true
+    }
+    // Sports verbs: "Kessa beat Dorran", "Kessa won 3-1", "beat Kessa", "lost to Kessa", "drew with Kessa".
+    if (lexicon.winVerbs.has(next)) {
+      // Not when a person is beaten: then the winner is a player ("Varga beat Tomas Kessel 6-3").
+      const object = this.nameAt(n.last + 2) ?? this.nameAt(n.last + 3)
+      const isPlayer = object !== undefined && object.type === 'PERSON' && object.last > object.first
+      if (isPlayer) return false
+      for (let k = n.last + 2; k <= n.last + 5 && k < lower.length; k++) {
+        if (SCORE.test(lower[k] ?? '') || (COUNT.test(lower[k] ?? '') && DASHES.has(lower[k + 1] ?? '') && COUNT.test(lower[k + 2] ?? ''))) return true
+      }
+      if (object !== undefined && object.first <= n.last + 4) return true
+    }
+    // A marker in a title ("Game Against Poverty") is no marker; a player's opponent is a player ("Tomas Varga beat ...").
+    const markerAt = this.before(n, 1).at
+    const isMarker = lexicon.opponentMarkers.has(prev) && this.words[markerAt] === prev && !this.followsPlayer(markerAt)
+    if (isMarker) return true
+    if (marker === 'to' && lexicon.lossMarkers.has(marker2)) return true
+    if (marker === 'with' && lexicon.drawMarkers.has(marker2)) return true
+    if (marker === 'over' && lexicon.victoryNouns.has(marker2)) return true
+    // Team roles: "Kessa striker", "Kessa's manager", "Kessa's Tomas Varga".
+    if (lexicon.roles.has(next)) return true
+    if (POSSESSIVES.has(next)) {
+      if (lexicon.roles.has(lower[n.last + 2] ?? '')) return true
+      const owner = this.nameAt(n.last + 2)
+      if (owner?.type === 'PERSON' && owner.last > owner.first) return true
+    }
+    // British usage puts a team's verb in the plural ("Kessa have", "Kessa were"); a place takes the singular. Only
+    // for a known place that is no plural itself ("Democrats are") nor a place by its words ("the city of Kessa were").
+    const isPlace = (n.type === 'GPE' || n.type === 'LOC') && !(lower[n.last] ?? '').endsWith('s')
+    return isPlace && lexicon.pluralVerbs.has(next) && !lexicon.venueWords.has(prev) && prev !== 'of'
+  }
+
+  /** Returns whether a place name stands where a place does ("at Kessa", "in Kessa"; not a team name "at Kessa Rovers"). */
+  isVenue(n: Name): boolean {
+    const last = this.lower[n.last] ?? ''
+    const isTeamName = n.last > n.first && (this.lexicon.teamSuffixes.has(last) || this.lexicon.placeTeamSuffixes.has(last))
+    return !isTeamName && this.lexicon.venueWords.has(this.lower[n.first - 1] ?? '')
+  }
+}
+
+/** Collects the lowercased words of the document's people of two or more words. */
+function collectPeopleWords(sentences: readonly SentenceCandidates[]): Set<string> {
+  const people = new Set<string>()
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      if (c.type !== 'PERSON' || c.last === c.first) continue
+      for (let k = c.first; k <= c.last; k++) people.add((s.words[k] ?? '').toLowerCase())
+    }
+  }
+  return people
+}
+
+/** Replaces a sentence's candidates under the team spans with one ORG each. */
+function writeTeams(s: SentenceCandidates, teams: readonly Name[]): void {
+  if (teams.length === 0) return
+  const kept = s.candidates.filter((c) => !teams.some((t) => c.first <= t.last && t.first <= c.last))
+  const added = teams.map((t): Candidate => ({ first: t.first, last: t.last, type: 'ORG', source: 'rule' }))
+  s.candidates = [...kept, ...added].sort((a, b) => a.first - b.first || a.last - b.last)
+}
+
+/**
+ * Types sports teams ORG in a document's chosen candidates (one list per sentence, no overlaps), when the document
+ * reads as sports text; otherwise leaves them as they are. Countries stay places (national teams), and so does
+ * a name where it stands as a venue ("at Kessa"). Team words make whole names ("Dorran City", "Dynamo Kessa",
+ * "Kessaville Hawks"); evidence around a name ("Kessa 2-1", "beat Kessa", "Kessa striker") makes it a team, and so
+ * is every other use of the same name in the document.
+ */
+export function applySportsTeams(sentences: readonly SentenceCandidates[], lexicon: SportsLexicon, tests: SportsWordTests): void {
+  if (!isSportsText(sentences.map((s) => s.words), lexicon)) return
+  const people = collectPeopleWords(sentences)
+  const readers = sentences.map((s) => new SentenceReader(s.words, s.candidates, lexicon, tests, people))
+  const teamTexts = new Set<string>()
+  const found: Name[][] = readers.map((reader) => {
+    const teams: Name[] = []
+    let taken = -1
+    for (const n of reader.names) {
+      if (n.first <= taken || !reader.mayBeTeam(n)) continue
+      const named = reader.widenTeamName(n) || reader.widenFranchise(n)
+      if (named && !reader.hasTeamWords(n)) continue
+      if (!named && !reader.hasEvidence(n)) continue
+      // A team word before the name may have opened a team of its own ("Dynamo" before "Kessa").
+      while ((teams[teams.length - 1]?.last ?? -1) >= n.first) teams.pop()
+      teams.push(n)
+      taken = n.last
+      teamTexts.add(reader.textOf(n))
+      // A bare team word names the team in the same document ("United" after "Dorran United", "City" after "Kessa City").
+      const suffix = reader.lower[n.last] ?? ''
+      if (n.last > n.first && (lexicon.teamSuffixes.has(suffix) || lexicon.placeTeamSuffixes.has(suffix))) teamTexts.add(suffix)
+    }
+    return teams
+  })
+  readers.forEach((reader, i) => {
+    const teams = found[i] ?? []
+    let taken = -1
+    const extra: Name[] = []
+    for (const n of reader.names) {
+      if (teams.some((t) => n.first <= t.last && t.first <= n.last)) continue
+      if (n.first <= taken || !teamTexts.has(reader.textOf(n)) || !reader.mayBeTeam(n) || reader.isVenue(n)) continue
+      extra.push(n)
+      taken = n.last
+    }
+    const sentence = sentences[i]
+    if (sentence !== undefined) writeTeams(sentence, [...teams, ...extra])
+  })
+}
