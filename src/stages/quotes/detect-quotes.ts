@@ -167,10 +167,12 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       const pos = token.pos
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
       // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
+      // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
       const isVerb =
-        (pos === 'VERB' && !isParticipleAdjective(view, i)) ||
-        (token.lemma === 'say' && pos !== 'NOUN') ||
-        (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
+        !isInnerHyphen(view, i - 1) &&
+        ((pos === 'VERB' && !isParticipleAdjective(view, i)) ||
+          (token.lemma === 'say' && pos !== 'NOUN') ||
+          (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i)))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || !isNamePart(view, folded, i)) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       if (frames !== undefined) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }

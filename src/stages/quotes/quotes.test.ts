@@ -1255,3 +1255,14 @@ test('reads a capitalized word after an honorific as a name whatever its tag, an
   assert.equal(quotes('The plans were not a ploy, the lord chancellor has said.')[0]?.speaker?.text, 'the lord chancellor')
   assert.equal(quotes('Home Secretary Mr Varga said the plans were fair.')[0]?.speaker?.text, 'Home Secretary Mr Varga')
 })
+
+test('never reads a verb joined by a hyphen to the word before as a cue ("self-proclaimed", "so-called")', () => {
+  const misses = ['The self-proclaimed “King of Vell,” perhaps the most famous singer of Arvenia, is moving to Belmora.', 'The so-called “peace plan” was rejected by Belmora on Monday.']
+  for (const text of misses) {
+    const found = quotes(text)[0]
+    assert.equal(found?.cue, null, text)
+    assert.equal(found?.speaker, null, text)
+  }
+  // Hit: the same verb standing alone is still a cue.
+  assert.equal(quotes('Varga proclaimed that Arvenia would never sign.')[0]?.cue?.text, 'proclaimed')
+})
