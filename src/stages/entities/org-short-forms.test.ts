@@ -27,6 +27,8 @@ const hits: Array<[string, string, [string, EntityType]]> = [
   ['types the bare name of a company named with its form as an organisation', 'Varnello Holdings Inc said its profit rose. Varnello said sales fell in Belmora.', ['Varnello', 'ORG']],
   ['types a bare company name the tagger calls a person as an organisation', 'Tomas Varga said Dreska Ltd would buy the plant. Dreska said the deal closed.', ['Dreska', 'ORG']],
   ['types a company named in a capitals headline like its body mention', 'KORVANE SETS PAYOUT\n\nKorvane Corp said on Monday its board approved a payout.', ['KORVANE', 'ORG']],
+  ['types the bare name of a company named with an industry word as an organisation', 'Analysts expect Velmora Motors to cut jobs. Velmora said on Friday it would not.', ['Velmora', 'ORG']],
+  ['types a tagger person ending in a company form as an organisation', 'Shares of Harnek AG fell after Harnek warned on profits.', ['Harnek AG', 'ORG']],
   ['takes the core of a capitals headline company for its body mentions', 'DRESKA TRADING CO <DTC> SETS PAYOUT\n\nDreska Trading said its board met.', ['Dreska Trading', 'ORG']],
 ]
 
@@ -58,6 +60,7 @@ const forms = new Set(['inc', 'corp', 'co', 'ltd'])
 const lex: OrgFormWords = {
   companyForms: forms,
   isCompanyForm: (lower) => forms.has(lower.replace(/\.$/, '')),
+  companyHeads: new Set(['motors']),
   isUsableForm: (part) => part.length > 1 || !['general', 'tomas'].includes(part[0]?.toLowerCase() ?? ''),
 }
 
@@ -72,6 +75,11 @@ const cores: Array<[string, string[], string[] | undefined]> = [
 for (const [name, words, expected] of cores) {
   test(`companyCore ${name}`, () => assert.deepEqual(companyCore(words, forms), expected))
 }
+
+test('collects the words before an industry word as a short form', () => {
+  const sentences = [{ words: ['Tarvo', 'Motors', 'said', 'so'], candidates: [{ first: 0, last: 1, type: 'ORG', source: 'model' } as Candidate] }]
+  assert.deepEqual([...collectOrgShortForms(sentences, lex)], ['tarvo'])
+})
 
 test('collects the core and its openings but no unusable one-word form', () => {
   const sentences = [{ words: ['General', 'Velder', 'Corp', 'said', 'so'], candidates: [{ first: 0, last: 2, type: 'ORG', source: 'model' } as Candidate] }]

@@ -21,6 +21,8 @@ export interface OrgFormWords {
   readonly companyForms: ReadonlySet<string>
   /** Whether a lowercased word is a company form, with or without its period ("inc", "corp."). */
   readonly isCompanyForm: (lower: string) => boolean
+  /** Industry words that end a company's name ("motors", "securities"), lowercase: the words before are its short form. */
+  readonly companyHeads: ReadonlySet<string>
   /** Whether a short form may stand for the company: not a common word, a given name alone or another known name. */
   readonly isUsableForm: (words: readonly string[]) => boolean
 }
@@ -52,7 +54,8 @@ export function orgFormWords(
     return hit === undefined || hit.first !== 0 || hit.last !== part.length - 1 || hit.name.category === 'ORG'
   }
   const companyForms = companyFormsOf(lexicon)
-  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), isUsableForm }
+  const companyHeads = new Set((lexicon as NerLexicon & { readonly companyHeads?: readonly string[] }).companyHeads ?? [])
+  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isUsableForm }
 }
 
 /** Returns a word lowercased without a final period ("Inc." -> "inc"). */
@@ -97,7 +100,8 @@ export function companyCore(words: readonly string[], forms: ReadonlySet<string>
 
 /**
  * Collects the short forms of the companies a document names with their legal form: the core and each shorter
- * opening of it ("Kessa Holdings Inc" -> "kessa holdings", "kessa"), lowercased; in a line in capitals the core only. A one-word
+ * opening of it ("Kessa Holdings Inc" -> "kessa holdings", "kessa"), lowercased; in a line in capitals the core only.
+ * A name ending in an industry word gives the words before it ("Dorn Motors" -> "dorn"). A one-word
  * form that is also a word of a person's name in the document is left out ("Dorn" beside "Lida Dorn").
  * @param marked lowercased names the wire marked as companies (`applyWireBrackets`), kept whole without their form
  */
@@ -113,10 +117,14 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
     let caps: boolean | undefined
     for (const c of s.candidates) {
       if (c.type === 'PERSON' && c.last > c.first) people.push({ words: s.words, first: c.first, last: c.last })
-      if (c.type !== 'ORG' || c.last === c.first || !lex.isCompanyForm((s.words[c.last] ?? '').toLowerCase())) continue
+      if (c.type !== 'ORG' || c.last === c.first) continue
+      const lastWord = (s.words[c.last] ?? '').toLowerCase()
+      const hasForm = lex.isCompanyForm(lastWord)
+      if (!hasForm && !lex.companyHeads.has(lastWord)) continue
       caps ??= isCapsLine(s.words)
       const words = s.words.slice(c.first, c.last + 1)
-      const core = companyCore(words, lex.companyForms)
+      // A name ending in an industry word is shortened to the words before it ("Kessa Motors" -> "Kessa").
+      const core = hasForm ? companyCore(words, lex.companyForms) : companyCore(words, lex.companyHeads)
       if (core === undefined) continue
       // A headline's words may run on into its verb, so only its whole core counts ("DORN FOODS CO SETS ...").
       for (let n = core.length; n >= (caps ? core.length : 1); n--) {
@@ -135,6 +143,41 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
   }
   for (const w of personWords) forms.delete(w)
   return forms
+}
+
+/** Returns whether a word is written as a company form is: two-letter forms other than "Co" in capitals ("AG", not "Ag"). */
+function isFormCase(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  return letters.length > 2 || letters.toLowerCase() === 'co' || letters === letters.toUpperCase()
+}
+
+/**
+ * Retypes as ORG each candidate of two or more words (not from the dictionary) that ends in a company form
+ * ("Kessa AG" as a person is a company), so it also counts for the short forms.
+ * @param sentences each sentence's words and candidates; candidates are replaced in place
+ */
+export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex: OrgFormWords): void {
+  for (const s of sentences) {
+    let updated: Candidate[] | undefined
+    s.candidates.forEach((c, i) => {
+      if (c.type === 'ORG' || c.source === 'dictionary' || c.last === c.first) return
+      const word = s.words[c.last] ?? ''
+      if (!lex.isCompanyForm(word.toLowerCase()) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
+      updated ??= [...s.candidates]
+      updated[i] = { ...c, type: 'ORG' }
+    })
+    if (updated !== undefined) s.candidates = updated
+  }
+}
+
+/**
+ * Organisation consistency over a document: company names retyped by their form (`retypeCompanyNames`), then
+ * every use of their short forms made an organisation (`collectOrgShortForms`, `applyOrgShortForms`).
+ * @param marked lowercased names the wire marked as companies (`applyWireBrackets`)
+ */
+export function applyOrgConsistency(sentences: readonly SentenceCandidates[], lex: OrgFormWords, marked: Iterable<string> = []): void {
+  retypeCompanyNames(sentences, lex)
+  applyOrgShortForms(sentences, collectOrgShortForms(sentences, lex, marked))
 }
 
 /**
