@@ -663,7 +663,8 @@ function objectOfControlVerb(view: SentenceWork, to: number): TokenRange | undef
     if (k < 0 || view.lower[k] !== ',') return undefined
     end = k - 1
   }
-  if (!isNominalToken(view.tokens[end]) && view.tokens[end]?.pos !== 'PRON') return undefined
+  // "led some to speculate": a lone quantifier is an object too.
+  if (!isNominalToken(view.tokens[end]) && view.tokens[end]?.pos !== 'PRON' && view.tokens[end]?.pos !== 'DET') return undefined
   const np = nounPhraseEndingAt(view, end)
   const verb = np === undefined ? undefined : view.tokens[np.first - 1]
   if (np === undefined || verb?.pos !== 'VERB' || !view.controlVerbs.has(verb.lemma.toLowerCase()) || isQuoted(view, np)) return undefined

@@ -1266,3 +1266,10 @@ test('never reads a verb joined by a hyphen to the word before as a cue ("self-p
   // Hit: the same verb standing alone is still a cue.
   assert.equal(quotes('Varga proclaimed that Arvenia would never sign.')[0]?.cue?.text, 'proclaimed')
 })
+
+test('gives an infinitive cue after a control verb to a lone quantifier object ("led some to speculate")', () => {
+  const found = quotes('The abrupt announcement led some to speculate that the talks with Belmora had failed.')
+  assert.equal(found[0]?.speaker?.text, 'some')
+  // Miss: with no control verb the quantifier is no object ("hoped some day to say").
+  assert.notEqual(quotes('The envoy hoped some day to declare that the talks were over.')[0]?.speaker?.text, 'some')
+})
