@@ -61,6 +61,7 @@ const lex: OrgFormWords = {
   companyForms: forms,
   isCompanyForm: (lower) => forms.has(lower.replace(/\.$/, '')),
   companyHeads: new Set(['motors']),
+  isGivenName: (word) => word === 'Tomas',
   isUsableForm: (part) => part.length > 1 || !['general', 'tomas'].includes(part[0]?.toLowerCase() ?? ''),
 }
 

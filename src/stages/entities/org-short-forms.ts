@@ -2,6 +2,7 @@
 // organisation under its bare forms elsewhere in the document ("Kessa Holdings", "Kessa"), never a person.
 import type { Candidate } from './candidates.js'
 import type { SentenceCandidates } from './consistency.js'
+import { corporateNames } from './corporate-context.js'
 import type { NameMatcher } from './name-matcher.js'
 import type { NerLexicon } from './resources.js'
 import type { RuleLexicon } from './rules.js'
@@ -23,6 +24,8 @@ export interface OrgFormWords {
   readonly isCompanyForm: (lower: string) => boolean
   /** Industry words that end a company's name ("motors", "securities"), lowercase: the words before are its short form. */
   readonly companyHeads: ReadonlySet<string>
+  /** Whether a capitalised word is a given name. */
+  readonly isGivenName: (word: string) => boolean
   /** Whether a short form may stand for the company: not a common word, a given name alone or another known name. */
   readonly isUsableForm: (words: readonly string[]) => boolean
 }
@@ -55,7 +58,7 @@ export function orgFormWords(
   }
   const companyForms = companyFormsOf(lexicon)
   const companyHeads = new Set((lexicon as NerLexicon & { readonly companyHeads?: readonly string[] }).companyHeads ?? [])
-  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isUsableForm }
+  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isGivenName, isUsableForm }
 }
 
 /** Returns a word lowercased without a final period ("Inc." -> "inc"). */
@@ -172,12 +175,14 @@ export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex
 
 /**
  * Organisation consistency over a document: company names retyped by their form (`retypeCompanyNames`), then
- * every use of their short forms made an organisation (`collectOrgShortForms`, `applyOrgShortForms`).
+ * every use of their short forms, and of tagger persons seen in a company's context (`corporateNames`), made an
+ * organisation (`collectOrgShortForms`, `applyOrgShortForms`).
  * @param marked lowercased names the wire marked as companies (`applyWireBrackets`)
  */
 export function applyOrgConsistency(sentences: readonly SentenceCandidates[], lex: OrgFormWords, marked: Iterable<string> = []): void {
   retypeCompanyNames(sentences, lex)
-  applyOrgShortForms(sentences, collectOrgShortForms(sentences, lex, marked))
+  const named = [...marked, ...corporateNames(sentences, lex.isGivenName)]
+  applyOrgShortForms(sentences, collectOrgShortForms(sentences, lex, named))
 }
 
 /**

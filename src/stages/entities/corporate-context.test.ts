@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import type { Candidate } from './candidates.js'
+import { corporateNames, hasCompanyContext } from './corporate-context.js'
+import { createEntitiesStage, type EntityName } from './index.js'
+
+const names: EntityName[] = [
+  { text: 'Arvenia', type: 'GPE' },
+  { text: 'Belmora', type: 'GPE' },
+]
+
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
+
+function entitiesOf(text: string): Array<[string, EntityType]> {
+  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
+  assert.deepEqual(checkDoc(doc), [])
+  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
+}
+
+const contexts: Array<[string, string, number, number, boolean]> = [
+  ['"said its" after the name', 'Brandt said its profit rose .', 0, 0, true],
+  ['"said in its" after the name', 'Brandt said in its weekly review that ...', 0, 0, true],
+  ['a comma and "which" after the name', 'Brandt , which makes tools , rose .', 0, 0, true],
+  ['a company possession after the possessive', "Brandt 's board approved it .", 0, 0, true],
+  ['lowercase "shares" right after the name', 'He sold Brandt shares .', 2, 2, true],
+  ['"shares of" before the name', 'He bought shares of Brandt .', 4, 4, true],
+  ['"a stake in" before the name', 'He took a stake in Brandt .', 5, 5, true],
+  ['not "said it" after the name', 'Brandt said it would rain .', 0, 0, false],
+  ['not "said his" after the name', 'Brandt said his profit rose .', 0, 0, false],
+  ['not a person\u2019s own possession', "Brandt 's wife said so .", 0, 0, false],
+  ['not a comma and "who" after the name', 'Brandt , who makes tools , left .', 0, 0, false],
+  ['not capitalised "Shares" opening the next name', 'Brandt Shares Fund rose .', 0, 0, false],
+]
+
+for (const [name, sentence, first, last, expected] of contexts) {
+  test(`hasCompanyContext reads ${name}`, () => assert.equal(hasCompanyContext(sentence.split(' '), first, last), expected))
+}
+
+test('collects a tagger person in a company context but not one opening with a given name', () => {
+  const sentences = [
+    { words: 'Brandt said its profit rose .'.split(' '), candidates: [{ first: 0, last: 0, type: 'PERSON', source: 'model' } as Candidate] },
+    { words: 'Tomas Varga said its board met .'.split(' '), candidates: [{ first: 0, last: 1, type: 'PERSON', source: 'model' } as Candidate] },
+  ]
+  assert.deepEqual([...corporateNames(sentences, (w) => w === 'Tomas')], ['brandt'])
+})
+
+test('types a name that speaks of "its" review as an organisation everywhere in the document', () => {
+  const found = entitiesOf('Comissa Brandt said in its weekly review that prices rose. Comissa Brandt said exports fell.')
+  assert.deepEqual(found, [
+    ['Comissa Brandt', 'ORG'],
+    ['Comissa Brandt', 'ORG'],
+  ])
+})
+
+test('keeps a person with a given name who speaks for a body a person', () => {
+  const found = entitiesOf('Lida Marosh said its board would meet. Marosh said the vote was close.')
+  assert.ok(found.some(([t, type]) => t === 'Lida Marosh' && type === 'PERSON'), JSON.stringify(found))
+  assert.ok(found.some(([t, type]) => t === 'Marosh' && type === 'PERSON'), JSON.stringify(found))
+})

@@ -1,0 +1,63 @@
+// Company evidence from context: a name the tagger calls a person but that speaks of "its" board, has shares, or is
+// something "which" acts ("Brandt said its profit rose", "shares of Brandt", "Brandt, which") is a company.
+import type { SentenceCandidates } from './consistency.js'
+
+/** Words after a possessive that only a company has ("Brandt's shares", "Brandt's board"). */
+const COMPANY_POSSESSIONS = new Set([
+  'shares',
+  'stock',
+  'board',
+  'subsidiary',
+  'subsidiaries',
+  'unit',
+  'units',
+  'net',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+  'shareholders',
+  'stockholders',
+  'directors',
+])
+
+/** Nouns before "of" or "in" that take a company ("shares of Brandt", "a stake in Brandt", "a unit of Brandt"). */
+const COMPANY_PARTS = new Set(['shares', 'stake', 'subsidiary', 'unit', 'division', 'shareholders', 'stockholders'])
+
+/** Possessive marks as the tokens stage writes them. */
+const POSSESSIVE = new Set(["'s", '\u2019s'])
+
+/**
+ * Returns whether the words around `[first, last]` say the name is a company: "said its" or "said in its" after
+ * it, a comma and "which" after it, a company's possession after its possessive, or "shares" / "stock" right after it,
+ * or a company part and "of" / "in" before it.
+ */
+export function hasCompanyContext(words: readonly string[], first: number, last: number): boolean {
+  const at = (k: number): string => (words[k] ?? '').toLowerCase()
+  const next = at(last + 1)
+  if (next === 'said' && (at(last + 2) === 'its' || (at(last + 2) === 'in' && at(last + 3) === 'its'))) return true
+  if (next === ',' && at(last + 2) === 'which') return true
+  if (POSSESSIVE.has(next) && COMPANY_POSSESSIONS.has(at(last + 2))) return true
+  if ((next === 'shares' || next === 'stock') && words[last + 1] === next) return true
+  const before = at(first - 1)
+  return (before === 'of' || before === 'in') && COMPANY_PARTS.has(at(first - 2))
+}
+
+/**
+ * Returns the names, lowercased, that the tagger calls persons somewhere in the document and that stand in a company's
+ * context at least once (`hasCompanyContext`), unless they open with a given name ("Lida Brandt said its ..." speaks
+ * for a company and stays a person).
+ * @param isGivenName whether a capitalised word is a given name
+ */
+export function corporateNames(sentences: readonly SentenceCandidates[], isGivenName: (word: string) => boolean): Set<string> {
+  const names = new Set<string>()
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      if (c.type !== 'PERSON' || c.source === 'dictionary' || isGivenName(s.words[c.first] ?? '')) continue
+      if (hasCompanyContext(s.words, c.first, c.last)) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
+    }
+  }
+  return names
+}
