@@ -81,6 +81,9 @@ const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', '
 /** Pronouns that never name a speaker. */
 const NOT_SPEAKERS = new Set(['which', 'who', 'that', 'what', 'whom', 'this', 'these', 'those', 'there', 'itself', 'here'])
 
+/** Words that may follow a subject noun before its verb: place words and emphatic pronouns ("Belmora itself said"). */
+const AFTER_SUBJECT = new Set(['here', 'there', 'itself', 'himself', 'herself', 'themselves'])
+
 /** Determiners that stand alone as a speaker ("Some chanted", "Many said"). */
 const STANDALONE_DETERMINERS = new Set(['some', 'many', 'others', 'one', 'another', 'both', 'all', 'most', 'few', 'several'])
 
@@ -105,6 +108,8 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     // "Jolly/ADV said": a capitalized word opening the clause is a name the tagger misread, not an adverb.
     const isNameAsAdverb = t.pos === 'ADV' && (((j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))) || isNameAfterHonorific(view, j))
     if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
+    // "Belmora itself said", "officials there say": a place word or an emphatic pronoun after the subject.
+    else if (AFTER_SUBJECT.has(lower) && isNominal(view.tokens[j - 1])) j--
     else if (lower === 'on' && j + 1 <= index && WEEKDAYS.has(view.lower[j + 1] ?? '')) j--
     // "on Thursday evening said".
     else if (PARTS_OF_DAY.has(lower) && WEEKDAYS.has(view.lower[j - 1] ?? '')) j--

@@ -1273,3 +1273,14 @@ test('gives an infinitive cue after a control verb to a lone quantifier object (
   // Miss: with no control verb the quantifier is no object ("hoped some day to say").
   assert.notEqual(quotes('The envoy hoped some day to declare that the talks were over.')[0]?.speaker?.text, 'some')
 })
+
+test('skips a place word or an emphatic pronoun between a subject noun and its cue ("Belmora itself said", "officials there say")', () => {
+  const hits: Array<[string, string]> = [
+    ['Belmora itself said the deal was on.', 'Belmora'],
+    ['Her campaign workers here said they had been working the state since spring.', 'Her campaign workers'],
+    ['Arvenian officials there say the border will stay open.', 'Arvenian officials'],
+  ]
+  for (const [text, speaker] of hits) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+  // Miss: "there" after an adjective ends the reported clause; the speaker is the name after the comma.
+  assert.equal(quotes('The border will stay open there, Varga said.')[0]?.speaker?.text, 'Varga')
+})
