@@ -1305,8 +1305,8 @@ function attributeRegions(
   })
 }
 
-/** Most words an opening participial phrase may hold before its comma ("Writing in the Vell Herald on Monday,"). */
-const MAX_OPENING_PHRASE = 16
+/** Most words of the writer's an opening participial phrase may hold before its comma ("Writing in the Vell Herald on Monday,"). */
+const MAX_OPENING_PHRASE = 24
 
 /** Whether token `i` is a past participle right after a common noun ("a report published"), not after an auxiliary. */
 function isReducedRelative(view: SentenceWork, i: number): boolean {
@@ -1346,9 +1346,15 @@ function isInOpeningPhrase(view: SentenceWork, at: number): boolean {
 
 /** The subject of the main clause after an opening phrase that ends at a comma: the phrase right before its verb. */
 function subjectAfterOpeningPhrase(view: SentenceWork, from: number): TokenRange | undefined {
-  for (let k = from; k < view.tokens.length && k - from < MAX_OPENING_PHRASE; k++) {
-    if (view.regionOf[k] !== -1) return undefined
+  // Words of the writer's own only: a quotation inside the phrase does not end it ("Acknowledging that Lind
+  // “says odd things,” though, Varga …").
+  let words = 0
+  for (let k = from; k < view.tokens.length && words < MAX_OPENING_PHRASE; k++) {
+    if (view.regionOf[k] !== -1) continue
+    words++
     if (view.lower[k] !== ',') continue
+    // An adverb set off after the comma ("though,", "however,") stands before the subject.
+    if (view.tokens[k + 1]?.pos === 'ADV' && view.lower[k + 2] === ',') k += 2
     const np = nounPhraseStartingAt(view, k + 1)
     if (np === undefined) return undefined
     let verb = np.last + 1

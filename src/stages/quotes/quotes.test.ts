@@ -1284,3 +1284,13 @@ test('skips a place word or an emphatic pronoun between a subject noun and its c
   // Miss: "there" after an adjective ends the reported clause; the speaker is the name after the comma.
   assert.equal(quotes('The border will stay open there, Varga said.')[0]?.speaker?.text, 'Varga')
 })
+
+test('reads a sentence-opening participle cue past a quotation and an adverb aside to the subject after its comma', () => {
+  const text = 'Acknowledging that Lind “says a lot of odd things,” though, Varga did suggest that the talks would go on.'
+  const found = quotes(text)
+  assert.equal(found[0]?.cue?.text, 'Acknowledging')
+  assert.equal(found[0]?.speaker?.text, 'Varga')
+  // Miss: with no subject after the comma ("there is") the participle keeps none.
+  const bare = quotes('Acknowledging that Lind “says a lot of odd things,” though, there is hope.')
+  assert.equal(bare[0]?.speaker, null)
+})
