@@ -62,3 +62,14 @@ test('keeps a person with a given name who speaks for a body a person', () => {
   assert.ok(found.some(([t, type]) => t === 'Lida Marosh' && type === 'PERSON'), JSON.stringify(found))
   assert.ok(found.some(([t, type]) => t === 'Marosh' && type === 'PERSON'), JSON.stringify(found))
 })
+
+test('types a firm named after an analyst and "at" as an organisation even after a given name', () => {
+  const found = entitiesOf('Prices will rise, said an analyst at Morgan Velder. Morgan Velder expects more.')
+  assert.deepEqual(
+    found.filter(([t]) => t === 'Morgan Velder'),
+    [
+      ['Morgan Velder', 'ORG'],
+      ['Morgan Velder', 'ORG'],
+    ],
+  )
+})

@@ -26,6 +26,9 @@ const COMPANY_POSSESSIONS = new Set([
 /** Nouns before "of" or "in" that take a company ("shares of Brandt", "a stake in Brandt", "a unit of Brandt"). */
 const COMPANY_PARTS = new Set(['shares', 'stake', 'subsidiary', 'unit', 'division', 'shareholders', 'stockholders'])
 
+/** People who work at a firm, before "at" and the firm's name ("an analyst at Brandt Lehr"): the name is a company even after a given name. */
+const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'broker', 'brokers', 'banker', 'bankers', 'trader', 'traders', 'dealer', 'dealers'])
+
 /** Possessive marks as the tokens stage writes them. */
 const POSSESSIVE = new Set(["'s", '\u2019s'])
 
@@ -45,18 +48,24 @@ export function hasCompanyContext(words: readonly string[], first: number, last:
   return (before === 'of' || before === 'in') && COMPANY_PARTS.has(at(first - 2))
 }
 
+/** Returns whether a firm's staff and "at" stand right before `first` ("an analyst at Morgan Lehr"). */
+export function isFirmAfterStaff(words: readonly string[], first: number): boolean {
+  return (words[first - 1] ?? '').toLowerCase() === 'at' && FIRM_STAFF.has((words[first - 2] ?? '').toLowerCase())
+}
+
 /**
  * Returns the names, lowercased, that the tagger calls persons somewhere in the document and that stand in a company's
  * context at least once (`hasCompanyContext`), unless they open with a given name ("Lida Brandt said its ..." speaks
- * for a company and stays a person).
+ * for a company and stays a person); after a firm's staff and "at" a given name does not matter ("an analyst at Morgan Lehr").
  * @param isGivenName whether a capitalised word is a given name
  */
 export function corporateNames(sentences: readonly SentenceCandidates[], isGivenName: (word: string) => boolean): Set<string> {
   const names = new Set<string>()
   for (const s of sentences) {
     for (const c of s.candidates) {
-      if (c.type !== 'PERSON' || c.source === 'dictionary' || isGivenName(s.words[c.first] ?? '')) continue
-      if (hasCompanyContext(s.words, c.first, c.last)) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
+      if (c.type !== 'PERSON' || c.source === 'dictionary') continue
+      const isCompany = isFirmAfterStaff(s.words, c.first) || (!isGivenName(s.words[c.first] ?? '') && hasCompanyContext(s.words, c.first, c.last))
+      if (isCompany) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
     }
   }
   return names

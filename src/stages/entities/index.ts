@@ -24,6 +24,7 @@ import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, W
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { applyOrgConsistency, orgFormWords } from './org-short-forms.js'
 import { applyWireBrackets } from './wire-brackets.js'
+import { applyCapsLineTypes } from './caps-lines.js'
 import { datelineCandidates } from './datelines.js'
 import { retypeFaithGroup } from './faith-groups.js'
 import { isHardWrapped } from './line-wraps.js'
@@ -270,6 +271,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       applyDocumentAcronyms(found)
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
       applyOrgConsistency(found, orgForms, marked)
+      applyCapsLineTypes(found)
       for (const sentence of found) sentence.candidates = mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))
       applySportsTeams(found, sports, sportsTests)
       const entities: Entity[] = []

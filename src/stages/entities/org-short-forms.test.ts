@@ -7,7 +7,7 @@ import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
 import type { Candidate } from './candidates.js'
 import { createEntitiesStage, type EntityName } from './index.js'
-import { applyOrgShortForms, collectOrgShortForms, companyCore, isCapsLine, type OrgFormWords } from './org-short-forms.js'
+import { applyOrgShortForms, collectOrgShortForms, companyCore, isCapsLine, retypeCompanyNames, type OrgFormWords } from './org-short-forms.js'
 
 const names: EntityName[] = [
   { text: 'Arvenia', type: 'GPE' },
@@ -62,6 +62,7 @@ const lex: OrgFormWords = {
   isCompanyForm: (lower) => forms.has(lower.replace(/\.$/, '')),
   companyHeads: new Set(['motors']),
   isGivenName: (word) => word === 'Tomas',
+  isTitle: (lower) => lower === 'president',
   isUsableForm: (part) => part.length > 1 || !['general', 'tomas'].includes(part[0]?.toLowerCase() ?? ''),
 }
 
@@ -96,6 +97,30 @@ test('adds an untagged short form as an organisation and retypes a tagged one', 
   applyOrgShortForms(sentences, collectOrgShortForms(sentences, lex))
   assert.deepEqual(sentences[1]?.candidates, [{ first: 0, last: 0, type: 'ORG', source: 'model' }])
   assert.deepEqual(sentences[2]?.candidates, [{ first: 2, last: 2, type: 'ORG', source: 'rule' }])
+})
+
+const acronyms: Array<[string, string[], Candidate, Candidate['type']]> = [
+  ['types a tagger person that is an acronym in running text as an organisation', 'KDT said sales rose .'.split(' '), { first: 0, last: 0, type: 'PERSON', source: 'model' }, 'ORG'],
+  ['keeps a tagger person after a title a person even in capitals', 'President TAVO said so .'.split(' '), { first: 1, last: 1, type: 'PERSON', source: 'model' }, 'PERSON'],
+  ['keeps a four-letter name in capitals with two vowels a person', 'Then TAVO said so .'.split(' '), { first: 1, last: 1, type: 'PERSON', source: 'model' }, 'PERSON'],
+  ['keeps an acronym in a line in capitals as tagged', 'KDT SAYS SALES ROSE'.split(' '), { first: 0, last: 0, type: 'PERSON', source: 'model' }, 'PERSON'],
+]
+
+for (const [name, words, candidate, expected] of acronyms) {
+  test(name, () => {
+    const sentences = [{ words, candidates: [candidate] }]
+    retypeCompanyNames(sentences, lex)
+    assert.equal(sentences[0]?.candidates[0]?.type, expected)
+  })
+}
+
+test('keeps acronyms persons in a document that writes surnames in capitals', () => {
+  const sentences = [
+    { words: 'Joaquin BALDOR won .'.split(' '), candidates: [{ first: 0, last: 1, type: 'PERSON', source: 'model' } as Candidate] },
+    { words: 'BOSK lost .'.split(' '), candidates: [{ first: 0, last: 0, type: 'PERSON', source: 'model' } as Candidate] },
+  ]
+  retypeCompanyNames(sentences, lex)
+  assert.equal(sentences[1]?.candidates[0]?.type, 'PERSON')
 })
 
 test('tells a line in capitals from running text', () => {

@@ -26,6 +26,8 @@ export interface OrgFormWords {
   readonly companyHeads: ReadonlySet<string>
   /** Whether a capitalised word is a given name. */
   readonly isGivenName: (word: string) => boolean
+  /** Whether a lowercased word is a title ("president", "marshal"). */
+  readonly isTitle: (lower: string) => boolean
   /** Whether a short form may stand for the company: not a common word, a given name alone or another known name. */
   readonly isUsableForm: (words: readonly string[]) => boolean
 }
@@ -58,7 +60,7 @@ export function orgFormWords(
   }
   const companyForms = companyFormsOf(lexicon)
   const companyHeads = new Set((lexicon as NerLexicon & { readonly companyHeads?: readonly string[] }).companyHeads ?? [])
-  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isGivenName, isUsableForm }
+  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isGivenName, isTitle: (lower) => rules.titles.has(lower) || rules.titleCore.has(lower), isUsableForm }
 }
 
 /** Returns a word lowercased without a final period ("Inc." -> "inc"). */
@@ -154,18 +156,43 @@ function isFormCase(word: string): boolean {
   return letters.length > 2 || letters.toLowerCase() === 'co' || letters === letters.toUpperCase()
 }
 
+/** Two or three capitals, or four or five with at most one vowel ("BA", "GSK", "FSLIC"; not "TITO", "AZIZ"). */
+function isAcronym(word: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(word)) return false
+  return word.length <= 3 || word.replace(/[^AEIOUY]/g, '').length <= 1
+}
+
+/** Returns whether the document writes surnames in capitals, as reference texts do ("Joaquin BALAGUER"): a person ending in one. */
+function writesSurnamesInCapitals(sentences: readonly SentenceCandidates[]): boolean {
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      if (c.type !== 'PERSON' || c.last === c.first) continue
+      const last = s.words[c.last] ?? ''
+      if (/^[A-Z]{2,}$/.test(last) && /\p{Ll}/u.test(s.words[c.first] ?? '')) return true
+    }
+  }
+  return false
+}
+
 /**
  * Retypes as ORG each candidate of two or more words (not from the dictionary) that ends in a company form
- * ("Kessa AG" as a person is a company), so it also counts for the short forms.
+ * ("Kessa AG" as a person is a company), so it also counts for the short forms, and each tagger person that is
+ * one acronym in a line in mixed case, not after a title, in a document that does not write surnames in capitals.
  * @param sentences each sentence's words and candidates; candidates are replaced in place
  */
 export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex: OrgFormWords): void {
+  const capsSurnames = writesSurnamesInCapitals(sentences)
   for (const s of sentences) {
     let updated: Candidate[] | undefined
+    let caps: boolean | undefined
     s.candidates.forEach((c, i) => {
-      if (c.type === 'ORG' || c.source === 'dictionary' || c.last === c.first) return
+      if (c.type === 'ORG' || c.source === 'dictionary') return
       const word = s.words[c.last] ?? ''
-      if (!lex.isCompanyForm(word.toLowerCase()) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
+      if (c.last === c.first) {
+        // An acronym in running text is no person's name ("BA said ...", "SAIC will ...").
+        if (c.type !== 'PERSON' || capsSurnames || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) return
+        if ((caps ??= isCapsLine(s.words))) return
+      } else if (!lex.isCompanyForm(word.toLowerCase()) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
       updated ??= [...s.candidates]
       updated[i] = { ...c, type: 'ORG' }
     })
