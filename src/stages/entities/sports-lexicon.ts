@@ -10,6 +10,7 @@ export interface SportsLexiconFile {
   readonly signal: {
     readonly minHits: number
     readonly minShare: number
+    readonly minStrongWords: number
     readonly headlineSports: readonly string[]
     readonly words: readonly string[]
     readonly weakWords: readonly string[]
@@ -34,6 +35,8 @@ export interface SportsLexicon {
   readonly version: string
   readonly minHits: number
   readonly minShare: number
+  /** Sports words (not weak ones) the text must hold: games and players alone are also computer games'. */
+  readonly minStrongWords: number
   readonly headlineSports: ReadonlySet<string>
   /** Sports words worth 2 points each in the signal. */
   readonly signalWords: ReadonlySet<string>
@@ -78,6 +81,7 @@ export function buildSportsLexicon(file: SportsLexiconFile, countries: readonly 
     version: file.version,
     minHits: file.signal.minHits,
     minShare: file.signal.minShare,
+    minStrongWords: file.signal.minStrongWords,
     headlineSports: set(file.signal.headlineSports),
     signalWords: set(file.signal.words),
     weakSignalWords: set(file.signal.weakWords),
@@ -155,19 +159,23 @@ export function isSportHeadline(words: readonly string[], lexicon: SportsLexicon
 
 /**
  * Returns whether a document's lines read as sports text: one opens with a wire sport headline, or its sports words
- * score at least `minHits` points and `minShare` points per word (a sports word 2 points, a weak one 1).
+ * score at least `minHits` points and `minShare` points per word (a sports word 2 points, a weak one 1), with at
+ * least `minStrongWords` sports words.
  */
 export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: SportsLexicon): boolean {
   let points = 0
+  let strong = 0
   let words = 0
   for (const line of lines) {
     if (isSportHeadline(line, lexicon)) return true
     for (const word of line) {
       words++
       const lower = word.toLowerCase()
-      if (lexicon.signalWords.has(lower)) points += 2
-      else if (lexicon.weakSignalWords.has(lower)) points++
+      if (lexicon.signalWords.has(lower)) {
+        points += 2
+        strong++
+      } else if (lexicon.weakSignalWords.has(lower)) points++
     }
   }
-  return points >= lexicon.minHits && points >= lexicon.minShare * words
+  return points >= lexicon.minHits && points >= lexicon.minShare * words && strong >= lexicon.minStrongWords
 }

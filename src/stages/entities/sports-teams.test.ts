@@ -47,6 +47,7 @@ const hits: Array<[string, string, string, EntityType]> = [
   ['types the side lost to as a team', 'The champions lost to Tarnby in the cup.', 'Tarnby', 'ORG'],
   ['types a place with a plural verb as a team', 'Dorran have won four games in a row.', 'Dorran', 'ORG'],
   ['types a city and a plural noun as a franchise', 'The Kessaville Hawks won again at home.', 'Kessaville Hawks', 'ORG'],
+  ['types the rivals after a qualifying place as a team', 'It was a fifth win over Vellport rivals Tarnby.', 'Tarnby', 'ORG'],
   ['types a team elsewhere in the same document as a team', 'Vellport beat Amselford 2-1. Fans of Vellport celebrated.', 'Vellport', 'ORG'],
 ]
 
@@ -63,6 +64,8 @@ const misses: Array<[string, string, string, EntityType]> = [
   ['keeps a venue a place', 'Vellport beat Amselford 2-1 at Kessaville on Saturday.', 'Kessaville', 'GPE'],
   ['keeps a real country a country', 'Japan beat China 2-1 in the final.', 'Japan', 'GPE'],
   ['keeps a player who beat another player a person', 'Tomas Kessel beat Marek Dovan 6-3 6-4 in the final.', 'Marek Dovan', 'PERSON'],
+  ['keeps a place that qualifies the rivals after it a place', 'It was a fifth win over Vellport rivals Tarnby.', 'Vellport', 'GPE'],
+  ['keeps the places of a venue list places', 'Vellport beat Tarnby 2-1. He has run in Amselford, Kessaville and Dorran.', 'Kessaville', 'GPE'],
 ]
 
 for (const [name, sentence, span, type] of misses) {

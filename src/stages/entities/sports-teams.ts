@@ -17,6 +17,9 @@ export interface SportsWordTests {
   readonly isNonName: (lower: string) => boolean
 }
 
+/** One sentence's words and chosen candidates, with its tokens' parts of speech when known. */
+export type SportsSentence = SentenceCandidates & { readonly tokens?: ReadonlyArray<{ readonly pos: string }> }
+
 /** A name the rule reads: a chosen candidate, or a capitalised run no candidate covers (`type` undefined). */
 interface Name {
   first: number
@@ -83,11 +86,14 @@ function namesOf(words: readonly string[], candidates: readonly Candidate[], tes
 class SentenceReader {
   readonly lower: string[]
   readonly names: Name[]
+  /** Whether the line is set in title case (a headline): capitals there mark no names ("Kessa Edges Dorran"). */
+  private readonly isTitleCase: boolean
   /** Index of the name starting at each token, or -1. */
   private readonly startsAt: Int32Array
 
   constructor(
     readonly words: readonly string[],
+    private readonly pos: readonly string[] | undefined,
     candidates: readonly Candidate[],
     private readonly lexicon: SportsLexicon,
     private readonly tests: SportsWordTests,
@@ -95,6 +101,8 @@ class SentenceReader {
   ) {
     this.lower = words.map((w) => w.toLowerCase())
     this.names = namesOf(words, candidates, tests)
+    const lettered = words.filter((w) => /^\p{L}/u.test(w))
+    this.isTitleCase = lettered.length >= 3 && lettered.filter(isCapitalised).length >= 0.6 * lettered.length
     this.startsAt = new Int32Array(words.length).fill(-1)
     this.names.forEach((n, i) => (this.startsAt[n.first] = i))
   }
@@ -108,7 +116,12 @@ class SentenceReader {
   mayBeTeam(n: Name): boolean {
     if (n.type === 'NORP' || n.type === 'MISC') return false
     const text = this.textOf(n)
-    if (text.length < 2) return false
+    // An unknown name with a digit or before a hyphen is a product or a compound ("MP3 players", "Kessa-Life 2").
+    if (n.type === undefined && (/\d/.test(text) || (this.words[n.last + 1] ?? '').startsWith('-'))) return false
+    // In a title-case line a capital marks no name ("Cards Crush Dodgers to Grab 2-0 Lead").
+    if (n.type === undefined && this.isTitleCase && this.lower.slice(n.first, n.last + 1).some((w) => this.tests.isCommon(w))) return false
+    // An initial or an abbreviation alone ("R", "St.", "No.") names no team.
+    if (text.length < 2 || (n.first === n.last && text.endsWith('.'))) return false
     // One common word opening a clause says nothing by its capital ("Assistant coach ...").
     if (n.first === n.last && this.tests.isCommon(text) && (n.first === 0 || !/\p{L}/u.test(this.words[n.first - 1] ?? ''))) return false
     if (this.lexicon.countries.has(text) || !this.hasTeamWords(n)) return false
@@ -167,7 +180,7 @@ class SentenceReader {
    * place name that already ends in one; returns whether it is a franchise name.
    */
   widenFranchise(n: Name): boolean {
-    if (n.type !== 'GPE' && n.type !== 'LOC' && n.type !== undefined) return false
+    if ((n.type !== 'GPE' && n.type !== 'LOC' && n.type !== undefined) || this.isTitleCase) return false
     // A plural of a common noun ("Hawks", "Twins"), not a name that ends in s ("Baros").
     const isPlural = (k: number): boolean => {
       const w = this.words[k] ?? ''
@@ -198,6 +211,12 @@ class SentenceReader {
     for (let step = 0; step < back; step++) {
       at--
       while (at >= 0 && isSkipped(this.lower[at] ?? '')) at--
+      // A name qualifying a filler is skipped with it ("over Vell rivals Kessa").
+      const qualifier = FILLERS.has(this.lower[at + 1] ?? '') ? this.names.find((m) => m.last === at) : undefined
+      if (qualifier !== undefined) {
+        at = qualifier.first - 1
+        while (at >= 0 && isSkipped(this.lower[at] ?? '')) at--
+      }
     }
     return { word: this.lower[at] ?? '', at }
   }
@@ -215,6 +234,16 @@ class SentenceReader {
   private followsPlayer(k: number): boolean {
     const subject = this.names.find((m) => m.last === k - 1)
     return subject !== undefined && subject.type === 'PERSON' && subject.last > subject.first
+  }
+
+  /** Returns whether a team role or player follows the name: "Kessa striker", "Kessa's manager", "Kessa's Tomas Varga". */
+  private hasRole(n: Name): boolean {
+    const next = this.lower[n.last + 1] ?? ''
+    if (this.lexicon.roles.has(next)) return true
+    if (!POSSESSIVES.has(next)) return false
+    if (this.lexicon.roles.has(this.lower[n.last + 2] ?? '')) return true
+    const owner = this.nameAt(n.last + 2)
+    return owner?.type === 'PERSON' && owner.last > owner.first
   }
 
   /** Returns whether the words around a name show a team playing. */
@@ -239,6 +268,8 @@ class SentenceReader {
       const before = this.before(n, 1).at - 1
       if (before >= 0 && isCapitalised(this.words[before] ?? '')) return true
     }
+    // A lone given name needs a team's role or player: an athlete also beats and is beaten ("edging Kessa").
+    if (n.type === 'PERSON') return this.hasRole(n)
     // Sports verbs: "Kessa beat Dorran", "Kessa won 3-1", "beat Kessa", "lost to Kessa", "drew with Kessa".
     if (lexicon.winVerbs.has(next)) {
       // Not when a person is beaten: then the winner is a player ("Varga beat Tomas Kessel 6-3").
@@ -250,20 +281,19 @@ class SentenceReader {
       }
       if (object !== undefined && object.first <= n.last + 4) return true
     }
+    // A place before a filler qualifies the team after it ("win over Vell rivals Kessa").
+    if (FILLERS.has(next)) return this.hasRole(n)
     // A marker in a title ("Game Against Poverty") is no marker; a player's opponent is a player ("Tomas Varga beat ...").
     const markerAt = this.before(n, 1).at
     const isMarker = lexicon.opponentMarkers.has(prev) && this.words[markerAt] === prev && !this.followsPlayer(markerAt)
-    if (isMarker) return true
-    if (marker === 'to' && lexicon.lossMarkers.has(marker2)) return true
-    if (marker === 'with' && lexicon.drawMarkers.has(marker2)) return true
+    // An unknown capitalised word before a common noun qualifies it ("against Kessan norms").
+    const isModifier = n.type === undefined && this.pos?.[n.last + 1] === 'NOUN' && !lexicon.roles.has(next)
+    if (isMarker && !isModifier) return true
+    const marker2At = this.before(n, 2, true).at
+    if (marker === 'to' && lexicon.lossMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
+    if (marker === 'with' && lexicon.drawMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
     if (marker === 'over' && lexicon.victoryNouns.has(marker2)) return true
-    // Team roles: "Kessa striker", "Kessa's manager", "Kessa's Tomas Varga".
-    if (lexicon.roles.has(next)) return true
-    if (POSSESSIVES.has(next)) {
-      if (lexicon.roles.has(lower[n.last + 2] ?? '')) return true
-      const owner = this.nameAt(n.last + 2)
-      if (owner?.type === 'PERSON' && owner.last > owner.first) return true
-    }
+    if (this.hasRole(n)) return true
     // British usage puts a team's verb in the plural ("Kessa have", "Kessa were"); a place takes the singular. Only
     // for a known place that is no plural itself ("Democrats are") nor a place by its words ("the city of Kessa were").
     const isPlace = (n.type === 'GPE' || n.type === 'LOC') && !(lower[n.last] ?? '').endsWith('s')
@@ -274,7 +304,16 @@ class SentenceReader {
   isVenue(n: Name): boolean {
     const last = this.lower[n.last] ?? ''
     const isTeamName = n.last > n.first && (this.lexicon.teamSuffixes.has(last) || this.lexicon.placeTeamSuffixes.has(last))
-    return !isTeamName && this.lexicon.venueWords.has(this.lower[n.first - 1] ?? '')
+    if (isTeamName) return false
+    // A dateline is a place ("KESSAVILLE - ...", "Kessaville (Wire) -").
+    const next = this.words[n.last + 1] ?? ''
+    if (n.first === 0 && (DASHES.has(next) || next === '--' || next === '(')) return true
+    const prev = this.lower[n.first - 1] ?? ''
+    if (this.lexicon.venueWords.has(prev)) return true
+    // A name listed after a venue is one too ("in Vell, Kessa and Dorran").
+    if (prev !== ',' && prev !== 'and' && prev !== 'or') return false
+    const listed = this.names.find((m) => m.last === n.first - 2)
+    return listed !== undefined && this.isVenue(listed)
   }
 }
 
@@ -305,10 +344,10 @@ function writeTeams(s: SentenceCandidates, teams: readonly Name[]): void {
  * "Kessaville Hawks"); evidence around a name ("Kessa 2-1", "beat Kessa", "Kessa striker") makes it a team, and so
  * is every other use of the same name in the document.
  */
-export function applySportsTeams(sentences: readonly SentenceCandidates[], lexicon: SportsLexicon, tests: SportsWordTests): void {
+export function applySportsTeams(sentences: readonly SportsSentence[], lexicon: SportsLexicon, tests: SportsWordTests): void {
   if (!isSportsText(sentences.map((s) => s.words), lexicon)) return
   const people = collectPeopleWords(sentences)
-  const readers = sentences.map((s) => new SentenceReader(s.words, s.candidates, lexicon, tests, people))
+  const readers = sentences.map((s) => new SentenceReader(s.words, s.tokens?.map((t) => t.pos), s.candidates, lexicon, tests, people))
   const teamTexts = new Set<string>()
   const found: Name[][] = readers.map((reader) => {
     const teams: Name[] = []
