@@ -87,3 +87,14 @@ test('gives a cue whose subject the phrase reader missed the person named right 
   const other = quotesOf('Josh Varga left early before a top tech operative warned Saturday that the move could damage the party.', [['Josh Varga', 'PERSON']])
   assert.notEqual(other[0]?.speaker?.text, 'Josh Varga')
 })
+
+test('continues a run of bare quotation paragraphs with the speaker of the attributed one, but not after a gap', () => {
+  const run = '“The talks failed,” Tomas Varga said.\n\n“And that is why we left the table early.”\n\n“We were badly served by the envoys of Belmora.”'
+  const found = quotesOf(run, [['Tomas Varga', 'PERSON']])
+  assert.equal(found.length, 3)
+  for (const quote of found) assert.equal(quote.speaker?.text, 'Tomas Varga')
+  assert.equal(found[2]?.speaker?.reason?.startsWith('continues the previous quotation'), true)
+  // Miss: a paragraph of the writer's own between breaks the run.
+  const gap = '“The talks failed,” Tomas Varga said.\n\nThe envoys left on Monday.\n\nThe border stayed closed for a week.\n\n“We were badly served by the envoys of Belmora.”'
+  assert.equal(quotesOf(gap, [['Tomas Varga', 'PERSON']])[1]?.speaker, null)
+})

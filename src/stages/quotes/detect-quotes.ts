@@ -1263,6 +1263,8 @@ function attributeRegions(
     if (isFullQuotation && previous !== undefined && base.paragraphIndex - previous.paragraphIndex <= 1) {
       const speaker = { ...previous.speaker, reason: 'continues the previous quotation', inherited: previous.speaker }
       drafts.push({ ...base, kind: 'direct', cue: null, speaker })
+      // A run of bare quotation paragraphs goes on with the same speaker, one paragraph at a time.
+      previous = { speaker: previous.speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     const actor = isFullQuotation ? personActingBefore(works, opening.workIndex, isPerson) : undefined
