@@ -1975,9 +1975,35 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     const isVerbBefore = work.tokens[i - 1]?.pos === 'VERB' || (work.tokens[i - 1]?.pos === 'NOUN' && work.tokens[i - 2]?.pos === 'PROPN' && PARTICLES.has(work.lower[i] ?? ''))
     const verbAt = work.tokens[i]?.pos === 'VERB' ? i : isVerbBefore && isParticle ? i - 1 : -1
     // "putting it into the national RNC file/VERB:": a word after an article and its modifiers is a noun.
-    if (verbAt >= 0 && work.regionOf[verbAt] === -1 && !endsArticlePhrase(work, verbAt)) cue = { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
+    if (verbAt >= 0 && work.regionOf[verbAt] === -1 && !endsArticlePhrase(work, verbAt)) {
+      // "He said if the bill was enacted, “…”": an unlisted verb inside a clause that follows a listed cue is not the frame.
+      cue = listedCueBeforeClause(work, verbAt) ?? { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
+    }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
+}
+
+/** Words that open a conditional or time clause between a cue and its quotation ("said if …, “…”"). */
+const LEAD_CLAUSE_OPENERS = new Set(['if', 'when', 'unless', 'once', 'after', 'before', 'while', 'as', 'because', 'since', 'until', 'although', 'though'])
+
+/** Most tokens of such a clause read back from its verb. */
+const MAX_LEAD_CLAUSE = 15
+
+/**
+ * The listed quotation cue before a conditional or time clause that holds the unlisted verb at `verbAt`
+ * ("He said if the bill was enacted, “…”", "Lind said in the spring, when the story broke, “…”").
+ */
+function listedCueBeforeClause(work: SentenceWork, verbAt: number): Cue | undefined {
+  for (let k = verbAt - 1; k > 0 && verbAt - k <= MAX_LEAD_CLAUSE; k--) {
+    const lower = work.lower[k] ?? ''
+    if (work.regionOf[k] !== -1 || lower === ';' || lower === ':') return undefined
+    if (!LEAD_CLAUSE_OPENERS.has(lower)) continue
+    const before = work.lower[k - 1] === ',' ? k - 2 : k - 1
+    const at = work.cueAtLast.has(before) ? before : cueBeforeAdjunct(work, before)
+    const cue = at === undefined ? undefined : work.cueAtLast.get(at)
+    return cue !== undefined && cue.frames.includes('quote') ? cue : undefined
+  }
+  return undefined
 }
 
 /** Regions overlapping a span, found by binary search (regions are in text order and do not overlap). */

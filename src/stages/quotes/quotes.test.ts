@@ -1294,3 +1294,17 @@ test('reads a sentence-opening participle cue past a quotation and an adverb asi
   const bare = quotes('Acknowledging that Lind “says a lot of odd things,” though, there is hope.')
   assert.equal(bare[0]?.speaker, null)
 })
+
+test('frames a quotation with a listed cue before a conditional or time clause, not with the unlisted verb inside it', () => {
+  const hits: Array<[string, string]> = [
+    ['He said if a trade bill was enacted, “we will impose taxes on a lot of Arvenian goods.”', 'He'],
+    ['Varga initially said in the spring, when the story broke, “I did not send any secret material.”', 'Varga'],
+  ]
+  for (const [text, speaker] of hits) {
+    const found = quotes(text)[0]
+    assert.equal(found?.cue?.text, 'said', text)
+    assert.equal(found?.speaker?.text, speaker, text)
+  }
+  // Miss: with no listed cue before the clause the unlisted verb still frames the quotation.
+  assert.equal(quotes('When the story broke, Varga shot back, “I did not send any secret material.”')[0]?.cue?.text, 'shot back')
+})
