@@ -114,8 +114,11 @@ class SentenceReader {
 
   /** Returns whether a name may be a team: no country, people's group, event or person's usual name. */
   mayBeTeam(n: Name): boolean {
-    if (n.type === 'NORP' || n.type === 'MISC') return false
+    // Peoples, events and known regions ("Asia") are no teams.
+    if (n.type === 'NORP' || n.type === 'MISC' || (n.type === 'LOC' && n.source === 'dictionary')) return false
     const text = this.textOf(n)
+    // An unknown name needs a proper noun in it ("Drunken fans" is an adjective).
+    if (n.type === undefined && this.pos !== undefined && !this.pos.slice(n.first, n.last + 1).includes('PROPN')) return false
     // An unknown name with a digit or before a hyphen is a product or a compound ("MP3 players", "Kessa-Life 2").
     if (n.type === undefined && (/\d/.test(text) || (this.words[n.last + 1] ?? '').startsWith('-'))) return false
     // In a title-case line a capital marks no name ("Cards Crush Dodgers to Grab 2-0 Lead").
