@@ -184,6 +184,37 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
   return cues
 }
 
+/** Forms of "quote" before "as saying". */
+const QUOTE_FORMS = new Set(['quoted', 'quotes', 'quote', 'quoting'])
+
+/**
+ * The one quoted in "X quoted Y as saying" (Y) or "Y was quoted (by X) as saying" (Y, the passive's subject),
+ * reading left from the "as" at `as`.
+ */
+function quotedAsSaying(view: SentenceWork, as: number): TokenRange | undefined {
+  let verb = as - 1
+  // "was quoted by the Vell agency as saying": skip the agent.
+  for (let k = as - 1; k > 0 && as - k <= 8 && view.regionOf[k] === -1; k--) {
+    if (view.lower[k] === 'by' && QUOTE_FORMS.has(view.lower[k - 1] ?? '')) {
+      verb = k - 1
+      break
+    }
+  }
+  if (QUOTE_FORMS.has(view.lower[verb] ?? '')) {
+    // Passive: the subject before the be-form.
+    let aux = verb - 1
+    while (view.tokens[aux]?.pos === 'ADV') aux--
+    if (!BE_FORMS.has(view.lower[aux] ?? '')) return undefined
+    return nounPhraseEndingAt(view, skipLeftModifiers(view, aux - 1))
+  }
+  // Active: the object between "quoted" and "as", with a "by"/"of" tail ("a statement by the army").
+  const object = nounPhraseEndingAt(view, as - 1)
+  if (object === undefined) return undefined
+  if (QUOTE_FORMS.has(view.lower[object.first - 1] ?? '')) return object
+  const head = view.lower[object.first - 1] === 'by' || view.lower[object.first - 1] === 'of' ? nounPhraseEndingAt(view, object.first - 2) : undefined
+  return head !== undefined && QUOTE_FORMS.has(view.lower[head.first - 1] ?? '') ? { first: head.first, last: object.last } : undefined
+}
+
 /** Words that open a noun phrase, so a cue word right after them is a noun the tagger misread ("a Vell comment"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'its', 'their'])
 
@@ -266,6 +297,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
     return draft(clauseSubject(view, cue.first - 1) ?? sentenceSubject(view, cue.first - 1), 'subject of the main clause')
   }
+  // "The agency quoted Varga as saying", "Varga was quoted (by the agency) as saying": the one quoted speaks.
+  const quoted = isParticiple && view.lower[cue.first - 1] === 'as' ? quotedAsSaying(view, cue.first - 1) : undefined
+  if (quoted !== undefined) return draft(quoted, 'the one quoted as saying')
   if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
     // "..., adding that ...": the speaker is the subject of the main clause. A cue the tagger took from a
     // noun ("posted a Vell comment of her own, saying") has no subject to lend.
@@ -406,7 +440,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "..., said Varga." but not "..., says the plan will fail": an inverted subject is not followed by a verb.
     const afterRight = right === undefined ? undefined : view.tokens[right.last + 1]?.pos
     // A participle after it describes the subject ("said a man calling himself Vell").
-    const isParticipleAfter = afterRight === 'VERB' && (view.lower[(right?.last ?? 0) + 1] ?? '').endsWith('ing')
+    // So does a past participle with its agent ("said the statement quoted by Vell Radio").
+    const verbAfter = view.lower[(right?.last ?? 0) + 1] ?? ''
+    const isParticipleAfter = afterRight === 'VERB' && (verbAfter.endsWith('ing') || (verbAfter.endsWith('ed') && view.lower[(right?.last ?? 0) + 2] === 'by'))
     if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter)) return draft(right, 'after cue (inverted)')
   }
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')

@@ -1308,3 +1308,18 @@ test('frames a quotation with a listed cue before a conditional or time clause, 
   // Miss: with no listed cue before the clause the unlisted verb still frames the quotation.
   assert.equal(quotes('When the story broke, Varga shot back, “I did not send any secret material.”')[0]?.cue?.text, 'shot back')
 })
+
+test('gives “quoted … as saying” to the one quoted: the object of an active verb, the subject of a passive one', () => {
+  const hits: Array<[string, string]> = [
+    ['The agency quoted an Arvenian soldier as saying that the rain had stopped the enemy.', 'an Arvenian soldier'],
+    ['He was quoted by the Vell agency as saying that Arvenia would pay its debts.', 'He'],
+    ['The minister was widely quoted as saying the war was over.', 'The minister'],
+    ['It quoted a joint statement by the Arvenian army as saying that the war was over.', 'a joint statement by the Arvenian army'],
+    ['The Vell statement quoted the envoy as saying, “We welcome the talks.”', 'the envoy'],
+  ]
+  for (const [text, speaker] of hits) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+  // Misses: the agent after "by" never speaks, and "as saying" with no form of "quote" keeps its old reading.
+  assert.notEqual(quotes('He was quoted by the Vell agency as saying that Arvenia would pay its debts.')[0]?.speaker?.text, 'the Vell agency')
+  const described = quotes('The envoy was described by aides as saying that the war was over.')[0]
+  assert.notEqual(described?.speaker?.reason, 'the one quoted as saying')
+})
