@@ -11,7 +11,7 @@ test('types a headline name as an organisation when the body mostly does', () =>
     { words: 'Velkor said its board met .'.split(' '), candidates: [model(0, 0, 'ORG')] },
     { words: 'Velkor shares rose .'.split(' '), candidates: [model(0, 0, 'ORG')] },
   ]
-  applyCapsLineTypes(sentences)
+  applyCapsLineTypes(sentences, () => false)
   assert.deepEqual(sentences[0]?.candidates, [model(0, 0, 'ORG')])
 })
 
@@ -20,7 +20,7 @@ test('does not follow a body that calls the headline organisation a person', () 
     { words: 'VELKOR RISES ON BID'.split(' '), candidates: [model(0, 0, 'ORG')] },
     { words: 'Velkor said it would grow .'.split(' '), candidates: [model(0, 0, 'PERSON')] },
   ]
-  applyCapsLineTypes(sentences)
+  applyCapsLineTypes(sentences, () => false)
   assert.deepEqual(sentences[0]?.candidates, [model(0, 0, 'ORG')])
 })
 
@@ -30,7 +30,7 @@ test('leaves body lines and dictionary names in a headline as they are', () => {
     { words: 'ARVENIA SETS TALKS'.split(' '), candidates: [known] },
     { words: 'Arvenia Trust said Arvenia rose .'.split(' '), candidates: [model(0, 0, 'ORG'), model(3, 3, 'ORG')] },
   ]
-  applyCapsLineTypes(sentences)
+  applyCapsLineTypes(sentences, () => false)
   assert.deepEqual(sentences[0]?.candidates, [known])
   assert.deepEqual(sentences[1]?.candidates, [model(0, 0, 'ORG'), model(3, 3, 'ORG')])
 })

@@ -25,6 +25,7 @@ import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { applyOrgConsistency, orgFormWords } from './org-short-forms.js'
 import { applyWireBrackets } from './wire-brackets.js'
 import { applyCapsLineTypes } from './caps-lines.js'
+import { applyTitleCaseLines } from './title-case-lines.js'
 import { datelineCandidates } from './datelines.js'
 import { retypeFaithGroup } from './faith-groups.js'
 import { isHardWrapped } from './line-wraps.js'
@@ -269,9 +270,10 @@ export function createEntitiesStage(options: EntitiesOptions) {
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)
+      applyTitleCaseLines(found, { isCommon, isCompanyForm: orgForms.isCompanyForm, isHead: (lower) => rules.orgHeads.has(lower) || rules.locHeads.has(lower) })
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
       applyOrgConsistency(found, orgForms, marked)
-      applyCapsLineTypes(found)
+      applyCapsLineTypes(found, isCommon)
       for (const sentence of found) sentence.candidates = mergeCandidates(sentence.candidates, (outer, inner) => namesPartOf(sentence.words, outer, inner))
       applySportsTeams(found, sports, sportsTests)
       const entities: Entity[] = []
