@@ -86,6 +86,9 @@ test('gives a cue whose subject the phrase reader missed the person named right 
   assert.equal(quotesOf('Tomas Varga was asked, “Will Arvenia sign the treaty with Belmora?”', [['Tomas Varga', 'PERSON']])[0]?.speaker, null)
   const other = quotesOf('Josh Varga left early before a top tech operative warned Saturday that the move could damage the party.', [['Josh Varga', 'PERSON']])
   assert.notEqual(other[0]?.speaker?.text, 'Josh Varga')
+  // Nor past a coordinator: "a third" speaks, not the person in the clause before "and".
+  const third = quotesOf('Voters see Tomas Varga as unfair, and a third said that of the envoy.', [['Tomas Varga', 'PERSON']])
+  assert.notEqual(third[0]?.speaker?.text, 'Tomas Varga')
 })
 
 test('continues a run of bare quotation paragraphs with the speaker of the attributed one, but not after a gap', () => {

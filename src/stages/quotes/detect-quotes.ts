@@ -1054,13 +1054,13 @@ const MAX_NEAREST_SPEAKER = 15
 /**
  * The person, organization or `he`/`she` named right before a cue whose subject the phrase reader missed
  * (`Hendler, a top tech operative/ADJ, warned`): read back from the cue, never past a verb, a quotation, a
- * semicolon or a colon; a capitalized word or the sentence's first word tagged as a verb is a misread name.
+ * coordinator, a semicolon or a colon; a capitalized word or the sentence's first word tagged as a verb is a misread name.
  */
 function speakerBeforeCue(work: SentenceWork, cueIndex: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
   for (let k = cueIndex - 1; k >= Math.max(0, cueIndex - MAX_NEAREST_SPEAKER); k--) {
     const t = work.tokens[k] as Token
     const lower = work.lower[k] ?? ''
-    if (work.regionOf[k] !== -1 || lower === ';' || lower === ':') return undefined
+    if (work.regionOf[k] !== -1 || lower === ';' || lower === ':' || t.pos === 'CCONJ') return undefined
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       if (k === 0 || /^\p{Lu}/u.test(work.surface(t))) continue
       return undefined
