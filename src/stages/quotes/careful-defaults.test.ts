@@ -101,3 +101,12 @@ test('continues a run of bare quotation paragraphs with the speaker of the attri
   const gap = '“The talks failed,” Tomas Varga said.\n\nThe envoys left on Monday.\n\nThe border stayed closed for a week.\n\n“We were badly served by the envoys of Belmora.”'
   assert.equal(quotesOf(gap, [['Tomas Varga', 'PERSON']])[1]?.speaker, null)
 })
+
+test('reads the cue-less phrase’s subject after an opening subordinate clause, not inside it', () => {
+  const text = 'As Mara Lind spoke, the Vell League was lobbying hard against “any and all border controls” in the capital.'
+  const found = quotesOf(text, [['Mara Lind', 'PERSON'], ['Vell League', 'ORG']])
+  assert.equal(speakerOf(found, 'border controls'), 'the Vell League')
+  // Miss: when the main clause's subject is no speaker, the person in the opening clause is not taken instead.
+  const plain = 'As Mara Lind spoke, the crowd was cheering for “a free Vell” in the square.'
+  assert.equal(speakerOf(quotesOf(plain, [['Mara Lind', 'PERSON']]), 'free Vell'), null)
+})

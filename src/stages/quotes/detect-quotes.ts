@@ -1682,7 +1682,8 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
  * A phrase opened by a possessive ("His proposals were a “new deal”") is a thing, never the speaker.
  */
 function subjectHoldingQuotation(work: SentenceWork, openIndex: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
-  const main = clauseSubject(work, openIndex)
+  // "When Lind arrived, Varga dismissed the “…”": an opening subordinate clause or phrase has a subject of its own.
+  const main = clauseSubject(work, openIndex, false, mainClauseStart(work, openIndex)) ?? clauseSubject(work, openIndex)
   const nearest = clauseSubject(work, openIndex, true)
   // "Lind spoke and the crowd cheered “…”": a coordinated clause with a subject of its own holds the phrase.
   const isCoordinated = nearest !== undefined && main !== undefined && nearest.first !== main.first && (COORDINATORS.has(work.lower[nearest.first - 1] ?? '') || work.lower[nearest.first - 1] === ';')
