@@ -170,7 +170,8 @@ export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: S
     if (isSportHeadline(line, lexicon)) return true
     for (const word of line) {
       words++
-      const lower = word.toLowerCase()
+      // Running text is mostly lowercase already: only a word opening with a capital (or no letter) is folded.
+      const lower = word.charCodeAt(0) < 97 ? word.toLowerCase() : word
       if (lexicon.signalWords.has(lower)) {
         points += 2
         strong++

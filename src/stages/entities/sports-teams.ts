@@ -276,7 +276,10 @@ class SentenceReader {
     // Sports verbs: "Kessa beat Dorran", "Kessa won 3-1", "beat Kessa", "lost to Kessa", "drew with Kessa".
     if (lexicon.winVerbs.has(next)) {
       // Not when a person is beaten: then the winner is a player ("Varga beat Tomas Kessel 6-3").
-      const object = this.nameAt(n.last + 2) ?? this.nameAt(n.last + 3)
+      // The other side right after the verb or after its preposition ("drew with Kessa"), not after a particle
+      // ("Vell beat out Kessa and Dorran" to host a games is no match).
+      const linked = ['with', 'to', 'against'].includes(lower[n.last + 2] ?? '')
+      const object = this.nameAt(n.last + 2) ?? (linked ? this.nameAt(n.last + 3) : undefined)
       const isPlayer = object !== undefined && object.type === 'PERSON' && object.last > object.first
       if (isPlayer) return false
       for (let k = n.last + 2; k <= n.last + 5 && k < lower.length; k++) {
