@@ -28,6 +28,8 @@ export interface CueLexicon {
   readonly stateParticiples: ReadonlySet<string>
   /** Speaker pronouns for an organization or a country ("it"): they continue the last such speaker. */
   readonly thingPronouns: ReadonlySet<string>
+  /** Verb lemmas that give a name ("dub", "call"): as a participle after a comma they name the phrase before (cues v15). */
+  readonly namingVerbs: ReadonlySet<string>
   /** Lower-case titles before a name ("mr", "dr."): a capitalized word after one is a name (cues v14). */
   readonly honorifics: ReadonlySet<string>
   /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
@@ -113,6 +115,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     thingPronouns: new Set(readStrings(source, file.thingPronouns ?? [], 'thingPronouns')),
     stateParticiples: new Set(readStrings(source, file.stateParticiples ?? [], 'stateParticiples')),
     honorifics: new Set(readStrings(source, file.honorifics ?? [], 'honorifics')),
+    namingVerbs: new Set(readStrings(source, file.namingVerbs ?? [], 'namingVerbs')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),

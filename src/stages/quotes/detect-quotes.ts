@@ -175,7 +175,7 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
           (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i)))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || !isNamePart(view, folded, i)) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
-      if (frames !== undefined) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      if (frames !== undefined && !isNamingParticiple(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
@@ -213,6 +213,42 @@ function quotedAsSaying(view: SentenceWork, as: number): TokenRange | undefined 
   if (QUOTE_FORMS.has(view.lower[object.first - 1] ?? '')) return object
   const head = view.lower[object.first - 1] === 'by' || view.lower[object.first - 1] === 'of' ? nounPhraseEndingAt(view, object.first - 2) : undefined
   return head !== undefined && QUOTE_FORMS.has(view.lower[head.first - 1] ?? '') ? { first: head.first, last: object.last } : undefined
+}
+
+/** Most words of an apposition read back over before a naming participle. */
+const MAX_APPOSITION_WORDS = 15
+
+/** Words that may stand between a naming participle and the name it gives ("dubbed a “…”", "known as “…”"). */
+const NAME_LEADS = new Set(['a', 'an', 'the', 'as'])
+
+/** Tags that open a complement after a quotation: an active naming verb's ("called “the talks” a farce"). */
+const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM'])
+
+/**
+ * Whether the verb at `i` is a naming participle set off by a comma with the name right after it ("a new screen,
+ * dubbed a “retina display,” which …", "Apps, commonly called “small programs,” sold"): it names the phrase before
+ * the comma, which says nothing. An active verb whose quotation is followed by a complement still speaks.
+ */
+function isNamingParticiple(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, i: number): boolean {
+  const token = view.tokens[i]
+  if (token === undefined || !lexicon.namingVerbs.has(token.lemma.toLowerCase()) || !(view.lower[i] ?? '').endsWith('ed')) return false
+  let k = i - 1
+  while (view.tokens[k]?.pos === 'ADV') k--
+  if (view.lower[k] !== ',') return false
+  // "what Bay Buchanan, treasurer for the campaign, called “…”": a comma that closes an apposition after a name
+  // leaves the name as the verb's subject.
+  for (let j = k - 1; j > 0 && k - j <= MAX_APPOSITION_WORDS; j--) {
+    if (view.lower[j] !== ',' || regionOf[j] !== -1) continue
+    if (view.tokens[j - 1]?.pos === 'PROPN') return false
+    break
+  }
+  let q = i + 1
+  if (NAME_LEADS.has(view.lower[q] ?? '')) q++
+  const region = regionOf[q]
+  if (region === undefined || region === -1) return false
+  let after = q
+  while (regionOf[after] === region) after++
+  return !COMPLEMENT_TAGS.has(view.tokens[after]?.pos ?? '') || RELATIVE_PRONOUNS.has(view.lower[after] ?? '')
 }
 
 /** Words that open a noun phrase, so a cue word right after them is a noun the tagger misread ("a Vell comment"). */

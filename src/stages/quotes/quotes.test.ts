@@ -1323,3 +1323,23 @@ test('gives “quoted … as saying” to the one quoted: the object of an activ
   const described = quotes('The envoy was described by aides as saying that the war was over.')[0]
   assert.notEqual(described?.speaker?.reason, 'the one quoted as saying')
 })
+
+test('reads a naming participle set off by a comma with the name right after it as no cue (“a new screen, dubbed a “…””)', () => {
+  const misses = [
+    'Belmora also has a new port, dubbed a “gateway to the east,” which opened on Monday.',
+    'The plan, called “Way Forward”, is the work of the Arvenian envoy.',
+    'Border stations, commonly called “green points,” have been closed since March.',
+    'The response to the crisis, dubbed “Portgate” by the press, was slow.',
+  ]
+  for (const text of misses) {
+    const found = quotes(text)[0]
+    assert.equal(found?.cue, null, text)
+    assert.equal(found?.speaker, null, text)
+  }
+  // Hits: an active verb with a complement after the quotation, or after an apposition closing on a name, still speaks.
+  const hits: Array<[string, string]> = [
+    ['Tomas Varga, the former diplomat, called “the talks” a farce.', 'Tomas Varga'],
+    ['It was what Mara Lind, the treasurer of the campaign, called “hand-to-hand combat.”', 'Mara Lind'],
+  ]
+  for (const [text, speaker] of hits) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
+})
