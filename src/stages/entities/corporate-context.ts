@@ -64,7 +64,7 @@ export function corporateNames(sentences: readonly SentenceCandidates[], isGiven
   for (const s of sentences) {
     for (const c of s.candidates) {
       if (c.type !== 'PERSON' || c.source === 'dictionary') continue
-      const isCompany = isFirmAfterStaff(s.words, c.first) || (!isGivenName(s.words[c.first] ?? '') && hasCompanyContext(s.words, c.first, c.last))
+      const isCompany = isFirmAfterStaff(s.words, c.first) || (hasCompanyContext(s.words, c.first, c.last) && !isGivenName(s.words[c.first] ?? ''))
       if (isCompany) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
     }
   }

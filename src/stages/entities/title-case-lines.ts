@@ -46,8 +46,10 @@ export interface TitleCaseWords {
   readonly isHead: (lower: string) => boolean
 }
 
-/** Collects the names of the body (lines in mixed case), lowercased, with their most frequent type. */
+/** Collects the names of the body (lines in mixed case) that open with a word of the headline, lowercased, with their most frequent type. */
 function bodyNames(sentences: readonly SentenceCandidates[], headlines: ReadonlySet<SentenceCandidates>, lex: TitleCaseWords): Map<string, EntityType> {
+  const headlineWords = new Set<string>()
+  for (const s of headlines) for (const w of s.words) headlineWords.add(w.toLowerCase())
   const counts = new Map<string, Map<EntityType, number>>()
   const add = (key: string, type: EntityType): void => {
     const byType = counts.get(key) ?? new Map<EntityType, number>()
@@ -57,6 +59,7 @@ function bodyNames(sentences: readonly SentenceCandidates[], headlines: Readonly
   for (const s of sentences) {
     if (headlines.has(s) || isCapsLine(s.words)) continue
     for (const c of s.candidates) {
+      if (!headlineWords.has((s.words[c.first] ?? '').toLowerCase())) continue
       const words = s.words.slice(c.first, c.last + 1).map((w) => w.toLowerCase())
       add(words.join(' '), c.type)
       let end = words.length
