@@ -110,3 +110,14 @@ test('reads the cue-less phrase’s subject after an opening subordinate clause,
   const plain = 'As Mara Lind spoke, the crowd was cheering for “a free Vell” in the square.'
   assert.equal(speakerOf(quotesOf(plain, [['Mara Lind', 'PERSON']]), 'free Vell'), null)
 })
+
+test('never takes a first-person or indefinite subject of the sentence before a bare quotation as its speaker', () => {
+  // The marks of a quotation's middle paragraph were lost, so "I just hope …" reads as the writer's own sentence.
+  const text = 'Tomas Varga, the envoy, said: “We tried hard to keep the border open.” Obviously we failed in that. I just hope Belmora can handle the crowds. “It amazes me that the council does not want the port.”'
+  const found = quotesOf(text, [['Tomas Varga', 'PERSON']])
+  assert.equal(speakerOf(found, 'It amazes me'), 'Tomas Varga')
+  // Hit kept: a named subject of a speech verb in the sentence before still speaks.
+  const named = 'Tomas Varga said the council had failed. “It amazes me that the council does not want the port.”'
+  const hit = quotesOf(named, [['Tomas Varga', 'PERSON']]).find((q) => q.text.includes('It amazes me'))
+  assert.equal(hit?.speaker?.reason?.startsWith('named in the sentence before the quotation'), true)
+})

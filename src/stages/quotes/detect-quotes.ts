@@ -1602,6 +1602,18 @@ const SPEECH_FRAMES: ReadonlySet<CueFrame> = new Set(['quote', 'that', 'clause']
  * previous paragraph ("Varga said in a statement. “There is …”"), when that cue comes after the last
  * attributed quotation (`after`).
  */
+/** Subjects that name no speaker of a later quotation: first and second person, indefinite pronouns. */
+const UNNAMED_SUBJECTS = new Set(['i', 'we', 'you', 'something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'nobody'])
+
+/** Whether a speaker span is a single token among `UNNAMED_SUBJECTS`. */
+function isUnnamedSubject(work: SentenceWork, span: Span): boolean {
+  for (let k = 0; k < work.tokens.length; k++) {
+    const t = work.tokens[k] as Token
+    if (t.start === span.start) return t.end === span.end && UNNAMED_SUBJECTS.has(work.lower[k] ?? '')
+  }
+  return false
+}
+
 function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: number, after: number, speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | undefined {
   const current = works[workIndex]
   const work = works[workIndex - 1]
@@ -1613,7 +1625,10 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   const cue = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f)))
   if (cue === undefined || (work.tokens[cue.first]?.start ?? 0) < after) return undefined
   const speaker = speakerOfCue(work, cue, work.cues, speakers)
-  return speaker === null ? undefined : { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
+  // "…Blackpool. “Obviously we failed. I just hope …": a first- or second-person subject outside the marks is most
+  // often the quotation itself, its marks lost between paragraphs; an indefinite pronoun names no one.
+  if (speaker === null || isUnnamedSubject(work, speaker)) return undefined
+  return { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
 }
 
 function draftOf(view: SentenceView, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
