@@ -28,6 +28,7 @@ export interface SportsLexiconFile {
   readonly venueWords: readonly string[]
   readonly nationalTeams: readonly string[]
   readonly nonTeamWords: readonly string[]
+  readonly nonTeamWordsAlone: readonly string[]
 }
 
 /** The sports lists as lowercase sets, with the country names (lowercase) that are never teams. */
@@ -56,6 +57,8 @@ export interface SportsLexicon {
   readonly venueWords: ReadonlySet<string>
   /** Words no team name holds ("North", "Open", "Sir"). */
   readonly nonTeamWords: ReadonlySet<string>
+  /** Words that are no team alone ("North", "Republic") but may be part of one ("West Kessa"). */
+  readonly nonTeamWordsAlone: ReadonlySet<string>
   readonly countries: ReadonlySet<string>
 }
 
@@ -97,6 +100,7 @@ export function buildSportsLexicon(file: SportsLexiconFile, countries: readonly 
     pluralVerbs: set(file.pluralVerbs),
     venueWords: set(file.venueWords),
     nonTeamWords: set(file.nonTeamWords),
+    nonTeamWordsAlone: set(file.nonTeamWordsAlone),
     countries: set([...file.nationalTeams, ...countries]),
   }
 }

@@ -19,6 +19,7 @@ const names: EntityName[] = [
   { text: 'Vellport', type: 'GPE' },
   { text: 'Amselford', type: 'GPE' },
   { text: 'Tarnby', type: 'GPE' },
+  { text: 'Carolina', type: 'GPE' },
 ]
 
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
@@ -48,6 +49,8 @@ const hits: Array<[string, string, string, EntityType]> = [
   ['types a place with a plural verb as a team', 'Dorran have won four games in a row.', 'Dorran', 'ORG'],
   ['types a city and a plural noun as a franchise', 'The Kessaville Hawks won again at home.', 'Kessaville Hawks', 'ORG'],
   ['types the rivals after a qualifying place as a team', 'It was a fifth win over Vellport rivals Tarnby.', 'Tarnby', 'ORG'],
+  ['types a place before its possessive result as a team', "Kessaville's 3-1 win lifted them to second.", 'Kessaville', 'ORG'],
+  ['types a franchise named after a place that is also a given name', 'The Carolina Hurricanes won again at home.', 'Carolina Hurricanes', 'ORG'],
   ['types a team elsewhere in the same document as a team', 'Vellport beat Amselford 2-1. Fans of Vellport celebrated.', 'Vellport', 'ORG'],
 ]
 

@@ -131,7 +131,7 @@ class SentenceReader {
     // A name opening with a given name or an initial is a person's ("Tomas Varga", "T Varga"), unless a team word ends it.
     const opener = this.words[n.first] ?? ''
     const personLike = n.last > n.first && n.type !== 'ORG' && (this.tests.isGivenName(opener) || /^\p{Lu}\.?$/u.test(opener))
-    if (personLike && !this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '')) return false
+    if (personLike && !this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '') && !this.isCommonPlural(n.last)) return false
     const isTeamName = this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '') || this.lexicon.teamPrefixes.has(this.lower[n.first] ?? '')
     if (n.type === 'PERSON' && n.last > n.first) return isTeamName
     if (n.type === 'PERSON') {
@@ -144,8 +144,17 @@ class SentenceReader {
     return true
   }
 
+  /** Returns whether the word at `k` is the capitalised plural of a common noun ("Hawks", "Twins"; not "Baros"). */
+  private isCommonPlural(k: number): boolean {
+    const w = this.words[k] ?? ''
+    const lower = this.lower[k] ?? ''
+    if (w.length <= 3 || !isCapitalised(w) || !w.endsWith('s') || w.endsWith('ss') || this.tests.isPlaceKind(lower)) return false
+    return this.tests.isCommon(lower) || this.tests.isCommon(lower.slice(0, -1))
+  }
+
   /** Returns whether a name holds no word a team name never holds (competitions, titles: "Premiership", "Olympic", "Sir"). */
   hasTeamWords(n: Name): boolean {
+    if (n.first === n.last && this.lexicon.nonTeamWordsAlone.has(this.lower[n.first] ?? '')) return false
     for (let k = n.first; k <= n.last; k++) {
       const lower = this.lower[k] ?? ''
       if (this.lexicon.signalWords.has(lower) || this.lexicon.weakSignalWords.has(lower) || this.lexicon.nonTeamWords.has(lower)) return false
@@ -184,13 +193,7 @@ class SentenceReader {
    */
   widenFranchise(n: Name): boolean {
     if ((n.type !== 'GPE' && n.type !== 'LOC' && n.type !== undefined) || this.isTitleCase) return false
-    // A plural of a common noun ("Hawks", "Twins"), not a name that ends in s ("Baros").
-    const isPlural = (k: number): boolean => {
-      const w = this.words[k] ?? ''
-      const lower = this.lower[k] ?? ''
-      if (w.length <= 3 || !isCapitalised(w) || !w.endsWith('s') || w.endsWith('ss') || this.tests.isPlaceKind(lower)) return false
-      return this.tests.isCommon(lower) || this.tests.isCommon(lower.slice(0, -1))
-    }
+    const isPlural = (k: number): boolean => this.isCommonPlural(k)
     const opensWithName = !this.tests.isCommon(this.lower[n.first] ?? '')
     if (n.type !== undefined && n.source !== 'dictionary' && n.last > n.first && opensWithName && isPlural(n.last)) return true
     if (n.type === undefined) return false
@@ -239,12 +242,18 @@ class SentenceReader {
     return subject !== undefined && subject.type === 'PERSON' && subject.last > subject.first
   }
 
-  /** Returns whether a team role or player follows the name: "Kessa striker", "Kessa's manager", "Kessa's Tomas Varga". */
+  /**
+   * Returns whether a team role, player or result follows the name: "Kessa striker", "Kessa's manager", "Kessa's
+   * Tomas Varga", "Kessa's 2-1 win".
+   */
   private hasRole(n: Name): boolean {
     const next = this.lower[n.last + 1] ?? ''
     if (this.lexicon.roles.has(next)) return true
     if (!POSSESSIVES.has(next)) return false
     if (this.lexicon.roles.has(this.lower[n.last + 2] ?? '')) return true
+    // A team's result: "Kessa's 2-1 win", "Kessa's loss to Dorran".
+    const result = SCORE.test(this.lower[n.last + 2] ?? '') ? (this.lower[n.last + 3] ?? '') : (this.lower[n.last + 2] ?? '')
+    if (this.lexicon.victoryNouns.has(result) || this.lexicon.lossMarkers.has(result)) return true
     const owner = this.nameAt(n.last + 2)
     return owner?.type === 'PERSON' && owner.last > owner.first
   }
