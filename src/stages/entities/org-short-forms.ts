@@ -113,10 +113,18 @@ export function companyCore(words: readonly string[], forms: ReadonlySet<string>
 export function collectOrgShortForms(sentences: readonly SentenceCandidates[], lex: OrgFormWords, marked: Iterable<string> = []): Set<string> {
   const forms = new Set<string>()
   const people: Array<{ words: readonly string[]; first: number; last: number }> = []
+  // The same company is named many times: each opening is judged once.
+  const judged = new Map<string, boolean>()
+  const isUsable = (part: readonly string[]): boolean => {
+    const key = part.join(' ').toLowerCase()
+    let usable = judged.get(key)
+    if (usable === undefined) judged.set(key, (usable = lex.isUsableForm(part)))
+    return usable
+  }
   for (const name of marked) {
     const words = name.split(' ')
     const core = companyCore(words, lex.companyForms) ?? words
-    if (lex.isUsableForm(core)) forms.add(core.join(' '))
+    if (isUsable(core)) forms.add(core.join(' '))
   }
   for (const s of sentences) {
     let caps: boolean | undefined
@@ -134,7 +142,7 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
       // A headline's words may run on into its verb, so only its whole core counts ("DORN FOODS CO SETS ...").
       for (let n = core.length; n >= (caps ? core.length : 1); n--) {
         const part = core.slice(0, n)
-        if (!startsUpper(part[n - 1] ?? '') || !lex.isUsableForm(part)) continue
+        if (!startsUpper(part[n - 1] ?? '') || !isUsable(part)) continue
         forms.add(part.join(' ').toLowerCase())
       }
     }
@@ -181,7 +189,7 @@ function writesSurnamesInCapitals(sentences: readonly SentenceCandidates[]): boo
  * @param sentences each sentence's words and candidates; candidates are replaced in place
  */
 export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex: OrgFormWords): void {
-  const capsSurnames = writesSurnamesInCapitals(sentences)
+  let capsSurnames: boolean | undefined
   for (const s of sentences) {
     let updated: Candidate[] | undefined
     let caps: boolean | undefined
@@ -190,8 +198,8 @@ export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex
       const word = s.words[c.last] ?? ''
       if (c.last === c.first) {
         // An acronym in running text is no person's name ("BA said ...", "SAIC will ...").
-        if (c.type !== 'PERSON' || capsSurnames || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) return
-        if ((caps ??= isCapsLine(s.words))) return
+        if (c.type !== 'PERSON' || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) return
+        if ((caps ??= isCapsLine(s.words)) || (capsSurnames ??= writesSurnamesInCapitals(sentences))) return
       } else if (!lex.isCompanyForm(word.toLowerCase()) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
       updated ??= [...s.candidates]
       updated[i] = { ...c, type: 'ORG' }
