@@ -62,3 +62,11 @@ test('closes a quotation with an opening curly mark typed where a closing one be
   ]
   for (const [text, contents, problems] of cases) assert.deepEqual(regions(text), { contents, problems }, text)
 })
+
+test('reads a straight opening mark after a finished sentence inside an open quotation as its next paragraph, the break lost', () => {
+  const lost = regions('"Career limits are wrong for Arvenia. "It is simply wrong to assume it," she said.')
+  assert.deepEqual(lost.contents, ['Career limits are wrong for Arvenia. "It is simply wrong to assume it,'])
+  // Misses: two closed quotations in a row, and a nested quote after a comma, stay as they were.
+  assert.deepEqual(regions('"We are ready." "So is Belmora," Varga said.').contents, ['We are ready.', 'So is Belmora,'])
+  assert.deepEqual(regions('"I told him, "no way," and left," Varga said.').contents, ['I told him, '])
+})

@@ -145,6 +145,9 @@ export function findQuoteRegions(
         close(trimEnd(folded, openAt, i), trimEnd(folded, openAt, i), false)
         openAt = i
         openLength = mark.length
+      } else if (mark.role === 'open' && original[i] === '"' && endsSentenceBefore(folded, i, paragraph.start)) {
+        // "…substantial. "His work …": a straight opening mark after a finished sentence while a quotation is open
+        // starts its next paragraph, the break lost in the copy; the quotation goes on.
       } else {
         close(i + mark.length, i, true)
       }
@@ -162,6 +165,14 @@ export function findQuoteRegions(
     close(paragraph.end, paragraph.end, false)
   })
   return { regions, problems }
+}
+
+/** Whether a sentence-final mark and a space stand right before offset `at` ("…substantial. |"). */
+function endsSentenceBefore(folded: string, at: number, from: number): boolean {
+  let k = at - 1
+  if (k <= from || !isSpace(folded[k])) return false
+  while (k > from && isSpace(folded[k])) k--
+  return '.?!'.includes(folded[k] ?? '')
 }
 
 function trimEnd(text: string, from: number, to: number): number {
