@@ -167,15 +167,14 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       const pos = token.pos
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
       // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
-      // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
       const isVerb =
-        !isInnerHyphen(view, i - 1) &&
-        ((pos === 'VERB' && !isParticipleAdjective(view, i)) ||
-          (token.lemma === 'say' && pos !== 'NOUN') ||
-          (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i)))
+        (pos === 'VERB' && !isParticipleAdjective(view, i)) ||
+        (token.lemma === 'say' && pos !== 'NOUN') ||
+        (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || !isNamePart(view, folded, i)) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
-      if (frames !== undefined && !isNamingParticiple(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
+      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
@@ -231,7 +230,7 @@ const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM'])
  */
 function isNamingParticiple(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, i: number): boolean {
   const token = view.tokens[i]
-  if (token === undefined || !lexicon.namingVerbs.has(token.lemma.toLowerCase()) || !(view.lower[i] ?? '').endsWith('ed')) return false
+  if (token === undefined || !(view.lower[i] ?? '').endsWith('ed') || !lexicon.namingVerbs.has(token.lemma.toLowerCase())) return false
   let k = i - 1
   while (view.tokens[k]?.pos === 'ADV') k--
   if (view.lower[k] !== ',') return false
@@ -1220,6 +1219,8 @@ function attributeRegions(
   isOrganization: (span: Span) => boolean,
 ): void {
   let previous: { speaker: SpeakerDraft; paragraphIndex: number; at: number } | undefined
+  // One closure per document, not one per quotation.
+  const isSpeaker = (span: Span): boolean => isPerson(span) || isOrganization(span)
   regions.forEach((region, regionIndex) => {
     const opening = locate(works, region.start)
     const closing = locate(works, region.end - 1)
@@ -1345,7 +1346,7 @@ function attributeRegions(
       previous = { speaker: actor, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
-    const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, (span) => isPerson(span) || isOrganization(span))
+    const governing = isFullQuotation ? undefined : personGoverningQuotation(open, opening.index, isSpeaker)
     if (governing !== undefined) {
       drafts.push({ ...base, kind: 'partial', cue: governing.cue, speaker: governing.speaker })
       return
@@ -1364,7 +1365,7 @@ function attributeRegions(
       drafts.push({ ...base, kind: 'partial', cue: null, speaker })
       return
     }
-    const holder = isFullQuotation ? undefined : subjectHoldingQuotation(open, opening.index, (span) => isPerson(span) || isOrganization(span))
+    const holder = isFullQuotation ? undefined : subjectHoldingQuotation(open, opening.index, isSpeaker)
     if (holder !== undefined) {
       drafts.push({ ...base, kind: 'partial', cue: null, speaker: holder })
       return

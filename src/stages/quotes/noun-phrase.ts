@@ -25,8 +25,9 @@ function isNameAfterHonorific(view: SentenceView, i: number): boolean {
 
 /** Whether token `j` is a capitalized honorific ("Mr", "Lord"; not "the lord chancellor"). */
 function isHonorific(view: SentenceView, j: number): boolean {
+  if (view.honorifics?.has(view.lower[j] ?? '') !== true) return false
   const t = view.tokens[j]
-  return t !== undefined && view.honorifics?.has(view.lower[j] ?? '') === true && /^\p{Lu}/u.test(view.surface?.(t) ?? '')
+  return t !== undefined && /^\p{Lu}/u.test(view.surface?.(t) ?? '')
 }
 
 /** Whether token `j` is an honorific after a lower-case word ("the talks Mr Varga"): the name's phrase starts there. */
@@ -92,6 +93,7 @@ const isPossessive = (lower: string | undefined): boolean => lower === "'s" || l
 
 /** Whether token `j` is a hyphen inside a word ("conservative-leaning"), touching both neighbours. */
 export function isInnerHyphen(view: SentenceView, j: number): boolean {
+  if (view.lower[j] !== '-') return false
   const t = view.tokens[j]
   const before = view.tokens[j - 1]
   const after = view.tokens[j + 1]
