@@ -6,7 +6,7 @@ import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
 import type { Candidate } from './candidates.js'
-import { corporateNames, hasCompanyContext } from './corporate-context.js'
+import { corporateNames, hasCompanyContext, isAfterCompanyDescriptor } from './corporate-context.js'
 import { createEntitiesStage, type EntityName } from './index.js'
 
 const names: EntityName[] = [
@@ -70,6 +70,29 @@ test('types a firm named after an analyst and "at" as an organisation even after
     [
       ['Morgan Velder', 'ORG'],
       ['Morgan Velder', 'ORG'],
+    ],
+  )
+})
+
+const descriptors: Array<[string, string, number, number, boolean]> = [
+  ['a company noun right before the name', 'Dutch brewer Velkor said so .', 2, 2, true],
+  ['a company noun before a name that opens with a given name', 'US bank Morgan Lehr rose .', 2, 3, true],
+  ['not a company noun after a determiner', 'the firm Lida Marosh founded grew .', 2, 3, false],
+  ['not a noun that also names a person\u2019s trade', 'film maker Lida Marosh won .', 2, 3, false],
+  ['not a name the tagger cut short of its capitalised rest', 'lobby group Vell Rights Commission said .', 2, 2, false],
+]
+
+for (const [name, sentence, first, last, expected] of descriptors) {
+  test(`isAfterCompanyDescriptor reads ${name}`, () => assert.equal(isAfterCompanyDescriptor(sentence.split(' '), first, last), expected))
+}
+
+test('types a company named after a descriptor as an organisation in the whole document', () => {
+  const found = entitiesOf('Dutch brewer Velkor said profits fell. Velkor will cut jobs in Belmora.')
+  assert.deepEqual(
+    found.filter(([t]) => t === 'Velkor'),
+    [
+      ['Velkor', 'ORG'],
+      ['Velkor', 'ORG'],
     ],
   )
 })

@@ -29,6 +29,37 @@ const COMPANY_PARTS = new Set(['shares', 'stake', 'subsidiary', 'unit', 'divisio
 /** People who work at a firm, before "at" and the firm's name ("an analyst at Brandt Lehr"): the name is a company even after a given name. */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'broker', 'brokers', 'banker', 'bankers', 'trader', 'traders', 'dealer', 'dealers'])
 
+/**
+ * Nouns that describe a company right before its name ("French carmaker Velmont", "US bank Dorn Fargo", "drinks firm
+ * Kessa"): the name is a company even after a given name. Not "maker", "producer", "publisher", "broker" or "rival",
+ * which also describe people ("film maker Lida Marosh").
+ */
+const COMPANY_DESCRIPTORS = new Set([
+  'firm',
+  'company',
+  'group',
+  'giant',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'chipmaker',
+  'retailer',
+  'airline',
+  'carrier',
+  'bank',
+  'insurer',
+  'brewer',
+  'chain',
+  'conglomerate',
+  'manufacturer',
+  'supplier',
+  'distributor',
+  'operator',
+])
+
+/** Words before a descriptor that make it a common noun phrase, not a label ("the firm Lida Marosh founded"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
 /** Possessive marks as the tokens stage writes them. */
 const POSSESSIVE = new Set(["'s", '\u2019s'])
 
@@ -54,17 +85,37 @@ export function isFirmAfterStaff(words: readonly string[], first: number): boole
 }
 
 /**
+ * Returns whether a company descriptor without a determiner stands right before `[first, last]` ("Dutch brewer
+ * Velkor") and the name ends there: a capitalised word after it means the tagger took only part of the name ("lobby
+ * group Vell Rights Commission" with "Vell" alone).
+ */
+export function isAfterCompanyDescriptor(words: readonly string[], first: number, last: number): boolean {
+  const descriptor = words[first - 1] ?? ''
+  if (!COMPANY_DESCRIPTORS.has(descriptor) || DETERMINERS.has((words[first - 2] ?? '').toLowerCase())) return false
+  return !/^\p{Lu}/u.test(words[last + 1] ?? '')
+}
+
+/**
  * Returns the names, lowercased, that the tagger calls persons somewhere in the document and that stand in a company's
  * context at least once (`hasCompanyContext`), unless they open with a given name ("Lida Brandt said its ..." speaks
- * for a company and stays a person); after a firm's staff and "at" a given name does not matter ("an analyst at Morgan Lehr").
+ * for a company and stays a person); after a firm's staff and "at" ("an analyst at Morgan Lehr") or a company
+ * descriptor ("US bank Morgan Lehr") a given name does not matter, and a place the tagger made of it counts too.
  * @param isGivenName whether a capitalised word is a given name
  */
 export function corporateNames(sentences: readonly SentenceCandidates[], isGivenName: (word: string) => boolean): Set<string> {
   const names = new Set<string>()
   for (const s of sentences) {
     for (const c of s.candidates) {
-      if (c.type !== 'PERSON' || c.source === 'dictionary') continue
-      const isCompany = isFirmAfterStaff(s.words, c.first) || (hasCompanyContext(s.words, c.first, c.last) && !isGivenName(s.words[c.first] ?? ''))
+      if (c.type === 'ORG' || c.source === 'dictionary') continue
+      // A place or people name is a company only after a descriptor ("Japanese carmaker Velmont" read as a place).
+      if (c.type !== 'PERSON') {
+        if (isAfterCompanyDescriptor(s.words, c.first, c.last)) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
+        continue
+      }
+      const isCompany =
+        isFirmAfterStaff(s.words, c.first) ||
+        isAfterCompanyDescriptor(s.words, c.first, c.last) ||
+        (hasCompanyContext(s.words, c.first, c.last) && !isGivenName(s.words[c.first] ?? ''))
       if (isCompany) names.add(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
     }
   }
