@@ -156,11 +156,15 @@ export function createEntitiesStage(options: EntitiesOptions) {
   // Sports teams named after places are organisations in sports text (sports-teams.ts, models/ner/sports.json).
   const sports = loadSportsLexicon(countriesByDemonym(options.names))
   const sportsPlaceKinds = new Set([...placeKinds, ...lexicon.locHeads])
+  const sportsPlaces = new Set(
+    [...dictionaryNames, ...gazetteerList].filter((n) => n.category === 'GPE' || n.category === 'CITY').map((n) => n.text.toLowerCase()),
+  )
   const sportsTests: SportsWordTests = {
     isGivenName,
     isCommon,
     isPlaceKind: (lower) => sportsPlaceKinds.has(lower),
     isNonName: (lower) => rules.nonNames.has(lower),
+    isPlaceName: (lower) => sportsPlaces.has(lower),
   }
   // One lookup per word gives its lowercase form, case class, word classes and the names it may begin.
   const wordFacts = new WordFactsCache(classes, [featureMatcher, knownMatcher], (word) => tagger.wordOf(word, false))

@@ -29,6 +29,7 @@ export interface SportsLexiconFile {
   readonly nationalTeams: readonly string[]
   readonly nonTeamWords: readonly string[]
   readonly nonTeamWordsAlone: readonly string[]
+  readonly placeNameEndings: readonly string[]
 }
 
 /** The sports lists as lowercase sets, with the country names (lowercase) that are never teams. */
@@ -59,6 +60,8 @@ export interface SportsLexicon {
   readonly nonTeamWords: ReadonlySet<string>
   /** Words that are no team alone ("North", "Republic") but may be part of one ("West Kessa"). */
   readonly nonTeamWordsAlone: ReadonlySet<string>
+  /** Endings of place names ("-shire"): a tagger PERSON so ending may be a county team. */
+  readonly placeNameEndings: readonly string[]
   readonly countries: ReadonlySet<string>
 }
 
@@ -101,6 +104,7 @@ export function buildSportsLexicon(file: SportsLexiconFile, countries: readonly 
     venueWords: set(file.venueWords),
     nonTeamWords: set(file.nonTeamWords),
     nonTeamWordsAlone: set(file.nonTeamWordsAlone),
+    placeNameEndings: file.placeNameEndings.map((e) => e.toLowerCase()),
     countries: set([...file.nationalTeams, ...countries]),
   }
 }

@@ -106,6 +106,18 @@ test('types the names of a league table as teams', () => {
   }
 })
 
+test('types a club named by a common word opening a table row as a team', () => {
+  const found = entitiesOf('SOCCER - LEAGUE TABLE\nHarbour 28 20 8 0 58 19 68\nVellport 28 19 4 5 52 21 61\n')
+  for (const team of ['Harbour', 'Vellport']) {
+    assert.ok(found.some(([t, y]) => t === team && y === 'ORG'), `${team}: ${JSON.stringify(found)}`)
+  }
+})
+
+test('types a county named with a place ending that beat another as a team', () => {
+  const found = entitiesOf(`Kessashire beat Tarnby by six wickets. ${MATCH_REPORT}`)
+  assert.ok(found.some(([t, y]) => t === 'Kessashire' && y === 'ORG'), JSON.stringify(found))
+})
+
 test('reads a wire sport headline only in capitals before a dash', () => {
   const lexicon = loadSportsLexicon()
   const table: Array<[string[], boolean]> = [

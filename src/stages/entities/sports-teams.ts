@@ -15,6 +15,8 @@ export interface SportsWordTests {
   readonly isPlaceKind: (lower: string) => boolean
   /** Returns whether a lowercase word is never a name ("the", "we"). */
   readonly isNonName: (lower: string) => boolean
+  /** Returns whether a lowercase text is a known place (dictionary or gazetteer city): a tagger PERSON may be a team. */
+  readonly isPlaceName: (lower: string) => boolean
 }
 
 /** One sentence's words and chosen candidates, with its tokens' parts of speech when known. */
@@ -50,7 +52,9 @@ function namesOf(words: readonly string[], candidates: readonly Candidate[], tes
     // A run's leading common words are no part of a name ("But Kessa"), unless the run is one word after a word
     // ("beat Kessa"): at the start of a sentence or after a quote a capital says nothing.
     const opensClause = (k: number): boolean => k === 0 || !/\p{L}/u.test(words[k - 1] ?? '')
-    while (a < to && tests.isCommon((words[a] ?? '').toLowerCase()) && (opensClause(a) || a < to - 1)) a++
+    // A line opening with a name and a number is a results or table line: its first word is a name ("Kessa 2 ...").
+    const opensResults = from === 0 && /^\d/.test(words[to] ?? '')
+    while (a < to && !opensResults && tests.isCommon((words[a] ?? '').toLowerCase()) && (opensClause(a) || a < to - 1)) a++
     for (let k = a; k < to; k++) if (tests.isNonName((words[k] ?? '').toLowerCase())) return
     if (a < to) names.push({ first: a, last: to - 1, type: undefined, source: undefined })
   }
@@ -115,18 +119,23 @@ class SentenceReader {
   /** Returns whether a name may be a team: no country, people's group, event or person's usual name. */
   mayBeTeam(n: Name): boolean {
     // Peoples, events and known regions ("Asia") are no teams.
-    if (n.type === 'NORP' || n.type === 'MISC' || (n.type === 'LOC' && n.source === 'dictionary')) return false
+    // (A tagger NORP may be a team on a score: "Kessan 2 Dorran 1"; a dictionary people never.)
+    if ((n.type === 'NORP' && n.source !== 'model') || n.type === 'MISC' || (n.type === 'LOC' && n.source === 'dictionary')) return false
     const text = this.textOf(n)
+    // A name opening a line before a number opens a results or table line ("Kessa 28 20 8 0").
+    const opensResults = n.first === 0 && /^\d/.test(this.words[n.last + 1] ?? '')
     // An unknown name needs a proper noun in it ("Drunken fans" is an adjective).
-    if (n.type === undefined && this.pos !== undefined && !this.pos.slice(n.first, n.last + 1).includes('PROPN')) return false
+    if (n.type === undefined && !opensResults && this.pos !== undefined && !this.pos.slice(n.first, n.last + 1).includes('PROPN')) return false
     // An unknown name with a digit or before a hyphen is a product or a compound ("MP3 players", "Kessa-Life 2").
     if (n.type === undefined && (/\d/.test(text) || (this.words[n.last + 1] ?? '').startsWith('-'))) return false
     // In a title-case line a capital marks no name ("Cards Crush Dodgers to Grab 2-0 Lead").
     if (n.type === undefined && this.isTitleCase && this.lower.slice(n.first, n.last + 1).some((w) => this.tests.isCommon(w))) return false
     // An initial or an abbreviation alone ("R", "St.", "No.") names no team.
     if (text.length < 2 || (n.first === n.last && text.endsWith('.'))) return false
-    // One common word opening a clause says nothing by its capital ("Assistant coach ...").
-    if (n.first === n.last && this.tests.isCommon(text) && (n.first === 0 || !/\p{L}/u.test(this.words[n.first - 1] ?? ''))) return false
+    // One common word opening a clause says nothing by its capital ("Assistant coach ..."), unless it opens a
+    // results or table line.
+    const opensClause = n.first === 0 || !/\p{L}/u.test(this.words[n.first - 1] ?? '')
+    if (n.first === n.last && this.tests.isCommon(text) && opensClause && !opensResults) return false
     if (this.lexicon.countries.has(text) || !this.hasTeamWords(n)) return false
     // A name opening with a given name or an initial is a person's ("Tomas Varga", "T Varga"), unless a team word ends it.
     const opener = this.words[n.first] ?? ''
@@ -135,13 +144,25 @@ class SentenceReader {
     const isTeamName = this.lexicon.teamSuffixes.has(this.lower[n.last] ?? '') || this.lexicon.teamPrefixes.has(this.lower[n.first] ?? '')
     if (n.type === 'PERSON' && n.last > n.first) return isTeamName
     if (n.type === 'PERSON') {
-      // A lone given name no full name in the document uses ("Chelsea", not "Chelsea Varga") may be a club.
-      return n.first === n.last && this.tests.isGivenName(this.words[n.first] ?? '') && !this.people.has(text)
+      // A lone given name or place name no full name in the document uses ("Chelsea", not "Chelsea Varga") may be a club.
+      const word = this.words[n.first] ?? ''
+      return n.first === n.last && (this.tests.isGivenName(word) || this.isPlaceWord(text)) && !this.people.has(text)
     }
     const last = this.lower[n.last] ?? ''
     const isSuffix = this.lexicon.teamSuffixes.has(last) || this.lexicon.placeTeamSuffixes.has(last)
     if ((n.type === 'GPE' || n.type === 'LOC') && this.tests.isPlaceKind(last) && !isSuffix) return false
     return true
+  }
+
+  /** Returns whether the word at `k` is a capitalised team word ("Rovers", "City"). */
+  private isTeamWordAt(k: number): boolean {
+    const lower = this.lower[k] ?? ''
+    return isCapitalised(this.words[k] ?? '') && (this.lexicon.teamSuffixes.has(lower) || this.lexicon.placeTeamSuffixes.has(lower))
+  }
+
+  /** Returns whether a lowercase word names a place: known, or with a place ending ("Kessashire"). */
+  private isPlaceWord(lower: string): boolean {
+    return this.tests.isPlaceName(lower) || this.lexicon.placeNameEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
   }
 
   /** Returns whether the word at `k` is the capitalised plural of a common noun ("Hawks", "Twins"; not "Baros"). */
@@ -272,7 +293,10 @@ class SentenceReader {
     if (COUNT.test(next) && DASHES.has(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
     if (COUNT.test(next)) {
       const other = this.nameAt(n.last + 2)
-      if (other !== undefined && COUNT.test(lower[other.last + 1] ?? '') && !SCORE.test(lower[other.last + 2] ?? '')) return true
+      // The other side may end in a team word not yet joined to it ("Kessa 1 Dorran City 1").
+      let otherEnd = other?.last ?? -1
+      while (otherEnd >= 0 && this.isTeamWordAt(otherEnd + 1)) otherEnd++
+      if (other !== undefined && COUNT.test(lower[otherEnd + 1] ?? '') && !SCORE.test(lower[otherEnd + 2] ?? '')) return true
       if (n.first === 0 && COUNT.test(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
     }
     // The other side of a results line: "Kessa 2 Dorran 1", "Kessa 2-1 Dorran".
@@ -280,8 +304,10 @@ class SentenceReader {
       const before = this.before(n, 1).at - 1
       if (before >= 0 && isCapitalised(this.words[before] ?? '')) return true
     }
-    // A lone given name needs a team's role or player: an athlete also beats and is beaten ("edging Kessa").
-    if (n.type === 'PERSON') return this.hasRole(n)
+    // A people's name the tagger gave needs a score; a lone given name a team's role or player (an athlete also
+    // beats and is beaten: "edging Kessa"); a place name the tagger called a person may play ("Kessashire beat ...").
+    if (n.type === 'NORP') return false
+    if (n.type === 'PERSON' && !this.isPlaceWord(lower[n.first] ?? '')) return this.hasRole(n)
     // Sports verbs: "Kessa beat Dorran", "Kessa won 3-1", "beat Kessa", "lost to Kessa", "drew with Kessa".
     if (lexicon.winVerbs.has(next)) {
       // Not when a person is beaten: then the winner is a player ("Varga beat Tomas Kessel 6-3").
