@@ -1263,7 +1263,9 @@ function attributeRegions(
           ? frame.speaker
           : speakerOfCue(frame.work, frame.cue, frame.work.cues, speakers)
       if (frame.speaker !== undefined) speakers.set(frame.cue, speaker)
-      if (speaker === null && frame === lead && open.lower[opening.index - 1] === ':') {
+      // "Lind was asked: “…”": a passive cue's subject is the one asked, never the speaker.
+      const isPassiveLead = frame === lead && isPassiveCue(frame.work, skipLeftModifiers(frame.work, frame.cue.first - 1), frame.cue)
+      if (speaker === null && frame === lead && open.lower[opening.index - 1] === ':' && !isPassiveLead) {
         // "Lind has since apologized for what happened: “…”": the verb before the colon has no subject of
         // its own, so the subject of the clause nearest the colon speaks.
         speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')

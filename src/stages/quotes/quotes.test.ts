@@ -1343,3 +1343,10 @@ test('reads a naming participle set off by a comma with the name right after it 
   ]
   for (const [text, speaker] of hits) assert.equal(quotes(text)[0]?.speaker?.text, speaker, text)
 })
+
+test('gives a passive cue before a colon no speaker: the one asked does not speak (“Varga was asked: “…””)', () => {
+  const asked = quotes('Wheelchair user Tomas Varga was asked: “Why on earth do you want the envoys of Belmora here?”')[0]
+  assert.equal(asked?.speaker, null)
+  // Hit kept: an active verb before the colon with no subject of its own still gives the clause's subject.
+  assert.equal(quotes('Lind has since apologized for what happened: “It was a mistake.”')[0]?.speaker?.text, 'Lind')
+})
