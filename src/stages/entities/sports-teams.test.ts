@@ -113,6 +113,22 @@ test('types a club named by a common word opening a table row as a team', () => 
   }
 })
 
+test('types both sides of a results line with scorers in brackets and ranked table rows as teams', () => {
+  const found = entitiesOf(
+    'SOCCER - LEAGUE RESULTS\nVellport 2 ( Varga 30 , Dovan 70 ) Amselford 1 ( Kessel 50 )\nStandings :\n1. Tarnby 12 7 3 2 20 10 24\n',
+  )
+  for (const team of ['Vellport', 'Amselford', 'Tarnby']) {
+    assert.ok(found.some(([t, y]) => t === team && y === 'ORG'), `${team}: ${JSON.stringify(found)}`)
+  }
+})
+
+test('types a side with its innings as a team', () => {
+  const found = entitiesOf('CRICKET - COUNTY SCORES\nTarnby 210 and 45-2 ; Dorran 301 ( R. Varga 88 ) .\n')
+  for (const team of ['Tarnby', 'Dorran']) {
+    assert.ok(found.some(([t, y]) => t === team && y === 'ORG'), `${team}: ${JSON.stringify(found)}`)
+  }
+})
+
 test('types a county named with a place ending that beat another as a team', () => {
   const found = entitiesOf(`Kessashire beat Tarnby by six wickets. ${MATCH_REPORT}`)
   assert.ok(found.some(([t, y]) => t === 'Kessashire' && y === 'ORG'), JSON.stringify(found))

@@ -154,6 +154,25 @@ class SentenceReader {
     return true
   }
 
+  /** The token after a bracketed stretch opening at `k` ("( Varga 30 )"), or `k` when none opens there. */
+  private skipBrackets(k: number): number {
+    if (this.words[k] !== '(') return k
+    for (let j = k + 1; j < this.words.length && j <= k + 30; j++) if (this.words[j] === ')') return j + 1
+    return k
+  }
+
+  /** The index of the "(" that the ")" at `k` closes, or -1. */
+  private openingBracket(k: number): number {
+    for (let j = k - 1; j >= 0 && j >= k - 30; j--) if (this.words[j] === '(') return j
+    return -1
+  }
+
+  /** Returns whether a name opens its line, after at most a rank ("3.", "3 ."). */
+  private opensLine(n: Name): boolean {
+    for (let k = 0; k < n.first; k++) if (!/^\d+\.?$|^\.$/.test(this.words[k] ?? '')) return false
+    return n.first <= 2
+  }
+
   /** Returns whether the word at `k` is a capitalised team word ("Rovers", "City"). */
   private isTeamWordAt(k: number): boolean {
     const lower = this.lower[k] ?? ''
@@ -292,16 +311,24 @@ class SentenceReader {
     if (SCORE.test(next)) return true
     if (COUNT.test(next) && DASHES.has(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
     if (COUNT.test(next)) {
-      const other = this.nameAt(n.last + 2)
+      // Scorers may follow a side's goals: "Kessa 2 ( Varga 30 , Dovan 70 ) Dorran 1".
+      const after = this.skipBrackets(n.last + 2)
+      const other = this.nameAt(after)
       // The other side may end in a team word not yet joined to it ("Kessa 1 Dorran City 1").
       let otherEnd = other?.last ?? -1
       while (otherEnd >= 0 && this.isTeamWordAt(otherEnd + 1)) otherEnd++
       if (other !== undefined && COUNT.test(lower[otherEnd + 1] ?? '') && !SCORE.test(lower[otherEnd + 2] ?? '')) return true
-      if (n.first === 0 && COUNT.test(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
+      // A table row after an optional rank: "Kessa 12 7 3 2", "3. Kessa 12 7 3 2".
+      if (this.opensLine(n) && COUNT.test(lower[n.last + 2] ?? '') && COUNT.test(lower[n.last + 3] ?? '')) return true
+      // A side's total with its scorers or a second innings: "Kessa 301 ( T. Varga 88 )", "Kessa 210 and 45-2".
+      if (after > n.last + 2) return true
+      if (lower[n.last + 2] === 'and' && (SCORE.test(lower[n.last + 3] ?? '') || COUNT.test(lower[n.last + 3] ?? ''))) return true
     }
-    // The other side of a results line: "Kessa 2 Dorran 1", "Kessa 2-1 Dorran".
-    if (SCORE.test(prev) || (COUNT.test(prev) && COUNT.test(next) && n.first >= 2)) {
-      const before = this.before(n, 1).at - 1
+    // The other side of a results line: "Kessa 2 Dorran 1", "Kessa 2-1 Dorran", "Kessa 2 ( Varga 30 ) Dorran 1".
+    const count = prev === ')' ? this.openingBracket(n.first - 1) - 1 : this.before(n, 1).at
+    const counted = (lower[count] ?? '') === prev ? COUNT.test(prev) && COUNT.test(next) : COUNT.test(lower[count] ?? '')
+    if (SCORE.test(prev) || (counted && count >= 1)) {
+      const before = (SCORE.test(prev) ? this.before(n, 1).at : count) - 1
       if (before >= 0 && isCapitalised(this.words[before] ?? '')) return true
     }
     // A people's name the tagger gave needs a score; a lone given name a team's role or player (an athlete also
