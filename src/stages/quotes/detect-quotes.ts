@@ -1660,7 +1660,15 @@ function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined
   const named = nounPhraseEndingAt(work, colon - 1)
   // "Varga in December:" or "a message to Lind:" name a time or a listener, not the speaker.
   if (named !== undefined && !isPrepositionObject(work, named) && work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return named
-  return clauseSubject(work, colon, true) ?? sentenceSubject(work, colon)
+  const subject = clauseSubject(work, colon, true) ?? sentenceSubject(work, colon)
+  // "His message to the chancellor was:": a preposition's object only describes the phrase before it.
+  if (subject !== undefined && isPrepositionObject(work, subject)) {
+    const head = nounPhraseEndingAt(work, subject.first - 2)
+    // An object pronoun ("watching him on the rack") is no head.
+    const isObjectPronoun = head !== undefined && head.first === head.last && work.tokens[head.first]?.pos === 'PRON' && !SUBJECT_PRONOUNS.has(work.lower[head.first] ?? '')
+    if (head !== undefined && !isQuoted(work, head) && !isObjectPronoun) return head
+  }
+  return subject
 }
 
 /** Forms of "be" after a sentence-opening "here" that present what follows ("Here's Lind in 1992:"). */

@@ -1350,3 +1350,9 @@ test('gives a passive cue before a colon no speaker: the one asked does not spea
   // Hit kept: an active verb before the colon with no subject of its own still gives the clause's subject.
   assert.equal(quotes('Lind has since apologized for what happened: “It was a mistake.”')[0]?.speaker?.text, 'Lind')
 })
+
+test('reads the subject before a colon past a prepositional phrase: “His message to the envoy was: “…”” is his, not the envoy’s', () => {
+  assert.equal(quotes('His message to the envoy was: “Please do not give it away.”')[0]?.speaker?.text, 'His message')
+  // Hit kept: a plain subject before the colon.
+  assert.equal(quotes('Tomas Varga continued: “We will not sign.”')[0]?.speaker?.text, 'Tomas Varga')
+})
