@@ -1939,7 +1939,10 @@ function findLooseFrame(work: SentenceWork, at: number, next: SentenceWork | und
       while (last > at && (work.lower[last] === ',' || work.lower[last] === '-')) last--
       // "the “debt stack” confusing and called": a description names someone (a noun or pronoun) and ends in it, not in a conjunction.
       if (work.tokens[last]?.pos === 'CCONJ' || !hasNominal(work, at, last)) return undefined
-      const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
+      // "The Tories, he said, can cut crime": a cue set off by commas before a predicate reports the clause around it.
+      const afterAside = work.tokens[cue.last + 2]?.pos
+      const isAside = work.lower[cue.last + 1] === ',' && (afterAside === 'AUX' || afterAside === 'VERB')
+      const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1) || isAside
       // "the “less painful” option, our correspondent added": after a bare phrase, the phrase after its last comma speaks.
       const from = isHandedOver ? at : phraseAfterLastComma(work, at, last) ?? at
       return introducesClause ? undefined : { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: from, last }), reason: 'subject of cue' } }

@@ -1356,3 +1356,12 @@ test('reads the subject before a colon past a prepositional phrase: “His messa
   // Hit kept: a plain subject before the colon.
   assert.equal(quotes('Tomas Varga continued: “We will not sign.”')[0]?.speaker?.text, 'Tomas Varga')
 })
+
+test('never frames a quotation with a cue set off by commas before the predicate of the next clause', () => {
+  const found = quotes('“We failed the families of Arvenia.” The rebels, he said, can win the vote without help.')
+  assert.notEqual(found[0]?.speaker?.text, 'The rebels, he')
+  assert.equal(found[1]?.speaker?.text, 'he')
+  assert.equal(found[1]?.kind, 'indirect')
+  // Hit kept: a loose frame with nothing after the cue still frames the quotation.
+  assert.equal(quotes('“We failed the families of Arvenia.” The envoy, a veteran, said.')[0]?.speaker?.text, 'The envoy')
+})
