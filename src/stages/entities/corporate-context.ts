@@ -63,12 +63,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 /** Possessive marks as the tokens stage writes them. */
 const POSSESSIVE = new Set(["'s", '\u2019s'])
 
+/** Words right after a name that may open a company context, as written. */
+const CONTEXT_AFTER = new Set(['said', 'Said', ',', 'shares', 'stock', ...POSSESSIVE, "'S", '\u2019S'])
+
+/** Words right before a name that may close a company context, as written. */
+const CONTEXT_BEFORE = new Set(['of', 'in'])
+
 /**
  * Returns whether the words around `[first, last]` say the name is a company: "said its" or "said in its" after
  * it, a comma and "which" after it, a company's possession after its possessive, or "shares" / "stock" right after it,
  * or a company part and "of" / "in" before it.
  */
 export function hasCompanyContext(words: readonly string[], first: number, last: number): boolean {
+  // Most names have none of the words after or before them: pass them over without lowercasing.
+  if (!CONTEXT_AFTER.has(words[last + 1] ?? '') && !CONTEXT_BEFORE.has(words[first - 1] ?? '')) return false
   const at = (k: number): string => (words[k] ?? '').toLowerCase()
   const next = at(last + 1)
   if (next === 'said' && (at(last + 2) === 'its' || (at(last + 2) === 'in' && at(last + 3) === 'its'))) return true

@@ -60,6 +60,7 @@ const forms = new Set(['inc', 'corp', 'co', 'ltd'])
 const lex: OrgFormWords = {
   companyForms: forms,
   isCompanyForm: (lower) => forms.has(lower.replace(/\.$/, '')),
+  isCompanyFormWord: (word) => forms.has(word.toLowerCase().replace(/\.$/, '')),
   companyHeads: new Set(['motors']),
   isGivenName: (word) => word === 'Tomas',
   isTitle: (lower) => lower === 'president',

@@ -22,6 +22,8 @@ export interface OrgFormWords {
   readonly companyForms: ReadonlySet<string>
   /** Whether a lowercased word is a company form, with or without its period ("inc", "corp."). */
   readonly isCompanyForm: (lower: string) => boolean
+  /** Whether a word as written is a company form in lowercase, capitalised or in capitals ("Inc", "CORP."; not "iNc"). */
+  readonly isCompanyFormWord: (word: string) => boolean
   /** Industry words that end a company's name ("motors", "securities"), lowercase: the words before are its short form. */
   readonly companyHeads: ReadonlySet<string>
   /** Whether a capitalised word is a given name. */
@@ -60,7 +62,20 @@ export function orgFormWords(
   }
   const companyForms = companyFormsOf(lexicon)
   const companyHeads = new Set((lexicon as NerLexicon & { readonly companyHeads?: readonly string[] }).companyHeads ?? [])
-  return { companyForms, isCompanyForm: (lower) => companyForms.has(formKey(lower)), companyHeads, isGivenName, isTitle: (lower) => rules.titles.has(lower) || rules.titleCore.has(lower), isUsableForm }
+  // Company forms as written ("Inc", "Inc.", "INC"), so a word is checked without lowercasing it.
+  const formSpellings = new Set<string>()
+  for (const f of companyForms) {
+    for (const v of [f, f.charAt(0).toUpperCase() + f.slice(1), f.toUpperCase()]) formSpellings.add(v).add(`${v}.`)
+  }
+  return {
+    companyForms,
+    isCompanyForm: (lower) => companyForms.has(formKey(lower)),
+    isCompanyFormWord: (word) => formSpellings.has(word),
+    companyHeads,
+    isGivenName,
+    isTitle: (lower) => rules.titles.has(lower) || rules.titleCore.has(lower),
+    isUsableForm,
+  }
 }
 
 /** Returns a word lowercased without a final period ("Inc." -> "inc"). */
@@ -200,7 +215,7 @@ export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex
         // An acronym in running text is no person's name ("BA said ...", "SAIC will ...").
         if (c.type !== 'PERSON' || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) return
         if ((caps ??= isCapsLine(s.words)) || (capsSurnames ??= writesSurnamesInCapitals(sentences))) return
-      } else if (!lex.isCompanyForm(word.toLowerCase()) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
+      } else if (!lex.isCompanyFormWord(word) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
       updated ??= [...s.candidates]
       updated[i] = { ...c, type: 'ORG' }
     })
