@@ -1746,11 +1746,12 @@ function personGoverningQuotation(work: SentenceWork, openIndex: number, isPerso
 function subjectHoldingQuotation(work: SentenceWork, openIndex: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
   // "When Lind arrived, Varga dismissed the “…”": an opening subordinate clause or phrase has a subject of its own.
   const main = clauseSubject(work, openIndex, false, mainClauseStart(work, openIndex)) ?? clauseSubject(work, openIndex)
+  if (main === undefined) return undefined
   const nearest = clauseSubject(work, openIndex, true)
   // "Lind spoke and the crowd cheered “…”": a coordinated clause with a subject of its own holds the phrase.
-  const isCoordinated = nearest !== undefined && main !== undefined && nearest.first !== main.first && (COORDINATORS.has(work.lower[nearest.first - 1] ?? '') || work.lower[nearest.first - 1] === ';')
+  const isCoordinated = nearest !== undefined && nearest.first !== main.first && (COORDINATORS.has(work.lower[nearest.first - 1] ?? '') || work.lower[nearest.first - 1] === ';')
   const subject = isCoordinated ? nearest : main
-  if (subject === undefined || POSSESSIVE_OPENERS.has(work.lower[subject.first] ?? '')) return undefined
+  if (POSSESSIVE_OPENERS.has(work.lower[subject.first] ?? '')) return undefined
   let verb = skipRightModifiers(work, subject.last + 1)
   while (verb < openIndex && work.tokens[verb]?.pos === 'AUX') verb++
   if (BE_FORMS.has(work.lower[verb - 1] ?? '') && work.tokens[verb]?.pos !== 'VERB') return undefined

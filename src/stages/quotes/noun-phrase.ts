@@ -147,7 +147,8 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
     const t = view.tokens[j]
     const lower = view.lower[j]
     if (t === undefined) break
-    if (startsTitledName(view, j)) {
+    // Honorifics are tagged as proper nouns ("Mr/PROPN"): only those are looked up.
+    if (t.pos === 'PROPN' && startsTitledName(view, j)) {
       first = j
       break
     }
