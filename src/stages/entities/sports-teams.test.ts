@@ -129,6 +129,12 @@ test('types a side with its innings as a team', () => {
   }
 })
 
+test('splits a capitals fixture headline into its two sides', () => {
+  const found = entitiesOf(`CRICKET - ARVENIA V VELLPORT XI SCOREBOARD\nArvenia beat the Vellport XI by six wickets. ${MATCH_REPORT}`)
+  assert.ok(found.some(([t, y]) => t === 'ARVENIA' && y === 'GPE'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.includes(' V ')), JSON.stringify(found))
+})
+
 test('types a county named with a place ending that beat another as a team', () => {
   const found = entitiesOf(`Kessashire beat Tarnby by six wickets. ${MATCH_REPORT}`)
   assert.ok(found.some(([t, y]) => t === 'Kessashire' && y === 'ORG'), JSON.stringify(found))

@@ -92,6 +92,8 @@ class SentenceReader {
   readonly names: Name[]
   /** Whether the line is set in title case (a headline): capitals there mark no names ("Kessa Edges Dorran"). */
   private readonly isTitleCase: boolean
+  /** Whether the line is set in capitals ("KESSA V DORRAN"): its markers are capitals too. */
+  private readonly isUpperCase: boolean
   /** Index of the name starting at each token, or -1. */
   private readonly startsAt: Int32Array
 
@@ -107,6 +109,7 @@ class SentenceReader {
     this.names = namesOf(words, candidates, tests)
     const lettered = words.filter((w) => /^\p{L}/u.test(w))
     this.isTitleCase = lettered.length >= 3 && lettered.filter(isCapitalised).length >= 0.6 * lettered.length
+    this.isUpperCase = lettered.length >= 2 && lettered.every((w) => w === w.toUpperCase())
     this.startsAt = new Int32Array(words.length).fill(-1)
     this.names.forEach((n, i) => (this.startsAt[n.first] = i))
   }
@@ -353,10 +356,13 @@ class SentenceReader {
     if (FILLERS.has(next)) return this.hasRole(n)
     // A marker in a title ("Game Against Poverty") is no marker; a player's opponent is a player ("Tomas Varga beat ...").
     const markerAt = this.before(n, 1).at
-    const isMarker = lexicon.opponentMarkers.has(prev) && this.words[markerAt] === prev && !this.followsPlayer(markerAt)
+    const isMarker = lexicon.opponentMarkers.has(prev) && (this.words[markerAt] === prev || this.isUpperCase) && !this.followsPlayer(markerAt)
     // An unknown capitalised word before a common noun qualifies it ("against Kessan norms").
     const isModifier = n.type === undefined && this.pos?.[n.last + 1] === 'NOUN' && !lexicon.roles.has(next)
     if (isMarker && !isModifier) return true
+    // The home side of a fixture: "Kessa v Dorran".
+    const side = FIXTURE_MARKS.has(next) ? this.nameAt(n.last + 2) : undefined
+    if (side !== undefined && !(side.type === 'PERSON' && side.last > side.first)) return true
     const marker2At = this.before(n, 2, true).at
     if (marker === 'to' && lexicon.lossMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
     if (marker === 'with' && lexicon.drawMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
@@ -397,6 +403,31 @@ function collectPeopleWords(sentences: readonly SentenceCandidates[]): Set<strin
   return people
 }
 
+const FIXTURE_MARKS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.'])
+
+/**
+ * Splits a candidate that runs over a fixture's "v" ("ENGLAND V ARVENIA", "Kessa v Dorran") into its two sides:
+ * a country stays GPE, any other side is a team.
+ */
+function splitFixtures(s: SportsSentence, lexicon: SportsLexicon): void {
+  const lower = s.words.map((w) => w.toLowerCase())
+  if (!lower.some((w) => FIXTURE_MARKS.has(w))) return
+  const split: Candidate[] = []
+  for (const c of s.candidates) {
+    let mark = -1
+    for (let k = c.first + 1; k < c.last; k++) if (FIXTURE_MARKS.has(lower[k] ?? '')) mark = k
+    if (mark < 0) {
+      split.push(c)
+      continue
+    }
+    for (const [first, last] of [[c.first, mark - 1], [mark + 1, c.last]] as const) {
+      const isCountry = lexicon.countries.has(lower.slice(first, last + 1).join(' '))
+      split.push({ first, last, type: isCountry ? 'GPE' : 'ORG', source: 'rule' })
+    }
+  }
+  s.candidates = split
+}
+
 /** Replaces a sentence's candidates under the team spans with one ORG each. */
 function writeTeams(s: SentenceCandidates, teams: readonly Name[]): void {
   if (teams.length === 0) return
@@ -414,6 +445,7 @@ function writeTeams(s: SentenceCandidates, teams: readonly Name[]): void {
  */
 export function applySportsTeams(sentences: readonly SportsSentence[], lexicon: SportsLexicon, tests: SportsWordTests): void {
   if (!isSportsText(sentences.map((s) => s.words), lexicon)) return
+  for (const s of sentences) splitFixtures(s, lexicon)
   const people = collectPeopleWords(sentences)
   const readers = sentences.map((s) => new SentenceReader(s.words, s.tokens?.map((t) => t.pos), s.candidates, lexicon, tests, people))
   const teamTexts = new Set<string>()
