@@ -68,6 +68,7 @@ const misses: Array<[string, string, string, EntityType]> = [
   ['keeps a real country a country', 'Japan beat China 2-1 in the final.', 'Japan', 'GPE'],
   ['keeps a player who beat another player a person', 'Tomas Kessel beat Marek Dovan 6-3 6-4 in the final.', 'Marek Dovan', 'PERSON'],
   ['keeps a place that qualifies the rivals after it a place', 'It was a fifth win over Vellport rivals Tarnby.', 'Vellport', 'GPE'],
+  ['keeps a place qualifying the players beaten a place', 'The pair beat Vellport Olympic champions Tomas Kessel and Marek Dovan.', 'Vellport', 'GPE'],
   ['keeps a city that beat out others to host the games a place', 'Vellport beat out Amselford and Tarnby to host the games.', 'Vellport', 'GPE'],
   ['keeps the places of a venue list places', 'Vellport beat Tarnby 2-1. He has run in Amselford, Kessaville and Dorran.', 'Kessaville', 'GPE'],
 ]

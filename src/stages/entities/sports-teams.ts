@@ -357,8 +357,11 @@ class SentenceReader {
     // A marker in a title ("Game Against Poverty") is no marker; a player's opponent is a player ("Tomas Varga beat ...").
     const markerAt = this.before(n, 1).at
     const isMarker = lexicon.opponentMarkers.has(prev) && (this.words[markerAt] === prev || this.isUpperCase) && !this.followsPlayer(markerAt)
-    // An unknown capitalised word before a common noun qualifies it ("against Kessan norms").
-    const isModifier = n.type === undefined && this.pos?.[n.last + 1] === 'NOUN' && !lexicon.roles.has(next)
+    // A name before a common noun or a sports word qualifies it ("against Kessan norms", "beat Kessa Olympic champions").
+    const nextPos = this.pos?.[n.last + 1]
+    const nextCapital = isCapitalised(this.words[n.last + 1] ?? '')
+    const isSportsWord = lexicon.signalWords.has(next) || lexicon.weakSignalWords.has(next)
+    const isModifier = n.type === undefined ? nextPos === 'NOUN' && !lexicon.roles.has(next) : nextCapital && (nextPos === 'ADJ' || isSportsWord)
     if (isMarker && !isModifier) return true
     // The home side of a fixture: "Kessa v Dorran".
     const side = FIXTURE_MARKS.has(next) ? this.nameAt(n.last + 2) : undefined
