@@ -82,6 +82,36 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:He → Piet Dorsa'), links.join('\n'))
   })
 
+  it('prefers the subject of the sentence to a nearer person for he and she inside it', () => {
+    // Each row: text, the persons named, the pronoun link expected.
+    const rows: Array<[string, [string, string], string]> = [
+      ['Jon Brek met Ivo Tarn in Vell and said he was pleased.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Jon Brek'],
+      ['Jon Brek, who criticised Ivo Tarn, said his plan would fail.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:his → Jon Brek'],
+      ['While Jon Brek praised Ivo Tarn, he kept his distance.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Jon Brek'],
+      ['Another worry for Jon Brek is plain: while Ivo Tarn spoke, he said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Ivo Tarn'],
+      ["On Jon Brek's advice, Ivo Tarn said he would wait.", ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Ivo Tarn'],
+      ['Jon Brek met Ivo Tarn. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
+      ['Piet Dorsa thanked Karin Lund when she arrived.', ['Piet Dorsa', 'Karin Lund'], 'pronoun:she → Karin Lund'],
+    ]
+    for (const [text, people, expected] of rows) {
+      const names: Array<[string, 'PERSON' | 'GPE']> = [[people[0], 'PERSON'], [people[1], 'PERSON']]
+      if (text.includes('Vell')) names.push(['Vell', 'GPE'])
+      const doc = analyzeWithEntities(dict, text, names)
+      assert.deepEqual(checkDoc(doc), [])
+      assert.ok(describeLinks(doc).includes(expected), `${text}\n${describeLinks(doc).join('\n')}`)
+    }
+  })
+
+  it('lets a possessive pronoun subject outrank only for a pronoun of its own gender', () => {
+    const text = 'Karin Lund spoke first. Her remarks backed the view of Piet Dorsa that his plan works.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Karin Lund', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    assert.ok(describeLinks(doc).includes('pronoun:his → Piet Dorsa'), describeLinks(doc).join('\n'))
+  })
+
   it('takes a gender from an honorific when the first name is unknown', () => {
     const text = 'Mrs Oksa met Mr Tarn in Vell. She thanked him.'
     const doc = analyzeWithEntities(dict, text, [

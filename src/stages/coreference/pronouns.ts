@@ -18,6 +18,40 @@ const WINDOW = 3
 const THING_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'ORG'])
 
 /**
+ * The subject of the sentence holding the pronoun at token `i`: the last person mention before the sentence's
+ * first verb (after a colon or semicolon, if any), when that verb comes before the pronoun (a pronoun before it is
+ * the subject itself).
+ * @param candidates mentions before the pronoun, nearest first
+ */
+function sentenceSubject(view: CorefView, i: number, sentence: number, sentenceStart: number, candidates: readonly DraftMention[], isPerson: (m: DraftMention) => boolean): DraftMention | undefined {
+  let k = i
+  while (k > 0 && view.sentenceOfToken[k - 1] === sentence) k--
+  // A colon or semicolon opens a clause of its own ("Another reason Lund is calm: while Dorsa spoke, he …").
+  for (let c = i - 1; c >= k; c--) {
+    const lower = view.lowers[c]
+    if (lower === ':' || lower === ';') {
+      k = c + 1
+      break
+    }
+  }
+  const clauseStart = view.tokens[k]?.start ?? sentenceStart
+  while (k < i && view.tokens[k]?.pos !== 'VERB' && view.tokens[k]?.pos !== 'AUX') k++
+  if (k >= i) return undefined
+  const verbStart = view.tokens[k]?.start ?? 0
+  // A possessor ("On Lund's advice, …") is no subject.
+  return candidates.find((m) => m.start >= clauseStart && m.end <= verbStart && isPerson(m) && !isPossessor(view, k, m))
+}
+
+/** Whether a mention ends in or is followed by a possessive "'s" (searched back from token `k`). */
+function isPossessor(view: CorefView, k: number, mention: DraftMention): boolean {
+  while (k > 0 && (view.tokens[k - 1]?.start ?? 0) >= mention.end) k--
+  const next = view.lowers[k]
+  if (view.tokens[k]?.start === mention.end && (next === "'s" || next === "'")) return true
+  const tail = view.text.slice(mention.end - 2, mention.end)
+  return tail === "'s" || tail === '’s'
+}
+
+/**
  * Links pronouns: he/she to the nearest person of agreeing gender within three sentences; its to the
  * subject GPE/ORG of its sentence (else the nearest one before it); they/their to the nearest plural
  * demonym ("the Arvenians"). Unresolvable pronouns get no mention.
@@ -56,10 +90,19 @@ export function findPronounMentions(
     candidates.sort((a, b) => b.start - a.start)
     let chosen: DraftMention | undefined
     if (agreement === 'm' || agreement === 'f') {
-      chosen = candidates.find((m) => {
+      const agrees = (m: DraftMention): boolean => {
         const profile = profiles.get(m.key)
         return profile !== undefined && (profile.gender === undefined || profile.gender === agreement)
-      })
+      }
+      chosen = candidates.find(agrees)
+      // A pronoun subject ("His remarks …") outranks only for a pronoun of its own gender.
+      const agreesAsSubject = (subject: DraftMention): boolean =>
+        agrees(subject) && (subject.kind !== 'pronoun' || PRONOUNS.get(view.text.slice(subject.start, subject.end).toLowerCase()) === agreement)
+      // Inside the sentence, its subject outranks a nearer object or possessor ("Lund met Dorsa and said he …").
+      if (chosen !== undefined && chosen.start >= sentenceStart) {
+        const subject = sentenceSubject(view, i, sentence, sentenceStart, candidates, (m) => profiles.has(m.key))
+        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
+      }
     } else if (agreement === 'it') {
       const inSentence = candidates.filter((m) => m.start >= sentenceStart && THING_TYPES.has(clusters.get(m.key)?.type ?? 'MISC'))
       let k = i
