@@ -21,6 +21,7 @@ export interface SportsLexiconFile {
   readonly winVerbs: readonly string[]
   readonly opponentMarkers: readonly string[]
   readonly lossMarkers: readonly string[]
+  readonly travelWords: readonly string[]
   readonly drawMarkers: readonly string[]
   readonly victoryNouns: readonly string[]
   readonly roles: readonly string[]
@@ -51,6 +52,8 @@ export interface SportsLexicon {
   readonly winVerbs: ReadonlySet<string>
   readonly opponentMarkers: ReadonlySet<string>
   readonly lossMarkers: ReadonlySet<string>
+  /** Words before a loss marker that make it a journey ("went home to"). */
+  readonly travelWords: ReadonlySet<string>
   readonly drawMarkers: ReadonlySet<string>
   readonly victoryNouns: ReadonlySet<string>
   readonly roles: ReadonlySet<string>
@@ -97,6 +100,7 @@ export function buildSportsLexicon(file: SportsLexiconFile, countries: readonly 
     winVerbs: set(file.winVerbs),
     opponentMarkers: set(file.opponentMarkers),
     lossMarkers: set(file.lossMarkers),
+    travelWords: set(file.travelWords),
     drawMarkers: set(file.drawMarkers),
     victoryNouns: set(file.victoryNouns),
     roles: set(file.roles),

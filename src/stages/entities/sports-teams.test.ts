@@ -45,6 +45,7 @@ const hits: Array<[string, string, string, EntityType]> = [
   ['types a city team name on evidence', 'The keeper was outstanding against Dorran City last week.', 'Dorran City', 'ORG'],
   ['types a place before a team role as a team', 'Vellport manager Tomas Kessel was pleased.', 'Vellport', 'ORG'],
   ['types a place before a possessive player as a team', "Amselford's Tomas Kessel scored twice.", 'Amselford', 'ORG'],
+  ['types the side played at home to as a team', 'The champions were held at home to Tarnby.', 'Tarnby', 'ORG'],
   ['types the side lost to as a team', 'The champions lost to Tarnby in the cup.', 'Tarnby', 'ORG'],
   ['types a place with a plural verb as a team', 'Dorran have won four games in a row.', 'Dorran', 'ORG'],
   ['types a city and a plural noun as a franchise', 'The Kessaville Hawks won again at home.', 'Kessaville Hawks', 'ORG'],
@@ -69,6 +70,7 @@ const misses: Array<[string, string, string, EntityType]> = [
   ['keeps a player who beat another player a person', 'Tomas Kessel beat Marek Dovan 6-3 6-4 in the final.', 'Marek Dovan', 'PERSON'],
   ['keeps a place that qualifies the rivals after it a place', 'It was a fifth win over Vellport rivals Tarnby.', 'Vellport', 'GPE'],
   ['keeps a place qualifying the players beaten a place', 'The pair beat Vellport Olympic champions Tomas Kessel and Marek Dovan.', 'Vellport', 'GPE'],
+  ['keeps a place someone went home to a place', 'He went all the way home to Tarnby after the game.', 'Tarnby', 'GPE'],
   ['keeps a city that beat out others to host the games a place', 'Vellport beat out Amselford and Tarnby to host the games.', 'Vellport', 'GPE'],
   ['keeps the places of a venue list places', 'Vellport beat Tarnby 2-1. He has run in Amselford, Kessaville and Dorran.', 'Kessaville', 'GPE'],
 ]

@@ -367,7 +367,9 @@ class SentenceReader {
     const side = FIXTURE_MARKS.has(next) ? this.nameAt(n.last + 2) : undefined
     if (side !== undefined && !(side.type === 'PERSON' && side.last > side.first)) return true
     const marker2At = this.before(n, 2, true).at
-    if (marker === 'to' && lexicon.lossMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
+    // "lost to Kessa", "at home to Kessa" (not "went home to Kessa").
+    const travels = lexicon.travelWords.has(this.before(n, 3, true).word)
+    if (marker === 'to' && lexicon.lossMarkers.has(marker2) && !travels && !this.followsPlayer(marker2At)) return true
     if (marker === 'with' && lexicon.drawMarkers.has(marker2) && !this.followsPlayer(marker2At)) return true
     if (marker === 'over' && lexicon.victoryNouns.has(marker2)) return true
     if (this.hasRole(n)) return true
