@@ -82,7 +82,7 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:He → Piet Dorsa'), links.join('\n'))
   })
 
-  it('prefers the subject of the sentence to a nearer person for he and she inside it', () => {
+  it('prefers the subject of the sentence (its own, else the antecedent\'s) to a nearer person for he and she', () => {
     // Each row: text, the persons named, the pronoun link expected.
     const rows: Array<[string, [string, string], string]> = [
       ['Jon Brek met Ivo Tarn in Vell and said he was pleased.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Jon Brek'],
@@ -90,7 +90,10 @@ describe('coreference', () => {
       ['While Jon Brek praised Ivo Tarn, he kept his distance.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Jon Brek'],
       ['Another worry for Jon Brek is plain: while Ivo Tarn spoke, he said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Ivo Tarn'],
       ["On Jon Brek's advice, Ivo Tarn said he would wait.", ['Jon Brek', 'Ivo Tarn'], 'pronoun:he → Ivo Tarn'],
-      ['Jon Brek met Ivo Tarn. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
+      ['Jon Brek met Ivo Tarn. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Jon Brek'],
+      ["Jon Brek's aide met Ivo Tarn. He said nothing.", ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
+      ['Karin Lund met Piet Dorsa. He said nothing.', ['Karin Lund', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
+      ['Jon Brek spoke. Ivo Tarn met Karin Lund later. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
       ['Piet Dorsa thanked Karin Lund when she arrived.', ['Piet Dorsa', 'Karin Lund'], 'pronoun:she → Karin Lund'],
     ]
     for (const [text, people, expected] of rows) {

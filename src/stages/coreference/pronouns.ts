@@ -102,6 +102,17 @@ export function findPronounMentions(
       if (chosen !== undefined && chosen.start >= sentenceStart) {
         const subject = sentenceSubject(view, i, sentence, sentenceStart, candidates, (m) => profiles.has(m.key))
         if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
+      } else if (chosen !== undefined) {
+        // Across sentences, the subject of the antecedent's sentence outranks a nearer object or possessor in it
+        // ("Lund met Dorsa in Vell. He said …").
+        let before = i
+        while (before > 0 && (view.tokens[before - 1]?.start ?? 0) >= chosen.end) before--
+        const other = view.sentenceOfToken[before - 1] ?? -1
+        let last = before
+        while (last < i && view.sentenceOfToken[last] === other) last++
+        const otherStart = view.sentences[other]?.start ?? 0
+        const subject = other >= 0 ? sentenceSubject(view, last, other, otherStart, candidates, (m) => profiles.has(m.key)) : undefined
+        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
       }
     } else if (agreement === 'it') {
       const inSentence = candidates.filter((m) => m.start >= sentenceStart && THING_TYPES.has(clusters.get(m.key)?.type ?? 'MISC'))
