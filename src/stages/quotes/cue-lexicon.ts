@@ -32,6 +32,8 @@ export interface CueLexicon {
   readonly namingVerbs: ReadonlySet<string>
   /** Lower-case titles before a name ("mr", "dr."): a capitalized word after one is a name (cues v14). */
   readonly honorifics: ReadonlySet<string>
+  /** Singular nouns heading a description of a person ("the candidate"): it continues the last person speaker (cues v16). */
+  readonly personHeads: ReadonlySet<string>
   /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
   readonly genderWords: ReadonlyMap<string, 'm' | 'f'>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
@@ -116,6 +118,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     stateParticiples: new Set(readStrings(source, file.stateParticiples ?? [], 'stateParticiples')),
     honorifics: new Set(readStrings(source, file.honorifics ?? [], 'honorifics')),
     namingVerbs: new Set(readStrings(source, file.namingVerbs ?? [], 'namingVerbs')),
+    personHeads: new Set(readStrings(source, file.personHeads ?? [], 'personHeads')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),

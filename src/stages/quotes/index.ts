@@ -94,6 +94,35 @@ function closestPrior(
   return undefined
 }
 
+/** Words a description may hold before its head that point away from the last speaker ("the other candidate"). */
+const OTHER_WORDS = /^(?:other|another|new|first|second|next|rival|opposing)$/i
+
+/**
+ * The head of a description of a person ("the former Republican presidential candidate" → "candidate"): "the", up to
+ * three more words, and a head from the lexicon's `personHeads`; undefined for anything else.
+ */
+function personDescriptionHead(text: string, lexicon: CueLexicon): string | undefined {
+  if (lexicon.personHeads.size === 0 || !/^the\s/i.test(text)) return undefined
+  const words = text.split(/\s+/)
+  if (words.length < 2 || words.length > 5) return undefined
+  const head = (words.at(-1) ?? '').toLowerCase()
+  if (!lexicon.personHeads.has(head)) return undefined
+  return words.slice(1, -1).some((w) => OTHER_WORDS.test(w)) ? undefined : head
+}
+
+/**
+ * The named person who spoke the last quotation, in the same or the previous paragraph, when no other person is
+ * named since and a head that tells a gender ("businessman", "congresswoman") agrees with theirs.
+ */
+function lastPersonSpeaker(memory: SpeakerMemory, paragraphIndex: number, at: number, head: string, doc: Doc, resolver: SpeakerResolver, lexicon: CueLexicon): PriorSpeaker | undefined {
+  const prior = memory.priors.at(-1)
+  if (prior === undefined || prior.paragraphIndex < paragraphIndex - 1) return undefined
+  const wanted = head.endsWith('woman') ? 'f' : head.endsWith('man') ? 'm' : undefined
+  const gender = wanted === undefined ? undefined : resolver.genderOf(prior.clusterId, doc.text, lexicon.genderWords)
+  if (gender !== undefined && gender !== wanted) return undefined
+  return resolver.otherPersonBetween(prior.end, at, prior.clusterId, undefined, doc.text, lexicon.genderWords) ? undefined : prior
+}
+
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */
 function resolveSpeaker(
   doc: Doc,
@@ -112,6 +141,7 @@ function resolveSpeaker(
   // A lone "he"/"she" (the lexicon's pronouns) continues the speaker of a recent quotation, as a reader
   // would; then its coreference cluster when that is a person with a real name; then the last named speaker.
   const pronoun = target === undefined && text.length <= 4 ? text.toLowerCase() : ''
+  const personHead = target === undefined && resolution === undefined ? personDescriptionHead(text, lexicon) : undefined
   if (lexicon.pronouns.has(pronoun)) {
     const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
     const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
@@ -149,6 +179,14 @@ function resolveSpeaker(
     // "The Vell Foreign Ministry said … The ministry added": "the" and the last word of the organization that spoke.
     resolution = memory.lastThing.resolution
     reason += `; "${text}" → previous speaker ${memory.lastThing.name}`
+  } else if (personHead !== undefined) {
+    // "“…,” the candidate said": a description of a person that coreference left unresolved continues the person
+    // who spoke the last quotation nearby.
+    const prior = lastPersonSpeaker(memory, paragraphIndex, span.start, personHead, doc, resolver, lexicon)
+    if (prior !== undefined) {
+      resolution = prior.resolution
+      reason += `; description "${text}" → speaker of a recent quotation ${prior.name}`
+    }
   } else {
     // The span's last word, lower-cased (read only when coreference gave nothing).
     const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()

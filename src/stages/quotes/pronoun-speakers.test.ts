@@ -159,3 +159,22 @@ test('gives "the" and the last word of the organization that spoke lately to tha
     assert.equal(lastSpeakerOfThingText(text, people), name, text)
   }
 })
+
+test('gives a description of a person ("the candidate") left unresolved to the speaker of the last quotation nearby', () => {
+  // Each row: text, people, the expected speaker's cluster name (undefined: no cluster).
+  const rows: Array<[string, string[], string | undefined]> = [
+    ['“Vell will hold,” Tomas Varga said. “It is over,” the candidate added.', ['Tomas Varga'], 'Tomas Varga'],
+    ['“Vell will hold,” Tomas Varga said. “It is over,” the former Arvenian presidential candidate added.', ['Tomas Varga'], 'Tomas Varga'],
+    // Another person named since, a description pointing away, a head that is no person, a gender that disagrees.
+    ['“Vell will hold,” Tomas Varga said. Emil Dorn arrived. “It is over,” the candidate added.', ['Tomas Varga', 'Emil Dorn'], undefined],
+    ['“Vell will hold,” Tomas Varga said. “It is over,” the other candidate added.', ['Tomas Varga'], undefined],
+    ['“Vell will hold,” Tomas Varga said. “It is over,” the report added.', ['Tomas Varga'], undefined],
+    ['“Vell will hold,” Mrs. Mara Lind said. “It is over,” the businessman added.', ['Mara Lind'], undefined],
+  ]
+  for (const [text, people, expected] of rows) {
+    const { quotes, given } = quotesOf(text, people.map((name) => ({ name, others: [] })))
+    const last = quotes.find((q) => q.content.text.startsWith('It is over'))
+    assert.ok(last !== undefined, text)
+    assert.equal(last.speaker?.clusterId, expected === undefined ? undefined : clusterNamed(given, expected), `${text}: ${last.speaker?.reason ?? ''}`)
+  }
+})
