@@ -52,6 +52,7 @@ const hits: Array<[string, string, string, EntityType]> = [
   ['types the rivals after a qualifying place as a team', 'It was a fifth win over Vellport rivals Tarnby.', 'Tarnby', 'ORG'],
   ['types a place before its possessive result as a team', "Kessaville's 3-1 win lifted them to second.", 'Kessaville', 'ORG'],
   ['types a franchise named after a place that is also a given name', 'The Carolina Hurricanes won again at home.', 'Carolina Hurricanes', 'ORG'],
+  ['takes a franchise named after a bay whole', 'The Kessaville Bay Hawks beat the visitors 7-4.', 'Kessaville Bay Hawks', 'ORG'],
   ['types a team elsewhere in the same document as a team', 'Vellport beat Amselford 2-1. Fans of Vellport celebrated.', 'Vellport', 'ORG'],
 ]
 

@@ -94,6 +94,8 @@ class SentenceReader {
   private readonly isTitleCase: boolean
   /** Whether the line is set in capitals ("KESSA V DORRAN"): its markers are capitals too. */
   private readonly isUpperCase: boolean
+  /** Whether the line has no lowercase word of four letters or more (a headline: "Kessa Secures Spot"). */
+  private readonly isHeadline: boolean
   /** Index of the name starting at each token, or -1. */
   private readonly startsAt: Int32Array
 
@@ -108,8 +110,12 @@ class SentenceReader {
     this.lower = words.map((w) => w.toLowerCase())
     this.names = namesOf(words, candidates, tests)
     const lettered = words.filter((w) => /^\p{L}/u.test(w))
-    this.isTitleCase = lettered.length >= 3 && lettered.filter(isCapitalised).length >= 0.6 * lettered.length
+    // Title case capitalises common words after the first ("Kessa Edges Dorran to Grab Lead"); a sentence full of
+    // names does not ("beat the Kessa Bay Hawks in the league").
+    const common = words.slice(1).filter((w, k) => /^\p{L}/u.test(w) && tests.isCommon(this.lower[k + 1] ?? ''))
+    this.isTitleCase = common.length >= 2 && common.filter(isCapitalised).length >= 0.5 * common.length
     this.isUpperCase = lettered.length >= 2 && lettered.every((w) => w === w.toUpperCase())
+    this.isHeadline = !words.some((w) => /^\p{Ll}{4,}/u.test(w))
     this.startsAt = new Int32Array(words.length).fill(-1)
     this.names.forEach((n, i) => (this.startsAt[n.first] = i))
   }
@@ -119,8 +125,11 @@ class SentenceReader {
     return this.lower.slice(n.first, n.last + 1).join(' ')
   }
 
-  /** Returns whether a name may be a team: no country, people's group, event or person's usual name. */
-  mayBeTeam(n: Name): boolean {
+  /**
+   * Returns whether a name may be a team: no country, people's group, event or person's usual name; with
+   * `placeKindEnds`, also a place named with a place word ("Kessa Bay").
+   */
+  mayBeTeam(n: Name, placeKindEnds = false): boolean {
     // Peoples, events and known regions ("Asia") are no teams.
     // (A tagger NORP may be a team on a score: "Kessan 2 Dorran 1"; a dictionary people never.)
     if ((n.type === 'NORP' && n.source !== 'model') || n.type === 'MISC' || (n.type === 'LOC' && n.source === 'dictionary')) return false
@@ -153,7 +162,7 @@ class SentenceReader {
     }
     const last = this.lower[n.last] ?? ''
     const isSuffix = this.lexicon.teamSuffixes.has(last) || this.lexicon.placeTeamSuffixes.has(last)
-    if ((n.type === 'GPE' || n.type === 'LOC') && this.tests.isPlaceKind(last) && !isSuffix) return false
+    if ((n.type === 'GPE' || n.type === 'LOC') && this.tests.isPlaceKind(last) && !isSuffix && !placeKindEnds) return false
     return true
   }
 
@@ -240,9 +249,20 @@ class SentenceReader {
     const opensWithName = !this.tests.isCommon(this.lower[n.first] ?? '')
     if (n.type !== undefined && n.source !== 'dictionary' && n.last > n.first && opensWithName && isPlural(n.last)) return true
     if (n.type === undefined) return false
+    // After a place any capitalised plural will do ("Kessa Hawks": the tagger's word list lacks "hawk"), but no
+    // place or given name ("Kessa Athens").
+    const isPluralAfter = (k: number): boolean => {
+      const w = this.words[k] ?? ''
+      const lower = this.lower[k] ?? ''
+      // In a headline only a common plural that is no verb counts ("Kessa Secures Spot").
+      if (this.isHeadline) return isPlural(k) && this.pos?.[k] !== 'VERB'
+      if (isPlural(k)) return true
+      if (w.length <= 3 || !w.endsWith('s') || w.endsWith('ss') || this.tests.isPlaceKind(lower)) return false
+      return !this.isPlaceWord(lower) && !this.tests.isGivenName(w) && !this.lexicon.countries.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(w)
+    }
     for (let k = n.last + 1; k <= n.last + 2 && k < this.words.length; k++) {
       if (!isCapitalised(this.words[k] ?? '')) return false
-      if (isPlural(k) && !POSSESSIVES.has(this.words[k + 1] ?? '')) {
+      if (isPluralAfter(k) && !POSSESSIVES.has(this.words[k + 1] ?? '')) {
         n.last = k
         return true
       }
@@ -458,8 +478,11 @@ export function applySportsTeams(sentences: readonly SportsSentence[], lexicon: 
     const teams: Name[] = []
     let taken = -1
     for (const n of reader.names) {
-      if (n.first <= taken || !reader.mayBeTeam(n)) continue
-      const named = reader.widenTeamName(n) || reader.widenFranchise(n)
+      if (n.first <= taken) continue
+      // A place named with a place word ("Kessa Bay") is a team only as a franchise's start ("Kessa Bay Hawks").
+      const eligible = reader.mayBeTeam(n)
+      if (!eligible && !(reader.mayBeTeam(n, true) && reader.widenFranchise(n))) continue
+      const named = !eligible || reader.widenTeamName(n) || reader.widenFranchise(n)
       if (named && !reader.hasTeamWords(n)) continue
       if (!named && !reader.hasEvidence(n)) continue
       // A team word before the name may have opened a team of its own ("Dynamo" before "Kessa").
@@ -467,9 +490,11 @@ export function applySportsTeams(sentences: readonly SportsSentence[], lexicon: 
       teams.push(n)
       taken = n.last
       teamTexts.add(reader.textOf(n))
-      // A bare team word names the team in the same document ("United" after "Dorran United", "City" after "Kessa City").
+      // A bare team word names the team in the same document ("United" after "Dorran United", "City" after "Kessa
+      // City", "Hawks" after "Kessaville Hawks").
       const suffix = reader.lower[n.last] ?? ''
-      if (n.last > n.first && (lexicon.teamSuffixes.has(suffix) || lexicon.placeTeamSuffixes.has(suffix))) teamTexts.add(suffix)
+      const isFranchise = named && n.last > n.first && suffix.endsWith('s') && isCapitalised(reader.words[n.last] ?? '')
+      if (n.last > n.first && (lexicon.teamSuffixes.has(suffix) || lexicon.placeTeamSuffixes.has(suffix) || isFranchise)) teamTexts.add(suffix)
     }
     return teams
   })
