@@ -93,6 +93,8 @@ describe('coreference', () => {
       ['Jon Brek met Ivo Tarn. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Jon Brek'],
       ["Jon Brek's aide met Ivo Tarn. He said nothing.", ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
       ['Karin Lund met Piet Dorsa. He said nothing.', ['Karin Lund', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
+      // Across sentences a subject of unknown gender does not outrank a person known to be a man ("Piet").
+      ['Jon Brek met Piet Dorsa. He said nothing.', ['Jon Brek', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
       ['Jon Brek spoke. Ivo Tarn met Karin Lund later. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
       ['Piet Dorsa thanked Karin Lund when she arrived.', ['Piet Dorsa', 'Karin Lund'], 'pronoun:she → Karin Lund'],
     ]

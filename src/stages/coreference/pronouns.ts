@@ -95,6 +95,9 @@ export function findPronounMentions(
         return profile !== undefined && (profile.gender === undefined || profile.gender === agreement)
       }
       chosen = candidates.find(agrees)
+      // A subject of unknown gender does not outrank one known to agree.
+      const knownAsWell = (subject: DraftMention, nearest: DraftMention): boolean =>
+        profiles.get(subject.key)?.gender === agreement || profiles.get(nearest.key)?.gender === undefined
       // A pronoun subject ("His remarks …") outranks only for a pronoun of its own gender.
       const agreesAsSubject = (subject: DraftMention): boolean =>
         agrees(subject) && (subject.kind !== 'pronoun' || PRONOUNS.get(view.text.slice(subject.start, subject.end).toLowerCase()) === agreement)
@@ -104,7 +107,7 @@ export function findPronounMentions(
         if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
       } else if (chosen !== undefined) {
         // Across sentences, the subject of the antecedent's sentence outranks a nearer object or possessor in it
-        // ("Lund met Dorsa in Vell. He said …").
+        // ("Lund met Dorsa in Vell. He said …"), unless only the nearer one is known to be of the pronoun's gender.
         let before = i
         while (before > 0 && (view.tokens[before - 1]?.start ?? 0) >= chosen.end) before--
         const other = view.sentenceOfToken[before - 1] ?? -1
@@ -112,7 +115,7 @@ export function findPronounMentions(
         while (last < i && view.sentenceOfToken[last] === other) last++
         const otherStart = view.sentences[other]?.start ?? 0
         const subject = other >= 0 ? sentenceSubject(view, last, other, otherStart, candidates, (m) => profiles.has(m.key)) : undefined
-        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
+        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject) && knownAsWell(subject, chosen)) chosen = subject
       }
     } else if (agreement === 'it') {
       const inSentence = candidates.filter((m) => m.start >= sentenceStart && THING_TYPES.has(clusters.get(m.key)?.type ?? 'MISC'))
