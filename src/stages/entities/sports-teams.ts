@@ -1,5 +1,4 @@
-// Sports teams as organisations: in sports text, a place or lone given name that plays (score lines, results and
-// table rows, sports verbs, team roles, team words) is a team, ORG, and so is every other use of it in the document.
+// Sports teams as organisations: in sports text, a place or name that plays is a team (ORG) in the whole document.
 import type { EntityType } from '../../core/index.js'
 import type { Candidate } from './candidates.js'
 import type { SentenceCandidates } from './consistency.js'
