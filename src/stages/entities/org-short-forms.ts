@@ -36,7 +36,7 @@ export interface OrgFormWords {
 
 /** Returns the lexicon's company forms (`companyForms`, lexicon v10), lowercase without a final period. */
 export function companyFormsOf(lexicon: NerLexicon): Set<string> {
-  const forms = (lexicon as NerLexicon & { readonly companyForms?: readonly string[] }).companyForms ?? []
+  const forms = lexicon.companyForms ?? []
   return new Set(forms.map(formKey))
 }
 
@@ -61,7 +61,7 @@ export function orgFormWords(
     return hit === undefined || hit.first !== 0 || hit.last !== part.length - 1 || hit.name.category === 'ORG'
   }
   const companyForms = companyFormsOf(lexicon)
-  const companyHeads = new Set((lexicon as NerLexicon & { readonly companyHeads?: readonly string[] }).companyHeads ?? [])
+  const companyHeads = new Set(lexicon.companyHeads ?? [])
   // Company forms as written ("Inc", "Inc.", "INC"), so a word is checked without lowercasing it.
   const formSpellings = new Set<string>()
   for (const f of companyForms) {

@@ -32,6 +32,10 @@ export interface NerLexicon {
   readonly faithsAndPeoples?: readonly string[]
   /** Family names written first in English news ("park", "xi"), added alone after the full name (v9). */
   readonly familyNamesFirst?: readonly string[]
+  /** Legal forms of companies ("inc", "ag", "s.p.a."): a name ending in one is an organisation, and its bare form too (v10). */
+  readonly companyForms?: readonly string[]
+  /** Words that head a company name the document then writes bare ("holdings", "airways"; v11). */
+  readonly companyHeads?: readonly string[]
 }
 
 /** Place and people names from open gazetteers (`models/ner/gazetteer.json`, format `dyad-ner-gazetteer@1`). */
