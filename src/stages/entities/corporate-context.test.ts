@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
 import type { Candidate } from './candidates.js'
 import { corporateNames, hasCompanyContext, isAfterCompanyDescriptor } from './corporate-context.js'
-import { createEntitiesStage, type EntityName } from './index.js'
+import type { EntityName } from './index.js'
+import { entityFinder } from './test-entities.js'
 
 const names: EntityName[] = [
   { text: 'Arvenia', type: 'GPE' },
   { text: 'Belmora', type: 'GPE' },
 ]
 
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
-
-function entitiesOf(text: string): Array<[string, EntityType]> {
-  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
-  assert.deepEqual(checkDoc(doc), [])
-  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
-}
+const entitiesOf = entityFinder(names)
 
 const contexts: Array<[string, string, number, number, boolean]> = [
   ['"said its" after the name', 'Brandt said its profit rose .', 0, 0, true],

@@ -2,12 +2,13 @@
 // organisation may extend a known one by capitalised words but not by a title.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
+import { checkDoc, createDoc } from '../../core/index.js'
 import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
 import { createEntitiesStage, type EntityName } from './index.js'
+import { entityFinder } from './test-entities.js'
 import { extendHyphenatedName } from './rules.js'
 
 const names: EntityName[] = [
@@ -17,13 +18,7 @@ const names: EntityName[] = [
   { text: 'Dorn League', type: 'ORG' },
 ]
 
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
-
-function entitiesOf(text: string): Array<[string, EntityType]> {
-  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
-  assert.deepEqual(checkDoc(doc), [])
-  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
-}
+const entitiesOf = entityFinder(names)
 
 const hits: Array<[string, string, string]> = [
   ['keeps a hyphenated given name whole after a title', 'Arvenian President Kim Dae-jung met the envoy in Belmora.', 'Kim Dae-jung'],

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
-import { createEntitiesStage, type EntityName } from './index.js'
+import type { EntityType } from '../../core/index.js'
+import type { EntityName } from './index.js'
+import { entityFinder } from './test-entities.js'
 
 const names: EntityName[] = [
   { text: 'Arvenia', type: 'GPE' },
@@ -13,13 +10,7 @@ const names: EntityName[] = [
   { text: 'Arvenian', type: 'NORP' },
 ]
 
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
-
-function entitiesOf(text: string): Array<[string, EntityType]> {
-  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
-  assert.deepEqual(checkDoc(doc), [])
-  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
-}
+const entitiesOf = entityFinder(names)
 
 const hits: Array<[string, string, [string, EntityType]]> = [
   ['keeps an organisation named with "and" before its head whole', 'The Arvenian Food and Drug Administration approved the vaccine.', ['Arvenian Food and Drug Administration', 'ORG']],

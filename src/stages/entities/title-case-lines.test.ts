@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type EntityType } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
 import type { Candidate } from './candidates.js'
-import { createEntitiesStage, type EntityName } from './index.js'
+import type { EntityName } from './index.js'
+import { entityFinder } from './test-entities.js'
 import { applyTitleCaseLines, isTitleCaseLine, type TitleCaseWords } from './title-case-lines.js'
 
 const names: EntityName[] = [
@@ -14,13 +10,7 @@ const names: EntityName[] = [
   { text: 'Belmora', type: 'GPE' },
 ]
 
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
-
-function entitiesOf(text: string): Array<[string, EntityType]> {
-  const doc = runPipeline(pipeline, createDoc(text, { published: '2024-03-08' }))
-  assert.deepEqual(checkDoc(doc), [])
-  return (doc.layers.entities ?? []).map((e) => [e.text, e.type])
-}
+const entitiesOf = entityFinder(names)
 
 const lines: Array<[string, string, boolean]> = [
   ['reads a headline with every long word capitalised as title case', 'Velkor Profit Rises on Strong Sales', true],
