@@ -129,6 +129,20 @@ describe('actors', () => {
     }
   })
 
+  it('codes a central bank as its government and another bank as business', () => {
+    const cases: Array<[string, Array<[string, EntityType]>, string, string]> = [
+      ['The Arvenian Central Bank raised rates.', [['Arvenian Central Bank', 'ORG']], 'Arvenian Central Bank', 'ARVGOV'],
+      ['The Reserve Bank of Arvenia cut rates.', [['Reserve Bank of Arvenia', 'ORG']], 'Reserve Bank of Arvenia', 'ARVGOV'],
+      ['The Arvenian Monetary Authority held rates.', [['Arvenian Monetary Authority', 'ORG']], 'Arvenian Monetary Authority', 'ARVGOV'],
+      ['The Arvenian Trade Bank raised its fees.', [['Arvenian Trade Bank', 'ORG']], 'Arvenian Trade Bank', 'ARVBUS'],
+    ]
+    for (const [text, names, mention, code] of cases) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, mention), code, text)
+    }
+  })
+
   it('guesses the country of an unknown person only when the sentence names exactly one country', () => {
     const one = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Arvenia.', [
       ['Ona Brel', 'PERSON'],
