@@ -183,11 +183,22 @@ export function createEntitiesStage(options: EntitiesOptions) {
     return words[at - 1] === ':' && tagger.isCommonWord(word.toLowerCase())
   }
 
+  // The sentence `findCandidates` reads, for the lookups below: made once per stage, not once per sentence.
+  let sentenceWords: readonly string[] = []
+  let sentenceUpper = false
+  const known = new Map<number, EntityType>()
+  let knownWidth = 0
+  /** Whether a known name found in the current sentence counts: capitalised as the name is, or in an ALL-CAPS line. */
+  const accept = (hit: NameHit): boolean => sentenceUpper || isCapitalised(sentenceWords[hit.first] ?? '') || !isCapitalised(hit.name.text)
+  /** Type of the known name spanning exactly words `[a, b]` of the current sentence, if any. */
+  const knownType = (a: number, b: number): EntityType | undefined => (known.size === 0 ? undefined : known.get(a * knownWidth + b))
+
   /** All candidates of one sentence, before merging. */
   const findCandidates = (words: readonly string[], pos: readonly string[], spaced: readonly boolean[]): Candidate[] => {
     const facts = wordFacts.factsOfAll(words)
     const isUpper = isUpperFacts(facts)
-    const accept = (hit: NameHit): boolean => isUpper || isCapitalised(words[hit.first] ?? '') || !isCapitalised(hit.name.text)
+    sentenceWords = words
+    sentenceUpper = isUpper
     // ALL-CAPS lines are truecased first, so the tagger and the rules read them as running text.
     const caseWords = isUpper ? tagger.truecase(words) : words
     const input = isUpper
@@ -196,10 +207,10 @@ export function createEntitiesStage(options: EntitiesOptions) {
     // The known names are looked up in the words as written (not truecased), so their facts serve.
     const lower = isUpper ? facts.map((f) => f.lower) : input.lower
     const knownHits = knownMatcher.find(words, accept, lower, wordFacts.startsIn(facts, knownMatcher))
-    const known = new Map<number, EntityType>()
+    known.clear()
     const width = words.length + 1
+    knownWidth = width
     for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
-    const knownType = (a: number, b: number): EntityType | undefined => (known.size === 0 ? undefined : known.get(a * width + b))
 
     const candidates: Candidate[] = []
     const tagged = tagger.tagSpans(input, false, isUpper ? undefined : facts.map((f) => f.extra)).map(
@@ -211,14 +222,14 @@ export function createEntitiesStage(options: EntitiesOptions) {
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [
       ...ruleCandidates(caseWords, rules, isGivenName),
-      ...placeNounCandidates(caseWords, pos, placeNouns, knownType, (w) => tagger.isCommonWord(w)),
+      ...placeNounCandidates(caseWords, pos, placeNouns, knownType, isCommon),
       ...(isUpper ? [] : datelineCandidates(words, knownType)),
     ]
     for (const c of [...modelSpans, ...ruleSpans]) {
-      for (const piece of splitAtLists(c, caseWords, spaced, knownType, (w) => tagger.isCommonWord(w))) {
+      for (const piece of splitAtLists(c, caseWords, spaced, knownType, isCommon)) {
         const cut = trimCandidate(piece, caseWords, rules)
         if (cut === undefined) continue
-        const trimmed = extendHyphenatedName(cut, caseWords, spaced, (w) => tagger.isCommonWord(w))
+        const trimmed = extendHyphenatedName(cut, caseWords, spaced, isCommon)
         const typed = retypeTitleQualifier(
           retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType, isCommon),
           caseWords,

@@ -38,6 +38,10 @@ export function placeNounCandidates(
   isCommonWord: (lower: string) => boolean,
 ): Candidate[] {
   const out: Candidate[] = []
+  // Most sentences hold no place noun: they return before any closure is made.
+  let firstNoun = 0
+  while (firstNoun < words.length && !lex.nouns.has(words[firstNoun] ?? '')) firstNoun++
+  if (firstNoun === words.length) return out
   const isNameWord = (k: number): boolean => {
     const w = words[k] ?? ''
     const c = w.charCodeAt(0)
@@ -49,7 +53,7 @@ export function placeNounCandidates(
     for (let k = first; k <= last && !isProper; k++) isProper = pos[k] === 'PROPN'
     if (isProper && known(first, last) === undefined) out.push({ first, last, type, source: 'rule' })
   }
-  for (let i = 0; i < words.length; i++) {
+  for (let i = firstNoun; i < words.length; i++) {
     const type = lex.nouns.get(words[i] ?? '')
     if (type === undefined) continue
     // Names before the noun, walking back over "X and Y", "X, Y and Z".

@@ -285,6 +285,30 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
   return runs
 }
 
+/** Titles joined by hyphens, their periods split off by the tokenizer ("Lt.-Gen." as "Lt." "-" "Gen"), are titles too. */
+function isTitleWord(w: string, lex: RuleLexicon): boolean {
+  return lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
+}
+
+/**
+ * Returns whether a run of plain capitalised words (no head word, no title) may be the first or last part of a name
+ * joined by "and". A title alone names no one ("Justice and Equality Movement"): only a title with more words is left out.
+ * (Module-level, not a closure per call: the stage runs it for every sentence.)
+ */
+function isPlainRun(run: [number, number] | undefined, words: readonly string[], lex: RuleLexicon, isGivenName: (word: string) => boolean): boolean {
+  if (run === undefined || run[1] - run[0] > 2) return false
+  const alone = run[0] === run[1]
+  // A given name and more is a person ("Tomas Varga and Kessa Trade Council officials").
+  if (!alone && isGivenName(words[run[0]] ?? '')) return false
+  for (let k = run[0]; k <= run[1]; k++) {
+    const w = (words[k] ?? '').toLowerCase()
+    // An industry word alone is part of the name ("Securities and Exchange Commission").
+    if ((lex.orgHeads.has(w) && !(alone && lex.orgSuffixes.has(w))) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
+    if (!alone && (lex.titles.has(w) || lex.titleCore.has(w))) return false
+  }
+  return true
+}
+
 /**
  * Rule candidates: names after a title ("Minister Sergey Lavrov" -> PERSON "Sergey Lavrov"),
  * and capitalised runs holding a head word ("Carnegie Moscow Center" ORG, "Kuril Islands" LOC,
@@ -298,21 +322,6 @@ export function ruleCandidates(
 ): Candidate[] {
   const out: Candidate[] = []
   const runs = capitalisedRuns(words, lex)
-  // A run of plain capitalised words (no head word, no title) may be the first or last part of a name joined by "and".
-  // A title alone names no one ("Justice and Equality Movement"): only a title with more words is left out.
-  const isPlainRun = (run: [number, number] | undefined): boolean => {
-    if (run === undefined || run[1] - run[0] > 2) return false
-    const alone = run[0] === run[1]
-    // A given name and more is a person ("Tomas Varga and Kessa Trade Council officials").
-    if (!alone && isGivenName(words[run[0]] ?? '')) return false
-    for (let k = run[0]; k <= run[1]; k++) {
-      const w = (words[k] ?? '').toLowerCase()
-      // An industry word alone is part of the name ("Securities and Exchange Commission").
-      if ((lex.orgHeads.has(w) && !(alone && lex.orgSuffixes.has(w))) || lex.locHeads.has(w) || lex.miscHeads.has(w)) return false
-      if (!alone && (lex.titles.has(w) || lex.titleCore.has(w))) return false
-    }
-    return true
-  }
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r] as [number, number]
     const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
@@ -322,9 +331,7 @@ export function ruleCandidates(
     for (let k = a; k <= b; k++) if (lex.titleCore.has(lower[k - a] ?? '')) lastCore = k
     const hasTitleBefore = lastCore >= 0 || lex.titleCore.has((words[a - 1] ?? '').toLowerCase())
     let t = lastCore >= 0 ? lastCore + 1 : a
-    // Titles joined by hyphens, their periods split off by the tokenizer ("Lt.-Gen." as "Lt." "-" "Gen"), are titles too.
-    const isTitleWord = (w: string): boolean => lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
-    while (t <= b && (isTitleWord(lower[t - a] ?? '') || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
+    while (t <= b && (isTitleWord(lower[t - a] ?? '', lex) || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
     if (hasTitleBefore && t <= b) {
       const end = Math.min(b, t + 4)
       const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
@@ -375,8 +382,8 @@ export function ruleCandidates(
     }
     const prev = runs[r - 1]
     const next = runs[r + 1]
-    if (type === 'ORG' && first === a && prev !== undefined && prev[1] === a - 2 && AND_WORDS.has(words[a - 1] ?? '') && isPlainRun(prev)) first = prev[0]
-    if (type === 'ORG' && tailIsOf && next !== undefined && next[0] === b + 2 && AND_WORDS.has(words[b + 1] ?? '') && isPlainRun(next)) end = next[1]
+    if (type === 'ORG' && first === a && prev !== undefined && prev[1] === a - 2 && AND_WORDS.has(words[a - 1] ?? '') && isPlainRun(prev, words, lex, isGivenName)) first = prev[0]
+    if (type === 'ORG' && tailIsOf && next !== undefined && next[0] === b + 2 && AND_WORDS.has(words[b + 1] ?? '') && isPlainRun(next, words, lex, isGivenName)) end = next[1]
     out.push({ first, last: end, type, source: 'rule' })
   }
   for (let i = 0; i < words.length; i++) {
