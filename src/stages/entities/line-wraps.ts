@@ -16,6 +16,22 @@ const MIN_FILLED = 0.75
 const MIN_LOWER_NEXT = 0.3
 
 /**
+ * Returns whether a line of the text is longer than `MAX_WIDTH` without its trailing whitespace, scanning the text
+ * without splitting it: most texts that are not hard-wrapped are told apart at their first paragraph.
+ */
+function hasLongLine(text: string): boolean {
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from)
+    if (to < 0) to = text.length
+    // A line no longer than the width untrimmed is no longer trimmed; only a longer one is trimmed to be sure.
+    if (to - from > MAX_WIDTH && text.slice(from, to).trimEnd().length > MAX_WIDTH) return true
+    from = to + 1
+  }
+  return false
+}
+
+/**
  * Returns whether a text is hard-wrapped: its lines are at most 100 characters, and of its line breaks inside a
  * paragraph (the next line neither blank nor indented) at least three, most lines before them fill the width
  * and many lines after them go on with a lowercase word ("... elected Tomas\nVarga as chief executive,
@@ -25,6 +41,7 @@ const MIN_LOWER_NEXT = 0.3
  */
 export function isHardWrapped(text: string): boolean {
   if (text.indexOf('\n') < 0) return false
+  if (hasLongLine(text)) return false
   const lines = text.split('\n').map((l) => l.trimEnd())
   let width = 0
   for (const line of lines) width = Math.max(width, line.length)

@@ -97,6 +97,9 @@ function startsUpper(word: string): boolean {
 export function isCapsLine(words: readonly string[]): boolean {
   let upper = 0
   for (const w of words) {
+    // A word opening with a lowercase ASCII letter has a letter that is not a capital: most lines end here.
+    const code = w.charCodeAt(0)
+    if (code >= 97 && code <= 122) return false
     if (!LETTER.test(w)) continue
     if (w !== w.toUpperCase()) return false
     upper++
@@ -127,7 +130,6 @@ export function companyCore(words: readonly string[], forms: ReadonlySet<string>
  */
 export function collectOrgShortForms(sentences: readonly SentenceCandidates[], lex: OrgFormWords, marked: Iterable<string> = []): Set<string> {
   const forms = new Set<string>()
-  const people: Array<{ words: readonly string[]; first: number; last: number }> = []
   // The same company is named many times: each opening is judged once.
   const judged = new Map<string, boolean>()
   const isUsable = (part: readonly string[]): boolean => {
@@ -144,7 +146,6 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
   for (const s of sentences) {
     let caps: boolean | undefined
     for (const c of s.candidates) {
-      if (c.type === 'PERSON' && c.last > c.first) people.push({ words: s.words, first: c.first, last: c.last })
       if (c.type !== 'ORG' || c.last === c.first) continue
       const lastWord = (s.words[c.last] ?? '').toLowerCase()
       const hasForm = lex.isCompanyForm(lastWord)
@@ -164,10 +165,14 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
   }
   if (forms.size === 0) return forms
   // A person named like a short form is the company the tagger mistook; other people keep their words.
+  // The people are read only now: most documents name no company with its form and have returned above.
   const personWords = new Set<string>()
-  for (const p of people) {
-    const name = p.words.slice(p.first, p.last + 1).map((w) => w.toLowerCase())
-    if (!forms.has(name.join(' '))) for (const w of name) personWords.add(w)
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      if (c.type !== 'PERSON' || c.last === c.first) continue
+      const name = s.words.slice(c.first, c.last + 1).map((w) => w.toLowerCase())
+      if (!forms.has(name.join(' '))) for (const w of name) personWords.add(w)
+    }
   }
   for (const w of personWords) forms.delete(w)
   return forms
@@ -208,17 +213,18 @@ export function retypeCompanyNames(sentences: readonly SentenceCandidates[], lex
   for (const s of sentences) {
     let updated: Candidate[] | undefined
     let caps: boolean | undefined
-    s.candidates.forEach((c, i) => {
-      if (c.type === 'ORG' || c.source === 'dictionary') return
+    for (let i = 0; i < s.candidates.length; i++) {
+      const c = s.candidates[i] as Candidate
+      if (c.type === 'ORG' || c.source === 'dictionary') continue
       const word = s.words[c.last] ?? ''
       if (c.last === c.first) {
         // An acronym in running text is no person's name ("BA said ...", "SAIC will ...").
-        if (c.type !== 'PERSON' || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) return
-        if ((caps ??= isCapsLine(s.words)) || (capsSurnames ??= writesSurnamesInCapitals(sentences))) return
-      } else if (!lex.isCompanyFormWord(word) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) return
+        if (c.type !== 'PERSON' || !isAcronym(word) || lex.isTitle((s.words[c.first - 1] ?? '').toLowerCase())) continue
+        if ((caps ??= isCapsLine(s.words)) || (capsSurnames ??= writesSurnamesInCapitals(sentences))) continue
+      } else if (!lex.isCompanyFormWord(word) || !isFormCase(word) || !startsUpper(s.words[c.first] ?? '')) continue
       updated ??= [...s.candidates]
       updated[i] = { ...c, type: 'ORG' }
-    })
+    }
     if (updated !== undefined) s.candidates = updated
   }
 }

@@ -169,12 +169,28 @@ export function isSportHeadline(words: readonly string[], lexicon: SportsLexicon
   return false
 }
 
+/** The signal points of each sports word by lexicon (2 for a sports word, 1 for a weak one), so a word costs one lookup. */
+const SIGNAL_POINTS = new WeakMap<SportsLexicon, ReadonlyMap<string, number>>()
+
+/** Returns the signal points of the lexicon's sports words, built on first use: a sports word counts 2 even when also weak. */
+function signalPointsOf(lexicon: SportsLexicon): ReadonlyMap<string, number> {
+  let points = SIGNAL_POINTS.get(lexicon)
+  if (points === undefined) {
+    const map = new Map<string, number>()
+    for (const w of lexicon.weakSignalWords) map.set(w, 1)
+    for (const w of lexicon.signalWords) map.set(w, 2)
+    SIGNAL_POINTS.set(lexicon, (points = map))
+  }
+  return points
+}
+
 /**
  * Returns whether a document's lines read as sports text: one opens with a wire sport headline, or its sports words
  * score at least `minHits` points and `minShare` points per word (a sports word 2 points, a weak one 1), with at
  * least `minStrongWords` sports words.
  */
 export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: SportsLexicon): boolean {
+  const signal = signalPointsOf(lexicon)
   let points = 0
   let strong = 0
   let words = 0
@@ -184,10 +200,10 @@ export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: S
       words++
       // Running text is mostly lowercase already: only a word opening with a capital (or no letter) is folded.
       const lower = word.charCodeAt(0) < 97 ? word.toLowerCase() : word
-      if (lexicon.signalWords.has(lower)) {
-        points += 2
-        strong++
-      } else if (lexicon.weakSignalWords.has(lower)) points++
+      const worth = signal.get(lower)
+      if (worth === undefined) continue
+      points += worth
+      if (worth === 2) strong++
     }
   }
   return points >= lexicon.minHits && points >= lexicon.minShare * words && strong >= lexicon.minStrongWords
