@@ -250,6 +250,18 @@ function isNamingParticiple(view: SentenceView, regionOf: readonly number[], lex
   return !COMPLEMENT_TAGS.has(view.tokens[after]?.pos ?? '') || RELATIVE_PRONOUNS.has(view.lower[after] ?? '')
 }
 
+/** Quantifiers that stand alone for people before "who" ("some who", "many who"). */
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'all', 'half'])
+
+/**
+ * Whether the token at `i` before a "who" is a quantity ("some", "18%", "four in 10") or a coordinator ("and who");
+ * "one who" stands for someone named before ("as one who believes").
+ */
+function isUnnamedAntecedent(view: SentenceView, i: number): boolean {
+  const lower = view.lower[i] ?? ''
+  return PEOPLE_QUANTIFIERS.has(lower) || lower === '%' || (view.tokens[i]?.pos === 'NUM' && lower !== 'one') || lower === 'and' || lower === 'but'
+}
+
 /** Words that open a noun phrase, so a cue word right after them is a noun the tagger misread ("a Vell comment"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'its', 'their'])
 
@@ -355,6 +367,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const antecedent = isDemonstrativeBefore ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(view, left - 1)
     if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
+  // "some who warned", "18% who say", "four in 10 who said", "and who believe": a quantity or a coordinated relative
+  // clause stands for people the writer does not name; the relative pronoun itself is the speaker.
+  if (view.lower[left] === 'who' && isUnnamedAntecedent(view, left - 1)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun (unnamed people)' }
   if (view.lower[left] === 'and' || view.lower[left] === 'but') {
     // "Lind said the talks failed but added, “…”": a coordinated cue shares the subject of the cue before it.
     const earlier = cueBefore(cues, cue.first)

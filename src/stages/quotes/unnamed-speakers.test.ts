@@ -1,0 +1,48 @@
+// Tests for speakers the writer does not name (issue 5 round 7): "some who warned", "18% who say", "and who believe".
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { checkDoc, createDoc, type Quote } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { createQuotesStage } from './index.js'
+
+const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
+const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+
+/** Runs the stage with no entities given and checks the document. */
+function quotesOf(text: string): Quote[] {
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: { entities: [], mentions: [], clusters: [], actors: [], events: [] } })
+  assert.deepEqual(checkDoc(doc), [])
+  return doc.layers.quotes ?? []
+}
+
+/** The speaker text and reason of the quotation holding `phrase`. */
+function speakerOf(text: string, phrase: string): { text: string | undefined; reason: string | undefined } {
+  const quote = quotesOf(text).find((q) => q.text.includes(phrase))
+  assert.ok(quote !== undefined, `no quote holds "${phrase}" in: ${text}`)
+  return { text: quote.speaker?.text, reason: quote.speaker?.reason }
+}
+
+test('gives "who" after a quantity or a coordinator as the speaker itself', () => {
+  const hits: Array<[string, string]> = [
+    ['The plan drew rebukes from officers in Vell, including some who warned it could make matters worse.', 'it could make matters worse'],
+    ['A majority of Arvenians oppose the plan, including 18% who say they would leave the country.', 'they would leave'],
+    ['Half wanted a newcomer, compared with four in 10 who said they preferred someone with experience.', 'they preferred someone'],
+    ['Voters in Vell who like the plan, and who said the port must stay open, are few.', 'the port must stay open'],
+  ]
+  for (const [text, phrase] of hits) assert.deepEqual(speakerOf(text, phrase), { text: 'who', reason: 'relative pronoun (unnamed people)' }, text)
+})
+
+test('keeps "who" after a noun or "one" to the older readings', () => {
+  // A noun before "who" is the antecedent the pronoun resolves to.
+  const noun = speakerOf('Lind met officers in Vell who warned the plan could fail.', 'the plan could fail')
+  assert.equal(noun.text, 'who')
+  assert.notEqual(noun.reason, 'relative pronoun (unnamed people)')
+  // "one who" stands for someone named before, not for unnamed people.
+  const one = speakerOf('Varga presented himself as one who believes the port must stay open.', 'the port must stay open')
+  assert.notEqual(one.reason, 'relative pronoun (unnamed people)')
+  // Miss: with no relative pronoun the quantity itself is the subject.
+  assert.equal(speakerOf('Most said the port should stay open.', 'the port should stay open').text, 'Most')
+})
