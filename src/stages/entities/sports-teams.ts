@@ -108,13 +108,29 @@ class SentenceReader {
   ) {
     this.lower = words.map((w) => w.toLowerCase())
     this.names = namesOf(words, candidates, tests)
-    const lettered = words.filter((w) => /^\p{L}/u.test(w))
-    // Title case capitalises common words after the first ("Kessa Edges Dorran to Grab Lead"); a sentence full of
-    // names does not ("beat the Kessa Bay Hawks in the league").
-    const common = words.slice(1).filter((w, k) => /^\p{L}/u.test(w) && tests.isCommon(this.lower[k + 1] ?? ''))
-    this.isTitleCase = common.length >= 2 && common.filter(isCapitalised).length >= 0.5 * common.length
-    this.isUpperCase = lettered.length >= 2 && lettered.every((w) => w === w.toUpperCase())
-    this.isHeadline = !words.some((w) => /^\p{Ll}{4,}/u.test(w))
+    // One pass over the words: those opening with a letter, the common words among them after the first, and
+    // whether any is a lowercase word of four letters or more.
+    let lettered = 0
+    let allUpper = true
+    let common = 0
+    let capitalisedCommon = 0
+    let lowerWord = false
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] ?? ''
+      if (!/^\p{L}/u.test(w)) continue
+      lettered++
+      if (allUpper && w !== w.toUpperCase()) allUpper = false
+      // Title case capitalises common words after the first ("Kessa Edges Dorran to Grab Lead"); a sentence full of
+      // names does not ("beat the Kessa Bay Hawks in the league").
+      if (k > 0 && tests.isCommon(this.lower[k] ?? '')) {
+        common++
+        if (isCapitalised(w)) capitalisedCommon++
+      }
+      if (!lowerWord && /^\p{Ll}{4,}/u.test(w)) lowerWord = true
+    }
+    this.isTitleCase = common >= 2 && capitalisedCommon >= 0.5 * common
+    this.isUpperCase = lettered >= 2 && allUpper
+    this.isHeadline = !lowerWord
     this.startsAt = new Int32Array(words.length).fill(-1)
     this.names.forEach((n, i) => (this.startsAt[n.first] = i))
   }
