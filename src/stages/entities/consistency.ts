@@ -42,6 +42,14 @@ function collectPeople(sentences: readonly SentenceCandidates[], isFamilyFirst: 
   return { names, parts }
 }
 
+/** Returns whether a word's first character changes when lowercased (an ASCII one only from A to Z). */
+function opensUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}
+
 /**
  * Retypes model candidates whose text is a person named elsewhere in the document, or the first or last word
  * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out (and
@@ -59,19 +67,19 @@ export function applyDocumentConsistency(
   for (const s of sentences) {
     const updated: Candidate[] = []
     for (const c of s.candidates) {
-      const text = s.words.slice(c.first, c.last + 1).join(' ').toLowerCase()
-      const isPerson = c.source === 'model' && c.type !== 'PERSON' && parts.has(text)
+      // Only a model candidate of another type may be retyped: the others keep their text unbuilt.
+      const isPerson = c.source === 'model' && c.type !== 'PERSON' && parts.has(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
       updated.push(isPerson ? { ...c, type: 'PERSON' } : c)
     }
     const taken = new Uint8Array(s.words.length)
     for (const c of updated) for (let k = c.first; k <= c.last; k++) taken[k] = 1
-    s.words.forEach((word, k) => {
-      if (taken[k] === 1 || word.length < 2 || (word.length < 3 && !isFamilyFirst(word.toLowerCase()))) return
-      const first = word.charAt(0)
+    for (let k = 0; k < s.words.length; k++) {
+      const word = s.words[k] ?? ''
+      if (taken[k] === 1 || word.length < 2 || !opensUpper(word)) continue
       const lower = word.toLowerCase()
-      if (first === first.toLowerCase() || !people.has(lower) || isIgnored(lower)) return
+      if ((word.length < 3 && !isFamilyFirst(lower)) || !people.has(lower) || isIgnored(lower)) continue
       updated.push({ first: k, last: k, type: 'PERSON', source: 'rule' })
-    })
+    }
     s.candidates = updated.sort((a, b) => a.first - b.first || a.last - b.last)
   }
 }

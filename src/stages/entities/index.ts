@@ -225,7 +225,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
       ...placeNounCandidates(caseWords, pos, placeNouns, knownType, isCommon),
       ...(isUpper ? [] : datelineCandidates(words, knownType)),
     ]
-    for (const c of [...modelSpans, ...ruleSpans]) {
+    for (let k = 0; k < modelSpans.length + ruleSpans.length; k++) {
+      const c = (k < modelSpans.length ? modelSpans[k] : ruleSpans[k - modelSpans.length]) as Candidate
       for (const piece of splitAtLists(c, caseWords, spaced, knownType, isCommon)) {
         const cut = trimCandidate(piece, caseWords, rules)
         if (cut === undefined) continue

@@ -334,9 +334,12 @@ export class Tagger {
           rightAt = r * n
         }
       }
-      // The scores that do not depend on earlier labels; integer sums, so exact in any order.
+      // The scores that do not depend on earlier labels; integer sums, so exact in any order. A beam model's go
+      // straight into the token's emission row.
+      const scores = emissions ?? base
+      const at = emissions === undefined ? 0 : i * n
       for (let c = 0; c < n; c++) {
-        base[c] =
+        scores[at + c] =
           (own[c] ?? 0) +
           (r1[b1 + c] ?? 0) +
           (r2[b2 + c] ?? 0) +
@@ -347,10 +350,7 @@ export class Tagger {
           (leftRows[leftAt + c] ?? 0) +
           (rightRows[rightAt + c] ?? 0)
       }
-      if (emissions !== undefined) {
-        emissions.set(base, i * n)
-        continue
-      }
+      if (emissions !== undefined) continue
       // Tag features, tabled per (previous, one before) label pair and per word shape.
       const pairAt = (prev2Index * (n + 1) + prevIndex) * n
       const shapeAt = prevIndex * n
