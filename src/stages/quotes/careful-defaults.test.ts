@@ -80,7 +80,9 @@ test('gives a cue whose subject the phrase reader missed the person named right 
   for (const [text, name, speaker] of hits) {
     const quote = quotesOf(text, [[name, 'PERSON']])[0]
     assert.equal(quote?.speaker?.text, speaker, text)
-    assert.equal(quote?.speaker?.reason?.startsWith('nearest speaker before the cue'), true, text)
+    // "Mara Heal/VERB agreed": since round 7 the misread name right before the cue is read as the subject first.
+    const reason = quote?.speaker?.reason ?? ''
+    assert.equal(reason.startsWith('nearest speaker before the cue') || reason.startsWith('subject of cue (a word the tagger misread)'), true, text)
   }
   // Misses: a passive cue keeps no speaker; a verb between the name and the cue ends the search.
   assert.equal(quotesOf('Tomas Varga was asked, “Will Arvenia sign the treaty with Belmora?”', [['Tomas Varga', 'PERSON']])[0]?.speaker, null)

@@ -129,6 +129,12 @@ function isNamePart(view: SentenceView, folded: string, i: number): boolean {
   return next?.pos === 'PROPN' && (prev?.pos === 'PROPN' || (view.lower[i - 1] === 'of' && view.tokens[i - 2]?.pos === 'PROPN'))
 }
 
+/** Whether a capitalized verb inside a body sentence stands right before "said" ("“…,” Read said"): it is a name. */
+function isNameBeforeSay(view: SentenceView, folded: string, i: number): boolean {
+  const code = folded.charCodeAt((view.tokens[i] as Token).start)
+  return code >= 65 && code <= 90 && view.tokens[i + 1]?.lemma === 'say'
+}
+
 /** Words after which a past participle before a noun modifies it ("Lind’s proposed credit", "the reported deal"). */
 const PARTICIPLE_MODIFIER_OPENERS = new Set(["'s", '\u2019s', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
@@ -172,7 +178,7 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
         (token.lemma === 'say' && pos !== 'NOUN') ||
         (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
-      const frames = isVerb && !(isHeadline || i === 0 || !isNamePart(view, folded, i)) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
+      const frames = isVerb && !(isHeadline || i === 0 || (!isNamePart(view, folded, i) && !isNameBeforeSay(view, folded, i))) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
       if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
@@ -513,6 +519,11 @@ function misreadSubject(view: SentenceWork, left: number, cueFirst: number): Tok
   // "When asked", "Why not say": question words and subordinators are no names.
   const isClauseWord = QUESTION_WORDS.has(lower) || SUBORDINATORS.has(lower) || REDUCED_CLAUSE_OPENERS.has(lower)
   if ((MISREAD_NAME_TAGS.has(token.pos) || token.pos === 'ADV') && opensClause && !isClauseWord && /^\p{Lu}/u.test(view.surface(token))) return { first: left, last: left }
+  // "Judicial Watch/VERB stated": a capitalized word right before the cue after a proper noun ends the name.
+  if (MISREAD_NAME_TAGS.has(token.pos) && left === cueFirst - 1 && before?.pos === 'PROPN' && /^\p{Lu}/u.test(view.surface(token))) {
+    const name = nounPhraseEndingAt(view, left - 1)
+    if (name !== undefined) return { first: name.first, last: left }
+  }
   const isPostModifier = (token.pos === 'VERB' && lower.endsWith('ed')) || token.pos === 'ADJ'
   // The modifier stands right before the cue ("those surveyed said", not "an interview aired when asked").
   if (!isPostModifier || before === undefined || left !== cueFirst - 1) return undefined
@@ -906,12 +917,24 @@ const TIME_HEADS = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
 ])
+/** Time nouns that are also surnames ("Day", "Week", "Morning"): capitalized and alone, they name a person. */
+const NAME_LIKE_TIME_HEADS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'weekend'])
+
+/** Whether the token at `i` is written with a capital first letter. */
+function isCapitalizedToken(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]
+  const code = token === undefined ? 0 : (view.surface?.(token) ?? '').charCodeAt(0)
+  return code >= 65 && code <= 90
+}
+
 /** Words that may stand before a time head in a time phrase. */
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'that', 'each', 'every', 'the', 'a', 'early', 'late', 'same', 'previous', 'following'])
 
 /** Whether a noun phrase is a time phrase: a time head with only time words before it. */
 function isTimePhrase(view: SentenceView, range: TokenRange): boolean {
   if (!TIME_HEADS.has(view.lower[range.last] ?? '')) return false
+  // "Day said": a capitalized time noun standing alone (no weekday, no "Today") is a surname.
+  if (range.first === range.last && NAME_LIKE_TIME_HEADS.has(view.lower[range.first] ?? '') && isCapitalizedToken(view, range.first)) return false
   for (let k = range.first; k < range.last; k++) {
     const lower = view.lower[k] ?? ''
     if (!TIME_MODIFIERS.has(lower) && !TIME_HEADS.has(lower)) return false

@@ -108,7 +108,9 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     const lower = view.lower[j] ?? ''
     if (t === undefined) break
     // "Jolly/ADV said": a capitalized word opening the clause is a name the tagger misread, not an adverb.
-    const isNameAsAdverb = t.pos === 'ADV' && (((j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))) || isNameAfterHonorific(view, j))
+    const opensClause = (j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))
+    // "…, Will/AUX believes": a capitalized auxiliary opening the clause right before the verb is a name too.
+    const isNameAsAdverb = (t.pos === 'ADV' && (opensClause || isNameAfterHonorific(view, j))) || (t.pos === 'AUX' && j === index && opensClause)
     if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
     // "Belmora itself said", "officials there say": a place word or an emphatic pronoun after the subject.
     else if (AFTER_SUBJECT.has(lower) && isNominal(view.tokens[j - 1])) j--
