@@ -394,7 +394,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     // "In addition to stating …, Varga has argued": an opening phrase's participle has the subject after its comma.
     const opening = isParticiple && isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined
-    return draft(opening ?? clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first), 'subject of the governing verb')
+    const governing = opening ?? clauseSubject(view, cue.first, true) ?? sentenceSubject(view, cue.first)
+    // "It is important to note", "it seems unfair to tell", "for Lind to assert": an "it" governing the verb is
+    // the writer's placeholder (or stands for a thing), never the one who speaks.
+    if (governing !== undefined && governing.first === governing.last && view.lower[governing.first] === 'it') return null
+    return draft(governing, 'subject of the governing verb')
   }
   if (isParticiple && view.messageNouns.has(view.lower[left] ?? '')) {
     // "released a statement saying": the statement carries the words; the subject speaks.

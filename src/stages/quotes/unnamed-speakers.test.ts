@@ -46,3 +46,19 @@ test('keeps "who" after a noun or "one" to the older readings', () => {
   // Miss: with no relative pronoun the quantity itself is the subject.
   assert.equal(speakerOf('Most said the port should stay open.', 'the port should stay open').text, 'Most')
 })
+
+test('gives no speaker to a verb governed by a placeholder "it" ("It is important to note that …")', () => {
+  const hits = [
+    'It is important to note that the court in Vell has ruled only on emergency filings.',
+    "It's hard not to wonder whether officials in Vell are looking enviously at Belmora.",
+  ]
+  for (const text of hits) {
+    const quote = quotesOf(text)[0]
+    assert.ok(quote !== undefined, `no quote in: ${text}`)
+    assert.equal(quote.speaker, null, text)
+  }
+  // Misses: a person governing the verb still speaks; so does a pronoun for one.
+  const person = quotesOf('Lind went on to say that the port in Vell would stay open.')[0]?.speaker?.text
+  assert.equal(person, 'Lind')
+  assert.equal(quotesOf('She went on to say that the port in Vell would stay open.')[0]?.speaker?.text, 'She')
+})
