@@ -342,8 +342,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   // "Lind, who told Vell when asked about it: “…”": a reduced clause ("when asked", "if pressed") has the
   // main clause's subject; the tagger reads "when" as an adverb, so look at the word right before the cue.
   // The question itself ("when asked whether …") was put by someone unnamed, so it keeps no speaker.
-  const isReducedClause =
-    REDUCED_CLAUSE_OPENERS.has(view.lower[cue.first - 1] ?? '') && cue.first === cue.verbLast && !isParticiple && !QUESTION_WORDS.has(view.lower[cue.last + 1] ?? '')
+  if (isUnnamedQuestion(view, cue)) return null
+  const isReducedClause = REDUCED_CLAUSE_OPENERS.has(view.lower[cue.first - 1] ?? '') && cue.first === cue.verbLast && !isParticiple
   if (isReducedClause) {
     const earlier = cueBefore(cues, cue.first)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
@@ -2185,9 +2185,20 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
       cue: cueSpan(work, cue),
       speaker,
       paragraphIndex: work.paragraphIndex,
-      ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}),
+      ...(speaker === null ? { noSpeakerReason: isUnnamedQuestion(work, cue) ? 'a question put by someone unnamed' : 'no speaker next to the cue' } : {}),
     })
   }
+}
+
+/**
+ * Whether a cue is a reduced clause putting a question ("when asked whether …", "when asked in May if …"): no one
+ * named asks it.
+ */
+function isUnnamedQuestion(view: SentenceWork, cue: Cue): boolean {
+  if (!REDUCED_CLAUSE_OPENERS.has(view.lower[cue.first - 1] ?? '') || cue.first !== cue.verbLast || (view.lower[cue.first] ?? '').endsWith('ing')) return false
+  let next = skipAdjuncts(view, cue.last + 1)
+  if (view.lower[next] === 'in' && view.monthNames.has(view.lower[next + 1] ?? '')) next += 2
+  return QUESTION_WORDS.has(view.lower[next] ?? '')
 }
 
 /** Headline labels that are not speakers ("UPDATE: ...", "Analysis: ..."). */

@@ -62,3 +62,22 @@ test('gives no speaker to a verb governed by a placeholder "it" ("It is importan
   assert.equal(person, 'Lind')
   assert.equal(quotesOf('She went on to say that the port in Vell would stay open.')[0]?.speaker?.text, 'She')
 })
+
+test('leaves a question put in a reduced clause ("when asked whether …") with no speaker', () => {
+  const hits = [
+    '"We will see," Lind told Vell Radio in an interview when asked whether she would run again.',
+    '"We will see," Lind said when asked in May if she would run again.',
+  ]
+  for (const text of hits) {
+    const quotes = quotesOf(text)
+    // The answer is Lind's; the question is no one's, and no fallback hands it to a phrase nearby.
+    assert.equal(quotes.find((q) => q.text.includes('We will see'))?.speaker?.text, 'Lind', text)
+    const question = quotes.find((q) => q.text.includes('she would run again'))
+    assert.ok(question !== undefined, text)
+    assert.equal(question.speaker, null, text)
+    assert.equal(question.noSpeakerReason, 'a question put by someone unnamed', text)
+  }
+  // Miss: with no question word the reduced clause keeps the main clause's subject.
+  const plain = quotesOf('"No," Lind said when asked.')
+  assert.equal(plain[0]?.speaker?.text, 'Lind')
+})
