@@ -186,6 +186,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   // The sentence `findCandidates` reads, for the lookups below: made once per stage, not once per sentence.
   let sentenceWords: readonly string[] = []
   let sentenceUpper = false
+  /** The current sentence's words lowercased (from the word facts), kept with its candidates for the sports pass. */
+  let sentenceLower: readonly string[] = []
   const known = new Map<number, EntityType>()
   let knownWidth = 0
   /** Whether a known name found in the current sentence counts: capitalised as the name is, or in an ALL-CAPS line. */
@@ -206,6 +208,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       : taggerInputFromFacts(words, pos, facts, featureMatcher, wordFacts.startsIn(facts, featureMatcher))
     // The known names are looked up in the words as written (not truecased), so their facts serve.
     const lower = isUpper ? facts.map((f) => f.lower) : input.lower
+    sentenceLower = lower
     const knownHits = knownMatcher.find(words, accept, lower, wordFacts.startsIn(facts, knownMatcher))
     known.clear()
     const width = words.length + 1
@@ -280,9 +283,10 @@ export function createEntitiesStage(options: EntitiesOptions) {
     writes: ['entities'],
     run: (doc, ctx) => {
       const text = matchText(doc)
-      const found: Array<SentenceCandidates & { tokens: Token[] }> = []
+      const found: Array<SentenceCandidates & { tokens: Token[]; lower: readonly string[] }> = []
       for (const { tokens, words, pos, spaced } of sentencePieces(text, doc.layers.tokens ?? [], doc.layers.sentences ?? [], isHardWrapped(text))) {
-        found.push({ tokens, words, candidates: findCandidates(words, pos, spaced) })
+        const candidates = findCandidates(words, pos, spaced)
+        found.push({ tokens, words, candidates, lower: sentenceLower })
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)

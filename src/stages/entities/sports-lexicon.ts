@@ -188,18 +188,26 @@ function signalPointsOf(lexicon: SportsLexicon): ReadonlyMap<string, number> {
  * Returns whether a document's lines read as sports text: one opens with a wire sport headline, or its sports words
  * score at least `minHits` points and `minShare` points per word (a sports word 2 points, a weak one 1), with at
  * least `minStrongWords` sports words.
+ * @param lowerLines each line's words lowercased, when the caller has them (read for words opening with a capital)
  */
-export function isSportsText(lines: ReadonlyArray<readonly string[]>, lexicon: SportsLexicon): boolean {
+export function isSportsText(
+  lines: ReadonlyArray<readonly string[]>,
+  lexicon: SportsLexicon,
+  lowerLines: ReadonlyArray<readonly string[] | undefined> = [],
+): boolean {
   const signal = signalPointsOf(lexicon)
   let points = 0
   let strong = 0
   let words = 0
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as readonly string[]
+    const lowerLine = lowerLines[l]
     if (isSportHeadline(line, lexicon)) return true
-    for (const word of line) {
+    for (let k = 0; k < line.length; k++) {
+      const word = line[k] as string
       words++
       // Running text is mostly lowercase already: only a word opening with a capital (or no letter) is folded.
-      const lower = word.charCodeAt(0) < 97 ? word.toLowerCase() : word
+      const lower = word.charCodeAt(0) < 97 ? (lowerLine?.[k] ?? word.toLowerCase()) : word
       const worth = signal.get(lower)
       if (worth === undefined) continue
       points += worth

@@ -19,7 +19,11 @@ export interface SportsWordTests {
 }
 
 /** One sentence's words and chosen candidates, with its tokens' parts of speech when known. */
-export type SportsSentence = SentenceCandidates & { readonly tokens?: ReadonlyArray<{ readonly pos: string }> }
+export type SportsSentence = SentenceCandidates & {
+  readonly tokens?: ReadonlyArray<{ readonly pos: string }>
+  /** Each word lowercased, when the stage has them already (else they are lowercased here). */
+  readonly lower?: readonly string[]
+}
 
 /** A name the rule reads: a chosen candidate, or a capitalised run no candidate covers (`type` undefined). */
 interface Name {
@@ -87,7 +91,7 @@ function namesOf(words: readonly string[], candidates: readonly Candidate[], tes
 
 /** Reads one sentence for teams: which names may be teams, which have evidence, and their whole spans. */
 class SentenceReader {
-  readonly lower: string[]
+  readonly lower: readonly string[]
   readonly names: Name[]
   /** Whether the line is set in title case (a headline): capitals there mark no names ("Kessa Edges Dorran"). */
   private readonly isTitleCase: boolean
@@ -105,8 +109,9 @@ class SentenceReader {
     private readonly lexicon: SportsLexicon,
     private readonly tests: SportsWordTests,
     private readonly people: ReadonlySet<string>,
+    lower?: readonly string[],
   ) {
-    this.lower = words.map((w) => w.toLowerCase())
+    this.lower = lower ?? words.map((w) => w.toLowerCase())
     this.names = namesOf(words, candidates, tests)
     // One pass over the words: those opening with a letter, the common words among them after the first, and
     // whether any is a lowercase word of four letters or more.
@@ -450,7 +455,7 @@ const FIXTURE_MARKS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.'])
  * a country stays GPE, any other side is a team.
  */
 function splitFixtures(s: SportsSentence, lexicon: SportsLexicon): void {
-  const lower = s.words.map((w) => w.toLowerCase())
+  const lower = s.lower ?? s.words.map((w) => w.toLowerCase())
   if (!lower.some((w) => FIXTURE_MARKS.has(w))) return
   const split: Candidate[] = []
   for (const c of s.candidates) {
@@ -484,10 +489,10 @@ function writeTeams(s: SentenceCandidates, teams: readonly Name[]): void {
  * is every other use of the same name in the document.
  */
 export function applySportsTeams(sentences: readonly SportsSentence[], lexicon: SportsLexicon, tests: SportsWordTests): void {
-  if (!isSportsText(sentences.map((s) => s.words), lexicon)) return
+  if (!isSportsText(sentences.map((s) => s.words), lexicon, sentences.map((s) => s.lower))) return
   for (const s of sentences) splitFixtures(s, lexicon)
   const people = collectPeopleWords(sentences)
-  const readers = sentences.map((s) => new SentenceReader(s.words, s.tokens?.map((t) => t.pos), s.candidates, lexicon, tests, people))
+  const readers = sentences.map((s) => new SentenceReader(s.words, s.tokens?.map((t) => t.pos), s.candidates, lexicon, tests, people, s.lower))
   const teamTexts = new Set<string>()
   const found: Name[][] = readers.map((reader) => {
     const teams: Name[] = []
