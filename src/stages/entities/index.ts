@@ -52,6 +52,10 @@ export interface EntitiesOptions {
   readonly model?: string
 }
 
+/** Where the word facts keep their `startsOf` in the feature matcher and in the known-name matcher (their order in `WordFactsCache`). */
+const FEATURE_STARTS = 0
+const KNOWN_STARTS = 1
+
 const CONFIDENCE: Record<CandidateSource, number> = { dictionary: 0.95, rule: 0.7, model: 0.8, gazetteer: 0.6 }
 
 /** Returns whether `text[from, to)` holds a line break. */
@@ -197,7 +201,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
 
   /** All candidates of one sentence, before merging. */
   const findCandidates = (words: readonly string[], pos: readonly string[], spaced: readonly boolean[]): Candidate[] => {
-    const facts = wordFacts.factsOfAll(words)
+    const { facts, extras, starts } = wordFacts.sentenceFacts(words)
     const isUpper = isUpperFacts(facts)
     sentenceWords = words
     sentenceUpper = isUpper
@@ -205,18 +209,18 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const caseWords = isUpper ? tagger.truecase(words) : words
     const input = isUpper
       ? buildTaggerInput(caseWords, pos, featureMatcher, classes, wordFacts)
-      : taggerInputFromFacts(words, pos, facts, featureMatcher, wordFacts.startsIn(facts, featureMatcher))
+      : taggerInputFromFacts(words, pos, facts, featureMatcher, starts[FEATURE_STARTS])
     // The known names are looked up in the words as written (not truecased), so their facts serve.
     const lower = isUpper ? facts.map((f) => f.lower) : input.lower
     sentenceLower = lower
-    const knownHits = knownMatcher.find(words, accept, lower, wordFacts.startsIn(facts, knownMatcher))
+    const knownHits = knownMatcher.find(words, accept, lower, starts[KNOWN_STARTS])
     known.clear()
     const width = words.length + 1
     knownWidth = width
     for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
 
     const candidates: Candidate[] = []
-    const tagged = tagger.tagSpans(input, false, isUpper ? undefined : facts.map((f) => f.extra)).map(
+    const tagged = tagger.tagSpans(input, false, isUpper ? undefined : extras).map(
       (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
     )
     const modelSpans = joinPersonParts(tagged, caseWords)

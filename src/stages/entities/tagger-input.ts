@@ -117,6 +117,24 @@ export class WordFactsCache<T = undefined> {
     return out
   }
 
+  /**
+   * Returns the facts of every word of a sentence with, in the same pass, each word's `startsOf` in every followed
+   * matcher (in the matchers' order) and its `extra`: what `factsOfAll`, `startsIn` and a map over `extra` give.
+   */
+  sentenceFacts(words: readonly string[]): SentenceFacts<T> {
+    const length = words.length
+    const facts = new Array<WordFacts<T>>(length)
+    const extras = new Array<T>(length)
+    const starts = this.matchers.map(() => new Array<NameStarts | undefined>(length))
+    for (let i = 0; i < length; i++) {
+      const f = this.factsOf(words[i] ?? '')
+      facts[i] = f
+      extras[i] = f.extra
+      for (let k = 0; k < starts.length; k++) (starts[k] as Array<NameStarts | undefined>)[i] = f.starts[k]
+    }
+    return { facts, extras, starts }
+  }
+
   /** Returns the facts' `startsOf` in a matcher, or undefined when the cache does not follow that matcher. */
   startsIn(facts: ReadonlyArray<WordFacts<T>>, matcher: NameMatcher): Array<NameStarts | undefined> | undefined {
     const k = this.matchers.indexOf(matcher)
@@ -125,6 +143,14 @@ export class WordFactsCache<T = undefined> {
     for (let i = 0; i < facts.length; i++) out[i] = facts[i]?.starts[k]
     return out
   }
+}
+
+/** A sentence's word facts, with their `startsOf` per followed matcher and their `extra`s (`WordFactsCache.sentenceFacts`). */
+export interface SentenceFacts<T> {
+  readonly facts: Array<WordFacts<T>>
+  readonly extras: T[]
+  /** By matcher, in the order the cache follows them: each word's `startsOf`. */
+  readonly starts: Array<Array<NameStarts | undefined>>
 }
 
 /**
