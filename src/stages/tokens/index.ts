@@ -44,6 +44,33 @@ function isContinuation(text: string, start: number): boolean {
   return c >= 'a' && c <= 'z' && !(next >= 'A' && next <= 'Z')
 }
 
+/** How far back and forward a bracket split by a sentence break is looked for. */
+const BRACKET_REACH = 12
+
+/**
+ * Returns true when a break at `start` falls inside a short bracket: the sentence before has a "(" in its last
+ * characters that nothing closes, and the word at `start` closes it ("(R-S." | "C.)": wink splits party tags).
+ */
+function splitsBracket(text: string, previousStart: number, start: number): boolean {
+  const from = Math.max(previousStart, start - BRACKET_REACH)
+  const open = text.lastIndexOf('(', start - 1)
+  if (open < from || text.indexOf(')', open) < start) return false
+  for (let i = start; i < start + BRACKET_REACH && i < text.length; i++) {
+    const c = text[i]
+    if (c === ')') return true
+    if (c === ' ' || c === '\n' || c === '(') return false
+  }
+  return false
+}
+
+/** Returns true for a wink token that glues a closing bracket to the punctuation after it ("):" before a quotation). */
+function isGluedBracket(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false
+  const a = text[start]
+  const b = text[start + 1]
+  return (a === ')' || a === ']') && (b === ':' || b === ';' || b === ',' || b === '.')
+}
+
 /**
  * Writes `tokens` and `sentences`. wink-nlp analyses the whole folded text once (one call per
  * paragraph cost three times as much); its sentences are then cut at paragraph and boilerplate
@@ -60,8 +87,11 @@ export const tokensStage = defineStage({
     const analysis = readWinkColumns(text)
     const tokens: Token[] = []
     // Segment index of each kept token; tokens outside every segment (stray whitespace) are dropped.
-    const segmentOf = new Int32Array(analysis.count)
+    // Up to two tokens per wink token (a glued "):" is split in two).
+    const segmentOf = new Int32Array(2 * analysis.count)
     const keptIndex = new Int32Array(analysis.count)
+    // 1 where a wink token was split in two: its last part is the token after `keptIndex`.
+    const glued = new Uint8Array(analysis.count)
     let s = 0
     for (let k = 0; k < analysis.count; k++) {
       const tokenStart = analysis.starts[k] ?? 0
@@ -74,6 +104,15 @@ export const tokensStage = defineStage({
       const start = tokenStart
       const end = Math.min(analysis.ends[k] ?? 0, segment.end)
       keptIndex[k] = tokens.length
+      if (isGluedBracket(text, start, end)) {
+        // "):" becomes ")" and ":", so a colon before a quotation reads as one.
+        segmentOf[tokens.length] = s
+        tokens.push({ id: makeId('tok', { start, end: start + 1 }), start, end: start + 1, by: ctx.by, pos: 'PUNCT', lemma: text.charAt(start), isNegation: false })
+        glued[k] = 1
+        segmentOf[tokens.length] = s
+        tokens.push({ id: makeId('tok', { start: start + 1, end }), start: start + 1, end, by: ctx.by, pos: 'PUNCT', lemma: text.charAt(start + 1), isNegation: false })
+        continue
+      }
       segmentOf[tokens.length] = s
       // Built literally (no spread) so every token shares one hidden class.
       tokens.push({
@@ -97,7 +136,7 @@ export const tokensStage = defineStage({
       // A "sentence" that opens with a comma or a lower-case word continues the previous one: wink
       // splits after abbreviations such as "(D-Ark.)," or "pct. in".
       const previous = sentences[sentences.length - 1]
-      if (previous !== undefined && previousSegment === segmentIndex && isContinuation(text, a.start)) {
+      if (previous !== undefined && previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start))) {
         sentences.pop()
         a = { ...a, start: previous.start }
       }
@@ -120,7 +159,7 @@ export const tokensStage = defineStage({
         for (let i = range.last; i >= range.first; i--) {
           const k = keptIndex[i] ?? -1
           if (k >= 0) {
-            last = k
+            last = k + (glued[i] ?? 0)
             break
           }
         }

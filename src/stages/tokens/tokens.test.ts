@@ -93,3 +93,28 @@ test('does not end a sentence at an abbreviation followed by a comma or a lower-
     assert.deepEqual(checkDoc(doc), [])
   }
 })
+
+test('does not end a sentence inside a short bracket such as a party tag', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Sen. Ana Lind (R-V.K.): “We will fight on.” Belmora abstained.', ['Sen. Ana Lind (R-V.K.): “We will fight on.”', 'Belmora abstained.']],
+    ['Rep. Tom Dorn (D-N.V.) disagreed. Belmora abstained.', ['Rep. Tom Dorn (D-N.V.) disagreed.', 'Belmora abstained.']],
+    ['Arvenia voted (as expected). Belmora abstained.', ['Arvenia voted (as expected).', 'Belmora abstained.']],
+    ['Arvenia voted (see below. Belmora abstained.', ['Arvenia voted (see below.', 'Belmora abstained.']],
+  ]
+  for (const [text, expected] of cases) {
+    const doc = tokenize(text)
+    assert.deepEqual((doc.layers.sentences ?? []).map((s) => text.slice(s.start, s.end)), expected, text)
+    assert.deepEqual(checkDoc(doc), [])
+  }
+})
+
+test('splits a closing bracket glued to a colon into two tokens', () => {
+  const text = 'Sen. Ana Lind (R-V.K.):"We will."'
+  const doc = tokenize(text)
+  const words = (doc.layers.tokens ?? []).map((t) => text.slice(t.start, t.end))
+  assert.ok(words.includes(')') && words.includes(':'), JSON.stringify(words))
+  assert.ok(!words.includes('):'), JSON.stringify(words))
+  const colon = (doc.layers.tokens ?? []).find((t) => text.slice(t.start, t.end) === ':')
+  assert.equal(colon?.pos, 'PUNCT')
+  assert.deepEqual(checkDoc(doc), [])
+})
