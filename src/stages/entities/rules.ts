@@ -285,6 +285,25 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
   return runs
 }
 
+/** The `miscBefore` patterns of each rule lexicon by their first word, in lexicon order (built on first use). */
+const MISC_PATTERNS = new WeakMap<RuleLexicon, ReadonlyMap<string, ReadonlyArray<readonly string[]>>>()
+
+/** Returns the lexicon's `miscBefore` patterns by first word, so a capitalised word costs one lookup, not one per pattern. */
+function miscPatternsByFirst(lex: RuleLexicon): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  let byFirst = MISC_PATTERNS.get(lex)
+  if (byFirst === undefined) {
+    const map = new Map<string, Array<readonly string[]>>()
+    for (const pattern of lex.miscBefore) {
+      const first = pattern[0] ?? ''
+      const list = map.get(first)
+      if (list === undefined) map.set(first, [pattern])
+      else list.push(pattern)
+    }
+    MISC_PATTERNS.set(lex, (byFirst = map))
+  }
+  return byFirst
+}
+
 /** Titles joined by hyphens, their periods split off by the tokenizer ("Lt.-Gen." as "Lt." "-" "Gen"), are titles too. */
 function isTitleWord(w: string, lex: RuleLexicon): boolean {
   return lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
@@ -386,12 +405,13 @@ export function ruleCandidates(
     if (type === 'ORG' && tailIsOf && next !== undefined && next[0] === b + 2 && AND_WORDS.has(words[b + 1] ?? '') && isPlainRun(next, words, lex, isGivenName)) end = next[1]
     out.push({ first, last: end, type, source: 'rule' })
   }
+  const miscByFirst = miscPatternsByFirst(lex)
   for (let i = 0; i < words.length; i++) {
     // "Treaty of X", "Battle of X": a MISC that begins lowercase-free with its pattern.
     if (!isCapitalised(words[i] ?? '')) continue
-    const first = (words[i] ?? '').toLowerCase()
-    for (const pattern of lex.miscBefore) {
-      if (pattern[0] !== first) continue
+    const patterns = miscByFirst.get((words[i] ?? '').toLowerCase())
+    if (patterns === undefined) continue
+    for (const pattern of patterns) {
       const matches = pattern.every((p, k) => (words[i + k] ?? '').toLowerCase() === p)
       const after = i + pattern.length
       if (!matches || !isCapitalised(words[i] ?? '') || !isCapitalised(words[after] ?? '')) continue
