@@ -60,6 +60,8 @@ export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0)
   if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true
   if (code >= 97 && code <= 122) return false
+  // Other ASCII (punctuation, symbols) has no case and is no digit.
+  if (code < 128) return false
   const first = word.charAt(0)
   return (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\d/.test(word)
 }
