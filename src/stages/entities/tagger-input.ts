@@ -125,12 +125,16 @@ export class WordFactsCache<T = undefined> {
     const length = words.length
     const facts = new Array<WordFacts<T>>(length)
     const extras = new Array<T>(length)
-    const starts = this.matchers.map(() => new Array<NameStarts | undefined>(length))
     for (let i = 0; i < length; i++) {
       const f = this.factsOf(words[i] ?? '')
       facts[i] = f
       extras[i] = f.extra
-      for (let k = 0; k < starts.length; k++) (starts[k] as Array<NameStarts | undefined>)[i] = f.starts[k]
+    }
+    const starts: Array<Array<NameStarts | undefined>> = []
+    for (let k = 0; k < this.matchers.length; k++) {
+      const list = new Array<NameStarts | undefined>(length)
+      for (let i = 0; i < length; i++) list[i] = (facts[i] as WordFacts<T>).starts[k]
+      starts.push(list)
     }
     return { facts, extras, starts }
   }
