@@ -143,6 +143,19 @@ describe('actors', () => {
     }
   })
 
+  it('gives an organisation named after a city that is no capital its country only as a guess', () => {
+    const club = analyzeWithEntities(dict, 'Port Amsel beat Tarn Rovers 2-1.', [['Port Amsel', 'ORG'], ['Tarn Rovers', 'ORG']], '2024-01-10')
+    assert.deepEqual(checkDoc(club), [])
+    const team = (club.layers.actors ?? []).find((a) => a.text === 'Port Amsel')
+    assert.equal(team?.code, 'ARV')
+    assert.equal(team?.isKnown, false)
+    const capital = analyzeWithEntities(dict, 'Vell said it would reply.', [['Vell', 'ORG']], '2024-01-10')
+    const state = (capital.layers.actors ?? []).find((a) => a.text === 'Vell')
+    assert.equal(state?.code, 'ARV')
+    assert.equal(state?.reason, 'metonym')
+    assert.equal(state?.isKnown, true)
+  })
+
   it('guesses the country of an unknown person only when the sentence names exactly one country', () => {
     const one = analyzeWithEntities(dict, 'President Ona Brel spoke in Vell about Arvenia.', [
       ['Ona Brel', 'PERSON'],

@@ -224,6 +224,9 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   if (target !== undefined && targetMention !== undefined) {
     if (target.kind === 'place' || target.kind === 'person') return undefined
     const evidence = [span(targetMention.start, targetMention.end)]
+    // An organisation named after a city that is no capital ("Leeds" the club, typed ORG in sports text) is no
+    // metonym for its country's state: the city's country is only a best guess.
+    if (input.type === 'ORG' && target.kind === 'city') return build(target.code, false, 'name', targetMention, evidence)
     const owner = target.kind === 'organization' ? otherCountryOwner(dict, input, targetMention, target.code) : undefined
     if (owner !== undefined) {
       // "Israel's Labour party", "the Canadian Conservative Party": a party or body the dictionary places in one
