@@ -70,3 +70,14 @@ test('reads a straight opening mark after a finished sentence inside an open quo
   assert.deepEqual(regions('"We are ready." "So is Belmora," Varga said.').contents, ['We are ready.', 'So is Belmora,'])
   assert.deepEqual(regions('"I told him, "no way," and left," Varga said.').contents, ['I told him, '])
 })
+
+test('keeps a quotation nested in curly double marks inside the outer one when the next two marks both close', () => {
+  const cases: Array<[string, string[], string[]]> = [
+    ['“Lind’s claim that Vell “wants no deal” shows he has no clue,” Varga wrote.', ['Lind’s claim that Vell “wants no deal” shows he has no clue,'], []],
+    ['“Crowds wearing “Vote Lind” shirts at her rally… ouch” wrote a voter.', ['Crowds wearing “Vote Lind” shirts at her rally… ouch'], []],
+    // Misses: a mark that opens again before the outer one closes, or a lone closing mark after it, is no nesting.
+    ['“It is unusual “Vell” said Varga. “Yes.”', ['It is unusual', 'Vell', 'Yes.'], ['quote-unclosed']],
+    ['“It is unusual “Vell” said Varga.', ['It is unusual', 'Vell'], ['quote-unclosed']],
+  ]
+  for (const [text, contents, problems] of cases) assert.deepEqual(regions(text), { contents, problems }, text)
+})

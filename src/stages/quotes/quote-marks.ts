@@ -114,11 +114,13 @@ export function findQuoteRegions(
   let openLength = 1
   let spansParagraphs = false
   let skipMark: number | undefined
+  let nested = 0
   const close = (end: number, contentEnd: number, isClosed: boolean): void => {
     if (openAt === undefined) return
     regions.push({ start: openAt, end, contentStart: openAt + openLength, contentEnd, isClosed, isMultiParagraph: spansParagraphs })
     openAt = undefined
     spansParagraphs = false
+    nested = 0
   }
   paragraphs.forEach((paragraph, p) => {
     // Headlines often quote with single marks; only there, and only when no double mark is used.
@@ -139,6 +141,11 @@ export function findQuoteRegions(
           openAt = i
           openLength = mark.length
         }
+      } else if (mark.role === 'open' && OPENING.has(original[i] ?? '') && opensNestedQuotation(original, i + mark.length, paragraph.end)) {
+        // “A “B” C”: a curly opening mark whose next two marks both close opens a quotation inside the open one.
+        nested++
+      } else if (nested > 0 && mark.role === 'close') {
+        nested--
       } else if (mark.role === 'open' && OPENING.has(original[i] ?? '') && !isTypedAsClosing(folded, i, mark.length, paragraph)) {
         // A curly opening mark while a quotation is open: the earlier one was never closed.
         problems.push({ code: 'quote-unclosed', start: openAt, end: i })
@@ -165,6 +172,17 @@ export function findQuoteRegions(
     close(paragraph.end, paragraph.end, false)
   })
   return { regions, problems }
+}
+
+/** Whether the next two double marks from `from` to `to` are both curly closing marks (“A “B” C”: the mark before opens a nested quotation). */
+function opensNestedQuotation(original: string, from: number, to: number): boolean {
+  let closings = 0
+  for (let k = from; k < to; k++) {
+    const c = original[k] ?? ''
+    if (c === '"' || OPENING.has(c)) return false
+    if (CLOSING.has(c) && ++closings === 2) return true
+  }
+  return false
 }
 
 /** Whether a sentence-final mark and a space stand right before offset `at` ("…substantial. |"). */
