@@ -108,3 +108,46 @@ test('gives the same labels when one search object decodes sentence after senten
 test('decodes an empty sentence to no labels', () => {
   assert.equal(new BeamSearch(N, 4, ALLOWED).run(0, tableScorer([])).labels.length, 0)
 })
+
+/** A plain beam search to compare with: every candidate listed, one per state, a stable sort, the best `width` kept. */
+function referenceBeam(length: number, scores: LabelScores, width: number): number[] {
+  let items = [{ labels: [] as number[], prev: N, prev2: N, score: 0 }]
+  for (let i = 0; i < length; i++) {
+    const cands: typeof items = []
+    const byState = new Map<number, number>()
+    for (const item of items) {
+      for (let c = 0; c < N; c++) {
+        if (ALLOWED[item.prev * N + c] === 0) continue
+        const s =
+          item.score +
+          (scores.emissions[i * N + c] ?? 0) +
+          (scores.pairs[(item.prev2 * (N + 1) + item.prev) * N + c] ?? 0) +
+          (scores.shapes[i]?.[item.prev * N + c] ?? 0)
+        const next = { labels: [...item.labels, c], prev: c, prev2: item.prev, score: s }
+        const at = byState.get(item.prev * N + c)
+        if (at === undefined) {
+          byState.set(item.prev * N + c, cands.length)
+          cands.push(next)
+        } else if (s > (cands[at]?.score ?? 0)) cands[at] = next
+      }
+    }
+    items = cands.sort((a, b) => b.score - a.score).slice(0, width)
+  }
+  return items[0]?.labels ?? []
+}
+
+test('agrees with a plain beam search on random small integer scores, ties and shared last labels included', () => {
+  let seed = 7
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 4
+  for (let round = 0; round < 300; round++) {
+    const length = 1 + (round % 9)
+    const scores: LabelScores = {
+      emissions: Int32Array.from({ length: length * N }, next),
+      pairs: Int32Array.from({ length: (N + 1) * (N + 1) * N }, next),
+      shapes: Array.from({ length }, () => Int32Array.from({ length: (N + 1) * N }, next)),
+    }
+    for (const width of [1, 2, 3, 5]) {
+      assert.deepEqual([...new BeamSearch(N, width, ALLOWED).run(length, scores).labels], referenceBeam(length, scores, width), `round ${round}, width ${width}`)
+    }
+  }
+})

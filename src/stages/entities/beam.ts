@@ -15,7 +15,7 @@ export interface LabelScores {
 }
 
 /** Scores of a token without a shape row. */
-const NO_SCORES = new Float64Array(0)
+const NO_SCORES = new Int32Array(0)
 
 /** What a beam search found. */
 export interface BeamResult {
@@ -106,55 +106,81 @@ export class BeamSearch {
     let worstAt = -1
     for (let i = 0; i < length; i++) {
       const { scores, prevs, prev2s, golds, nextScores, nextPrevs, nextPrev2s, nextGolds } = this
-      if (this.stamp >= 0x3fffffff) {
-        stateStamp.fill(0)
-        this.stamp = 0
-      }
-      const stamp = ++this.stamp
       const at = i * n
-      let cands = 0
-      for (let b = 0; b < size; b++) {
-        const prev = prevs[b] ?? n
-        const base = scores[b] ?? 0
-        const pairAt = ((prev2s[b] ?? n) * (n + 1) + prev) * n
-        const shapeAt = prev * n
-        const shape = shapes[i] ?? NO_SCORES
-        for (let c = 0; c < n; c++) {
-          if (allowed[shapeAt + c] === 0) continue
-          const s = base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0)
-          const state = prev * n + c
-          if (stateStamp[state] === stamp) {
-            const at = stateAt[state] ?? 0
-            if (s > (candScore[at] ?? 0)) {
-              candScore[at] = s
-              candItem[at] = b
-              candLabel[at] = c
-            }
-            continue
-          }
-          stateStamp[state] = stamp
-          stateAt[state] = cands
-          candScore[cands] = s
-          candItem[cands] = b
-          candLabel[cands] = c
-          cands++
-        }
-      }
-      // Keep the `width` best candidates, best first; a later candidate must score strictly more to pass one.
+      const shape = shapes[i] ?? NO_SCORES
       let kept = 0
-      for (let k = 0; k < cands; k++) {
-        const s = candScore[k] ?? 0
-        if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
-        let at = kept < width ? kept++ : kept - 1
-        while (at > 0 && s > (nextScores[at - 1] ?? 0)) {
-          nextScores[at] = nextScores[at - 1] ?? 0
-          nextItem[at] = nextItem[at - 1] ?? 0
-          nextLabel[at] = nextLabel[at - 1] ?? 0
-          at--
+      if (hasDistinctPrevs(prevs, size)) {
+        // Every (previous label, label) state comes from one item: candidates go straight into the kept list, in
+        // the order the general path below would list them, so ties break alike.
+        for (let b = 0; b < size; b++) {
+          const prev = prevs[b] ?? n
+          const base = scores[b] ?? 0
+          const pairAt = ((prev2s[b] ?? n) * (n + 1) + prev) * n
+          const shapeAt = prev * n
+          for (let c = 0; c < n; c++) {
+            if (allowed[shapeAt + c] === 0) continue
+            const s = base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0)
+            if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
+            let to = kept < width ? kept++ : kept - 1
+            while (to > 0 && s > (nextScores[to - 1] ?? 0)) {
+              nextScores[to] = nextScores[to - 1] ?? 0
+              nextItem[to] = nextItem[to - 1] ?? 0
+              nextLabel[to] = nextLabel[to - 1] ?? 0
+              to--
+            }
+            nextScores[to] = s
+            nextItem[to] = b
+            nextLabel[to] = c
+          }
         }
-        nextScores[at] = s
-        nextItem[at] = candItem[k] ?? 0
-        nextLabel[at] = candLabel[k] ?? 0
+      } else {
+        if (this.stamp >= 0x3fffffff) {
+          stateStamp.fill(0)
+          this.stamp = 0
+        }
+        const stamp = ++this.stamp
+        let cands = 0
+        for (let b = 0; b < size; b++) {
+          const prev = prevs[b] ?? n
+          const base = scores[b] ?? 0
+          const pairAt = ((prev2s[b] ?? n) * (n + 1) + prev) * n
+          const shapeAt = prev * n
+          for (let c = 0; c < n; c++) {
+            if (allowed[shapeAt + c] === 0) continue
+            const s = base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0)
+            const state = prev * n + c
+            if (stateStamp[state] === stamp) {
+              const at = stateAt[state] ?? 0
+              if (s > (candScore[at] ?? 0)) {
+                candScore[at] = s
+                candItem[at] = b
+                candLabel[at] = c
+              }
+              continue
+            }
+            stateStamp[state] = stamp
+            stateAt[state] = cands
+            candScore[cands] = s
+            candItem[cands] = b
+            candLabel[cands] = c
+            cands++
+          }
+        }
+        // Keep the `width` best candidates, best first; a later candidate must score strictly more to pass one.
+        for (let k = 0; k < cands; k++) {
+          const s = candScore[k] ?? 0
+          if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
+          let at = kept < width ? kept++ : kept - 1
+          while (at > 0 && s > (nextScores[at - 1] ?? 0)) {
+            nextScores[at] = nextScores[at - 1] ?? 0
+            nextItem[at] = nextItem[at - 1] ?? 0
+            nextLabel[at] = nextLabel[at - 1] ?? 0
+            at--
+          }
+          nextScores[at] = s
+          nextItem[at] = candItem[k] ?? 0
+          nextLabel[at] = candLabel[k] ?? 0
+        }
       }
       let goldKept = false
       for (let k = 0; k < kept; k++) {
@@ -207,4 +233,13 @@ export class BeamSearch {
     }
     return out
   }
+}
+
+/** Returns whether the first `size` items all end in different labels (then no two candidates share a state). */
+function hasDistinctPrevs(prevs: Int32Array, size: number): boolean {
+  for (let a = 1; a < size; a++) {
+    const p = prevs[a]
+    for (let b = 0; b < a; b++) if (prevs[b] === p) return false
+  }
+  return true
 }

@@ -84,9 +84,9 @@ export class Tagger {
   /** The beam search of a beam-trained model (and its buffers). */
   private readonly beamSearch: BeamSearch
   /** Label scores of each token that do not depend on earlier labels (beam decoding), reused across sentences. */
-  private emissionBuffer = new Float64Array(0)
+  private emissionBuffer = new Int32Array(0)
   /** One token's label scores before the previous-label features (reused for every token). */
-  private readonly baseScores: Float64Array
+  private readonly baseScores: Int32Array
   /** Each token's (previous label, shape) rows for the beam, reused across sentences. */
   private readonly shapeBuffer: Int32Array[] = []
   private readonly n: number
@@ -175,7 +175,7 @@ export class Tagger {
       ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
     }
     this.zeroRow = new Int32Array(n)
-    this.baseScores = new Float64Array(n)
+    this.baseScores = new Int32Array(n)
     this.valueBlocks = buildValueBlocks(this.weights, n, this.clusters?.levels ?? 0)
     this.startPairId = this.pairWords.get('<s>') ?? -1
     this.endPairId = this.pairWords.get('</s>') ?? -1
@@ -267,7 +267,7 @@ export class Tagger {
     let prevIndex = n
     let prev2Index = n
     // A beam-trained model: the scores that do not depend on earlier labels first, then the beam search.
-    if (this.beam > 1 && this.emissionBuffer.length < length * n) this.emissionBuffer = new Float64Array(2 * length * n)
+    if (this.beam > 1 && this.emissionBuffer.length < length * n) this.emissionBuffer = new Int32Array(2 * length * n)
     const emissions = this.beam > 1 ? this.emissionBuffer : undefined
     const base = this.baseScores
     for (let i = 0; i < length; i++) {
@@ -388,8 +388,9 @@ export class Tagger {
       this.ids = { pos: new Int32Array(size), cap: new Int32Array(size), gaz: new Int32Array(size), cls: new Int32Array(size) }
     }
     const { pos, cap, gaz, cls } = this.ids
-    this.gazIds.idOf('')
-    this.classIds.idOf('')
+    // Most words have no gazetteer hit and no word class: '' is numbered without a lookup.
+    const noHit = this.gazIds.idOf('')
+    const noClass = this.classIds.idOf('')
     let max = 0
     pos[0] = this.posIds.idOf('<s>')
     pos[length + 1] = this.posIds.idOf('</s>')
@@ -398,8 +399,10 @@ export class Tagger {
     for (let i = 0; i < length; i++) {
       const p = this.posIds.idOf(input.pos[i] ?? '')
       const c = this.capIds.idOf(isUpperText ? 'U' : (input.caps[i] ?? ''))
-      const g = this.gazIds.idOf(input.gazetteer[i] ?? '')
-      const k = this.classIds.idOf(input.classes[i] ?? '')
+      const hit = input.gazetteer[i] ?? ''
+      const wordClass = input.classes[i] ?? ''
+      const g = hit === '' ? noHit : this.gazIds.idOf(hit)
+      const k = wordClass === '' ? noClass : this.classIds.idOf(wordClass)
       pos[i + 1] = p
       cap[i] = c
       gaz[i + 1] = g
