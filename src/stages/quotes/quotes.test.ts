@@ -1365,3 +1365,15 @@ test('never frames a quotation with a cue set off by commas before the predicate
   // Hit kept: a loose frame with nothing after the cue still frames the quotation.
   assert.equal(quotes('“We failed the families of Arvenia.” The envoy, a veteran, said.')[0]?.speaker?.text, 'The envoy')
 })
+
+test('reads a quotation nested in curly double marks as part of the outer quotation, which keeps its speaker', () => {
+  const text = '“Lind’s claim that Vell “wants no deal” shows he has no clue,” wrote Tomas Varga, head of the Arvenia League.'
+  const found = quotes(text)
+  assert.equal(found.length, 1)
+  assert.equal(found[0]?.kind, 'direct')
+  assert.equal(found[0]?.content.text, 'Lind’s claim that Vell “wants no deal” shows he has no clue')
+  assert.equal(found[0]?.speaker?.text, 'Tomas Varga')
+  // Miss: a quotation that opens again before the first one closes keeps the first one cut and unclosed.
+  const cut = quotes('“It is unusual “Vell” said Varga. “Yes.”')
+  assert.deepEqual(cut.map((q) => q.content.text), ['It is unusual', 'Vell', 'Yes.'])
+})
