@@ -1,15 +1,6 @@
 // Lookup tables of the tagger: word-feature weights grouped by value, and word-pair partners searched by number.
 import { NEIGHBOURS } from './features.js'
 
-/** The word-pair features of one word: partner word numbers (sorted) and their score rows, `n` values each. */
-export interface PairTable {
-  readonly ids: Int32Array
-  readonly rows: Int32Array
-}
-
-/** The pair table of a word with no pair features. */
-export const NO_PAIRS: PairTable = { ids: new Int32Array(0), rows: new Int32Array(0) }
-
 /**
  * Word-feature weights grouped by value, each a block of rows: the word itself (row 0), then the word as each
  * neighbour in `NEIGHBOURS` order. Families whose features exist only for the word itself fill row 0 alone.
@@ -85,18 +76,60 @@ export function addBlock(rows: Int32Array, block: Int32Array | undefined, asNeig
   for (let c = 0; c < to; c++) rows[c] = (rows[c] ?? 0) + (block[c] ?? 0)
 }
 
-/** Returns the index of `value` in a sorted array, or -1. */
-export function findSorted(sorted: Int32Array, value: number): number {
-  let lo = 0
-  let hi = sorted.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const at = sorted[mid] ?? 0
-    if (at === value) return mid
-    if (at < value) lo = mid + 1
-    else hi = mid - 1
+/**
+ * Word-pair feature rows found by the numbers of both words (the token's own word and its neighbour), in an
+ * open-addressing hash table of typed arrays: one probe or two, where a sorted search per word took up to nine.
+ */
+export class PairIndex {
+  /** Both word numbers of each slot (own word -1: empty) and where the slot's row starts in `rows`. */
+  private readonly owns: Int32Array
+  private readonly others: Int32Array
+  private readonly starts: Int32Array
+  private readonly mask: number
+  /** The rows, `n` values each. */
+  readonly rows: Int32Array
+
+  /**
+   * @param pairs (own word number, neighbour word number, row) of every pair feature; a repeated pair keeps its first row
+   * @param n row length (number of labels)
+   */
+  constructor(pairs: ReadonlyArray<readonly [own: number, other: number, row: Int32Array]>, n: number) {
+    let size = 16
+    while (size < 2 * pairs.length) size *= 2
+    this.mask = size - 1
+    this.owns = new Int32Array(size).fill(-1)
+    this.others = new Int32Array(size)
+    this.starts = new Int32Array(size)
+    this.rows = new Int32Array(pairs.length * n)
+    let used = 0
+    for (const [own, other, row] of pairs) {
+      let slot = pairSlot(own, other) & this.mask
+      while (this.owns[slot] !== -1 && !(this.owns[slot] === own && this.others[slot] === other)) slot = (slot + 1) & this.mask
+      if (this.owns[slot] !== -1) continue
+      this.owns[slot] = own
+      this.others[slot] = other
+      this.starts[slot] = used * n
+      this.rows.set(row, used * n)
+      used++
+    }
   }
-  return -1
+
+  /** Returns where the row of the pair (own, other) starts in `rows`, or -1 when the model has no such pair. */
+  find(own: number, other: number): number {
+    const { owns, others, mask } = this
+    let slot = pairSlot(own, other) & mask
+    for (;;) {
+      const at = owns[slot] ?? -1
+      if (at === -1) return -1
+      if (at === own && others[slot] === other) return this.starts[slot] ?? -1
+      slot = (slot + 1) & mask
+    }
+  }
+}
+
+/** Mixes two word numbers into a table position (multiplicative hashing). */
+function pairSlot(own: number, other: number): number {
+  return (Math.imul(own, 0x9e3779b1) ^ Math.imul(other + 0x7f4a7c15, 0x85ebca77)) >>> 7
 }
 
 /**

@@ -4,7 +4,7 @@ import { ConfigError, ErrorCode, type EntityType } from '../../core/index.js'
 import { BeamSearch } from './beam.js'
 import { isAllowedAfter, type TokenSpan } from './labels.js'
 import { detachString } from './strings.js'
-import { addBlock, buildValueBlocks, findSorted, NO_PAIRS, RowSlab, type PairTable, type ValueBlocks } from './tagger-tables.js'
+import { addBlock, buildValueBlocks, PairIndex, RowSlab, type ValueBlocks } from './tagger-tables.js'
 import type { WordClusters } from './word-clusters.js'
 
 /** The model file as written by `scripts/train-ner.ts`. */
@@ -44,12 +44,6 @@ interface WordEntry {
   readonly rows: Int32Array
   /** Number of the lowercase word in the word-pair features, or -1. */
   readonly pairId: number
-  /** Sorted numbers of the left neighbours with a `bi=` feature for this word, and their rows (`n` each). */
-  readonly leftIds: Int32Array
-  readonly leftRows: Int32Array
-  /** The same for right neighbours and `biR=` features. */
-  readonly rightIds: Int32Array
-  readonly rightRows: Int32Array
   /** Scores of the (previous label, shape) features, by previous label (the last row is the sentence start). */
   readonly shapeRows: Int32Array
 }
@@ -93,9 +87,9 @@ export class Tagger {
   private readonly weights = new Map<string, Int32Array>()
   /** Numbers of the words that occur in word-pair features. */
   private readonly pairWords = new Map<string, number>()
-  /** `bi=` partners and rows by word number (partners are left words), `biR=` likewise (right words). */
-  private readonly leftPairs = new Map<number, PairTable>()
-  private readonly rightPairs = new Map<number, PairTable>()
+  /** `bi=` rows by (word number, left neighbour's number), `biR=` rows by (word number, right neighbour's number). */
+  private readonly leftPairs: PairIndex
+  private readonly rightPairs: PairIndex
   /** Word-feature weights by value (see `buildValueBlocks`). */
   private readonly valueBlocks: ValueBlocks
   /** Where the rows of new words are cut from. */
@@ -158,22 +152,15 @@ export class Tagger {
       const pair = /^(bi|biR)=([^_]*)_(.*)$/.exec(feature)
       if (pair !== null) pairs.push([pair[1] === 'bi', this.pairWordId(pair[2] ?? ''), this.pairWordId(pair[3] ?? ''), row])
     }
-    // Keys stay small integers (a * base + b below 2^30), which maps hash fastest.
-    // Indexed by the token's own word: `bi=` by its left neighbour, `biR=` by its right one.
-    const partners = new Map<string, Array<[other: number, row: Int32Array]>>()
-    for (const [isLeft, a, b, row] of pairs) {
-      const key = isLeft ? `L${b}` : `R${a}`
-      const list = partners.get(key) ?? []
-      list.push([isLeft ? a : b, row])
-      partners.set(key, list)
-    }
-    for (const [key, list] of partners) {
-      list.sort((x, y) => x[0] - y[0])
-      const rows = new Int32Array(list.length * n)
-      list.forEach(([, row], k) => rows.set(row, k * n))
-      const table: PairTable = { ids: Int32Array.from(list, ([other]) => other), rows }
-      ;(key.startsWith('L') ? this.leftPairs : this.rightPairs).set(Number(key.slice(1)), table)
-    }
+    // Indexed by the token's own word: `bi=` with its left neighbour, `biR=` with its right one.
+    this.leftPairs = new PairIndex(
+      pairs.filter(([isLeft]) => isLeft).map(([, a, b, row]) => [b, a, row] as const),
+      n,
+    )
+    this.rightPairs = new PairIndex(
+      pairs.filter(([isLeft]) => !isLeft).map(([, a, b, row]) => [a, b, row] as const),
+      n,
+    )
     this.zeroRow = new Int32Array(n)
     this.baseScores = new Int32Array(n)
     this.valueBlocks = buildValueBlocks(this.weights, n, this.clusters?.levels ?? 0)
@@ -260,6 +247,7 @@ export class Tagger {
     const canPack = this.numberSlots(input, isUpperText)
     const { pos, cap, gaz, cls } = this.ids
     const pairRows = this.pairRows
+    const { leftPairs, rightPairs } = this
     const allowed = this.allowed
     const zero = this.zeroRow
     const [o1 = 0, o2 = 0, o3 = 0, o4 = 0] = NEIGHBOUR_OFFSETS
@@ -323,15 +311,15 @@ export class Tagger {
       if (entry.pairId >= 0) {
         const left = i === 0 ? this.startPairId : (entries[i - 1] as WordEntry).pairId
         const right = i === length - 1 ? this.endPairId : (entries[i + 1] as WordEntry).pairId
-        const l = left >= 0 ? findSorted(entry.leftIds, left) : -1
+        const l = left >= 0 ? leftPairs.find(entry.pairId, left) : -1
         if (l >= 0) {
-          leftRows = entry.leftRows
-          leftAt = l * n
+          leftRows = leftPairs.rows
+          leftAt = l
         }
-        const r = right >= 0 ? findSorted(entry.rightIds, right) : -1
+        const r = right >= 0 ? rightPairs.find(entry.pairId, right) : -1
         if (r >= 0) {
-          rightRows = entry.rightRows
-          rightAt = r * n
+          rightRows = rightPairs.rows
+          rightAt = r
         }
       }
       // The scores that do not depend on earlier labels; integer sums, so exact in any order. A beam model's go
@@ -501,15 +489,9 @@ export class Tagger {
       const ids = this.clusters?.idsOf(lower)
       if (ids !== undefined) addBlock(rows, this.clusterBlock(ids, cap), true)
       const pairId = this.pairWords.get(lower) ?? -1
-      const lefts = this.leftPairs.get(pairId) ?? NO_PAIRS
-      const rights = this.rightPairs.get(pairId) ?? NO_PAIRS
       entry = {
         rows,
         pairId,
-        leftIds: lefts.ids,
-        leftRows: lefts.rows,
-        rightIds: rights.ids,
-        rightRows: rights.rows,
         shapeRows: this.shapeRowsOf(tagShape(word, isUpperText)),
       }
       if (cache.size >= CACHE_LIMIT) cache.clear()
