@@ -34,6 +34,8 @@ export interface CueLexicon {
   readonly honorifics: ReadonlySet<string>
   /** Singular nouns heading a description of a person ("the candidate"): it continues the last person speaker (cues v16). */
   readonly personHeads: ReadonlySet<string>
+  /** Nouns for a quotation itself ("quote", "remark", "figure"): "That quote from X", "the “…” figure came from X" name its source (cues v17). */
+  readonly quoteNouns: ReadonlySet<string>
   /** Words that tell a person's gender: pronouns and honorifics before a name ("his" → m, "Mrs." → f). */
   readonly genderWords: ReadonlyMap<string, 'm' | 'f'>
   /** Nouns for things that carry words ("a statement saying"): they are not speakers. */
@@ -119,6 +121,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     honorifics: new Set(readStrings(source, file.honorifics ?? [], 'honorifics')),
     namingVerbs: new Set(readStrings(source, file.namingVerbs ?? [], 'namingVerbs')),
     personHeads: new Set(readStrings(source, file.personHeads ?? [], 'personHeads')),
+    quoteNouns: new Set(readStrings(source, file.quoteNouns ?? [], 'quoteNouns')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),

@@ -1100,7 +1100,7 @@ export function detectQuotes(
   }
   const drafts: QuoteDraft[] = []
   const speakers = new Map<Cue, SpeakerDraft | null>()
-  attributeRegions(doc, regions, works, speakers, drafts, isPerson, isOrganization)
+  attributeRegions(doc, regions, works, speakers, drafts, isPerson, isOrganization, lexicon.quoteNouns)
   for (const work of works) {
     detectIndirect(doc, regions, work, speakers, drafts)
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
@@ -1259,6 +1259,7 @@ function attributeRegions(
   drafts: QuoteDraft[],
   isPerson: (span: Span) => boolean,
   isOrganization: (span: Span) => boolean,
+  quoteNouns: ReadonlySet<string>,
 ): void {
   let previous: { speaker: SpeakerDraft; paragraphIndex: number; at: number } | undefined
   // One closure per document, not one per quotation.
@@ -1357,6 +1358,12 @@ function attributeRegions(
     if (dashed !== undefined) {
       drafts.push({ ...base, kind: 'direct', cue: null, speaker: dashed })
       previous = { speaker: dashed, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
+    const source = sourceNamedAfter(works, closing.workIndex, closing.index, quoteNouns, isSpeaker)
+    if (source !== undefined) {
+      drafts.push({ ...base, kind: isFullQuotation ? 'direct' : 'partial', cue: null, speaker: source })
+      if (isFullQuotation) previous = { speaker: source, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
     const introduction = startsSentence ? findIntroduction(works, opening.workIndex) : undefined
@@ -2038,6 +2045,42 @@ function findDashAttribution(works: readonly SentenceWork[], workIndex: number):
     return np === undefined ? undefined : { ...tokenSpan(work, np), reason: 'named after a dash below the quotation' }
   }
   return undefined
+}
+
+/** Forms of `come` before `from` that name where a quotation came from ("the “…” figure came from the campaign"). */
+const COME_FORMS = new Set(['came', 'comes', 'come'])
+
+/** Determiners that open a sentence about the quotation before it ("That quote from Lind …"). */
+const QUOTE_DETERMINERS = new Set(['that', 'this', 'the'])
+
+/**
+ * The source named right after a quotation: `“…” figure came from X` (a noun from `quoteNouns` optional) in the
+ * quotation's sentence, or `That quote from X …` opening the next sentence of its paragraph (or running on in the
+ * same one), when X is a person or an organization.
+ */
+function sourceNamedAfter(works: readonly SentenceWork[], workIndex: number, closingIndex: number, quoteNouns: ReadonlySet<string>, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
+  const current = works[workIndex]
+  if (current === undefined) return undefined
+  let view = current
+  let at = closingIndex + 1
+  if (at >= current.tokens.length || (at === current.tokens.length - 1 && current.tokens[at]?.pos === 'PUNCT')) {
+    const next = works[workIndex + 1]
+    if (next === undefined || next.paragraphIndex !== current.paragraphIndex) return undefined
+    view = next
+    at = 0
+  }
+  // "That quote from Lind": a determiner and a quotation noun make `from` enough; otherwise `came from` is needed.
+  const named = QUOTE_DETERMINERS.has(view.lower[at] ?? '') && quoteNouns.has(view.lower[at + 1] ?? '')
+  if (named) at += 2
+  else if (view !== current) return undefined
+  else if (quoteNouns.has(view.lower[at] ?? '')) at++
+  const came = COME_FORMS.has(view.lower[at] ?? '')
+  if (came) at++
+  if ((!came && !named) || view.lower[at] !== 'from' || view.regionOf[at] !== -1) return undefined
+  const phrase = nounPhraseStartingAt(view, at + 1)
+  if (phrase === undefined || isQuoted(view, phrase)) return undefined
+  const span = tokenSpan(view, phrase)
+  return isSpeaker(span) ? { ...span, reason: 'source named after the quotation' } : undefined
 }
 
 /**

@@ -1377,3 +1377,28 @@ test('reads a quotation nested in curly double marks as part of the outer quotat
   const cut = quotes('“It is unusual “Vell” said Varga. “Yes.”')
   assert.deepEqual(cut.map((q) => q.content.text), ['It is unusual', 'Vell', 'Yes.'])
 })
+
+test('gives a quotation no rule claims to a person or organization named as its source right after it', () => {
+  const hits: Array<[string, string, string]> = [
+    ['“Borders are for cowards.” That quote from Tomas Varga appeared in every paper in Vell.', 'Tomas Varga', 'direct'],
+    ['The harbor is busy. The “nine in ten” figure came from Tomas Varga, who runs it.', 'Tomas Varga', 'partial'],
+  ]
+  for (const [text, speaker, kind] of hits) {
+    const found = quotes(text, person(text, 'Tomas Varga', [], 'ARVGOV'))
+    assert.equal(found[0]?.speaker?.text, speaker, text)
+    assert.equal(found[0]?.speaker?.reason, 'source named after the quotation', text)
+    assert.equal(found[0]?.kind, kind, text)
+  }
+  const misses = [
+    // Not a person or organization: a place the phrase came from.
+    'The “open door” idea came from Belmora long ago.',
+    // No quotation noun before a bare `from`.
+    '“Borders are for cowards.” The ships from Tomas Varga sailed on.',
+    // The next paragraph is another story.
+    '“Borders are for cowards.”\n\nThat quote from Tomas Varga appeared later.',
+  ]
+  for (const text of misses) {
+    const found = quotes(text, text.includes('Tomas Varga') ? person(text, 'Tomas Varga', [], 'ARVGOV') : {})
+    assert.notEqual(found[0]?.speaker?.reason, 'source named after the quotation', text)
+  }
+})
