@@ -53,8 +53,17 @@ const BRACKET_REACH = 12
  */
 function splitsBracket(text: string, previousStart: number, start: number): boolean {
   const from = Math.max(previousStart, start - BRACKET_REACH)
-  const open = text.lastIndexOf('(', start - 1)
-  if (open < from || text.indexOf(')', open) < start) return false
+  // Only the last few characters are read (lastIndexOf would run back to the text's start when none is there).
+  let open = -1
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]
+    if (c === ')') return false
+    if (c === '(') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
   for (let i = start; i < start + BRACKET_REACH && i < text.length; i++) {
     const c = text[i]
     if (c === ')') return true
