@@ -82,6 +82,27 @@ export class BeamSearch {
   }
 
   /**
+   * Puts a candidate into the kept list, best first, at most `width` long; a candidate must score strictly more
+   * than a kept one to pass it, so ties keep the earlier candidate.
+   * @returns how many are kept now
+   */
+  private keep(kept: number, score: number, item: number, label: number): number {
+    const { nextScores, nextItem, nextLabel, width } = this
+    if (kept === width && score <= (nextScores[kept - 1] ?? 0)) return kept
+    let to = kept < width ? kept++ : kept - 1
+    while (to > 0 && score > (nextScores[to - 1] ?? 0)) {
+      nextScores[to] = nextScores[to - 1] ?? 0
+      nextItem[to] = nextItem[to - 1] ?? 0
+      nextLabel[to] = nextLabel[to - 1] ?? 0
+      to--
+    }
+    nextScores[to] = score
+    nextItem[to] = item
+    nextLabel[to] = label
+    return kept
+  }
+
+  /**
    * Finds the best label sequence of a sentence of `length` tokens.
    * @param gold the gold label numbers (training): the search stops where the gold sequence leaves the beam
    * @param maxViolation with `gold`: search the whole sentence and report the prefix where the best sequence beats
@@ -119,18 +140,7 @@ export class BeamSearch {
           const shapeAt = prev * n
           for (let c = 0; c < n; c++) {
             if (allowed[shapeAt + c] === 0) continue
-            const s = base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0)
-            if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
-            let to = kept < width ? kept++ : kept - 1
-            while (to > 0 && s > (nextScores[to - 1] ?? 0)) {
-              nextScores[to] = nextScores[to - 1] ?? 0
-              nextItem[to] = nextItem[to - 1] ?? 0
-              nextLabel[to] = nextLabel[to - 1] ?? 0
-              to--
-            }
-            nextScores[to] = s
-            nextItem[to] = b
-            nextLabel[to] = c
+            kept = this.keep(kept, base + (emissions[at + c] ?? 0) + (pairs[pairAt + c] ?? 0) + (shape[shapeAt + c] ?? 0), b, c)
           }
         }
       } else {
@@ -167,20 +177,7 @@ export class BeamSearch {
           }
         }
         // Keep the `width` best candidates, best first; a later candidate must score strictly more to pass one.
-        for (let k = 0; k < cands; k++) {
-          const s = candScore[k] ?? 0
-          if (kept === width && s <= (nextScores[kept - 1] ?? 0)) continue
-          let at = kept < width ? kept++ : kept - 1
-          while (at > 0 && s > (nextScores[at - 1] ?? 0)) {
-            nextScores[at] = nextScores[at - 1] ?? 0
-            nextItem[at] = nextItem[at - 1] ?? 0
-            nextLabel[at] = nextLabel[at - 1] ?? 0
-            at--
-          }
-          nextScores[at] = s
-          nextItem[at] = candItem[k] ?? 0
-          nextLabel[at] = candLabel[k] ?? 0
-        }
+        for (let k = 0; k < cands; k++) kept = this.keep(kept, candScore[k] ?? 0, candItem[k] ?? 0, candLabel[k] ?? 0)
       }
       let goldKept = false
       for (let k = 0; k < kept; k++) {
