@@ -1,21 +1,13 @@
 // Tests for the careful defaults (issue 5 round 7): quotations no rule claims get the nearest simple choice.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type EntityType, type Layers, type Quote } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
+import type { EntityType, Quote } from '../../core/index.js'
 import { personLayers } from './fixtures/person-layers.js'
-import { createQuotesStage } from './index.js'
-
-const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
-type Given = Pick<Layers, (typeof PROVIDED)[number]>
+import { runQuotes, type ProvidedLayers } from './test-quotes.js'
 
 /** Runs the stage with one named entity of `type` at the first occurrence of each name (`[name, type]`). */
 function quotesOf(text: string, names: ReadonlyArray<readonly [string, EntityType]> = []): Quote[] {
-  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  const given: ProvidedLayers = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
   for (const [name, type] of names) {
     const start = text.indexOf(name)
     assert.ok(start >= 0, `fixture lacks "${name}"`)
@@ -27,9 +19,7 @@ function quotesOf(text: string, names: ReadonlyArray<readonly [string, EntityTyp
   }
   const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
   for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
-  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
-  assert.deepEqual(checkDoc(doc), [])
-  return doc.layers.quotes ?? []
+  return runQuotes(text, given)
 }
 
 /** The speaker text of the quotation holding `phrase`, or null. */

@@ -1,22 +1,13 @@
 // Tests for names the tagger misread right before a cue (issue 5 round 7): "Read said", "Will believes", "Day said".
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type Quote } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
-import { createQuotesStage } from './index.js'
-
-const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+import type { Quote } from '../../core/index.js'
+import { runQuotes } from './test-quotes.js'
 
 /** Runs the stage on `sentence` as body text after a headline and a first sentence, and checks the document. */
 function quotesOf(sentence: string): Quote[] {
   const text = `Port talks in Vell\n\nThe talks went on for hours in Vell on Monday. ${sentence}`
-  const doc = runPipeline(pipeline, { ...createDoc(text), layers: { entities: [], mentions: [], clusters: [], actors: [], events: [] } })
-  assert.deepEqual(checkDoc(doc), [])
-  return doc.layers.quotes ?? []
+  return runQuotes(text)
 }
 
 test('reads a capitalized word the tagger took for a verb or a time word before the cue as the speaker', () => {

@@ -1,21 +1,12 @@
 // Tests for speakers the writer does not name (issue 5 round 7): "some who warned", "18% who say", "and who believe".
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { checkDoc, createDoc, type Quote } from '../../core/index.js'
-import { buildPipeline, runPipeline } from '../../pipeline/index.js'
-import { normalizeStage } from '../normalize/index.js'
-import { structureStage } from '../structure/index.js'
-import { tokensStage } from '../tokens/index.js'
-import { createQuotesStage } from './index.js'
-
-const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
-const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createQuotesStage()], [...PROVIDED])
+import type { Quote } from '../../core/index.js'
+import { runQuotes } from './test-quotes.js'
 
 /** Runs the stage with no entities given and checks the document. */
 function quotesOf(text: string): Quote[] {
-  const doc = runPipeline(pipeline, { ...createDoc(text), layers: { entities: [], mentions: [], clusters: [], actors: [], events: [] } })
-  assert.deepEqual(checkDoc(doc), [])
-  return doc.layers.quotes ?? []
+  return runQuotes(text)
 }
 
 /** The speaker text and reason of the quotation holding `phrase`. */
