@@ -9,7 +9,7 @@ import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
 import { createEntitiesStage, type EntityName } from './index.js'
 import { entityFinder } from './test-entities.js'
-import { extendHyphenatedName } from './rules.js'
+import { extendHyphenatedName, extendNameArticle } from './rules.js'
 
 const names: EntityName[] = [
   { text: 'Arvenia', type: 'GPE' },
@@ -81,4 +81,23 @@ test('takes no part of a hyphenated military title for a person', () => {
   const found = entitiesOf('The deputy commander, Lt.-Gen. Ivo Delko, told reporters in Arvenia.')
   assert.ok(!found.some(([t]) => t === 'Gen'), JSON.stringify(found))
   assert.ok(found.some(([t, type]) => t === 'Ivo Delko' && type === 'PERSON'), JSON.stringify(found))
+})
+
+test('keeps a lowercase Arabic article joined to a name inside the name', () => {
+  const table: Array<[string, string, string]> = [
+    ['The al-Varsa Martyrs Brigade said it fired the rocket into Arvenia.', 'al-Varsa Martyrs Brigade', 'ORG'],
+    ['Militants of the al-Durra Organization in Belmora claimed the attack.', 'al-Durra Organization', 'ORG'],
+    ['Arvenian Prime Minister Karim el-Hadi met the envoy.', 'Karim el-Hadi', 'PERSON'],
+  ]
+  for (const [text, expected, type] of table) {
+    const found = entitiesOf(text)
+    assert.ok(found.some(([t, ty]) => t === expected && ty === type), `${text} → ${JSON.stringify(found)}`)
+  }
+})
+
+test('takes no article that is spaced or not an article', () => {
+  const span = { first: 2, last: 3, type: 'ORG' as const, source: 'model' as const }
+  assert.deepEqual(extendNameArticle(span, ['al', '-', 'Varsa', 'Brigade'], [false, false, false, true]), { ...span, first: 0 })
+  assert.deepEqual(extendNameArticle(span, ['al', '-', 'Varsa', 'Brigade'], [false, true, true, true]), span)
+  assert.deepEqual(extendNameArticle(span, ['pro', '-', 'Varsa', 'Brigade'], [false, false, false, true]), span)
 })

@@ -11,6 +11,7 @@ import {
   dropKnownArticle,
   extendHyphenatedName,
   extendInitials,
+  extendNameArticle,
   extendRegion,
   isCapitalised,
   joinPersonParts,
@@ -237,7 +238,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       for (const piece of splitAtLists(c, caseWords, spaced, knownType, isCommon)) {
         const cut = trimCandidate(piece, caseWords, rules)
         if (cut === undefined) continue
-        const trimmed = extendHyphenatedName(cut, caseWords, spaced, isCommon)
+        const trimmed = extendNameArticle(extendHyphenatedName(cut, caseWords, spaced, isCommon), caseWords, spaced)
         const typed = retypeTitleQualifier(
           retypeSpeaker(typeByHead(extendInitials(trimmed, caseWords), caseWords, rules), caseWords, rules, knownType, isCommon),
           caseWords,

@@ -152,6 +152,21 @@ export function extendHyphenatedName(
   return { ...c, last: c.last + 2 }
 }
 
+/** Arabic articles written in lowercase and joined to the next word of a name ("al-Qaida", "el-Sisi"). */
+const NAME_ARTICLES = new Set(['al', 'el'])
+
+/**
+ * Extends a name leftwards over a lowercase Arabic article joined to its first word by a hyphen: "al-Qaida
+ * Organization", "the al-Aqsa Martyrs Brigade", "Abdel Fattah el-Sisi" keep their "al-"/"el-". The tokens
+ * split the word ("al" | "-" | "Qaida"), and a span must not start in the middle of it.
+ */
+export function extendNameArticle(c: Candidate, words: readonly string[], spaced: readonly boolean[]): Candidate {
+  const at = c.first
+  if (at < 2 || !NAME_ARTICLES.has(words[at - 2] ?? '') || !HYPHEN.test(words[at - 1] ?? '')) return c
+  if (spaced[at - 1] !== false || spaced[at] !== false) return c
+  return { ...c, first: at - 2 }
+}
+
 /** Extends a person's name leftwards over initials ("P. Simmons", "J. R. Smith"). */
 export function extendInitials(c: Candidate, words: readonly string[]): Candidate {
   if (c.type !== 'PERSON') return c
