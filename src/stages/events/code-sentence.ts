@@ -372,14 +372,44 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
   // attack or a concession stands for its authority, as CAMEO codes it ("staged a strike in Arvenia", "lifted the
   // curfew in Belmora").
   const skipsPlaces = code.startsWith('04')
+  let isPastClause = false
   for (let i = w + 1; i <= end; i++) {
+    // "killed 18 people as the Arvenian minister declared …": past a word opening a clause with its own verb, an
+    // actor does another act; only a place there ("… as fighting raged in Vell") still stands for the scene.
+    if (!isPastClause && isClauseOpener(s, i) && hasVerbAfter(s, i + 1, s.words.length - 1)) isPastClause = true
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
     if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
     if (skipsPlaces && isPlacePhrase(s, i)) continue
+    if (isPastClause && !isPlacePhrase(s, i)) continue
     return actor
   }
   return undefined
+}
+
+/** Words that open a subordinate clause when a verb follows ("as", "after"): English grammar, a closed list. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'whereas', 'when', 'where'])
+
+/** Whether the word at `i` opens a clause; "such as", "as well as" and "so as" do not. */
+function isClauseOpener(s: ChunkedSentence, i: number): boolean {
+  const lower = s.words[i]?.lower ?? ''
+  if (!CLAUSE_OPENERS.has(lower)) return false
+  const before = s.words[i - 1]?.lower
+  return lower !== 'as' || (before !== 'such' && before !== 'well' && before !== 'so')
+}
+
+/**
+ * Whether a verb comes in words [from, end] after no more than a subject ("as [the minister, Ona Brel,] declared");
+ * a preposition other than "of" or a conjunction first ("before the election while …") says the word led a phrase.
+ */
+function hasVerbAfter(s: ChunkedSentence, from: number, end: number): boolean {
+  for (let i = from; i <= end && i < from + 12; i++) {
+    const word = s.words[i]
+    if (word === undefined) return false
+    if (word.pos === 'VERB' || (word.pos === 'AUX' && i > from)) return true
+    if ((word.pos === 'ADP' && word.lower !== 'of') || word.pos === 'CCONJ' || word.pos === 'SCONJ') return false
+  }
+  return false
 }
 
 /** Prepositions that make their object the place of an event: English grammar, a closed list. */
@@ -389,7 +419,8 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 't
 function isPlacePhrase(s: ChunkedSentence, w: number): boolean {
   let at = w
   while (at > 0 && s.words[at - 1] !== undefined && (s.words[at - 1]?.pos === 'DET' || s.words[at - 1]?.pos === 'ADJ' || s.words[at - 1]?.pos === 'PROPN' || s.words[at - 1]?.actor === s.words[w]?.actor)) at--
-  return LOCATIVES.has(s.words[at - 1]?.lower ?? '')
+  // A span that takes its preposition in ("in central Vell", as hand-marked spans may) is a place phrase too.
+  return LOCATIVES.has(s.words[at - 1]?.lower ?? '') || LOCATIVES.has(s.words[at]?.lower ?? '')
 }
 
 /** Violence by armed forces is conventional fighting (CAMEO 19), not unconventional assault (18). */

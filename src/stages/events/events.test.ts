@@ -58,6 +58,8 @@ const hits: Array<[string, string, string]> = [
   ['gives a noun event the modals of its light verb', 'Arvenia will tighten its blockade of Belmora.', 'ARV>BEL 191 planned'],
   ['gives a noun event the negation of its light verb', 'Arvenia would not renew its sanctions against Belmora.', 'ARV>BEL 163 hypothetical negated'],
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
+  ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
+  ['guesses a target past "after" when no verb follows it', 'Arvenia agreed to the plan after talks with Belmora.', 'ARV>BEL 030 intent'],
 ]
 
 const excluded: Array<[string, string, string]> = [
@@ -68,6 +70,8 @@ const excluded: Array<[string, string, string]> = [
   ['does not negate an act by a later "without"', 'Arvenia agreed to resign without delay.', 'negated'],
   ['does not give the one asking the act of an object without an actor', 'Arvenia asked the court to release Belmoran prisoners.', ' 0841 '],
   ['does not give the one urging the act of an object without an actor', 'Arvenia urged the international community to help end the Belmoran blockade.', ' 070 '],
+  ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
+  ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 
 for (const [name, text, unwanted] of excluded) {
