@@ -70,6 +70,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not negate an act by a later "without"', 'Arvenia agreed to resign without delay.', 'negated'],
   ['does not give the one asking the act of an object without an actor', 'Arvenia asked the court to release Belmoran prisoners.', ' 0841 '],
   ['does not give the one urging the act of an object without an actor', 'Arvenia urged the international community to help end the Belmoran blockade.', ' 070 '],
+  ['makes no statement about the doer of an act in a relative clause of the report', 'Dalonian officials were helping a man who was deported by Arvenia on Tuesday, Ilse Brandt told reporters.', ' 010 '],
   ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]

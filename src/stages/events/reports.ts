@@ -1,6 +1,7 @@
 // Report events: the statement (010) a report makes, and the demand in "X said Y must …".
 import type { PatternSet } from '../../dictionaries/patterns/index.js'
 import { pairs, type Candidate } from './candidates.js'
+import type { ClauseKind } from './clauses.js'
 import { clauseOf, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
 
 /** Adds the demand a report of obligation makes: "Arvenia said Belmora must withdraw" is Arvenia demanding of Belmora. */
@@ -32,6 +33,9 @@ export function addDemands(
   }
 }
 
+/** Clause kinds that hang inside another clause: their acts are not what a report is about. */
+const EMBEDDED: ReadonlySet<ClauseKind> = new Set(['relative', 'subordinate', 'conditional'])
+
 /** Adds the statement (010) a reporting verb makes when its report holds a coded event: "Arvenia said Belmora …". */
 export function addStatements(
   s: ChunkedSentence,
@@ -39,9 +43,9 @@ export function addStatements(
   candidates: Candidate[],
   trailing: number | undefined,
 ): void {
-  const reported = candidates.filter((c) => c.modality === 'reported' || s.clauses[c.clause]?.kind === 'reported')
-  if (reported.length === 0) return
-  const first = reported[0]
+  // The statement is about the doer of the report's own act, not of an act in a clause inside it ("…, Belmora said of
+  // a man who was deported by Arvenia" says nothing to Arvenia).
+  const first = candidates.find((c) => (c.modality === 'reported' || s.clauses[c.clause]?.kind === 'reported') && !EMBEDDED.has(s.clauses[c.clause]?.kind ?? 'main'))
   if (first === undefined) return
   const reportClause = s.clauses[first.clause]?.reportedBy ?? trailing
   const clause = reportClause === undefined ? undefined : s.clauses[reportClause]
