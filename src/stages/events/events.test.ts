@@ -59,6 +59,8 @@ const hits: Array<[string, string, string]> = [
   ['gives a noun event the negation of its light verb', 'Arvenia would not renew its sanctions against Belmora.', 'ARV>BEL 163 hypothetical negated'],
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
   ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
+  ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],
+  ['skips a date with its preposition between pattern words', 'Arvenia called on Monday for Belmora to withdraw.', 'ARV>BEL 020 asserted'],
   ['guesses a target past "after" when no verb follows it', 'Arvenia agreed to the plan after talks with Belmora.', 'ARV>BEL 030 intent'],
 ]
 
@@ -94,6 +96,7 @@ const misses: Array<[string, string]> = [
   ['codes no victim as the doer of a raised passive', 'Two Arvenian soldiers were reported killed.'],
   ['codes no event for a gerund before "of" after another verb', 'Vell says killing of Belmoran engineer was a terrorist act'],
   ['codes no event for a plural event noun after "the" and a place name', 'Twelve Belmorans died in the Vell riots of 2002.'],
+  ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
 ]
 
 for (const [name, text] of misses) {

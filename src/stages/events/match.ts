@@ -61,8 +61,14 @@ function fit(
   if (w > end) return undefined
   if (element.kind === 'word') {
     let at = w
-    // Adverbs and dates may sit between pattern words: "called again on", "issued a reminder Saturday to".
-    while (at <= end && (s.words[at]?.pos === 'ADV' || s.words[at]?.isDate === true) && !wordMatches(s, at, element.words)) at++
+    // Adverbs and dates may sit between pattern words: "called again on", "issued a reminder Saturday to", "called on
+    // Monday for"; a preposition right before a date belongs to the date ("insisted on Wednesday that" has no "insist on").
+    while (at <= end) {
+      const word = s.words[at]
+      if (word?.pos === 'ADP' && s.words[at + 1]?.isDate === true) at++
+      else if ((word?.pos === 'ADV' || word?.isDate === true) && !wordMatches(s, at, element.words)) at++
+      else break
+    }
     if (at > end || !wordMatches(s, at, element.words)) return undefined
     return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at, headChunk)
   }

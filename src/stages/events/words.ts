@@ -137,7 +137,8 @@ export function buildWords(
       INFLECTED_ENDING.test(lower)
     ) {
       const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.slice(0, -1)
-      const head = verbHeads.has(lemma) ? lemma : verbHeads.has(stem) ? stem : verbHeads.has(stem + 'e') ? stem + 'e' : undefined
+      // "staged" → stage, but "raps" → rap, never "rape": only a past form may have dropped an "e".
+      const head = verbHeads.has(lemma) ? lemma : verbHeads.has(stem) ? stem : lower.endsWith('ed') && verbHeads.has(stem + 'e') ? stem + 'e' : undefined
       // An event noun ("new sanctions against") stays a noun unless a comma sets it off ("Varga, left, visits").
       const isEventNoun = nounHeads.has(lemma) || nounHeads.has(lower) || nounHeads.has(stem)
       // "Arvenia attacks Belmora", but not "British pounds cash": a verb is not followed by a plain noun.
