@@ -70,9 +70,10 @@ test('gives a cue whose subject the phrase reader missed the person named right 
   for (const [text, name, speaker] of hits) {
     const quote = quotesOf(text, [[name, 'PERSON']])[0]
     assert.equal(quote?.speaker?.text, speaker, text)
-    // "Mara Heal/VERB agreed": since round 7 the misread name right before the cue is read as the subject first.
+    // "Mara Heal/VERB agreed": since round 7 the misread name right before the cue is read as the subject first, and
+    // since round 9 a word inside a person entity is a name whatever its tag, so the phrase reader finds both.
     const reason = quote?.speaker?.reason ?? ''
-    assert.equal(reason.startsWith('nearest speaker before the cue') || reason.startsWith('subject of cue (a word the tagger misread)'), true, text)
+    assert.ok(/^(?:nearest speaker before the cue|subject of cue|sentence subject)/.test(reason), `${text}: ${reason}`)
   }
   // Misses: a passive cue keeps no speaker; a verb between the name and the cue ends the search.
   assert.equal(quotesOf('Tomas Varga was asked, “Will Arvenia sign the treaty with Belmora?”', [['Tomas Varga', 'PERSON']])[0]?.speaker, null)

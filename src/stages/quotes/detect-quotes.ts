@@ -317,6 +317,19 @@ function tokenSpan(view: SentenceView, range: TokenRange): Span {
   return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end }
 }
 
+/**
+ * Whether the subject starting at offset `start`, before the cue at token `cueFirst`, opens a clause embedded in an
+ * earlier one: after `whether`/`if` or right after another cue ("Lind put off deciding whether Vell Watch could
+ * question Varga but said …", "Lind said Vell Watch could sue but added …"), so a cue coordinated later is not its.
+ */
+function opensEmbeddedClause(view: SentenceView, cues: readonly Cue[], cueFirst: number, start: number): boolean {
+  let k = cueFirst - 1
+  while (k > 0 && cueFirst - k < 16 && (view.tokens[k]?.start ?? -1) > start) k--
+  if (view.tokens[k]?.start !== start) return false
+  const before = view.lower[k - 1] ?? ''
+  return before === 'whether' || before === 'that' || before === 'if' || cues.some((c) => c.last === k - 1 && c.frames.includes('clause'))
+}
+
 /** Finds the speaker of a cue: subject on the left, inverted subject on the right, or the sentence subject. */
 function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
   const known = speakers.get(cue)
@@ -385,7 +398,14 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const isSpeech = earlier !== undefined && !isNewClause && earlier.side !== 'after' && earlier.frames.some((f) => SPEECH_FRAMES.has(f))
     const inherited = earlier === undefined || !isSpeech ? null : speakerOfCue(view, earlier, cues, speakers)
     // Only a subject standing before that cue; an inverted or borrowed one may belong elsewhere.
-    if (inherited !== null && earlier !== undefined && inherited.end <= (view.tokens[earlier.first]?.start ?? 0)) return { ...inherited, reason: 'subject of the coordinated cue' }
+    if (inherited !== null && earlier !== undefined && inherited.end <= (view.tokens[earlier.first]?.start ?? 0)) {
+      if (!opensEmbeddedClause(view, cues, earlier.first, inherited.start)) return { ...inherited, reason: 'subject of the coordinated cue' }
+      // The cue that reports that clause shares its subject instead ("issued a statement saying his plan
+      // “…” and said …": not "his plan").
+      const outer = cueBefore(cues, earlier.first)
+      const outerSpeaker = outer === undefined || outer.side === 'after' || !outer.frames.some((f) => SPEECH_FRAMES.has(f)) ? null : speakerOfCue(view, outer, cues, speakers)
+      if (outerSpeaker !== null && outer !== undefined && outerSpeaker.end <= (view.tokens[outer.first]?.start ?? 0)) return { ...outerSpeaker, reason: 'subject of the coordinated cue' }
+    }
   }
   // "The defeat led Varga to declare", "prompted the Herald, which tracks votes, to state": the object speaks.
   const controlled = view.lower[left] === 'to' ? objectOfControlVerb(view, left) : undefined
@@ -1617,7 +1637,8 @@ function findSentenceFinalFrame(work: SentenceWork, closeIndex: number, regionIn
   for (let k = i; k < cue.first; k++) if (work.regionOf[k] !== -1) return undefined
   // After the cue: punctuation and time adjuncts; after a comma-framed cue also a verbless tail (an
   // inverted subject, "in Vell").
-  const isFramed = isCommaFramed(work, cue)
+  // ", posting photos of Lind": a participle takes an object, never an inverted subject.
+  const isFramed = isCommaFramed(work, cue) && !(work.lower[cue.last] ?? '').endsWith('ing')
   if (needsComma && !isFramed) return undefined
   for (let k = skipAdjuncts(work, cue.last + 1); k < work.tokens.length; k++) {
     const pos = work.tokens[k]?.pos
@@ -2111,8 +2132,9 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   const isAfterQuestion = current.lower[closing - 1] === '?' || current.lower[closing - 1] === '!'
   const isBareVerb = next.tokens[frame.cue.last + 1]?.pos === 'PUNCT' || (PARTICLES.has(next.lower[frame.cue.last + 1] ?? '') && next.tokens[frame.cue.last + 2]?.pos === 'PUNCT')
   if (!isListed && !startsLower && !(isAfterQuestion && isBareVerb)) return undefined
-  // "He said the talks failed." after a quotation is a new statement, not the quotation's frame.
-  const after = frame.cue.last + 1
+  // "He said the talks failed." after a quotation is a new statement, not the quotation's frame (also past a
+  // time adjunct: "Lind warned Saturday that …").
+  const after = skipAdjuncts(next, frame.cue.last + 1)
   const clause = nounPhraseStartingAt(next, after)
   const verbAfter = clause === undefined ? undefined : next.tokens[clause.last + 1]?.pos
   const startsClause = next.lower[after] === 'that' || verbAfter === 'VERB' || verbAfter === 'AUX'

@@ -3,6 +3,7 @@ import { makeId, makeTextSpan, type Doc, type Event, type Quote, type Speaker } 
 import { defineStage } from '../../pipeline/index.js'
 import { loadCueLexicon, type CueLexicon } from './cue-lexicon.js'
 import { detectQuotes, type QuoteDraft, type SpeakerDraft } from './detect-quotes.js'
+import { withNameTags } from './name-tags.js'
 import { SpeakerResolver, type SpeakerResolution } from './resolve-speaker.js'
 
 export { compileCueLexicon, loadCueLexicon, type CueLexicon, type CueFrame } from './cue-lexicon.js'
@@ -255,7 +256,8 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
     writes: ['quotes'],
     run: (doc, ctx) => {
       const resolver = new SpeakerResolver(doc)
-      const { drafts, problems } = detectQuotes(doc, lexicon, (span) => resolver.isPerson(span), (span) => resolver.isOrganization(span))
+      // Capitalized words of a person or organization the tagger read as verbs are names here (`said Read/VERB`).
+      const { drafts, problems } = detectQuotes(withNameTags(doc), lexicon, (span) => resolver.isPerson(span), (span) => resolver.isOrganization(span))
       for (const problem of problems) {
         ctx.report({
           code: problem.code,

@@ -1,0 +1,74 @@
+// Tests for names inside person and organization entities that the tagger read as verbs (quotes round 9).
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createDoc, makeId, type Doc, type Entity, type EntityType, type Quote } from '../../core/index.js'
+import { buildPipeline, runPipeline } from '../../pipeline/index.js'
+import { normalizeStage } from '../normalize/index.js'
+import { structureStage } from '../structure/index.js'
+import { tokensStage } from '../tokens/index.js'
+import { withNameTags } from './name-tags.js'
+import { runQuotes } from './test-quotes.js'
+
+const PREFIX = 'Port talks in Vell\n\nThe talks went on for hours in Vell on Monday. '
+const by = { stage: 'test', version: '0' }
+
+/** Entities for the given names (first occurrence in the text), typed PERSON unless a type follows the name. */
+function entitiesOf(text: string, names: ReadonlyArray<string | [string, EntityType]>): Entity[] {
+  return names
+    .map((n) => (typeof n === 'string' ? ([n, 'PERSON'] as const) : n))
+    .map(([name, type]) => {
+      const start = text.indexOf(name)
+      assert.ok(start >= 0, `fixture lacks "${name}"`)
+      const span = { start, end: start + name.length }
+      return { id: makeId('ent', span), ...span, by, text: name, type, source: 'model', confidence: 1 } satisfies Entity
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Quotes of `sentence` (body text after a headline and a first sentence) with entities for `names`. */
+function quotesOf(sentence: string, names: ReadonlyArray<string | [string, EntityType]>): Quote[] {
+  const text = PREFIX + sentence
+  return runQuotes(text, { entities: entitiesOf(text, names), mentions: [], clusters: [], actors: [], events: [] })
+}
+
+test('reads a name the tagger took for a verb or an auxiliary as the speaker when an entity covers it', () => {
+  const hits: Array<[string, Array<string | [string, EntityType]>, string]> = [
+    // "Read/VERB told": round 7 read a cue verb's form as a name only before "said".
+    ['"The port is closed," Read told reporters.', ['Read'], 'Read'],
+    // "Vell Watch/VERB has questioned": an auxiliary between the name and its cue.
+    ['Vell Watch has questioned whether the port is safe.', [['Vell Watch', 'ORG']], 'Vell Watch'],
+    // "said Will/AUX Hoover/VERB": the whole inverted name.
+    ['"We are done," said Will Hoover.', ['Will Hoover'], 'Will Hoover'],
+  ]
+  for (const [sentence, names, speaker] of hits) assert.equal(quotesOf(sentence, names)[0]?.speaker?.text, speaker, sentence)
+})
+
+test('keeps the readings that a misread name used to block', () => {
+  // A quotation closing its sentence is no frame for the next sentence's cue with a clause after a time adjunct.
+  const warned = quotesOf('Lind called the plan "arbitrary." Josh Hendler, a port official, warned Saturday that the port would close.', ['Lind', 'Josh Hendler'])
+  assert.equal(warned.find((q) => q.content.text === 'arbitrary.')?.speaker?.text, 'Lind')
+  assert.equal(warned.find((q) => q.cue?.text === 'warned')?.speaker?.text, 'Josh Hendler')
+  // A cue coordinated after a clause embedded by "whether" is not that clause's subject's.
+  const coordinated = quotesOf('Lind put off deciding whether Vell Watch could question Varga but said the group could return later.', ['Lind', ['Vell Watch', 'ORG'], 'Varga'])
+  assert.equal(coordinated.find((q) => q.cue?.text === 'said')?.speaker?.text, 'Lind')
+  // A participle ending the sentence takes an object, never an inverted subject ("posting photos").
+  const posting = quotesOf('Lind, who goes by "Vell," relished his fame, posting photos of himself with Karl Rove at a party.', ['Lind', 'Karl Rove'])
+  assert.ok(posting.every((q) => q.speaker?.text !== 'photos'), JSON.stringify(posting.map((q) => q.speaker?.text)))
+})
+
+test('retags only capitalized words of person and organization entities, not an auxiliary ending a longer one', () => {
+  const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage], [])
+  const cases: Array<[string, Array<string | [string, EntityType]>, string, string]> = [
+    ['"We are done," said Will Hoover.', ['Will Hoover'], 'Hoover', 'PROPN'],
+    ['"We are done," said Will Hoover.', ['Will Hoover'], 'said', 'VERB'],
+    ['Lind Is Wrong, Varga says.', ['Lind Is'], 'Is', 'AUX'],
+    ['The Vell Watch rally drew crowds.', [['Vell Watch', 'GPE']], 'Watch', 'VERB'],
+  ]
+  for (const [sentence, names, word, pos] of cases) {
+    const text = PREFIX + sentence
+    const tagged = runPipeline(pipeline, createDoc(text))
+    const doc: Doc = withNameTags({ ...tagged, layers: { ...tagged.layers, entities: entitiesOf(text, names) } })
+    const at = text.indexOf(word, PREFIX.length)
+    assert.equal(doc.layers.tokens?.find((t) => t.start === at)?.pos, pos, `${word} in ${sentence}`)
+  }
+})
