@@ -49,6 +49,47 @@ describe('actors', () => {
     assert.deepEqual(kos?.evidence.map((e) => e.text), ['Former', 'Belmoran', 'Foreign Minister'])
   })
 
+  it('reads a title whose role word has a qualifying noun, and the role words of officials, judges, speakers and clerics', () => {
+    const table: Array<[string, string]> = [
+      ['Belmoran budget secretary', 'BLMGOV'],
+      ['Belmoran coast guard commander', 'BLMMIL'],
+      ['Former Belmoran national security adviser', 'BLMELI'],
+      ['Belmoran trade representative', 'BLMGOV'],
+      ['Belmoran chief justice', 'BLMJUD'],
+      ['Belmoran solicitor general', 'BLMJUD'],
+      ['Belmoran house speaker', 'BLMLEG'],
+      ['Belmoran presidential spokesman', 'BLMGOV'],
+      ['Belmoran archbishop', 'BLMREL'],
+      ['Belmoran shadow foreign secretary', 'BLMOPP'],
+    ]
+    for (const [title, code] of table) {
+      const doc = analyzeWithEntities(dict, `${title} Jan Kos met the envoy.`, [['Jan Kos', 'PERSON']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Jan Kos'), code, title)
+    }
+  })
+
+  it('codes a shadow minister OPP and does not take "the chancellor" for the shadow chancellor', () => {
+    const doc = analyzeWithEntities(dict, 'Belmoran shadow chancellor Jan Kos said the chancellor had failed. Kos spoke for an hour.', [['Jan Kos', 'PERSON'], ['Kos', 'PERSON']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Jan Kos'), 'BLMOPP')
+    assert.equal(codeOf(doc, 'Kos'), 'BLMOPP')
+    const kos = (doc.layers.mentions ?? []).find((m) => m.text === 'Jan Kos')?.clusterId
+    assert.ok(!(doc.layers.mentions ?? []).some((m) => m.text === 'the chancellor' && m.clusterId === kos), JSON.stringify(doc.layers.mentions))
+  })
+
+  it('ends a title at a role word before a qualifying noun (a headline verb read as a noun)', () => {
+    const doc = analyzeWithEntities(dict, 'Belmoran police arrest radical cleric Jan Kos', [['Jan Kos', 'PERSON']], '2024-01-10')
+    const titles = (doc.layers.mentions ?? []).filter((m) => m.kind === 'title').map((m) => m.text)
+    assert.deepEqual(titles, ['radical cleric'])
+  })
+
+  it('does not start a title with a noun that no country or role word comes before', () => {
+    const doc = analyzeWithEntities(dict, 'Speaking at the school gates President Jan Kos praised Arvenia.', [['Arvenia', 'GPE'], ['Jan Kos', 'PERSON']], '2024-01-10')
+    const titles = (doc.layers.mentions ?? []).filter((m) => m.kind === 'title').map((m) => m.text)
+    assert.deepEqual(titles, ['President'])
+  })
+
   it('prefers a title in the text over the dictionary role', () => {
     const doc = analyzeWithEntities(dict, 'Former Arvenian President Tomas Varga spoke.', [['Tomas Varga', 'PERSON']], '2021-01-01')
     assert.equal(codeOf(doc, 'Tomas Varga'), 'ARVELI')

@@ -108,8 +108,8 @@ function guessCountry(
   return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
 }
 
-/** CAMEO roles of the state and its former holders, which a document's leading country may complete. */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'SPY', 'COP', 'ELI'])
+/** CAMEO roles of the state, its opposition and its former holders, which a document's leading country may complete. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'OPP', 'SPY', 'COP', 'ELI'])
 
 /** A code completed with the document's leading country, as a guess (`isKnown: false`), its first mention as evidence. */
 function withCountry(resolved: ClusterCode, leading: DocumentCountry, text: string): ClusterCode {

@@ -181,6 +181,8 @@ export function findDescriptionMentions(
       if (reading.isFormer && !profile.isFormer) continue
       // "the president" is not someone whose office the dictionary says has ended.
       if (!reading.isFormer && profile.isPastOffice) continue
+      // "the chancellor" is not the shadow chancellor.
+      if (!reading.isFormer && profile.isShadow) continue
       out.push({ start: token.start, end: reading.end, kind: 'description', key, reason: `description "${reading.head}" matches a ${[...profile.classes].filter((c) => reading.classes.includes(c)).join('/')} of the same country` })
       break
     }

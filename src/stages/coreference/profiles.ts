@@ -11,6 +11,8 @@ export interface PersonProfile {
   isFormer: boolean
   /** True when the dictionary says every office ended before the publication day. */
   isPastOffice: boolean
+  /** True when a title in the text holds the office in opposition ("Shadow Chancellor"): no plain "the chancellor". */
+  isShadow: boolean
   /** Gender from the dictionary, the first name, or an honorific before a name ("Mrs Lund"), when known. */
   gender: 'm' | 'f' | undefined
 }
@@ -42,7 +44,7 @@ export function buildProfiles(
   for (const cluster of clusters.values()) {
     if (cluster.type !== 'PERSON') continue
     const fullest = [...cluster.names].sort((a, b) => b.length - a.length)[0] ?? ''
-    const profile: PersonProfile = { countries: new Set(), classes: new Set(), isFormer: false, isPastOffice: false, gender: dict.genderOf(fullest) }
+    const profile: PersonProfile = { countries: new Set(), classes: new Set(), isFormer: false, isPastOffice: false, isShadow: false, gender: dict.genderOf(fullest) }
     const target = cluster.target
     if (target?.kind === 'person') {
       const dated = dict.personCode(target.person, day)
@@ -91,6 +93,7 @@ export function buildProfiles(
     const code = codeTitle(reading)
     if (code.country !== undefined) profile.countries.add(code.country)
     if (reading.modifier !== undefined) profile.isFormer = true
+    if (reading.modifier?.code === 'OPP') profile.isShadow = true
   }
   return profiles
 }

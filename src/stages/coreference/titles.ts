@@ -14,12 +14,21 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text)
 }
 
+/** Whether token `k` is a lowercase adjective or noun. */
+function isPlainWord(view: CorefView, k: number): boolean {
+  const token = view.tokens[k]
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(view.text.slice(token.start, token.end))
+}
+
 /** Finds the title right before a person's name; returns its first token index or -1. */
 function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number): number {
   const sentence = view.sentenceOfToken[first] ?? -1
   let j = first - 1
   let start = -1
   let hasTitle = false
+  // Once a plain noun qualifies the role word, another role word before it starts another phrase ("police arrest
+  // radical cleric X": "arrest" is no part of a police title); "former" and other modifiers still belong.
+  let afterNoun = false
   while (j >= 0 && view.sentenceOfToken[j] === sentence) {
     const token = view.tokens[j]
     const lower = view.lowers[j] ?? ''
@@ -45,21 +54,26 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
     }
     // Role words, possibly several words long: try phrases ending at j.
     let matched = 0
+    let isModifier = false
     for (let n = Math.min(4, j + 1); n >= 1 && matched === 0; n--) {
       const match = agentAt(view, dict, j - n + 1)
       if (match !== undefined && match.length === n && view.sentenceOfToken[j - n + 1] === sentence) {
         matched = n
-        if (match.kind !== 'modifier' && match.kind !== 'organization') hasTitle = true
+        isModifier = match.kind === 'modifier'
+        if (!afterNoun && match.kind !== 'modifier' && match.kind !== 'organization') hasTitle = true
       }
     }
+    if (matched > 0 && afterNoun && !isModifier) break
     if (matched > 0) {
       j -= matched
       start = j + 1
       continue
     }
     const surface = view.text.slice(token.start, token.end)
-    // "Lebanon's new President", "the acting Prime Minister": plain adjectives inside a title.
-    if (token.pos === 'ADJ' && !isCapitalised(surface) && start === j + 1) {
+    // "Lebanon's new President", "the acting Prime Minister": plain adjectives inside a title; "budget secretary",
+    // "coast guard commander": nouns that qualify the role word after them.
+    if ((token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(surface) && start === j + 1) {
+      if (token.pos === 'NOUN') afterNoun = true
       start = j
       j--
       continue
@@ -74,8 +88,9 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
     break
   }
   if (!hasTitle || start < 0) return -1
-  // A title never starts with a possessive, a hyphen or a plain adjective ("said new President X").
-  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (view.tokens[start]?.pos === 'ADJ' && !isCapitalised(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) && agentAt(view, dict, start) === undefined))) start++
+  // A title never starts with a possessive, a hyphen or a plain adjective or noun ("said new President X", "told
+  // reporters President X"): those belong to the title only after a country or another role word.
+  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (isPlainWord(view, start) && agentAt(view, dict, start) === undefined))) start++
   return start < first ? start : -1
 }
 
