@@ -59,6 +59,8 @@ const hits: Array<[string, string, string]> = [
   ['gives a noun event the negation of its light verb', 'Arvenia would not renew its sanctions against Belmora.', 'ARV>BEL 163 hypothetical negated'],
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
   ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
+  ['codes renewed threats as a threat, not as resumed talks', 'Corvian rebels renewed their threats to attack Arvenia.', 'CORREB>ARV 130 asserted'],
+  ['codes sent condolences as an empathetic comment, not as aid', 'Tomas Varga sent condolences to Ilse Brandt.', 'ARVGOV>BELGOV 018 asserted'],
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],
   ['skips a date with its preposition between pattern words', 'Arvenia called on Monday for Belmora to withdraw.', 'ARV>BEL 020 asserted'],
   ['guesses a target past "after" when no verb follows it', 'Arvenia agreed to the plan after talks with Belmora.', 'ARV>BEL 030 intent'],
@@ -73,6 +75,8 @@ const excluded: Array<[string, string, string]> = [
   ['does not give the one asking the act of an object without an actor', 'Arvenia asked the court to release Belmoran prisoners.', ' 0841 '],
   ['does not give the one urging the act of an object without an actor', 'Arvenia urged the international community to help end the Belmoran blockade.', ' 070 '],
   ['makes no statement about the doer of an act in a relative clause of the report', 'Dalonian officials were helping a man who was deported by Arvenia on Tuesday, Ilse Brandt told reporters.', ' 010 '],
+  ['does not code a participle between a preposition and its noun as an event', 'Arvenian MPs criticised Tomas Varga amid renewed reports of a rift.', ' 046 '],
+  ['does not code a participle after a determiner and an adverb as an event', 'Arvenia sent aid to Vell, the hardest hit area in Belmora.', ' 180 '],
   ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
@@ -96,6 +100,8 @@ const misses: Array<[string, string]> = [
   ['codes no victim as the doer of a raised passive', 'Two Arvenian soldiers were reported killed.'],
   ['codes no event for a gerund before "of" after another verb', 'Vell says killing of Belmoran engineer was a terrorist act'],
   ['codes no event for a plural event noun after "the" and a place name', 'Twelve Belmorans died in the Vell riots of 2002.'],
+  ['codes no aid for sending a message', 'Tomas Varga sent a message to Ilse Brandt.'],
+  ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
 ]
 

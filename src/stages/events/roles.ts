@@ -318,15 +318,21 @@ export function isBareParticiple(s: ChunkedSentence, vg: Chunk): boolean {
  * town", "its banned party". Such a word describes the noun; it reports no event.
  */
 export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean {
-  if (vg.verbs.length !== 1 || vg.from !== vg.to) return false
-  const verb = s.words[vg.from]
-  const before = s.words[vg.from - 1]
+  if (vg.verbs.length !== 1 || vg.verbs[0] !== vg.to) return false
+  // "the hardest hit area": the group may open with adverbs before its one verb.
+  for (let w = vg.from; w < vg.to; w++) if (s.words[w]?.pos !== 'ADV') return false
+  const verb = s.words[vg.to]
+  const before = s.words[vg.to - 1]
   const after = s.words[vg.to + 1]
   if (verb === undefined || before === undefined || after === undefined || (!isParticiple(verb.lower) && !verb.lower.endsWith('ing'))) return false
   if ((before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) return true
-  // "gored by fighting bulls (yesterday)": an -ing form between a preposition and a plain noun describes the noun.
+  // "the hardest hit area", "a recently signed deal": a participle after a determiner and a modifier describes the noun.
+  const beforeThat = s.words[vg.to - 2]
+  if ((before.pos === 'ADV' || before.pos === 'ADJ') && beforeThat?.pos === 'DET' && after.pos === 'NOUN') return true
+  // "gored by fighting bulls (yesterday)", "amid renewed reports": a participle between a preposition and a plain
+  // noun describes the noun.
   const next = s.words[vg.to + 2]
-  return before.pos === 'ADP' && verb.lower.endsWith('ing') && after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
+  return before.pos === 'ADP' && after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
 }
 
 /** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */
