@@ -59,6 +59,7 @@ const hits: Array<[string, string, string]> = [
   ['gives a noun event the negation of its light verb', 'Arvenia would not renew its sanctions against Belmora.', 'ARV>BEL 163 hypothetical negated'],
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
   ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
+  ['codes a reduced passive with a hearsay adverb by its by-agent', 'The family of a Belmoran man allegedly killed by Arvenian troops sued.', 'ARV>BEL 190 asserted'],
   ['codes renewed threats as a threat, not as resumed talks', 'Corvian rebels renewed their threats to attack Arvenia.', 'CORREB>ARV 130 asserted'],
   ['codes sent condolences as an empathetic comment, not as aid', 'Tomas Varga sent condolences to Ilse Brandt.', 'ARVGOV>BELGOV 018 asserted'],
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],
@@ -77,6 +78,7 @@ const excluded: Array<[string, string, string]> = [
   ['makes no statement about the doer of an act in a relative clause of the report', 'Dalonian officials were helping a man who was deported by Arvenia on Tuesday, Ilse Brandt told reporters.', ' 010 '],
   ['does not code a participle between a preposition and its noun as an event', 'Arvenian MPs criticised Tomas Varga amid renewed reports of a rift.', ' 046 '],
   ['does not code a participle after a determiner and an adverb as an event', 'Arvenia sent aid to Vell, the hardest hit area in Belmora.', ' 180 '],
+  ['does not make the victims of a reduced passive after a hearsay adverb its doers', 'Five Arvenians were killed in Dastra and three Corvian drivers reportedly kidnapped.', 'COR>'],
   ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]

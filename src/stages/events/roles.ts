@@ -360,7 +360,10 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // Adverbs may sit in the group ("already detained in"), nothing else.
   for (let w = vg.from; w <= vg.to; w++) if (w !== vg.verbs[0] && s.words[w]?.pos !== 'ADV') return false
   const verb = s.words[vg.verbs[0] ?? -1]
-  const after = s.words[vg.to + 1]
+  // "five Arvenians killed Saturday in …": a date may sit between the participle and its preposition.
+  let next = vg.to + 1
+  while (s.words[next]?.isDate === true && next < vg.to + 4) next++
+  const after = s.words[next]
   if (verb === undefined || after === undefined || vg.verbs[0] !== vg.to || !isParticiple(verb.lower)) return false
   // Its subject sits right before it ("Arvenians accused of") or before the comma of an apposition ("Varga, already
   // detained in Vell,"); not "Arvenia, which last year accused of …".
@@ -369,8 +372,15 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "A Bosnian Serb general accused of": a head word the chunker left outside its phrase.
   const isLooseHead = isLooseHeadWord(s, before) && s.chunks[c - 2]?.kind === 'NP'
   if (before?.kind !== 'NP' && !isApposition && !isLooseHead) return false
+  // "three Corvian drivers reportedly kidnapped.": after a hearsay adverb, a participle that ends its clause lost its
+  // object to the noun before it ("Arvenia reportedly attacked Belmora" keeps its object).
+  const isHearsay = vg.from < vg.to && HEARSAY_ADVERBS.has(s.words[vg.to - 1]?.lower ?? '')
+  if (isHearsay && (after.lower === '.' || after.lower === ',' || after.lower === ';' || after.pos === 'CCONJ')) return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
+
+/** Adverbs of hearsay that sit before a reduced passive ("reportedly kidnapped"): English usage, a closed list. */
+const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'apparently', 'presumably', 'possibly', 'probably', 'purportedly', 'supposedly', 'believed'])
 
 /** Whether a chunk is one noun or adjective the chunker left outside a phrase ("general", "terrorist"). */
 function isLooseHeadWord(s: ChunkedSentence, chunk: Chunk | undefined): boolean {
@@ -418,7 +428,10 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
   const next = s.words[vg.to + 1]
   // Not a measure: "shortened by one hour the nightly curfew", "cut by ten percent".
   const isMeasure = s.words[vg.to + 2]?.pos === 'NUM'
-  if (vg.verbs.length === 1 && vg.from === last && next?.lower === 'by' && next.pos === 'ADP' && !isMeasure) return true
+  // "a civilian allegedly killed by Arvenian troops": adverbs may open the group.
+  let isBare = vg.verbs.length === 1
+  for (let w = vg.from; w < last && isBare; w++) isBare = s.words[w]?.pos === 'ADV'
+  if (isBare && next?.lower === 'by' && next.pos === 'ADP' && !isMeasure) return true
   for (let w = last - 1; w >= vg.from; w--) {
     const word = s.words[w]
     if (word === undefined) return false
