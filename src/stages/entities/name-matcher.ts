@@ -37,6 +37,22 @@ export function splitName(text: string): string[] {
     .filter((part) => part !== '')
 }
 
+/**
+ * The token sequences a name may appear as. The tokens stage splits most hyphenated words ("Asia-Pacific") but
+ * keeps some whole ("Co-operation", "anti-war"), so a name with a hyphen is also indexed with its hyphenated
+ * words kept whole.
+ * @example nameVariants('Security and Co-operation') // [['Security', 'and', 'Co', '-', 'operation'], ['Security', 'and', 'Co-operation']]
+ */
+export function nameVariants(text: string): string[][] {
+  const split = splitName(text)
+  if (!/[-\u2010-\u2014]/.test(text)) return [split]
+  const whole = text
+    .split(/\s+/)
+    .flatMap((part) => (/^[A-Za-z]+['\u2019]s$/.test(part) ? [part.slice(0, -2), part.slice(-2)] : [part]))
+    .filter((part) => part !== '')
+  return whole.length === split.length ? [split] : [split, whole]
+}
+
 /** Returns whether a name must match with its exact case: short names and acronyms. */
 export function isCaseSensitiveName(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '')
@@ -51,14 +67,15 @@ export class NameMatcher {
   constructor(names: Iterable<KnownName>) {
     const seen = new Map<string, Entry>()
     for (const name of names) {
-      const parts = splitName(name.text)
-      if (parts.length === 0) continue
-      const lower = parts.map((p) => p.toLowerCase())
-      const exact = isCaseSensitiveName(name.text) ? parts : undefined
-      const key = `${exact === undefined ? '' : 'E:'}${exact === undefined ? lower.join(' ') : parts.join(' ')}`
-      const old = seen.get(key)
-      if (old !== undefined && old.name.rank <= name.rank) continue
-      seen.set(key, { parts: lower, name, exact })
+      for (const parts of nameVariants(name.text)) {
+        if (parts.length === 0) continue
+        const lower = parts.map((p) => p.toLowerCase())
+        const exact = isCaseSensitiveName(name.text) ? parts : undefined
+        const key = `${exact === undefined ? '' : 'E:'}${exact === undefined ? lower.join(' ') : parts.join(' ')}`
+        const old = seen.get(key)
+        if (old !== undefined && old.name.rank <= name.rank) continue
+        seen.set(key, { parts: lower, name, exact })
+      }
     }
     for (const entry of seen.values()) {
       const first = entry.parts[0] ?? ''

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { isUpperSentence } from './features.js'
 import { labelsToSpans } from './labels.js'
-import { NameMatcher } from './name-matcher.js'
+import { NameMatcher, nameVariants } from './name-matcher.js'
 import { loadNerGazetteer, loadNerLexicon, loadTagger, loadTaggerModel, taggerWordClasses } from './resources.js'
 import { buildTaggerInput, gazetteerNames } from './tagger-input.js'
 
@@ -42,6 +42,16 @@ test('matches short names with their exact case and long names longest first', (
   const hits = (words: string[]): string[] => m.find(words).map((h) => `${words.slice(h.first, h.last + 1).join(' ')}:${h.name.category}`)
   assert.deepEqual(hits(['the', 'US', 'and', 'us']), ['US:GPE'])
   assert.deepEqual(hits(['in', 'Port', 'Amsel', 'Harbour', 'and', 'Port', 'Amsel']), ['Port Amsel Harbour:LOC', 'Port Amsel:GPE'])
+})
+
+test('matches a hyphenated name both as split tokens and with its hyphenated word kept whole', () => {
+  const m = new NameMatcher([{ text: 'Council for Peace and Co-operation in Varda', category: 'ORG', rank: 0 }, { text: 'Asia-Pacific', category: 'LOC', rank: 0 }])
+  const hits = (words: string[]): string[] => m.find(words).map((h) => words.slice(h.first, h.last + 1).join(' '))
+  assert.deepEqual(hits(['the', 'Council', 'for', 'Peace', 'and', 'Co-operation', 'in', 'Varda']), ['Council for Peace and Co-operation in Varda'])
+  assert.deepEqual(hits(['the', 'Council', 'for', 'Peace', 'and', 'Co', '-', 'operation', 'in', 'Varda']), ['Council for Peace and Co - operation in Varda'])
+  assert.deepEqual(hits(['the', 'Asia', '-', 'Pacific', 'region']), ['Asia - Pacific'])
+  assert.deepEqual(nameVariants('Asia-Pacific'), [['Asia', '-', 'Pacific'], ['Asia-Pacific']])
+  assert.deepEqual(nameVariants('Port Amsel'), [['Port', 'Amsel']])
 })
 
 test('scores a word from its value blocks exactly as from its feature strings', () => {
