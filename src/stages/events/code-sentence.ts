@@ -184,6 +184,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   const candidates: Candidate[] = []
   // Words a coded verb pattern used as its own (not its slots): a noun there is part of the verb's event.
   const consumed = new Set<number>()
+  // Nouns a coded verb pattern names word for word ("issued an ultimatum to"): a noun event of theirs adds no other side.
+  const namedByVerb = new Set<number>()
   const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
   const speakerOf = (k: number): NounGroup | undefined => {
     const clause = s.clauses[k]
@@ -263,6 +265,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
         if (hasOwnTarget) for (const w of wordsOfVerbPattern(s, chosen.v, chosen.match)) consumed.add(w)
+        else if (coded.length > 0) for (const w of wordsOfVerbPattern(s, chosen.v, chosen.match)) if (isPatternWord(chosen.match, s.words[w])) namedByVerb.add(w)
       }
       continue
     }
@@ -285,6 +288,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (sources.length === 0) continue
         let targets = match.target?.actors ?? []
         let factor = 1
+        // "Arvenia issues ultimatum to Vell": the verb event already says it, and the noun finds no other side either.
+        if (targets.length === 0 && namedByVerb.has(w)) continue
         if (targets.length === 0) {
           // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
           const right = nearestActorRight(s, w, lastWordOf(k), sources, match.pattern.code)
@@ -358,6 +363,12 @@ function wordsOfVerbPattern(s: ChunkedSentence, v: number, match: PatternMatch):
   const out: number[] = []
   for (let w = v + 1; w <= match.end; w++) if (!inSlot(w)) out.push(w)
   return out
+}
+
+/** Whether a word is one of the literal words of a matched pattern ("ultimatum" in "issue * ultimatum to"). */
+function isPatternWord(match: PatternMatch, word: Word | undefined): boolean {
+  if (word === undefined) return false
+  return match.pattern.elements.some((el) => el.kind === 'word' && (el.words.includes(word.lemma) || el.words.includes(word.lower)))
 }
 
 /** Whether a verb lends modality to the verb it governs ("agreed to", "refused to", "threatened to"). */
