@@ -221,7 +221,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
       const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
-      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns))
+      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns) && !isGluedToNonActor(s, v))
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -363,6 +363,15 @@ function wordsOfVerbPattern(s: ChunkedSentence, v: number, match: PatternMatch):
   const out: number[] = []
   for (let w = v + 1; w <= match.end; w++) if (!inSlot(w)) out.push(w)
   return out
+}
+
+/** Whether a participle is glued by a hyphen to a word that is no actor ("an Arab-backed resolution"): that word did it. */
+function isGluedToNonActor(s: ChunkedSentence, v: number): boolean {
+  const verb = s.words[v]
+  const hyphen = s.words[v - 1]
+  const doer = s.words[v - 2]
+  if (verb === undefined || hyphen === undefined || doer === undefined || hyphen.lower !== '-') return false
+  return hyphen.end === verb.start && doer.end === hyphen.start && doer.actor === undefined
 }
 
 /** Whether a word is one of the literal words of a matched pattern ("ultimatum" in "issue * ultimatum to"). */
