@@ -151,7 +151,10 @@ export function buildWords(
       const isPhraseHead = next === undefined || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT'
       // "Arvenia attacks Belmora" (a name before it), but "Israeli attacks on Gaza" (a nationality adjective): a noun.
       const isAfterName = previous.actor !== undefined && previous.pos !== 'ADJ' && previous.actor.isNationality !== true
-      if (head !== undefined && !isBeforeNoun && !isBeforeSum && !isPhraseHead && (!isEventNoun || previous.lower === ',' || isAfterName)) {
+      // "detained in British jails", "the Arvenian talks": after a preposition or determiner and an adjective, a noun.
+      const beforePrevious = words[i - 2]
+      const isInPhrase = previous.actor?.isNationality === true && (beforePrevious?.pos === 'ADP' || beforePrevious?.pos === 'DET')
+      if (head !== undefined && !isBeforeNoun && !isBeforeSum && !isPhraseHead && !isInPhrase && (!isEventNoun || previous.lower === ',' || isAfterName)) {
         pos = 'VERB'
         lemma = head
       }
