@@ -259,6 +259,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         continue
       }
       const active = role.isPassive && role.agent === undefined ? { chunk: c, subject: role.subject, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: role.agent } : role
+      // "negotiating with the kidnappers of two Belmoran engineers": the actor of the "of" phrase is another party,
+      // not the one dealt with, and no other actor of the clause is either.
+      const target = chosen?.match.target
+      if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
       if (chosen !== undefined) {
         const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)).map(resense)
         candidates.push(...coded)
