@@ -45,6 +45,39 @@ describe('coreference', () => {
     assert.deepEqual([...codes], ['BLMMED'])
   })
 
+  it('gives a surname after an honorific to the one of two namesakes whose gender agrees', () => {
+    const text = 'Piet Lund and Karin Lund arrived in Vell. Mrs. Lund met Tomas Varga. Later Mr. Lund spoke. Mrs Lund left.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Piet Lund', 'PERSON'],
+      ['Karin Lund', 'PERSON'],
+      ['Lund', 'PERSON'],
+      ['Tomas Varga', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    const clusterOf = (at: number): string | undefined => {
+      const mention = (doc.layers.mentions ?? []).find((m) => m.start === at)
+      return (doc.layers.clusters ?? []).find((c) => c.id === mention?.clusterId)?.text
+    }
+    // Hits: "Mrs." → Karin, "Mr." → Piet, whichever of them was named last.
+    assert.equal(clusterOf(text.indexOf('Lund met')), 'Karin Lund')
+    assert.equal(clusterOf(text.indexOf('Lund spoke')), 'Piet Lund')
+    assert.equal(clusterOf(text.indexOf('Lund left')), 'Karin Lund')
+  })
+
+  it('keeps the usual surname link when only one person bears the surname or no honorific tells', () => {
+    const cases: Array<[string, string]> = [
+      // One bearer: the honorific does not split the cluster.
+      ['Piet Lund arrived in Vell. Mrs. Lund met Tomas Varga.', 'Piet Lund'],
+      // Two bearers and no honorific: the most recent full name, as before.
+      ['Piet Lund and Karin Lund arrived in Vell. Lund met Tomas Varga.', 'Karin Lund'],
+    ]
+    for (const [text, expected] of cases) {
+      const doc = analyzeWithEntities(dict, text, [['Piet Lund', 'PERSON'], ['Karin Lund', 'PERSON'], ['Lund', 'PERSON'], ['Tomas Varga', 'PERSON']])
+      const mention = (doc.layers.mentions ?? []).find((m) => m.start === text.indexOf('Lund met'))
+      assert.equal((doc.layers.clusters ?? []).find((c) => c.id === mention?.clusterId)?.text, expected, text)
+    }
+  })
+
   it('keeps two people apart when their names share no surname', () => {
     const doc = analyzeWithEntities(dict, 'Piet Dorsa met Karin Lund. Lund smiled.', [
       ['Piet Dorsa', 'PERSON'],

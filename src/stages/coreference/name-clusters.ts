@@ -131,6 +131,69 @@ function canAbbreviatePlace(place: Entity, alias: string): boolean {
   return words.map((w) => w.charAt(0).toUpperCase()).join('') === letters
 }
 
+/** Whether a name is one word (no space). */
+function isOneWord(name: string): boolean {
+  return name.indexOf(' ') < 0
+}
+
+/** The honorific written right before an entity ("Mrs. Lund"), or inside its span ("Mrs Lund"), as a gender. */
+function honorificGender(view: CorefView, dict: ActorDictionary, entity: Entity, prefix: number): 'm' | 'f' | undefined {
+  if (prefix > 0) return dict.genderOfHonorific(entity.text.slice(0, prefix).trim().split(' ').at(-1) ?? '')
+  if (entity.start === 0 || !isSpaceCode(view.text.charCodeAt(entity.start - 1))) return undefined
+  const before = /(\p{L}+\.?)\s+$/u.exec(view.text.slice(Math.max(0, entity.start - 12), entity.start))
+  return before?.[1] === undefined ? undefined : dict.genderOfHonorific(before[1])
+}
+
+/**
+ * The person a lone surname means when two or more people of the document bear it ("Hillary Clinton", "Bill
+ * Clinton", then "Mrs. Clinton" or "Clinton"): among the clusters holding a full name (or a dictionary person) with
+ * that last word and a gender that agrees with an honorific before the surname (unknown genders agree), the one whose
+ * full name the whole document writes most often, the most recently named on a tie ("Trump" stays Donald in an
+ * article that also names Melania and Eric Trump).
+ * Undefined when fewer than two people bear it, so the usual links apply.
+ * @param counts how often each full name (folded) stands as a person entity in the document
+ */
+function chooseNamesake(
+  word: string,
+  gender: 'm' | 'f' | undefined,
+  clusters: ReadonlyMap<string, ClusterState>,
+  personOrder: readonly string[],
+  counts: () => ReadonlyMap<string, number>,
+  dict: ActorDictionary,
+): { key: string; name: string } | undefined {
+  const bearers: Array<{ key: string; name: string; weight: number; fullNames: string[] }> = []
+  for (let i = personOrder.length - 1; i >= 0; i--) {
+    const cluster = clusters.get(personOrder[i] ?? '')
+    if (cluster === undefined) continue
+    const fullNames = cluster.names.filter((n) => !isOneWord(n) && wordsOf(n).at(-1) === word)
+    const target = cluster.target?.kind === 'person' ? cluster.target.person.name : undefined
+    if (target !== undefined && !isOneWord(target) && wordsOf(target).at(-1) === word) fullNames.push(target)
+    const name = fullNames[0]
+    if (name !== undefined) bearers.push({ key: cluster.key, name, weight: 0, fullNames })
+  }
+  if (bearers.length < 2) return undefined
+  const written = counts()
+  let best: { key: string; name: string; weight: number } | undefined
+  for (const bearer of bearers) {
+    const known = gender === undefined ? undefined : dict.genderOf(bearer.name)
+    if (known !== undefined && known !== gender) continue
+    for (const n of bearer.fullNames) bearer.weight += written.get(n) ?? 0
+    if (best === undefined || bearer.weight > best.weight) best = bearer
+  }
+  return best
+}
+
+/** How often each full name (two or more words, titles split off, folded) stands as a person entity. */
+function countFullNames(view: CorefView, dict: ActorDictionary): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const entity of view.entities) {
+    if (entity.type !== 'PERSON' || isOneWord(entity.text)) continue
+    const name = foldKey(dict.splitTitledName(entity.text).name)
+    if (!isOneWord(name)) counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  return counts
+}
+
 /**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
@@ -140,6 +203,9 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   const aliasKeys = new Map<string, string>()
   const mentions: DraftMention[] = []
   const personOrder: string[] = []
+  // How often each full name is written in the document, counted only when a surname two people bear needs it.
+  let fullNameCounts: Map<string, number> | undefined
+  const writtenFullNames = (): Map<string, number> => (fullNameCounts ??= countFullNames(view, dict))
   let previous: Entity | undefined
   for (const original of view.entities) {
     // A name the dictionary knows keeps its type; the lookup also serves as the target of a non-person.
@@ -158,6 +224,17 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
       if (previousKey !== undefined && !(isPlace(previous) && isOtherKnownName) && canAbbreviatePlace(previous, entity.text)) {
         key = previousKey
         reason = 'parenthetical alias'
+      }
+    }
+    // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": a lone surname two people bear goes to the recent one
+    // an honorific agrees with, before the same-name and dictionary links (which would take the first "Clinton").
+    if (key === undefined && entity.type === 'PERSON' && isOneWord(bare)) {
+      const prefix = bare === entity.text ? 0 : dict.splitTitledName(entity.text).prefix
+      const gender = honorificGender(view, dict, entity, prefix)
+      const namesake = gender === undefined ? undefined : chooseNamesake(folded, gender, clusters, personOrder, writtenFullNames, dict)
+      if (namesake !== undefined) {
+        key = namesake.key
+        reason = `surname of ${namesake.name} (shared)`
       }
     }
     if (key === undefined) {
