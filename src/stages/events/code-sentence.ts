@@ -369,6 +369,15 @@ function wordsOfVerbPattern(s: ChunkedSentence, v: number, match: PatternMatch):
   return out
 }
 
+/** Whether a noun group is "each other" or "one another": the members of a compound subject act on each other. */
+function isEachOther(s: ChunkedSentence, group: NounGroup | undefined): boolean {
+  if (group === undefined || group.actors.length > 0) return false
+  // The chunker may run on into a bare infinitive ("help [each other fight] terrorism"): the first two words decide.
+  const from = s.chunks[group.from]?.from ?? -1
+  const phrase = `${s.words[from]?.lower ?? ''} ${s.words[from + 1]?.lower ?? ''}`
+  return phrase === 'each other' || phrase === 'one another'
+}
+
 /** Whether a participle is glued by a hyphen to a word that is no actor ("an Arab-backed resolution"): that word did it. */
 function isGluedToNonActor(s: ChunkedSentence, v: number): boolean {
   const verb = s.words[v]
@@ -618,7 +627,7 @@ function codeVerb(
   // "X and Y welcomed the move", "X and Y called for the embargo to be lifted": the slot right after the verb (or its
   // particle) holds a thing, so the members did not do it to each other.
   const slotAt = match.pattern.elements.findIndex((el) => el.kind === 'target')
-  const hasThingObject = match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive
+  const hasThingObject = match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive && !isEachOther(s, match.target)
   // A compound subject a gerund inherits ("Reagan and Baker will begin …, a bid … for freeing …") is too far from the
   // act to say its members did it to each other; a coordinated predicate keeps it ("met and agreed to …").
   const isDistant = role.isSubjectInherited && chunk.verbs.length === 1 && (s.words[chunk.verbs[0] ?? -1]?.lower.endsWith('ing') ?? false)

@@ -60,6 +60,7 @@ const hits: Array<[string, string, string]> = [
   ['reads "by" before a number as a measure, not an agent', 'Arvenia shortened by one hour the curfew in Belmora.', 'ARV>BEL 0813 asserted'],
   ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
   ['codes a reduced passive with a hearsay adverb by its by-agent', 'The family of a Belmoran man allegedly killed by Arvenian troops sued.', 'ARV>BEL 190 asserted'],
+  ['codes "help one another" as a reciprocal event of a compound subject', 'Arvenia and Belmora agreed to help one another.', 'BEL>ARV 033 intent'],
   ['codes renewed threats as a threat, not as resumed talks', 'Corvian rebels renewed their threats to attack Arvenia.', 'CORREB>ARV 130 asserted'],
   ['codes sent condolences as an empathetic comment, not as aid', 'Tomas Varga sent condolences to Ilse Brandt.', 'ARVGOV>BELGOV 018 asserted'],
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],
