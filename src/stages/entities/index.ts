@@ -194,6 +194,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   /** The current sentence's words lowercased (from the word facts), kept with its candidates for the sports pass. */
   let sentenceLower: readonly string[] = []
   const known = new Map<number, EntityType>()
+  /** Word indexes where a known name of the current sentence begins. */
+  const knownStarts = new Set<number>()
   let knownWidth = 0
   /** Whether a known name found in the current sentence counts: capitalised as the name is, or in an ALL-CAPS line. */
   const accept = (hit: NameHit): boolean => sentenceUpper || isCapitalised(sentenceWords[hit.first] ?? '') || !isCapitalised(hit.name.text)
@@ -218,7 +220,11 @@ export function createEntitiesStage(options: EntitiesOptions) {
     known.clear()
     const width = words.length + 1
     knownWidth = width
-    for (const hit of knownHits) known.set(hit.first * width + hit.last, hit.name.category as EntityType)
+    knownStarts.clear()
+    for (const hit of knownHits) {
+      known.set(hit.first * width + hit.last, hit.name.category as EntityType)
+      knownStarts.add(hit.first)
+    }
 
     const candidates: Candidate[] = []
     const tagged = tagger.tagSpans(input, false, isUpper ? undefined : extras).map(
@@ -229,7 +235,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [
-      ...ruleCandidates(caseWords, rules, isGivenName),
+      ...ruleCandidates(caseWords, rules, isGivenName, (index) => knownStarts.has(index), isUpper),
       ...placeNounCandidates(caseWords, pos, placeNouns, knownType, isCommon),
       ...(isUpper ? [] : datelineCandidates(words, knownType)),
     ]

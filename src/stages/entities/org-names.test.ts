@@ -21,6 +21,11 @@ const hits: Array<[string, string, [string, EntityType]]> = [
   ['types a new acronym in parentheses after its organisation', 'The Dorn Workers Union (DWU) called a strike.', ['DWU', 'ORG']],
   ['keeps a lone title word before "and" inside an organisation', 'Fighters of the rebel Justice and Equality Movement crossed into Belmora.', ['Justice and Equality Movement', 'ORG']],
   ['keeps a lone abstract word before "and" inside an organisation', 'The Arvenian Peace and Unity Council met.', ['Arvenian Peace and Unity Council', 'ORG']],
+  ['keeps an "on" tail in an organisation', 'Envoys of the Regional Authority on Development met in Belmora.', ['Regional Authority on Development', 'ORG']],
+  ['keeps "for the" inside an organisation after its head', 'The Office for the Coordination of Relief Affairs said aid was blocked.', ['Office for the Coordination of Relief Affairs', 'ORG']],
+  ['keeps "for the" after a plural head', 'Leaders of the Democratic Forces for the Liberation of Belmora met.', ['Democratic Forces for the Liberation of Belmora', 'ORG']],
+  ['lets a head word open an organisation before its "of" tail', 'The Bank of Arvenia raised rates.', ['Bank of Arvenia', 'ORG']],
+  ['types a name ending in a project word as an organisation', 'According to the Dorn Conflict Location and Event Data Project, 700 people died.', ['Dorn Conflict Location and Event Data Project', 'ORG']],
 ]
 
 for (const [name, text, expected] of hits) {
@@ -103,4 +108,14 @@ test('takes a house of worship after a title-like word for an organisation, not 
 test('keeps an industry word before "and" inside an organisation', () => {
   const found = entitiesOf('Regulators at the Securities and Exchange Board said Arvenia would act.')
   assert.ok(found.some(([t, type]) => t === 'Securities and Exchange Board' && type === 'ORG'), JSON.stringify(found))
+})
+
+test('ends an organisation\u2019s tail before a date, a known name after "for the", and a person after it', () => {
+  const dated = entitiesOf('Delegates met at Kessa College on 14 May in Belmora.')
+  assert.ok(dated.some(([t, type]) => t === 'Kessa College' && type === 'ORG'), JSON.stringify(dated))
+  const poll = entitiesOf('The poll was run by Kessa Research Institute for the Belmora Broadcasting Corporation.')
+  assert.ok(!poll.some(([t]) => t.includes('for the')), JSON.stringify(poll))
+  const governor = entitiesOf('He met Governor of the Bank of Arvenia Robin Kessel on Monday.')
+  assert.ok(governor.some(([t, type]) => t === 'Bank of Arvenia' && type === 'ORG'), JSON.stringify(governor))
+  assert.ok(governor.some(([t, type]) => t === 'Robin Kessel' && type === 'PERSON'), JSON.stringify(governor))
 })

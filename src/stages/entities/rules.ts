@@ -46,6 +46,17 @@ const POSSESSIVE = /^['\u2019](s)?$/i
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
 /** Name particles that join the next part with a hyphen ("al-Naimi", "bin-Laden"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'ben'])
+/**
+ * Whether a word after a connector other than "of" continues a name: capitalised, no number and no date word
+ * ("Kessa College on 14 May"; "Act of 1986" keeps its year).
+ */
+function isNamePart(word: string, lex: RuleLexicon): boolean {
+  const code = word.charCodeAt(0)
+  return isCapitalised(word) && !(code >= 48 && code <= 57) && !lex.nonNames.has(word.toLowerCase())
+}
+
+/** Connectors that may be followed by "the" inside a name ("Office for the Coordination of Humanitarian Affairs"). */
+const OF_THE = new Set(['of', 'for', 'on'])
 /** Words that join two parts of one organisation's name. */
 const AND_WORDS = new Set(['and', '&'])
 const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/
@@ -280,7 +291,7 @@ export function typeByHead(c: Candidate, words: readonly string[], lex: RuleLexi
 }
 
 /** Finds capitalised runs: capitalised words, with connectors ("of", "and") and hyphens inside. */
-function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[number, number]> {
+function capitalisedRuns(words: readonly string[], lex: RuleLexicon, isKnownStart: (index: number) => boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = []
   let i = 0
   while (i < words.length) {
@@ -292,7 +303,19 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon): Array<[num
     while (j + 1 < words.length) {
       const next = words[j + 1] ?? ''
       if (isCapitalised(next) && !lex.nonNames.has(next.toLowerCase())) j++
-      else if ((CONNECTORS.has(next) || HYPHEN.test(next)) && isCapitalised(words[j + 2] ?? '')) j += 2
+      else if (HYPHEN.test(next) && isCapitalised(words[j + 2] ?? '')) j += 2
+      else if (CONNECTORS.has(next) && (next === 'of' ? isCapitalised(words[j + 2] ?? '') : isNamePart(words[j + 2] ?? '', lex))) j += 2
+      // "Office for the Coordination of …", "Forces for the Liberation of …": a connector and "the" after an
+      // organisation's head word, unless a known name follows ("a survey by Kessa Research for the Associated Press").
+      else if (
+        OF_THE.has(next) &&
+        words[j + 2] === 'the' &&
+        isCapitalised(words[j + 3] ?? '') &&
+        lex.orgHeads.has((words[j] ?? '').toLowerCase()) &&
+        !lex.nonNames.has((words[j + 3] ?? '').toLowerCase()) &&
+        !isKnownStart(j + 3)
+      )
+        j += 3
       else if (PARTICLES.has(next) && HYPHEN.test(words[j + 2] ?? '') && isCapitalised(words[j + 3] ?? '')) j += 3
       else break
     }
@@ -350,14 +373,19 @@ function isPlainRun(run: [number, number] | undefined, words: readonly string[],
  * and capitalised runs holding a head word ("Carnegie Moscow Center" ORG, "Kuril Islands" LOC,
  * "Treaty of Portsmouth" and "World War II" MISC). Not applied to ALL-CAPS text, where case says nothing.
  * @param isGivenName whether a word is a given name: a run opening with one is a person, never part of an organisation
+ * @param isKnownStart whether a known name (dictionary or gazetteer) begins at a word: "of the" and "for the" do not
+ *   join it to the name before
+ * @param isUpper whether the words are a truecased ALL-CAPS line
  */
 export function ruleCandidates(
   words: readonly string[],
   lex: RuleLexicon,
   isGivenName: (word: string) => boolean = () => false,
+  isKnownStart: (index: number) => boolean = () => false,
+  isUpper = false,
 ): Candidate[] {
   const out: Candidate[] = []
-  const runs = capitalisedRuns(words, lex)
+  const runs = capitalisedRuns(words, lex, isKnownStart)
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r] as [number, number]
     const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
@@ -389,7 +417,10 @@ export function ruleCandidates(
           : lex.miscHeads.has(w)
             ? 'MISC'
             : undefined
-      if (kind !== undefined && (k > a || lex.locHeadsBefore.has(w) || kind === 'MISC')) {
+      // A head may open an organisation's name when a tail follows it ("Office of the High Representative").
+      // Not in a truecased ALL-CAPS line, where the run may go on into the headline's words.
+      const opensOrg = !isUpper && kind === 'ORG' && k === a && k < b && OF_THE.has(lower[1] ?? '')
+      if (kind !== undefined && (k > a || lex.locHeadsBefore.has(w) || kind === 'MISC' || opensOrg)) {
         headAt = k
         type = kind
         break
@@ -400,11 +431,23 @@ export function ruleCandidates(
       continue
     }
     if (type === undefined || headAt < 0) continue
-    // "of" tails name places and organisations ("Gulf of Kessa"), "for" tails only organisations ("Council for Peace").
+    // "of" tails name places and organisations ("Gulf of Kessa"), "for" and "on" tails only organisations ("Council for
+    // Peace", "Authority on Development").
     const tail = lower[headAt + 1 - a]
-    const tailIsOf = headAt < b && (tail === 'of' || (tail === 'for' && type === 'ORG'))
+    const tailIsOf = headAt < b && (tail === 'of' || ((tail === 'for' || tail === 'on') && type === 'ORG'))
     // A head that opens the name ("Mount Kessa", "Lake Dorn") names all of the run after it.
     let end = tailIsOf || (headAt === a && lex.locHeadsBefore.has(lower[0] ?? '')) ? b : headAt
+    // A tail ends before a given name and more that is no known place: "Governor of the Bank of Kessa Tomas Varga"
+    // names a person after the bank ("Trust Co of Georgia", "Kessa Inc of Trenton" keep their places).
+    if (tailIsOf) {
+      for (let k = headAt + 2; k <= end; k++) {
+        if (k === end || !isGivenName(words[k] ?? '') || isKnownStart(k)) continue
+        out.push({ first: k, last: end, type: 'PERSON', source: 'rule' })
+        end = k - 1
+        while (end > headAt && (CONNECTORS.has(lower[end - a] ?? '') || AND_WORDS.has(lower[end - a] ?? ''))) end--
+        break
+      }
+    }
     if (end === a && !lex.locHeadsBefore.has(lower[0] ?? '')) continue
     // An organisation named with "and" ("Food and Drug Administration", "Group for Preaching and Combat"):
     // a plain run before the joiner belongs to it, and so does a plain run after an "of/for" tail.
