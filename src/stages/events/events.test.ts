@@ -61,6 +61,8 @@ const hits: Array<[string, string, string]> = [
   ['still guesses a place past a clause opener as the scene', 'Belmoran gangs killed ten people as fighting raged in Vell.', 'BEL>ARV 1823 asserted'],
   ['codes a reduced passive with a hearsay adverb by its by-agent', 'The family of a Belmoran man allegedly killed by Arvenian troops sued.', 'ARV>BEL 190 asserted'],
   ['codes "help one another" as a reciprocal event of a compound subject', 'Arvenia and Belmora agreed to help one another.', 'BEL>ARV 033 intent'],
+  ['gives the act after a possessor\'s "plan to" to that possessor, as planned', "Corvian rebels rejected Tomas Varga's plan to pull troops out of Belmora.", 'ARVGOV>BEL 035 planned'],
+  ['gives the act after a possessor\'s "decision to" to that possessor', "Belmora backed Tomas Varga's decision to expel Corvian diplomats.", 'ARVGOV>COR 166 asserted'],
   ['codes renewed threats as a threat, not as resumed talks', 'Corvian rebels renewed their threats to attack Arvenia.', 'CORREB>ARV 130 asserted'],
   ['codes sent condolences as an empathetic comment, not as aid', 'Tomas Varga sent condolences to Ilse Brandt.', 'ARVGOV>BELGOV 018 asserted'],
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],

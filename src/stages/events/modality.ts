@@ -3,7 +3,7 @@ import type { Modality } from '../../core/index.js'
 import type { CueKind } from '../../dictionaries/patterns/index.js'
 import type { Chunk } from './chunks.js'
 import type { Clause } from './clauses.js'
-import type { ChunkedSentence } from './roles.js'
+import { isPossessedNoun, type ChunkedSentence } from './roles.js'
 
 /** Cue word sets, as the pattern set holds them. */
 export type Cues = Readonly<Record<CueKind, ReadonlySet<string>>>
@@ -29,6 +29,9 @@ function pick(found: ReadonlySet<Modality>): Modality {
 export function findGoverningGroup(s: ChunkedSentence, chunk: Chunk, clause: Clause): Chunk | undefined {
   if (s.words[chunk.from]?.lower !== 'to') return undefined
   const at = s.chunks.indexOf(chunk)
+  // "rejected Tomas Varga's plan to pull out": the possessor's act, which the verb before does not govern.
+  const before = s.chunks[at - 1]
+  if (before?.kind === 'NP' && isPossessedNoun(s, before)) return undefined
   for (let c = at - 1; c >= clause.from && c >= at - 4; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'VG') return previous
@@ -93,6 +96,11 @@ export function readVerbModality(
     const word = s.words[w]
     if (word === undefined || word.pos === 'PUNCT' || word.actor !== undefined) break
     if (word.isNegation) negated = true
+    // "Tomas Varga's plan to pull out", "an offer to mediate": a plan or a promise right before "to" is not yet done.
+    if (word.pos === 'NOUN' && w === chunk.from - 1 && s.words[chunk.from]?.lower === 'to') {
+      if (cues.planned.has(word.lemma)) found.add('planned')
+      if (cues.intent.has(word.lemma)) found.add('intent')
+    }
     if (word.pos === 'ADJ' || word.pos === 'ADV' || word.pos === 'VERB') {
       if (cues.intent.has(word.lemma)) found.add('intent')
       if (cues.hypothetical.has(word.lemma)) found.add('hypothetical')

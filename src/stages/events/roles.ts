@@ -509,6 +509,9 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   if (pressed - 2 >= clause.from && s.chunks[pressed]?.kind === 'NP' && isWord(s, s.chunks[pressed - 1], 'on', 'upon', 'to') && askerHead?.pos === 'NOUN' && objectControl.has(askerHead.lemma)) {
     return { subject: readGroupRight(s, pressed, pressed), isInherited: false }
   }
+  // "Tomas Varga's plan to pull troops out", "Belmora's decision to expel": the possessor of the noun before "to" acts.
+  const possessed = s.chunks[vg - 1]
+  if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isPossessedNoun(s, possessed)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
@@ -519,6 +522,17 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     return { subject: governing.subject, isInherited: true }
   }
   return undefined
+}
+
+/** Whether a noun phrase is an actor's possessive before a plain noun head ("Tomas Varga's plan", "Belmora's decision"). */
+export function isPossessedNoun(s: ChunkedSentence, np: Chunk): boolean {
+  const head = s.words[np.to]
+  if (head === undefined || head.actor !== undefined || head.pos !== 'NOUN') return false
+  for (let w = np.from + 1; w < np.to; w++) {
+    const lower = s.words[w]?.lower
+    if ((lower === "'s" || lower === '’s' || lower === "'") && s.words[w - 1]?.actor !== undefined) return true
+  }
+  return false
 }
 
 /** Whether chunk `c` is a noun phrase of date words only ("Wednesday", "last week"). */
