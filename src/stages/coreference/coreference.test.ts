@@ -18,6 +18,18 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:Dorsa → Piet Dorsa'))
   })
 
+  it('links a surname written without the Arabic article the full name joins to it ("Hadi" for "Karim el-Hadi")', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenian envoy Karim el-Hadi met Belmoran officials. Hadi said talks went well. Later al-Hadi left.', [
+      ['Karim el-Hadi', 'PERSON'],
+      ['Hadi', 'PERSON'],
+      ['al-Hadi', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    const links = describeLinks(doc)
+    assert.ok(links.includes('alias:Hadi → Karim el-Hadi'), links.join('\n'))
+    assert.ok(links.includes('alias:al-Hadi → Karim el-Hadi'), links.join('\n'))
+  })
+
   it('links a family name written first ("Wang" for "Wang Lei") when no one else has it as a surname', () => {
     const doc = analyzeWithEntities(dict, 'Quazelian envoy Wang Lei met Piet Dorsa. Wang said little.', [
       ['Wang Lei', 'PERSON'],

@@ -35,10 +35,17 @@ function initialsOf(name: string): string {
 
 const wordCache = new Map<string, string[]>()
 
+/** An Arabic article joined to a name's word ("al-Burhan", "el-Sisi"): the surname is written with or without it. */
+const NAME_ARTICLE = /^(?:al|el)-(?=\p{L})/u
+
+/** A name's folded words, each without a joined Arabic article ("Abdel Fattah al-Burhan" ends in "burhan"). */
 function wordsOf(name: string): string[] {
   let words = wordCache.get(name)
   if (words === undefined) {
-    words = foldKey(name).replace(/['’]s$/, '').split(' ')
+    words = foldKey(name)
+      .replace(/['’]s$/, '')
+      .split(' ')
+      .map((w) => w.replace(NAME_ARTICLE, ''))
     if (wordCache.size > 10_000) wordCache.clear()
     wordCache.set(name, words)
   }
