@@ -167,10 +167,12 @@ export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: numbe
   // phrase is the real doer, so the phrases before it joined by prepositions count too.
   let from = subject.from
   while (s.chunks[from - 1]?.kind === 'P' && s.chunks[from - 2]?.kind === 'NP') from -= 2
-  for (let w = s.chunks[from]?.from ?? 0; w <= (s.chunks[subject.to]?.to ?? -1); w++) {
+  // "Arvenia flooding kills nine": the tagger may put the disaster noun into the verb group, before its verb.
+  for (let w = s.chunks[from]?.from ?? 0; w < verb; w++) {
     // Actor words count too: the tagger may take a disease for an organization ("AIDS hits …").
     const word = s.words[w]
     if (word === undefined) continue
+    if (w > (s.chunks[subject.to]?.to ?? -1) && word.pos !== 'VERB' && word.pos !== 'NOUN') break
     const found = table.get(word.lower)
     if (found !== undefined) return { code: found }
   }
