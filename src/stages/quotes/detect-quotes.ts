@@ -70,6 +70,8 @@ interface SentenceWork extends SentenceView {
   readonly stateParticiples: ReadonlySet<string>
   /** Pronouns that stand for a single named speaker ("he", "she"), from the lexicon. */
   readonly speakerPronouns: ReadonlySet<string>
+  /** Nouns that name a person ("candidate", "senator"), from the lexicon. */
+  readonly personHeads: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -410,7 +412,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   // "The defeat led Varga to declare", "prompted the Herald, which tracks votes, to state": the object speaks.
   const controlled = view.lower[left] === 'to' ? objectOfControlVerb(view, left) : undefined
   if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
-  if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that') {
+  // "Lind erred in saying", "Varga called for denying …", "Lind accused the envoy of asking": a gerund after a
+  // preposition speaks for the subject of the clause that governs it, as PolNeAR credits it.
+  const isGerundAfterPreposition = isParticiple && leftToken?.pos === 'ADP' && GERUND_PREPOSITIONS.has(view.lower[left] ?? '')
+  if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that' || isGerundAfterPreposition) {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     // "In addition to stating …, Varga has argued": an opening phrase's participle has the subject after its comma.
     const opening = isParticiple && isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined
@@ -418,6 +423,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "It is important to note", "it seems unfair to tell", "for Lind to assert": an "it" governing the verb is
     // the writer's placeholder (or stands for a thing), never the one who speaks.
     if (governing !== undefined && governing.first === governing.last && view.lower[governing.first] === 'it') return null
+    // After a preposition the gerund may describe a thing ("a visit would be part of continuing contacts"): only a
+    // name, a pronoun, a group or a person noun speaks then.
+    if (isGerundAfterPreposition && governing !== undefined && !namesSomeone(view, governing)) return null
     return draft(governing, 'subject of the governing verb')
   }
   if (isParticiple && view.messageNouns.has(view.lower[left] ?? '')) {
@@ -618,6 +626,19 @@ function subjectBeforeRelativeClause(view: SentenceWork, from: number): TokenRan
 
 /** Words that may introduce a participle cue whose speaker is the main clause's subject. */
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after', 'upon', 'when', 'since', 'without', 'by'])
+
+/** Whether a phrase holds a name, a pronoun, a group noun or a person noun ("the former secretary of state", "people"). */
+function namesSomeone(view: SentenceWork, range: TokenRange): boolean {
+  for (let k = range.first; k <= range.last; k++) {
+    const pos = view.tokens[k]?.pos
+    const lower = view.lower[k] ?? ''
+    if (pos === 'PROPN' || pos === 'PRON' || view.groupSpeakers.has(lower) || view.personHeads.has(lower)) return true
+  }
+  return false
+}
+
+/** Prepositions whose gerund object ("for saying", "in writing", "of announcing") speaks for the governing clause's subject. */
+const GERUND_PREPOSITIONS = new Set(['for', 'in', 'of', 'from', 'about', 'on', 'at', 'into', 'against'])
 
 /** Words that open a reduced clause before a past participle ("when asked", "if pressed", "once told"). */
 const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'unless', 'until', 'though', 'although', 'while'])
@@ -1113,6 +1134,7 @@ export function detectQuotes(
       controlVerbs: lexicon.controlVerbs,
       stateParticiples: lexicon.stateParticiples,
       speakerPronouns: lexicon.pronouns,
+      personHeads: lexicon.personHeads,
       honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,

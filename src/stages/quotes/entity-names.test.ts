@@ -1,4 +1,4 @@
-// Tests for names inside person and organization entities that the tagger read as verbs (quotes round 9).
+// Tests of quotes round 9: names inside person and organization entities the tagger read as verbs, gerund cues after a preposition.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createDoc, makeId, type Doc, type Entity, type EntityType, type Quote } from '../../core/index.js'
@@ -71,4 +71,17 @@ test('retags only capitalized words of person and organization entities, not an 
     const at = text.indexOf(word, PREFIX.length)
     assert.equal(doc.layers.tokens?.find((t) => t.start === at)?.pos, pos, `${word} in ${sentence}`)
   }
+})
+
+test('gives a gerund cue after a preposition to the subject of the clause that governs it', () => {
+  const hits: Array<[string, string]> = [
+    ['Lind erred in saying that the port was closed.', 'Lind'],
+    ['Varga accused the envoy of asking whether the port was safe.', 'Varga'],
+    ['Lind made a point of saying the port "was never closed."', 'Lind'],
+    ['People are especially keen on telling visitors that the port is safe.', 'People'],
+  ]
+  for (const [sentence, speaker] of hits) assert.equal(quotesOf(sentence, ['Lind', 'Varga'].filter((n) => sentence.includes(n)))[0]?.speaker?.text, speaker, sentence)
+  // A thing governing the gerund speaks for nothing ("part of continuing contacts").
+  const thing = quotesOf('Lind said such a visit would be part of continuing contacts "in the framework of trade."', ['Lind'])
+  assert.ok(thing.every((q) => !/visit/.test(q.speaker?.text ?? '')), JSON.stringify(thing.map((q) => q.speaker?.text)))
 })
