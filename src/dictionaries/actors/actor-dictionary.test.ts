@@ -34,6 +34,12 @@ describe('actor dictionary', () => {
     assert.equal(builtIn.isCountryCode('KSV'), true)
   })
 
+  it('finds a dictionary person written with a middle initial', () => {
+    assert.equal(dict.lookupPerson('Tomas K. Varga')?.kind, 'person')
+    assert.equal(dict.lookupPerson('Tomas K. Varga'), dict.lookupPerson('Tomas Varga'))
+    assert.equal(dict.lookupPerson('Tomas K. Vargas'), undefined)
+  })
+
   it('lists the names of a user file for the entities stage with their types', () => {
     const names = new Map(dict.entityNames().map((n) => [n.text, n.type]))
     const table: Array<[string, string | undefined]> = [

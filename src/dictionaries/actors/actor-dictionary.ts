@@ -30,6 +30,9 @@ export interface DictionarySource {
   readonly version: string
 }
 
+/** A middle initial inside a person's name ("L." in "Colin L. Powell"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u
+
 const ENTITY_TYPE: Record<NameTarget['kind'], EntityType> = {
   country: 'GPE',
   capital: 'GPE',
@@ -332,6 +335,14 @@ export class ActorDictionary {
     for (let n = Math.min(3, words.length - 1); n >= 2; n--) {
       const target = this.lookupName(words.slice(words.length - n).join(' '))
       if (target?.kind === 'person') return target
+    }
+    // A middle initial the dictionary does not write ("Colin L. Powell" for "Colin Powell").
+    if (words.length >= 3) {
+      const without = words.filter((w, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(w))
+      if (without.length < words.length) {
+        const target = this.lookupName(without.join(' '))
+        if (target?.kind === 'person') return target
+      }
     }
     return undefined
   }
