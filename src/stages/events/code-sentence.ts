@@ -254,7 +254,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const place = isPlaceSourceCode(chosen.match.pattern.code) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
         const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
-        const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k))
+        const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k), senses.actNouns)
         candidates.push(...coded.map((x) => ({ ...x, confidence: x.confidence * PLACE_SOURCE_FACTOR, notes: [...x.notes, PLACE_SOURCE_NOTE] })))
         continue
       }
@@ -264,7 +264,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       const target = chosen?.match.target
       if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
       if (chosen !== undefined) {
-        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k)).map(resense)
+        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k), senses.actNouns).map(resense)
         candidates.push(...coded)
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
@@ -400,7 +400,7 @@ function isMatrixCue(lemma: string, patterns: PatternSet): boolean {
 }
 
 /** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
-function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[], code: string): ActorRef | undefined {
+function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[], code: string, after?: { matchEnd: number; actNouns: ReadonlySet<string> }): ActorRef | undefined {
   // Where a meeting happens names no party to it ("to meet in Belmora for talks"); the place of a protest, an
   // attack or a concession stands for its authority, as CAMEO codes it ("staged a strike in Arvenia", "lifted the
   // curfew in Belmora").
@@ -410,6 +410,9 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     // "killed 18 people as the Arvenian minister declared …": past a word opening a clause with its own verb, an
     // actor does another act; only a place there ("… as fighting raged in Vell") still stands for the scene.
     if (!isPastClause && isClauseOpener(s, i) && hasVerbAfter(s, i + 1, s.words.length - 1)) isPastClause = true
+    // "defended the decision to invade Belmora": past a noun's own infinitive after the pattern lies that act's other
+    // side, not this one's ("use tear gas to disperse" is the pattern's own).
+    if (after !== undefined && i > after.matchEnd && isActNounInfinitive(s, i, after.actNouns)) return undefined
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
     if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
@@ -422,6 +425,13 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
 
 /** Words that open a subordinate clause when a verb follows ("as", "after"): English grammar, a closed list. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'whereas', 'when', 'where'])
+
+/** Whether "to" at `i` opens the infinitive of a listed noun ("the decision to invade", "a bid to end"). */
+function isActNounInfinitive(s: ChunkedSentence, i: number, actNouns: ReadonlySet<string>): boolean {
+  const noun = s.words[i - 1]
+  if (s.words[i]?.lower !== 'to' || noun === undefined || noun.pos !== 'NOUN' || s.words[i + 1]?.pos !== 'VERB') return false
+  return actNouns.has(noun.lower) || actNouns.has(noun.lemma)
+}
 
 /** Whether the word at `i` opens a clause; "such as", "as well as" and "so as" do not. */
 function isClauseOpener(s: ChunkedSentence, i: number): boolean {
@@ -562,6 +572,7 @@ function codeVerb(
   k: number,
   isReported: boolean,
   speaker: NounGroup | undefined,
+  actNouns: ReadonlySet<string>,
 ): Candidate[] {
   const verb = s.words[v]
   const clause = s.clauses[k]
@@ -654,7 +665,7 @@ function codeVerb(
   if (targets.length === 0 && sources.length > 0) {
     // "accused ministers of turning Belmora into …": past a gap closed by a preposition lies what the act is about,
     // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
-    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code)
+    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns })
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

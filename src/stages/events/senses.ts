@@ -21,6 +21,7 @@ const sensesFileSchema = z.object({
   infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
   subjects: z.array(z.object({ verbs: words, subjects: words, code, note: z.string().optional() })).optional(),
   otherSides: z.array(z.object({ heads: words, note: z.string().optional() })).optional(),
+  actNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   sourceRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
 })
 
@@ -39,6 +40,8 @@ export interface Senses {
   readonly subjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Nouns whose "of" phrase names someone other than them ("the kidnappers of a Belmoran journalist", "allies of Arvenia"). */
   readonly otherSides: ReadonlySet<string>
+  /** Nouns whose infinitive names an act of its own ("the decision to invade"): a target guess does not look past it. */
+  readonly actNouns: ReadonlySet<string>
   /** Source role (PTY) → event root (18) → code (null: no event): a party's "attack" is verbal. */
   readonly sourceRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** `name@version` of every file. */
@@ -77,6 +80,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const infinitives = new Map<string, string | null>()
   const subjects = new Map<string, Map<string, string | null>>()
   const otherSides = new Set<string>()
+  const actNouns = new Set<string>()
   const sourceRoles = new Map<string, Map<string, string | null>>()
   const versions: string[] = []
   for (const file of files) {
@@ -91,6 +95,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.infinitives ?? []) for (const verb of rule.verbs) infinitives.set(verb.toLowerCase(), rule.code)
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
     for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
+    for (const rule of data.actNouns ?? []) for (const noun of rule.nouns) actNouns.add(noun.toLowerCase())
     for (const rule of data.sourceRoles ?? []) {
       for (const role of rule.roles) {
         const roots = sourceRoles.get(role) ?? new Map<string, string | null>()
@@ -99,7 +104,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, sourceRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, versions }
   cache.set(key, senses)
   return senses
 }
