@@ -76,6 +76,25 @@ describe('actor dictionary', () => {
     assert.equal(dict.personCode(target.person, undefined)?.code, 'BLMGOV')
   })
 
+  it('finds a name written without its accents, unless that spelling is listed for another entry', () => {
+    const path = writeTemp(
+      JSON.stringify({
+        format: 'dyad-actors@1',
+        name: 'accents',
+        version: '1',
+        countries: [
+          { code: 'VLA', names: ['Vélla'], capital: 'Sã Mira' },
+          { code: 'VLB', names: ['Vella'] },
+        ],
+      }),
+    )
+    const accented = loadActorDictionary([path])
+    assert.deepEqual(accented.lookupName('Sa Mira'), accented.lookupName('Sã Mira'))
+    assert.equal(accented.lookupName('Sa Mira')?.kind, 'capital')
+    const vella = accented.lookupName('Vella')
+    assert.ok(vella?.kind === 'country' && vella.code === 'VLB', JSON.stringify(vella))
+  })
+
   it('lets a user file override a built-in entry', () => {
     assert.deepEqual(loadActorDictionary().lookupName('White House'), { kind: 'metonym', code: 'USAGOV', key: 'metonym:White House' })
     assert.deepEqual(dict.lookupName('White House'), { kind: 'metonym', code: 'BLMGOV', key: 'metonym:White House' })

@@ -55,6 +55,15 @@ export function foldName(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim()
 }
 
+/** A text without its combining accents ("São Paulo" → "Sao Paulo"). */
+export function withoutAccents(text: string): string {
+  // Plain ASCII has no accents: most names skip the normalisation.
+  let ascii = true
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128
+  if (ascii) return text
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
+}
+
 /** Splits a lower-cased phrase into words the way role lookups walk them. */
 export function splitWords(text: string): string[] {
   return foldName(text).toLowerCase().split(/[\s]+/).filter((w) => w !== '')
@@ -163,6 +172,14 @@ export class ActorDictionary {
     for (const p of this.people) {
       const key = `person:${p.id ?? p.name}`
       for (const n of [p.name, ...(p.aliases ?? [])]) this.addName(n, { kind: 'person', person: p, key })
+    }
+    // Names written without their accents ("Sao Paulo", "Bogota") find the accented entry, unless a name of
+    // their own spelling is listed.
+    for (const [name, target] of [...this.names]) {
+      const plain = withoutAccents(name)
+      if (plain === name || this.names.has(plain)) continue
+      this.names.set(plain, target)
+      this.nameFilter.add(plain)
     }
 
     let maxWords = 1
