@@ -416,7 +416,8 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
     if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
-    if (skipsPlaces && isPlacePhrase(s, i)) continue
+    // "toured a camp for Belmoran refugees": those a place is for are not the hosts of a visit.
+    if (skipsPlaces && (isPlacePhrase(s, i) || isBeneficiaryPhrase(s, i))) continue
     if (isPastClause && !isPlacePhrase(s, i)) continue
     return actor
   }
@@ -460,10 +461,21 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 't
 
 /** Whether the word at `w` belongs to a noun phrase right after a locative preposition ("in the Belmoran capital"). */
 function isPlacePhrase(s: ChunkedSentence, w: number): boolean {
-  let at = w
-  while (at > 0 && s.words[at - 1] !== undefined && (s.words[at - 1]?.pos === 'DET' || s.words[at - 1]?.pos === 'ADJ' || s.words[at - 1]?.pos === 'PROPN' || s.words[at - 1]?.actor === s.words[w]?.actor)) at--
+  const at = phraseStart(s, w)
   // A span that takes its preposition in ("in central Vell", as hand-marked spans may) is a place phrase too.
   return LOCATIVES.has(s.words[at - 1]?.lower ?? '') || LOCATIVES.has(s.words[at]?.lower ?? '')
+}
+
+/** Where the noun phrase holding word `w` starts, looking back over determiners, adjectives and names. */
+function phraseStart(s: ChunkedSentence, w: number): number {
+  let at = w
+  while (at > 0 && s.words[at - 1] !== undefined && (s.words[at - 1]?.pos === 'DET' || s.words[at - 1]?.pos === 'ADJ' || s.words[at - 1]?.pos === 'PROPN' || s.words[at - 1]?.actor === s.words[w]?.actor)) at--
+  return at
+}
+
+/** Whether the word at `w` belongs to a noun phrase right after "for" ("a camp for Belmoran refugees"): a beneficiary. */
+function isBeneficiaryPhrase(s: ChunkedSentence, w: number): boolean {
+  return s.words[phraseStart(s, w) - 1]?.lower === 'for'
 }
 
 /** Violence by armed forces is conventional fighting (CAMEO 19), not unconventional assault (18). */
