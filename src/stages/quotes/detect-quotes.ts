@@ -414,7 +414,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
   // "Lind erred in saying", "Varga called for denying …", "Lind accused the envoy of asking": a gerund after a
   // preposition speaks for the subject of the clause that governs it, as PolNeAR credits it.
-  const isGerundAfterPreposition = isParticiple && leftToken?.pos === 'ADP' && GERUND_PREPOSITIONS.has(view.lower[left] ?? '')
+  const isGerundAfterPreposition = isParticiple && (leftToken?.pos === 'ADP' || leftToken?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(view.lower[left] ?? '')
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that' || isGerundAfterPreposition) {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     // "In addition to stating …, Varga has argued": an opening phrase's participle has the subject after its comma.
@@ -627,14 +627,21 @@ function subjectBeforeRelativeClause(view: SentenceWork, from: number): TokenRan
 /** Words that may introduce a participle cue whose speaker is the main clause's subject. */
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after', 'upon', 'when', 'since', 'without', 'by'])
 
-/** Whether a phrase holds a name, a pronoun, a group noun or a person noun ("the former secretary of state", "people"). */
+/**
+ * Whether a phrase's head (the word before its first "of", else its last word) is a name, a pronoun, a group noun or
+ * a person noun ("Lind", "he", "people", "the former senator of Vell"; not "the 2012 Vell port attack").
+ */
 function namesSomeone(view: SentenceWork, range: TokenRange): boolean {
-  for (let k = range.first; k <= range.last; k++) {
-    const pos = view.tokens[k]?.pos
-    const lower = view.lower[k] ?? ''
-    if (pos === 'PROPN' || pos === 'PRON' || view.groupSpeakers.has(lower) || view.personHeads.has(lower)) return true
+  let head = range.last
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (view.lower[k] === 'of') {
+      head = k - 1
+      break
+    }
   }
-  return false
+  const pos = view.tokens[head]?.pos
+  const lower = view.lower[head] ?? ''
+  return pos === 'PROPN' || pos === 'PRON' || view.groupSpeakers.has(lower) || view.personHeads.has(lower)
 }
 
 /** Prepositions whose gerund object ("for saying", "in writing", "of announcing") speaks for the governing clause's subject. */

@@ -85,3 +85,11 @@ test('gives a gerund cue after a preposition to the subject of the clause that g
   const thing = quotesOf('Lind said such a visit would be part of continuing contacts "in the framework of trade."', ['Lind'])
   assert.ok(thing.every((q) => !/visit/.test(q.speaker?.text ?? '')), JSON.stringify(thing.map((q) => q.speaker?.text)))
 })
+
+test('reads "for" the tagger marked as a subordinator before a gerund cue like the preposition, and wants someone as the subject', () => {
+  // "praised Varga for/SCONJ showing": the governing clause's subject, as PolNeAR credits it.
+  assert.equal(quotesOf('Lind praised Varga for showing "the courage of his convictions."', ['Lind', 'Varga'])[0]?.speaker?.text, 'Lind')
+  // A thing as that subject ("the port attack") speaks for nothing.
+  const thing = quotesOf('The 2012 Vell port attack is "absolutely wrong" for saying Lind lied.', ['Lind'])
+  assert.ok(thing.every((q) => !/attack/.test(q.speaker?.text ?? '')), JSON.stringify(thing.map((q) => q.speaker?.text)))
+})
