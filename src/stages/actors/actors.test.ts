@@ -90,6 +90,14 @@ describe('actors', () => {
     assert.deepEqual(titles, ['President'])
   })
 
+  it('codes an organisation by the country whose possessive stands before it, whatever else the sentence names', () => {
+    const doc = analyzeWithEntities(dict, "Belmora's Foreign Office said Arvenian forces had fired first.", [['Belmora', 'GPE'], ['Foreign Office', 'ORG'], ['Arvenian', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Foreign Office'), 'BLMGOV')
+    const actor = (doc.layers.actors ?? []).find((a) => a.text === 'Foreign Office')
+    assert.deepEqual(actor?.evidence.map((e) => e.text), ['Belmora', 'Foreign Office'])
+  })
+
   it('prefers a title in the text over the dictionary role', () => {
     const doc = analyzeWithEntities(dict, 'Former Arvenian President Tomas Varga spoke.', [['Tomas Varga', 'PERSON']], '2021-01-01')
     assert.equal(codeOf(doc, 'Tomas Varga'), 'ARVELI')

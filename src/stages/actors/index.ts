@@ -74,6 +74,34 @@ function isSortedByStart(spans: ReadonlyArray<{ readonly start: number }>): bool
   return true
 }
 
+/** What may stand between a country's possessive and the name it owns ("Belmora's Foreign Office"). */
+const POSSESSIVE_GAPS = new Set(["'s ", '\u2019s ', "' ", '\u2019 ', " 's "])
+
+/**
+ * The country whose possessive stands right before a mention ("Belmora's Foreign Office", "Arvenia's Tomas
+ * Varga"): the text names the owner, so the code is no guess, whatever else the sentence names.
+ */
+function countryOwnerBefore(
+  dict: ActorDictionary,
+  first: Mention,
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+  text: string,
+  isSorted: boolean,
+): { code: string; start: number; end: number } | undefined {
+  const from = isSorted ? findFirstStartingAt(all, Math.max(0, first.start - 60)) : 0
+  for (let i = from; i < all.length; i++) {
+    const m = all[i] as Mention
+    if (isSorted && m.start >= first.start) break
+    if (m.end > first.start || m.end < first.start - 4 || clusterType.get(m.clusterId) !== 'GPE') continue
+    if (!POSSESSIVE_GAPS.has(text.slice(m.end, first.start))) continue
+    const target = dict.lookupName(m.text)
+    if (target?.kind !== 'country' || !dict.isCountryCode(target.code)) continue
+    return { code: target.code, start: m.start, end: m.end }
+  }
+  return undefined
+}
+
 /**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
  * exactly one country (by name, nationality, capital, city or an organization's name; not a place that only
@@ -90,6 +118,11 @@ function guessCountry(
 ): ClusterCode | undefined {
   const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
   if (first === undefined) return undefined
+  const owner = countryOwnerBefore(dict, first, all, clusterType, text, scopes.areMentionsSorted)
+  if (owner !== undefined) {
+    const evidence = [...resolved.evidence, { start: owner.start, end: owner.end, text: text.slice(owner.start, owner.end) }].sort((a, b) => a.start - b.start)
+    return { ...resolved, code: owner.code + resolved.roles.join(''), country: owner.code, isKnown: true, evidence }
+  }
   const sentence = findHolding(scopes.sentences, first, scopes.areSentencesDisjoint)
   const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
   const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
