@@ -221,7 +221,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
       const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
-      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns) && !isGluedToNonActor(s, v))
+      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns) && !isGluedToNonActor(s, v) && !isScareQuoted(s, v))
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -376,6 +376,24 @@ function isEachOther(s: ChunkedSentence, group: NounGroup | undefined): boolean 
   const from = s.chunks[group.from]?.from ?? -1
   const phrase = `${s.words[from]?.lower ?? ''} ${s.words[from + 1]?.lower ?? ''}`
   return phrase === 'each other' || phrase === 'one another'
+}
+
+/** Quotation marks, with the "quot;" left behind by HTML-stripped wire copy. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"])
+
+/** Whether a quotation mark (or a stripped "quot;") ends just before word `w`'s position `at` (inclusive). */
+function isQuoteBefore(s: ChunkedSentence, at: number): boolean {
+  const word = s.words[at]
+  if (word === undefined) return false
+  if (QUOTE_MARKS.has(word.lower)) return true
+  return word.lower === ';' && s.words[at - 1]?.lower === 'quot'
+}
+
+/** Whether a verb stands alone in quotation marks ('planes "bombed" the town with leaflets'): a figure of speech. */
+function isScareQuoted(s: ChunkedSentence, v: number): boolean {
+  const next = s.words[v + 1]
+  const isQuoteAfter = next !== undefined && (QUOTE_MARKS.has(next.lower) || (next.lower === 'quot' && s.words[v + 2]?.lower === ';'))
+  return isQuoteAfter && isQuoteBefore(s, v - 1)
 }
 
 /** Whether a participle is glued by a hyphen to a word that is no actor ("an Arab-backed resolution"): that word did it. */
@@ -650,7 +668,9 @@ function codeVerb(
   // "X and Y welcomed the move", "X and Y called for the embargo to be lifted": the slot right after the verb (or its
   // particle) holds a thing, so the members did not do it to each other.
   const slotAt = match.pattern.elements.findIndex((el) => el.kind === 'target')
-  const hasThingObject = match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive && !isEachOther(s, match.target)
+  // "The decision must be ratified by X and Y": a passive's subject without an actor is the thing object.
+  const hasThingSubject = role.isPassive && role.subject !== undefined && role.subject.actors.length === 0
+  const hasThingObject = (match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive && !isEachOther(s, match.target)) || hasThingSubject
   // A compound subject a gerund inherits ("Reagan and Baker will begin …, a bid … for freeing …") is too far from the
   // act to say its members did it to each other; a coordinated predicate keeps it ("met and agreed to …").
   const isDistant = role.isSubjectInherited && chunk.verbs.length === 1 && (s.words[chunk.verbs[0] ?? -1]?.lower.endsWith('ing') ?? false)
