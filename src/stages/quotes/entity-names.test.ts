@@ -93,3 +93,11 @@ test('reads "for" the tagger marked as a subordinator before a gerund cue like t
   const thing = quotesOf('The 2012 Vell port attack is "absolutely wrong" for saying Lind lied.', ['Lind'])
   assert.ok(thing.every((q) => !/attack/.test(q.speaker?.text ?? '')), JSON.stringify(thing.map((q) => q.speaker?.text)))
 })
+
+test('keeps a name spelled like an auxiliary as the subject of an object relative clause', () => {
+  // "which Will/AUX claims": inside a person entity "Will" is a name, not an auxiliary to skip.
+  const quotes = quotesOf('Lind praised the port of Vell, which Will claims "saved the town."', ['Lind', 'Will'])
+  assert.equal(quotes[0]?.speaker?.text, 'Will')
+  // Without an entity it stays an auxiliary: the relative pronoun speaks for the port.
+  assert.equal(quotesOf('Lind praised the port of Vell, which will claim "a new record."', ['Lind'])[0]?.speaker?.text === 'will', false)
+})

@@ -47,6 +47,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "'s", "'re", "'ve", "'d", "'ll", '\u2019s', '\u2019re', '\u2019ve', '\u2019d', '\u2019ll',
 ])
 
+/** Auxiliary forms that are also names ("Will", "May", "Can"): tagged as proper nouns they are the subject, not skipped. */
+const AUXILIARY_FORMS = new Set(['will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'could', 'may', 'might', 'should', 'can', 'is', 'was', 'were', 'are', 'been'])
+
 /** A time phrase after a preposition between a subject and its verb ("at the time", "in recent days"). */
 const PP_TIME_NOUNS = new Set(['time', 'moment', 'weekend', 'week', 'month', 'year', 'day', 'days', 'weeks', 'months', 'years'])
 const TIME_DETERMINERS = new Set(['the', 'that', 'this', 'recent', 'past', 'same'])
@@ -110,7 +113,9 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     // "Jolly/ADV said": a capitalized word opening the clause is a name the tagger misread, not an adverb.
     const opensClause = (j === 0 || view.tokens[j - 1]?.pos === 'PUNCT') && view.surface !== undefined && /^\p{Lu}/u.test(view.surface(t))
     // "…, Will/AUX believes": a capitalized auxiliary opening the clause right before the verb is a name too.
-    const isNameAsAdverb = (t.pos === 'ADV' && (opensClause || isNameAfterHonorific(view, j))) || (t.pos === 'AUX' && j === index && opensClause)
+    // "which Will/PROPN claims": an auxiliary's form tagged as a proper noun (a name inside a person entity) is no auxiliary.
+    const isNameAsAdverb = (t.pos === 'ADV' && (opensClause || isNameAfterHonorific(view, j))) || (t.pos === 'AUX' && j === index && opensClause) ||
+      (t.pos === 'PROPN' && AUXILIARY_FORMS.has(lower))
     if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
     // "Belmora itself said", "officials there say": a place word or an emphatic pronoun after the subject.
     else if (AFTER_SUBJECT.has(lower) && isNominal(view.tokens[j - 1])) j--
