@@ -84,6 +84,12 @@ describe('actors', () => {
     assert.deepEqual(titles, ['radical cleric'])
   })
 
+  it('does not read a plural role word before a title as part of it ("told reporters President X")', () => {
+    const doc = analyzeWithEntities(dict, 'Arvenia told reporters President Jan Kos would come.', [['Arvenia', 'GPE'], ['Jan Kos', 'PERSON']], '2024-01-10')
+    const titles = (doc.layers.mentions ?? []).filter((m) => m.kind === 'title').map((m) => m.text)
+    assert.deepEqual(titles, ['President'])
+  })
+
   it('does not start a title with a noun that no country or role word comes before', () => {
     const doc = analyzeWithEntities(dict, 'Speaking at the school gates President Jan Kos praised Arvenia.', [['Arvenia', 'GPE'], ['Jan Kos', 'PERSON']], '2024-01-10')
     const titles = (doc.layers.mentions ?? []).filter((m) => m.kind === 'title').map((m) => m.text)

@@ -53,6 +53,7 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       }
     }
     // Role words, possibly several words long: try phrases ending at j.
+    const hasTitleAfter = hasTitle
     let matched = 0
     let isModifier = false
     for (let n = Math.min(4, j + 1); n >= 1 && matched === 0; n--) {
@@ -64,6 +65,8 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       }
     }
     if (matched > 0 && afterNoun && !isModifier) break
+    // A plural role word before a title names other people ("told reporters President X").
+    if (matched === 1 && hasTitleAfter && token.pos === 'NOUN' && lower.endsWith('s') && token.lemma.toLowerCase() !== lower) break
     if (matched > 0) {
       j -= matched
       start = j + 1
