@@ -431,6 +431,8 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     // "defended the decision to invade Belmora": past a noun's own infinitive after the pattern lies that act's other
     // side, not this one's ("use tear gas to disperse" is the pattern's own).
     if (after !== undefined && i > after.matchEnd && isActNounInfinitive(s, i, after.actNouns)) return undefined
+    // "dismissed claims that his policy courted the Harvest Party": a noun's "that" clause is what it says, not a party to it.
+    if (after !== undefined && i > after.matchEnd && s.words[i]?.lower === 'that' && s.words[i - 1]?.pos === 'NOUN' && s.words[i - 1]?.actor === undefined && hasVerbAfter(s, i + 1, s.words.length - 1, true)) return undefined
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
     if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
@@ -464,11 +466,13 @@ function isClauseOpener(s: ChunkedSentence, i: number): boolean {
  * Whether a verb comes in words [from, end] after no more than a subject ("as [the minister, Ona Brel,] declared");
  * a preposition other than "of" or a conjunction first ("before the election while …") says the word led a phrase.
  */
-function hasVerbAfter(s: ChunkedSentence, from: number, end: number): boolean {
+function hasVerbAfter(s: ChunkedSentence, from: number, end: number, isCompoundSubject = false): boolean {
   for (let i = from; i <= end && i < from + 12; i++) {
     const word = s.words[i]
     if (word === undefined) return false
     if (word.pos === 'VERB' || (word.pos === 'AUX' && i > from)) return true
+    // "that the Tories and the Harvest Party appealed": a compound subject may hold "and".
+    if (isCompoundSubject && word.pos === 'CCONJ') continue
     if ((word.pos === 'ADP' && word.lower !== 'of') || word.pos === 'CCONJ' || word.pos === 'SCONJ') return false
   }
   return false

@@ -85,6 +85,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not code a noun its verb pattern names word for word as a second, one-sided event', 'Tomas Varga Issues Ultimatum to Dissidents', ' 100 '],
   ['does not give a hyphen-glued participle to the subject when the word before the hyphen is no actor', 'Arvenia vetoed an Arab-backed resolution on Belmora.', ' 051 '],
   ['does not guess a target past the infinitive of a noun naming its own act', 'Tomas Varga defended the decision to invade Belmora.', ' 052 '],
+  ['does not guess a target inside the "that" clause of a noun after the verb', 'Belmora dismissed claims that its policy helped Arvenia and Corvia.', 'BEL>ARV 120'],
   ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
