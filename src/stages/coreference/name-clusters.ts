@@ -212,6 +212,16 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   const personOrder: string[] = []
   // How often each full name is written in the document, counted only when a surname two people bear needs it.
   let fullNameCounts: Map<string, number> | undefined
+  // The person clusters bearing each surname in a full name (theirs or their dictionary person's), so a lone surname
+  // looks for namesakes only when two people bear it.
+  const surnameBearers = new Map<string, Set<string>>()
+  const addBearer = (name: string, clusterKey: string): void => {
+    if (isOneWord(name)) return
+    const surname = wordsOf(name).at(-1) ?? ''
+    const keys = surnameBearers.get(surname)
+    if (keys === undefined) surnameBearers.set(surname, new Set([clusterKey]))
+    else keys.add(clusterKey)
+  }
   const writtenFullNames = (): Map<string, number> => (fullNameCounts ??= countFullNames(view, dict))
   let previous: Entity | undefined
   for (const original of view.entities) {
@@ -235,7 +245,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": a lone surname two people bear goes to the recent one
     // an honorific agrees with, before the same-name and dictionary links (which would take the first "Clinton").
-    if (key === undefined && entity.type === 'PERSON' && isOneWord(bare)) {
+    if (key === undefined && entity.type === 'PERSON' && isOneWord(bare) && (surnameBearers.get(folded)?.size ?? 0) >= 2) {
       const prefix = bare === entity.text ? 0 : dict.splitTitledName(entity.text).prefix
       const gender = honorificGender(view, dict, entity, prefix)
       const namesake = gender === undefined ? undefined : chooseNamesake(folded, gender, clusters, personOrder, writtenFullNames, dict)
@@ -312,7 +322,11 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     }
     const isFirst = cluster.names.length === 0
     const kind = isFirst || cluster.names.some((n) => foldKey(n) === folded) ? 'name' : 'alias'
-    if (!cluster.names.includes(bare)) cluster.names.push(bare)
+    if (!cluster.names.includes(bare)) {
+      cluster.names.push(bare)
+      if (entity.type === 'PERSON') addBearer(bare, key)
+    }
+    if (owns && entity.type === 'PERSON' && target.kind === 'person') addBearer(target.person.name, key)
     if (entity.type === 'PERSON') {
       const at = personOrder.indexOf(key)
       if (at >= 0) personOrder.splice(at, 1)
