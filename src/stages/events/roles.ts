@@ -32,6 +32,9 @@ function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[
   return chunk !== undefined && values.includes(s.words[chunk.from]?.lower ?? '')
 }
 
+/** Subordinators the tagger may read as prepositions; before a noun phrase and its verb they open a clause. */
+const CLAUSE_PREPOSITIONS: readonly string[] = ['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while']
+
 /** Punctuation an apposition search may cross. */
 const APPOSITION_PUNCTUATION: ReadonlySet<string> = new Set([',', '(', ')', '-'])
 /** Relative pronouns that end a leftward subject search. */
@@ -242,8 +245,11 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       const word = s.words[chunk.from]
       // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
       if (word !== undefined && word.pos === 'PRON' && SUBJECT_RELATIVES.has(word.lower)) break
-      // The object of a preposition ("on Tuesday", "in Vell") is rarely the subject: look further left first.
       const before = s.chunks[c - 1]
+      // "… after the country's worst earthquake in years killed 24": a subordinator the tagger read as a preposition
+      // opens a clause whose subject this phrase is.
+      if (before?.kind === 'P' && isWord(s, before, ...CLAUSE_PREPOSITIONS) && c - 1 > clause.from) return { subject: readGroupLeft(s, c, c), isInherited: false }
+      // The object of a preposition ("on Tuesday", "in Vell") is rarely the subject: look further left first.
       if (before?.kind === 'P' && !isWord(s, before, 'of') && c - 1 > clause.from) {
         fallback ??= c
         continue
