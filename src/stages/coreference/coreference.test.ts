@@ -30,6 +30,20 @@ describe('coreference', () => {
     assert.ok(links.includes('alias:al-Hadi → Karim el-Hadi'), links.join('\n'))
   })
 
+  it('links "its" to the subject of its own clause, past a dateline and a possessor', () => {
+    const table: Array<[string, Array<[string, 'GPE' | 'ORG']>, string]> = [
+      ['VELL, Arvenia — Belmora fired a missile off its coast.', [['VELL', 'GPE'], ['Arvenia', 'GPE'], ['Belmora', 'GPE']], 'pronoun:its → Belmora'],
+      ['Arvenia said Belmora was keeping its word.', [['Arvenia', 'GPE'], ['Belmora', 'GPE']], 'pronoun:its → Belmora'],
+      ['Arvenia urged Belmora to keep its word.', [['Arvenia', 'GPE'], ['Belmora', 'GPE']], 'pronoun:its → Belmora'],
+      ["Belmora rejected Arvenia's demand to halt its programme.", [['Belmora', 'GPE'], ['Arvenia', 'GPE']], 'pronoun:its → Belmora'],
+    ]
+    for (const [text, entities, link] of table) {
+      const doc = analyzeWithEntities(dict, text, entities)
+      assert.deepEqual(checkDoc(doc), [])
+      assert.ok(describeLinks(doc).includes(link), `${text}\n${describeLinks(doc).join('\n')}`)
+    }
+  })
+
   it('links a family name written first ("Wang" for "Wang Lei") when no one else has it as a surname', () => {
     const doc = analyzeWithEntities(dict, 'Quazelian envoy Wang Lei met Piet Dorsa. Wang said little.', [
       ['Wang Lei', 'PERSON'],

@@ -42,6 +42,45 @@ function sentenceSubject(view: CorefView, i: number, sentence: number, sentenceS
   return candidates.find((m) => m.start >= clauseStart && m.end <= verbStart && isPerson(m) && !isPossessor(view, k, m))
 }
 
+/** Whether token `k` is a verb or an auxiliary. */
+function isVerbAt(view: CorefView, k: number): boolean {
+  const pos = view.tokens[k]?.pos
+  return pos === 'VERB' || pos === 'AUX'
+}
+
+/**
+ * The thing an "its" in an embedded clause belongs to: the object of the verb group before the pronoun ("Vell
+ * began confronting Kessa over its programme" → Kessa), else that group's subject, the nearest mention between
+ * it and the verb before ("Vell said Kessa was keeping its word" → Kessa; "Vell urged Kessa to keep its word" →
+ * Kessa). Possessors and names that modify a noun do not count. None when that group is the sentence's first.
+ * @param inSentence the sentence's candidate mentions before the pronoun, nearest first
+ */
+function clauseSubject(view: CorefView, i: number, sentence: number, inSentence: readonly DraftMention[]): DraftMention | undefined {
+  const inIt = (k: number): boolean => k >= 0 && view.sentenceOfToken[k] === sentence
+  let group = i - 1
+  while (inIt(group) && !isVerbAt(view, group)) group--
+  if (!inIt(group)) return undefined
+  while (inIt(group - 1) && isVerbAt(view, group - 1)) group--
+  let previous = group - 1
+  while (inIt(previous) && !isVerbAt(view, previous)) previous--
+  if (!inIt(previous)) return undefined
+  // A name that modifies a noun ("a U.N. draft resolution") is neither subject nor object.
+  const isHead = (m: DraftMention): boolean => {
+    let k = previous
+    while (inIt(k) && (view.tokens[k]?.start ?? 0) < m.end) k++
+    const pos = view.tokens[k]?.pos
+    return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isPossessor(view, k, m)
+  }
+  // The object of that verb group first ("confronting Kessa over its programme"), then the group's subject.
+  const groupEnd = view.tokens[group]?.end ?? 0
+  const pronounStart = view.tokens[i]?.start ?? 0
+  const object = inSentence.find((m) => m.start >= groupEnd && m.end <= pronounStart && isHead(m))
+  if (object !== undefined) return object
+  const from = view.tokens[previous]?.end ?? 0
+  const to = view.tokens[group]?.start ?? 0
+  return inSentence.find((m) => m.start >= from && m.end <= to && isHead(m))
+}
+
 /** Whether a mention ends in or is followed by a possessive "'s" (searched back from token `k`). */
 function isPossessor(view: CorefView, k: number, mention: DraftMention): boolean {
   while (k > 0 && (view.tokens[k - 1]?.start ?? 0) >= mention.end) k--
@@ -123,7 +162,10 @@ export function findPronounMentions(
       while (k > 0 && view.sentenceOfToken[k - 1] === sentence) k--
       while (k < i && view.tokens[k]?.pos !== 'VERB' && view.tokens[k]?.pos !== 'AUX') k++
       const verbStart = k < i ? (view.tokens[k]?.start ?? Infinity) : Infinity
-      chosen = inSentence.filter((m) => m.end <= verbStart).at(-1) ?? inSentence[0]
+      // The subject of the pronoun's own clause first ("Vell said Kessa was keeping its word" is Kessa's word),
+      // then the nearest thing before the sentence's first verb (candidates run nearest first): "SEOUL — Kessa
+      // fired … off its coast" is Kessa's coast, not the dateline's.
+      chosen = clauseSubject(view, i, sentence, inSentence) ?? inSentence.find((m) => m.end <= verbStart) ?? inSentence[0]
     } else {
       chosen = candidates.find((m) => {
         const cluster = clusters.get(m.key)
