@@ -61,6 +61,9 @@ describe('actors', () => {
       ['Belmoran presidential spokesman', 'BLMGOV'],
       ['Belmoran archbishop', 'BLMREL'],
       ['Belmoran shadow foreign secretary', 'BLMOPP'],
+      ['Belmoran Vice Foreign Minister', 'BLMGOV'],
+      ['Belmoran Lt. Gen.', 'BLMMIL'],
+      ['Belmoran Col.', 'BLMMIL'],
     ]
     for (const [title, code] of table) {
       const doc = analyzeWithEntities(dict, `${title} Jan Kos met the envoy.`, [['Jan Kos', 'PERSON']], '2024-01-10')
