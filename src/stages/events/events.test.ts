@@ -64,6 +64,7 @@ const hits: Array<[string, string, string]> = [
   ['gives the act after a possessor\'s "plan to" to that possessor, as planned', "Corvian rebels rejected Tomas Varga's plan to pull troops out of Belmora.", 'ARVGOV>BEL 035 planned'],
   ['gives the act after a possessor\'s "decision to" to that possessor', "Belmora backed Tomas Varga's decision to expel Corvian diplomats.", 'ARVGOV>COR 166 asserted'],
   ['takes the subject after a subordinator the tagger read as a preposition', 'Corvian rebels attacked a convoy after Tomas Varga declared a truce.', 'ARVGOV>- 0871 asserted'],
+  ['takes the head of a participle phrase as subject, not the participle\'s object', 'Corvian rebels holding three Belmoran workers hostage demanded a response from Arvenia.', 'CORREB>ARV 100 asserted'],
   ['codes renewed threats as a threat, not as resumed talks', 'Corvian rebels renewed their threats to attack Arvenia.', 'CORREB>ARV 130 asserted'],
   ['codes sent condolences as an empathetic comment, not as aid', 'Tomas Varga sent condolences to Ilse Brandt.', 'ARVGOV>BELGOV 018 asserted'],
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],

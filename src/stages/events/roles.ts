@@ -254,6 +254,10 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         fallback ??= c
         continue
       }
+      // "Corvian rebels holding three Belmoran workers hostage demanded …": the object of a participle phrase after
+      // the subject is not the subject; the head of that phrase is.
+      const isGlued = s.words[(s.chunks[vg]?.from ?? 0) - 1]?.lower === '-'
+      if (!isGlued && isBareIngGroup(s, c - 1) && s.chunks[c - 2]?.kind === 'NP' && c - 2 >= clause.from) return { subject: readGroupLeft(s, c - 2, clause.from), isInherited: false }
       const group = readGroupLeft(s, c, clause.from)
       // "urged the international community to help": the object of the verb before an infinitive does it, even when
       // it names no actor; the one urging does not.
