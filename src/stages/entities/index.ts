@@ -14,6 +14,7 @@ import {
   extendNameArticle,
   extendRegion,
   isCapitalised,
+  isTitleComplement,
   joinPersonParts,
   ruleCandidates,
   splitAtLists,
@@ -231,7 +232,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
     )
     const modelSpans = joinPersonParts(tagged, caseWords)
-      .filter((c) => !isBareInitialCapital(c, caseWords, pos))
+      .filter((c) => !isBareInitialCapital(c, caseWords, pos) && !isTitleComplement(c, caseWords, rules))
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [

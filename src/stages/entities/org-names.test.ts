@@ -119,3 +119,17 @@ test('ends an organisation\u2019s tail before a date, a known name after "for th
   assert.ok(governor.some(([t, type]) => t === 'Bank of Arvenia' && type === 'ORG'), JSON.stringify(governor))
   assert.ok(governor.some(([t, type]) => t === 'Robin Kessel' && type === 'PERSON'), JSON.stringify(governor))
 })
+
+test('takes a title\u2019s "of/for" complement out of the person\u2019s name and finds no organisation in it', () => {
+  const table: Array<[string, string]> = [
+    ['Minister of Foreign Affairs Ivo Delko said Arvenia would wait.', 'Ivo Delko'],
+    ['Belmora\u2019s Minister for Home Affairs Jan Kos said.', 'Jan Kos'],
+    ['Secretary of State for Trade and Industry Jan Kos spoke in Arvenia.', 'Jan Kos'],
+    ['President of Arvenia Jan Kos met the envoy.', 'Jan Kos'],
+  ]
+  for (const [text, person] of table) {
+    const found = entitiesOf(text)
+    assert.ok(found.some(([t, type]) => t === person && type === 'PERSON'), `${text} → ${JSON.stringify(found)}`)
+    assert.ok(!found.some(([t, type]) => type === 'ORG' && /Affairs|Trade|State/.test(t)), `${text} → ${JSON.stringify(found)}`)
+  }
+})

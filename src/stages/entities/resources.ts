@@ -12,6 +12,8 @@ export interface NerLexicon {
   readonly version: string
   readonly titles: readonly string[]
   readonly titleCore: readonly string[]
+  /** Words a title's "of/for" complement is made of ("Minister of Foreign Affairs", "for Home Affairs"): span rules only (v13). */
+  readonly titleComplements?: readonly string[]
   readonly orgHeads: readonly string[]
   /** Organisation heads for the span rules only, not tagger features: company forms ("Inc", "Corp"; v3), industry words ("Securities"; v5), houses of worship ("Cathedral"; v7). */
   readonly orgSuffixes?: readonly string[]

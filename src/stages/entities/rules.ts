@@ -8,6 +8,8 @@ import type { NerLexicon } from './resources.js'
 export interface RuleLexicon {
   readonly titles: ReadonlySet<string>
   readonly titleCore: ReadonlySet<string>
+  /** Words of a title's complement ("affairs", "home", "trade"), lowercase. */
+  readonly titleComplements: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
   /** The lexicon's rules-only organisation heads (company forms, industry words), also in `orgHeads`. */
   readonly orgSuffixes: ReadonlySet<string>
@@ -28,6 +30,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
   return {
     titles: new Set(lexicon.titles),
     titleCore: new Set(lexicon.titleCore),
+    titleComplements: new Set(lexicon.titleComplements ?? []),
     orgHeads: new Set([...lexicon.orgHeads, ...(lexicon.orgSuffixes ?? [])]),
     orgSuffixes: new Set(lexicon.orgSuffixes ?? []),
     locHeads: new Set(lexicon.locHeads),
@@ -54,6 +57,9 @@ function isNamePart(word: string, lex: RuleLexicon): boolean {
   const code = word.charCodeAt(0)
   return isCapitalised(word) && !(code >= 48 && code <= 57) && !lex.nonNames.has(word.toLowerCase())
 }
+
+/** Words a title may run on for after its last title word before the person's given name ("of Home Affairs"). */
+const MAX_TITLE_TAIL = 4
 
 /** Connectors that may be followed by "the" inside a name ("Office for the Coordination of Humanitarian Affairs"). */
 const OF_THE = new Set(['of', 'for', 'on'])
@@ -161,6 +167,21 @@ export function extendHyphenatedName(
   // Dong-young", "Ban Ki-moon"), and never as a participle ("Kim Lee-led").
   if (isCommon(tail) && !(isSyllableName(words, c) && !/(ed|ing)$/.test(tail))) return c
   return { ...c, last: c.last + 2 }
+}
+
+/**
+ * Whether a span is only the complement of a title before it, no name: "Foreign Affairs" in "Minister of Foreign
+ * Affairs", "State for Foreign Affairs" in "Secretary of State for Foreign Affairs". Its words are all title or
+ * complement words (or "of", "for", "and"), and "of"/"for" after a title word comes right before it.
+ */
+export function isTitleComplement(c: Candidate, words: readonly string[], lex: RuleLexicon): boolean {
+  if (c.type === 'PERSON') return false
+  for (let k = c.first; k <= c.last; k++) {
+    const w = (words[k] ?? '').toLowerCase()
+    if (!lex.titleComplements.has(w) && !isTitleWord(w, lex) && w !== 'of' && w !== 'for' && w !== 'and') return false
+  }
+  const before = (words[c.first - 1] ?? '').toLowerCase()
+  return (before === 'of' || before === 'for') && lex.titleCore.has((words[c.first - 2] ?? '').toLowerCase())
 }
 
 /** Arabic articles written in lowercase and joined to the next word of a name ("al-Qaida", "el-Sisi"). */
@@ -395,7 +416,19 @@ export function ruleCandidates(
     for (let k = a; k <= b; k++) if (lex.titleCore.has(lower[k - a] ?? '')) lastCore = k
     const hasTitleBefore = lastCore >= 0 || lex.titleCore.has((words[a - 1] ?? '').toLowerCase())
     let t = lastCore >= 0 ? lastCore + 1 : a
-    while (t <= b && (isTitleWord(lower[t - a] ?? '', lex) || (lower[t - a] === 'of' && lex.titles.has(lower[t - a + 1] ?? '')))) t++
+    // Title words, and an "of/for" complement made of title words ("Minister of Foreign Affairs Sergey Lavrov",
+    // "Minister for Home Affairs Jan Kos").
+    const inTitle = (w: string): boolean => isTitleWord(w, lex) || (lastCore >= 0 && lex.titleComplements.has(w))
+    while (t <= b && (inTitle(lower[t - a] ?? '') || ((lower[t - a] === 'of' || lower[t - a] === 'for') && inTitle(lower[t - a + 1] ?? '')))) t++
+    // Words of the title left before the name ("Minister of Foreign Affairs Sergey Lavrov", "Minister for Home
+    // Affairs Jan Kos", "President of Arvenia Jan Kos"): the name starts at the first given name after them.
+    if (lastCore >= 0 && t < b && !isGivenName(words[t] ?? '')) {
+      for (let p = t + 1; p < b && p <= t + MAX_TITLE_TAIL; p++) {
+        if (!isGivenName(words[p] ?? '') || isKnownStart(p)) continue
+        t = p
+        break
+      }
+    }
     if (hasTitleBefore && t <= b) {
       const end = Math.min(b, t + 4)
       const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
