@@ -415,8 +415,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const controlled = view.lower[left] === 'to' ? objectOfControlVerb(view, left) : undefined
   if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
   // "Lind erred in saying", "Varga called for denying …", "Lind accused the envoy of asking": a gerund after a
-  // preposition speaks for the subject of the clause that governs it, as PolNeAR credits it.
-  const isGerundAfterPreposition = isParticiple && (leftToken?.pos === 'ADP' || leftToken?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(view.lower[left] ?? '')
+  // preposition speaks for the subject of the clause that governs it, as PolNeAR credits it; so does one right after a
+  // verb ("Lind has started asking", "kept asking her", "can campaign saying").
+  const isGerundAfterPreposition = isParticiple && (((leftToken?.pos === 'ADP' || leftToken?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(view.lower[left] ?? '')) || leftToken?.pos === 'VERB')
   if (view.lower[left] === 'to' || view.lower[left] === 'by' || view.lower[left] === 'and' || view.lower[left] === 'but' || view.lower[left] === 'that' || isGerundAfterPreposition) {
     // "went on to say", "began by saying", "smiled and said", "a video that said": the subject of the governing verb speaks.
     // "In addition to stating …, Varga has argued": an opening phrase's participle has the subject after its comma.

@@ -112,3 +112,15 @@ test('gives a cue-less quoted phrase to a group subject of its clause, not a tit
   assert.equal(quotesOf('Others are producing satires, including a thriller titled "The Day of Vell."', [])[0]?.speaker ?? null, null)
   assert.equal(quotesOf('The crowd joined in a chant of "Free the port!" on Monday.', [])[0]?.speaker ?? null, null)
 })
+
+test('gives a gerund cue right after a verb (started asking, kept asking, have begun urging) to that verb’s subject', () => {
+  const hits: Array<[string, string]> = [
+    ['Lind has lately started asking voters to pledge their loyalty to Vell.', 'Lind'],
+    ['Varga kept asking Lind why the port had closed.', 'Varga'],
+    ['More Vell voters have begun urging the council to reopen the port.', 'More Vell voters'],
+  ]
+  for (const [sentence, speaker] of hits) assert.equal(quotesOf(sentence, ['Lind', 'Varga'].filter((n) => sentence.startsWith(n)))[0]?.speaker?.text, speaker, sentence)
+  // A thing before the verb speaks for nothing ("as the polls closed stating").
+  const memo = quotesOf('A port memo was released as the polls closed stating that the port was open.', [])
+  assert.ok(memo.every((q) => !/polls/.test(q.speaker?.text ?? '')), JSON.stringify(memo.map((q) => q.speaker?.text)))
+})
