@@ -370,9 +370,10 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // Adverbs may sit in the group ("already detained in"), nothing else.
   for (let w = vg.from; w <= vg.to; w++) if (w !== vg.verbs[0] && s.words[w]?.pos !== 'ADV') return false
   const verb = s.words[vg.verbs[0] ?? -1]
-  // "five Arvenians killed Saturday in …": a date may sit between the participle and its preposition.
+  // "five Arvenians killed Saturday in …", "reporters held hostage with …": a date or the state the participle
+  // leaves its object in may sit between the participle and its preposition.
   let next = vg.to + 1
-  while (s.words[next]?.isDate === true && next < vg.to + 4) next++
+  while ((s.words[next]?.isDate === true || CAPTIVE_WORDS.has(s.words[next]?.lower ?? '')) && next < vg.to + 4) next++
   const after = s.words[next]
   if (verb === undefined || after === undefined || vg.verbs[0] !== vg.to || !isParticiple(verb.lower)) return false
   // Its subject sits right before it ("Arvenians accused of") or before the comma of an apposition ("Varga, already
@@ -388,6 +389,9 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   if (isHearsay && (after.lower === '.' || after.lower === ',' || after.lower === ';' || after.pos === 'CCONJ')) return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
+
+/** Words for the state a captor leaves someone in ("held hostage", "taken captive"): English usage, a closed list. */
+const CAPTIVE_WORDS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners'])
 
 /** Adverbs of hearsay that sit before a reduced passive ("reportedly kidnapped"): English usage, a closed list. */
 const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'apparently', 'presumably', 'possibly', 'probably', 'purportedly', 'supposedly', 'believed'])
