@@ -373,7 +373,7 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "five Arvenians killed Saturday in …", "reporters held hostage with …": a date or the state the participle
   // leaves its object in may sit between the participle and its preposition.
   let next = vg.to + 1
-  while ((s.words[next]?.isDate === true || CAPTIVE_WORDS.has(s.words[next]?.lower ?? '')) && next < vg.to + 4) next++
+  while ((s.words[next]?.isDate === true || CAPTIVE_WORDS.has(s.words[next]?.lower ?? '') || (s.words[next]?.pos === 'ADV' && s.words[next + 1]?.isDate === true)) && next < vg.to + 6) next++
   const after = s.words[next]
   if (verb === undefined || after === undefined || vg.verbs[0] !== vg.to || !isParticiple(verb.lower)) return false
   // Its subject sits right before it ("Arvenians accused of") or before the comma of an apposition ("Varga, already
