@@ -64,6 +64,9 @@ describe('actors', () => {
       ['Belmoran Vice Foreign Minister', 'BLMGOV'],
       ['Belmoran Lt. Gen.', 'BLMMIL'],
       ['Belmoran Col.', 'BLMMIL'],
+      ['Belmoran Sen.', 'BLMLEG'],
+      ['Belmoran Rep.', 'BLMLEG'],
+      ['Belmoran Gov.', 'BLMGOV'],
     ]
     for (const [title, code] of table) {
       const doc = analyzeWithEntities(dict, `${title} Jan Kos met the envoy.`, [['Jan Kos', 'PERSON']], '2024-01-10')
@@ -105,6 +108,12 @@ describe('actors', () => {
     assert.equal(codeOf(doc, 'Foreign Office'), 'BLMGOV')
     const actor = (doc.layers.actors ?? []).find((a) => a.text === 'Foreign Office')
     assert.deepEqual(actor?.evidence.map((e) => e.text), ['Belmora', 'Foreign Office'])
+  })
+
+  it('reads a title set off before a name through the place its holder serves in', () => {
+    const doc = analyzeWithEntities(dict, "Belmora's ambassador in Arvenia, Lena Dorsa, defended her government.", [['Belmora', 'GPE'], ['Arvenia', 'GPE'], ['Lena Dorsa', 'PERSON']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Lena Dorsa'), 'BLMGOV')
   })
 
   it('prefers a title in the text over the dictionary role', () => {

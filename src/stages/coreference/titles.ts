@@ -20,6 +20,35 @@ function isPlainWord(view: CorefView, k: number): boolean {
   return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(view.text.slice(token.start, token.end))
 }
 
+/** Capitalised words a role word's complement may hold ("for Home Affairs"), at most. */
+const MAX_COMPLEMENT = 4
+
+/**
+ * The "of"/"for" complement of a role word ending at token `j`: capitalised words (and "and", "the") after
+ * "of" or "for" right after a role word ("Minister for Interior", "Commissioner for Human Rights").
+ * @returns the index of "of"/"for", or -1
+ */
+function roleComplementAt(view: CorefView, dict: ActorDictionary, j: number, sentence: number): number {
+  let k = j
+  let words = 0
+  while (k >= 0 && view.sentenceOfToken[k] === sentence && words <= MAX_COMPLEMENT) {
+    const token = view.tokens[k]
+    const lower = view.lowers[k] ?? ''
+    if (token === undefined) return -1
+    if (lower === 'of' || lower === 'for') break
+    const isWord = isCapitalised(view.text.slice(token.start, token.end)) && view.entityOfToken[k]?.type !== 'PERSON'
+    if (!isWord && lower !== 'and' && lower !== 'the') return -1
+    if (isWord) words++
+    k--
+  }
+  if (k < 1 || words === 0 || words > MAX_COMPLEMENT || view.sentenceOfToken[k] !== sentence) return -1
+  for (let n = Math.min(4, k); n >= 1; n--) {
+    const match = agentAt(view, dict, k - n)
+    if (match !== undefined && match.length === n && match.kind === 'title') return k
+  }
+  return -1
+}
+
 /** Finds the title right before a person's name; returns its first token index or -1. */
 function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number): number {
   const sentence = view.sentenceOfToken[first] ?? -1
@@ -81,6 +110,13 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       j--
       continue
     }
+    // "Minister for Interior X", "Secretary of State for Foreign Affairs X": a role word's "of/for" complement.
+    const complement = start === j + 1 || start < 0 ? roleComplementAt(view, dict, j, sentence) : -1
+    if (complement >= 0) {
+      start = complement
+      j = complement - 1
+      continue
+    }
     const isPossessive = (lower === "'s" || lower === "'") && token.pos === 'PART'
     const isHyphen = lower === '-' && start === j + 1
     if ((isCapitalised(surface) && dict.countryOf(surface) !== undefined) || isHyphen || isPossessive) {
@@ -134,6 +170,9 @@ function findApposition(view: CorefView, dict: ActorDictionary, afterName: numbe
   return earliest < 0 ? undefined : [first, last]
 }
 
+/** Prepositions naming where a role word's holder serves ("ambassador in Vell", "envoy to Belmora"). */
+const HOST_WORDS = new Set(['in', 'to', 'at'])
+
 /** Longest title read before a comma and a name ("The president of the Republic of Belmora, Mara Lind"), in tokens. */
 const MAX_LEFT_APPOSITION = 8
 
@@ -156,7 +195,9 @@ function findTitleBeforeComma(view: CorefView, dict: ActorDictionary, first: num
     const lower = view.lowers[k] ?? ''
     if (token === undefined || view.entityOfToken[k]?.type === 'PERSON') return undefined
     const isPossessive = (lower === "'s" || lower === "'" || lower === '\u2019s') && token.pos === 'PART'
-    if (LEFT_APPOSITION_STOPS.has(token.pos) && !isPossessive && lower !== 'of') break
+    // "Belmora's ambassador in Vell, Lena Dorsa": a role word's host place reads through.
+    const isHost = HOST_WORDS.has(lower) && agentAt(view, dict, k - 1)?.kind === 'title'
+    if (LEFT_APPOSITION_STOPS.has(token.pos) && !isPossessive && lower !== 'of' && !isHost) break
     start = k
   }
   while (start < comma && (DETERMINERS.has(view.lowers[start] ?? '') || view.lowers[start] === 'of')) start++
@@ -168,9 +209,12 @@ function findTitleBeforeComma(view: CorefView, dict: ActorDictionary, first: num
   const entities = view.entities.filter((e) => e.start >= lastStart && e.end <= lastEnd)
   const reading = readTitle(dict, view.text, lastStart, lastEnd, entities)
   if (!reading.hasTitle) return undefined
+  // The role word comes before an "of"/host tail ("the president of Belmora", "envoy to the United Nations").
   let head = comma - 1
-  const ofCountry = view.lowers[head - 1] === 'of' || view.lowers[head - 2] === 'of'
-  if (ofCountry) head = view.lowers[head - 1] === 'of' ? head - 2 : head - 3
+  let tail = head
+  while (tail > start && (view.entityOfToken[tail] !== undefined || view.lowers[tail] === 'the')) tail--
+  const tailWord = view.lowers[tail]
+  if (tail < comma - 1 && (tailWord === 'of' || HOST_WORDS.has(tailWord ?? ''))) head = tail - 1
   const match = agentAt(view, dict, head)
   if (match === undefined || match.kind !== 'title') return undefined
   // A plural head ("two board members, Lind, …") lists people rather than naming one.

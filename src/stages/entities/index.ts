@@ -9,6 +9,7 @@ import { applyDocumentConsistency, type SentenceCandidates } from './consistency
 import {
   buildRuleLexicon,
   dropKnownArticle,
+  dropPartyInitial,
   extendHyphenatedName,
   extendInitials,
   extendNameArticle,
@@ -255,7 +256,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
         const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
         const retyped = knownAs === undefined ? retypeFaithGroup(typed, caseWords, rules.faithsAndPeoples, isGivenName) : { ...typed, type: knownAs }
-        for (const part of splitCompound(retyped, caseWords, knownType)) {
+        for (const part of splitCompound(dropPartyInitial(retyped, caseWords, spaced), caseWords, knownType)) {
           candidates.push(extendRegion(part, caseWords, rules))
         }
       }

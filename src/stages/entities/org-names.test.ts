@@ -133,3 +133,9 @@ test('takes a title\u2019s "of/for" complement out of the person\u2019s name and
     assert.ok(!found.some(([t, type]) => type === 'ORG' && /Affairs|Trade|State/.test(t)), `${text} → ${JSON.stringify(found)}`)
   }
 })
+
+test('cuts a legislator\u2019s party initial off the place after it ("R-Ohio")', () => {
+  const found = entitiesOf('Sen. Tomas Varga, R-Arvenia, signed the letter. The Arvenia-Belmora border is closed.')
+  assert.ok(found.some(([t, type]) => t === 'Arvenia' && type === 'GPE'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t.startsWith('R-')), JSON.stringify(found))
+})

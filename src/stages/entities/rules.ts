@@ -184,6 +184,17 @@ export function isTitleComplement(c: Candidate, words: readonly string[], lex: R
   return (before === 'of' || before === 'for') && lex.titleCore.has((words[c.first - 2] ?? '').toLowerCase())
 }
 
+/**
+ * Cuts a party initial off a place: "R-Ohio", "D-Kessa" (a legislator's party and state) name the place after the
+ * hyphen. A single capital letter, a hyphen with no spaces, then the place.
+ */
+export function dropPartyInitial(c: Candidate, words: readonly string[], spaced: readonly boolean[]): Candidate {
+  if ((c.type !== 'GPE' && c.type !== 'LOC') || c.last < c.first + 2) return c
+  if (!/^\p{Lu}$/u.test(words[c.first] ?? '') || !HYPHEN.test(words[c.first + 1] ?? '')) return c
+  if (spaced[c.first + 1] !== false || spaced[c.first + 2] !== false) return c
+  return { ...c, first: c.first + 2 }
+}
+
 /** Arabic articles written in lowercase and joined to the next word of a name ("al-Qaida", "el-Sisi"). */
 const NAME_ARTICLES = new Set(['al', 'el'])
 
