@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { builtinSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -221,7 +221,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // whose pattern finds an actor target wins, else the first that matches at all.
       let chosen: { v: number; match: PatternMatch } | undefined
       const isAdjective = (isBareParticiple(s, chunk) || isAttributiveParticiple(s, chunk)) && role.agent === undefined
-      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns) && !isGluedToNonActor(s, v) && !isScareQuoted(s, v))
+      const verbs = isAdjective ? [] : chunk.verbs.filter((v) => !isNominalGerund(s, chunk, v) && !isNominalPlural(s, c, v, patterns) && !isGluedToNonActor(s, v) && !isScareQuoted(s, v) && !isAsParticiple(s, v))
       for (const v of verbs) {
         const verb = words[v]
         if (verb === undefined) continue
@@ -348,8 +348,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   }
   // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
-  const isRecoded = senses.sourceRoles.size > 0 && political.some((x) => readSourceRoleSense(senses, x.source.code, x.code) !== undefined)
-  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeBySourceRole(political, senses) : political }
+  const roleSense = (x: Candidate): ReturnType<typeof readSourceRoleSense> => readSourceRoleSense(senses, x.source.code, x.code) ?? readTargetRoleSense(senses, x.target?.code, x.code)
+  const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && political.some((x) => roleSense(x) !== undefined)
+  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeByRole(political, roleSense) : political }
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
@@ -376,6 +377,16 @@ function isEachOther(s: ChunkedSentence, group: NounGroup | undefined): boolean 
   const from = s.chunks[group.from]?.from ?? -1
   const phrase = `${s.words[from]?.lower ?? ''} ${s.words[from + 1]?.lower ?? ''}`
   return phrase === 'each other' || phrase === 'one another'
+}
+
+/** Whether "that" at `w` opens a clause with a subject and a verb ("that it can win"), not "that evening". */
+function isThatClause(s: ChunkedSentence, w: number): boolean {
+  return s.words[w]?.lower === 'that' && s.words[w + 1]?.isDate !== true && hasVerbAfter(s, w + 1, s.words.length - 1, true)
+}
+
+/** Whether a participle sits between "as" and a preposition ("as opposed to", "as compared with"): a comparison. */
+function isAsParticiple(s: ChunkedSentence, v: number): boolean {
+  return s.words[v - 1]?.lower === 'as' && s.words[v + 1]?.pos === 'ADP' && (s.words[v]?.lower.endsWith('ed') ?? false)
 }
 
 /** Quotation marks, with the "quot;" left behind by HTML-stripped wire copy. */
@@ -698,6 +709,8 @@ function codeVerb(
     const asked = nearestActorRight(s, v, s.chunks[next.to]?.to ?? end, sources, code)
     if (asked !== undefined) targets = [asked]
   }
+  // "the Harvest Party has demonstrated that it can win": a bare act verb before a "that" clause shows or says something.
+  if (targets.length === 0 && match.end === v && isThatClause(s, v + 1)) return []
   if (targets.length === 0 && sources.length > 0) {
     // "accused ministers of turning Belmora into …": past a gap closed by a preposition lies what the act is about,
     // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
@@ -717,13 +730,13 @@ function codeVerb(
     .map(([a, b]) => make(a, b, confidence, []))
 }
 
-/** Recodes or drops candidates by their source's role ("Labour attacked the Tories" is criticism, 111). */
-function recodeBySourceRole(candidates: readonly Candidate[], senses: Senses): Candidate[] {
+/** Recodes or drops candidates by their source's or target's role ("Labour attacked the Tories" is criticism, 111). */
+function recodeByRole(candidates: readonly Candidate[], roleSense: (x: Candidate) => ReturnType<typeof readSourceRoleSense>): Candidate[] {
   const out: Candidate[] = []
   for (const x of candidates) {
-    const sense = readSourceRoleSense(senses, x.source.code, x.code)
+    const sense = roleSense(x)
     if (sense === undefined) out.push(x)
-    else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the role of its source'] })
+    else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the role of its source or target'] })
   }
   return out
 }

@@ -23,6 +23,7 @@ const sensesFileSchema = z.object({
   otherSides: z.array(z.object({ heads: words, note: z.string().optional() })).optional(),
   actNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   sourceRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
+  targetRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -44,6 +45,8 @@ export interface Senses {
   readonly actNouns: ReadonlySet<string>
   /** Source role (PTY) → event root (18) → code (null: no event): a party's "attack" is verbal. */
   readonly sourceRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** Target role (PTY) → event root (18) → code (null: no event): "Arvenia attacked the Harvest Party" is verbal. */
+  readonly targetRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -82,6 +85,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const otherSides = new Set<string>()
   const actNouns = new Set<string>()
   const sourceRoles = new Map<string, Map<string, string | null>>()
+  const targetRoles = new Map<string, Map<string, string | null>>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -96,15 +100,17 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
     for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
     for (const rule of data.actNouns ?? []) for (const noun of rule.nouns) actNouns.add(noun.toLowerCase())
-    for (const rule of data.sourceRoles ?? []) {
-      for (const role of rule.roles) {
-        const roots = sourceRoles.get(role) ?? new Map<string, string | null>()
-        for (const root of rule.roots) roots.set(root, rule.code)
-        sourceRoles.set(role, roots)
+    for (const [rules, table] of [[data.sourceRoles, sourceRoles], [data.targetRoles, targetRoles]] as const) {
+      for (const rule of rules ?? []) {
+        for (const role of rule.roles) {
+          const roots = table.get(role) ?? new Map<string, string | null>()
+          for (const root of rule.roots) roots.set(root, rule.code)
+          table.set(role, roots)
+        }
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -232,9 +238,18 @@ export function opensWithOtherSide(s: ChunkedSentence, senses: Senses, group: No
  * @example readSourceRoleSense(senses, 'ARVPTY', '180') // { code: '111' }
  */
 export function readSourceRoleSense(senses: Senses, source: string, code: string): SenseReading {
-  const roles = source.slice(3)
+  return readRoleSense(senses.sourceRoles, source, code)
+}
+
+/** The sense of an event from its target's role: force "used" against a political party is words (`targetRoles`). */
+export function readTargetRoleSense(senses: Senses, target: string | undefined, code: string): SenseReading {
+  return target === undefined ? undefined : readRoleSense(senses.targetRoles, target, code)
+}
+
+function readRoleSense(table: ReadonlyMap<string, ReadonlyMap<string, string | null>>, actor: string, code: string): SenseReading {
+  const roles = actor.slice(3)
   for (let at = 0; at + 3 <= roles.length; at += 3) {
-    const found = senses.sourceRoles.get(roles.slice(at, at + 3))?.get(code.slice(0, 2))
+    const found = table.get(roles.slice(at, at + 3))?.get(code.slice(0, 2))
     if (found !== undefined) return { code: found }
   }
   return undefined
