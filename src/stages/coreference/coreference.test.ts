@@ -90,6 +90,23 @@ describe('coreference', () => {
     assert.equal(clusterOf(text.indexOf('Lund left')), 'Karin Lund')
   })
 
+  it('keeps a full name of the other gender out of a cluster that already holds a full name', () => {
+    const text = 'Lund arrives in Vell. Piet Lund met Tomas Varga. Karin Lund joined them. Mrs. Lund spoke first.'
+    const doc = analyzeWithEntities(dict, text, [['Piet Lund', 'PERSON'], ['Karin Lund', 'PERSON'], ['Lund', 'PERSON'], ['Tomas Varga', 'PERSON']])
+    assert.deepEqual(checkDoc(doc), [])
+    const clusterOf = (at: number): string | undefined => {
+      const mention = (doc.layers.mentions ?? []).find((m) => m.start === at)
+      return (doc.layers.clusters ?? []).find((c) => c.id === mention?.clusterId)?.text
+    }
+    assert.equal(clusterOf(text.indexOf('Piet Lund')), 'Piet Lund')
+    assert.equal(clusterOf(text.indexOf('Karin Lund')), 'Karin Lund')
+    assert.equal(clusterOf(text.indexOf('Lund spoke')), 'Karin Lund')
+    // A bare surname and the one full name after it still make one cluster.
+    const same = 'Lund arrives in Vell. Piet Lund met Tomas Varga.'
+    const one = analyzeWithEntities(dict, same, [['Piet Lund', 'PERSON'], ['Lund', 'PERSON'], ['Tomas Varga', 'PERSON']])
+    assert.equal(new Set((one.layers.mentions ?? []).filter((m) => m.text.includes('Lund')).map((m) => m.clusterId)).size, 1)
+  })
+
   it('keeps the usual surname link when only one person bears the surname or no honorific tells', () => {
     const cases: Array<[string, string]> = [
       // One bearer: the honorific does not split the cluster.

@@ -202,6 +202,22 @@ function countFullNames(view: CorefView, dict: ActorDictionary): Map<string, num
 }
 
 /**
+ * Whether a full name's first name tells a gender other than a full name the document already gave the cluster
+ * ("Michelle Obama" after "Obama" and "Barack Obama" starts her own cluster). The cluster's dictionary person does not
+ * count: a headline's bare "Clinton" opens the dictionary's Bill Clinton, and "Hillary Clinton" must still join it.
+ */
+function namesOtherGender(fullName: string, cluster: ClusterState, dict: ActorDictionary): boolean {
+  const gender = dict.genderOf(fullName)
+  if (gender === undefined) return false
+  for (const name of cluster.names) {
+    if (isOneWord(name)) continue
+    const known = dict.genderOf(name)
+    if (known !== undefined && known !== gender) return true
+  }
+  return false
+}
+
+/**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
  */
@@ -288,7 +304,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
             // Family name first ("Wang" for "Wang Yi"), when no earlier person has it as a surname.
             key = other.key
             reason = `family name of ${name}`
-          } else if (isPartOf(otherWords, words)) {
+          } else if (isPartOf(otherWords, words) && !namesOtherGender(bare, other, dict)) {
             key = other.key
             reason = `full name of ${name}`
           }
