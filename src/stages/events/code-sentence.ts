@@ -685,7 +685,10 @@ function codeVerb(
   const slotAt = match.pattern.elements.findIndex((el) => el.kind === 'target')
   // "The decision must be ratified by X and Y": a passive's subject without an actor is the thing object.
   const hasThingSubject = role.isPassive && role.subject !== undefined && role.subject.actors.length === 0
-  const hasThingObject = (match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word')) && !role.isPassive && !isEachOther(s, match.target)) || hasThingSubject
+  // "X and Y contributed to the package": a later slot that holds a thing is no other side either (a governed act
+  // keeps its reciprocity: "X and Y agreed to allow access to all areas").
+  const hasThingSlot = match.target !== undefined && match.target.actors.length === 0 && slotAt > 0 && chunk.verbs[0] === v
+  const hasThingObject = (match.target !== undefined && (slotAt === 0 || (slotAt === 1 && match.pattern.elements[0]?.kind === 'word') || hasThingSlot) && !role.isPassive && !isEachOther(s, match.target)) || hasThingSubject
   // A compound subject a gerund inherits ("Reagan and Baker will begin …, a bid … for freeing …") is too far from the
   // act to say its members did it to each other; a coordinated predicate keeps it ("met and agreed to …").
   const isDistant = role.isSubjectInherited && chunk.verbs.length === 1 && (s.words[chunk.verbs[0] ?? -1]?.lower.endsWith('ing') ?? false)

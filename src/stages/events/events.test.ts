@@ -127,6 +127,7 @@ const misses: Array<[string, string]> = [
   ['codes no attack for a ship hitting something', 'A Belmoran cargo ship hits a breakwater in Arvenia.'],
   ['codes no riot for rescuers smashing windows', 'Arvenian rescuers smashed train windows with axes.'],
   ['codes no aid for delivering a speech', 'Tomas Varga delivered a speech to the Belmoran parliament.'],
+  ['codes no reciprocal events for a compound subject whose later slot holds a thing', 'Arvenia, Belmora and Corvia had contributed to the package.'],
   ['codes no aid for sending a message', 'Tomas Varga sent a message to Ilse Brandt.'],
   ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
