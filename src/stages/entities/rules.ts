@@ -381,6 +381,11 @@ function isTitleWord(w: string, lex: RuleLexicon): boolean {
   return lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
 }
 
+/** Whether a word continues a title: a title word, or after a title's core word a complement word ("affairs"). */
+function isInTitle(w: string, lex: RuleLexicon, afterCore: boolean): boolean {
+  return isTitleWord(w, lex) || (afterCore && lex.titleComplements.has(w))
+}
+
 /**
  * Returns whether a run of plain capitalised words (no head word, no title) may be the first or last part of a name
  * joined by "and". A title alone names no one ("Justice and Equality Movement"): only a title with more words is left out.
@@ -429,8 +434,13 @@ export function ruleCandidates(
     let t = lastCore >= 0 ? lastCore + 1 : a
     // Title words, and an "of/for" complement made of title words ("Minister of Foreign Affairs Sergey Lavrov",
     // "Minister for Home Affairs Jan Kos").
-    const inTitle = (w: string): boolean => isTitleWord(w, lex) || (lastCore >= 0 && lex.titleComplements.has(w))
-    while (t <= b && (inTitle(lower[t - a] ?? '') || ((lower[t - a] === 'of' || lower[t - a] === 'for') && inTitle(lower[t - a + 1] ?? '')))) t++
+    const afterCore = lastCore >= 0
+    while (
+      t <= b &&
+      (isInTitle(lower[t - a] ?? '', lex, afterCore) ||
+        ((lower[t - a] === 'of' || lower[t - a] === 'for') && isInTitle(lower[t - a + 1] ?? '', lex, afterCore)))
+    )
+      t++
     // Words of the title left before the name ("Minister of Foreign Affairs Sergey Lavrov", "Minister for Home
     // Affairs Jan Kos", "President of Arvenia Jan Kos"): the name starts at the first given name after them.
     if (lastCore >= 0 && t < b && !isGivenName(words[t] ?? '')) {
