@@ -264,7 +264,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       const target = chosen?.match.target
       if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
       if (chosen !== undefined) {
-        const coded = codeVerb(s, patterns, chunk, chosen.v, chosen.match, active, k, isReported, speakerOf(k), senses.actNouns).map(resense)
+        // A sense that recodes the act ("strike an agreement" is 030) does so before modality turns it into a threat or
+        // an intent; the candidates then carry the sense note.
+        const sensed = sense?.code == null ? chosen.match : { ...chosen.match, pattern: { ...chosen.match.pattern, code: sense.code } }
+        const coded = codeVerb(s, patterns, chunk, chosen.v, sensed, active, k, isReported, speakerOf(k), senses.actNouns).map((x) => (sensed === chosen?.match ? resense(x) : { ...x, notes: [...x.notes, SENSE_NOTE] }))
         candidates.push(...coded)
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))

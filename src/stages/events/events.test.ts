@@ -128,6 +128,8 @@ const misses: Array<[string, string]> = [
   ['codes no riot for rescuers smashing windows', 'Arvenian rescuers smashed train windows with axes.'],
   ['codes no aid for delivering a speech', 'Tomas Varga delivered a speech to the Belmoran parliament.'],
   ['codes no reciprocal events for a compound subject whose later slot holds a thing', 'Arvenia, Belmora and Corvia had contributed to the package.'],
+  ['codes no threat for striking an agreement', 'Tomas Varga said he believes Belmora will strike an agreement with its creditors.'],
+  ['codes no assault for a commodity that hurt an industry', 'Belmoran corn has injured Arvenian growers.'],
   ['codes no aid for sending a message', 'Tomas Varga sent a message to Ilse Brandt.'],
   ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
