@@ -72,8 +72,6 @@ interface SentenceWork extends SentenceView {
   readonly speakerPronouns: ReadonlySet<string>
   /** Nouns that name a person ("candidate", "senator"), from the lexicon. */
   readonly personHeads: ReadonlySet<string>
-  /** Verb lemmas that name something ("titled", "called"), from the lexicon. */
-  readonly namingVerbs: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -1145,7 +1143,6 @@ export function detectQuotes(
       stateParticiples: lexicon.stateParticiples,
       speakerPronouns: lexicon.pronouns,
       personHeads: lexicon.personHeads,
-      namingVerbs: lexicon.namingVerbs,
       honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
@@ -1860,12 +1857,7 @@ function subjectHoldingQuotation(work: SentenceWork, openIndex: number, isSpeake
   if (BE_FORMS.has(work.lower[verb - 1] ?? '') && work.tokens[verb]?.pos !== 'VERB') return undefined
   const span = tokenSpan(work, subject)
   const isPronoun = subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
-  // "Supporters in the crowd waved “…” signs", "others used the hashtag “…”": a group speaks too, but not for a title it
-  // did not coin ("others are producing satires, including a thriller titled “…”").
-  const before = work.tokens[openIndex - 1]
-  const isNamed = before !== undefined && before.pos === 'VERB' && work.namingVerbs.has(before.lemma.toLowerCase())
-  const isGroup = work.groupSpeakers.has(work.lower[subject.last] ?? '') && !isNamed
-  return isPronoun || isGroup || isSpeaker(span) ? { ...span, reason: 'subject of the clause holding the quotation' } : undefined
+  return isPronoun || isSpeaker(span) ? { ...span, reason: 'subject of the clause holding the quotation' } : undefined
 }
 
 /** Possessive pronouns that own someone's words ("his promise of “…”"). */

@@ -102,17 +102,6 @@ test('keeps a name spelled like an auxiliary as the subject of an object relativ
   assert.equal(quotesOf('Lind praised the port of Vell, which will claim "a new record."', ['Lind'])[0]?.speaker?.text === 'will', false)
 })
 
-test('gives a cue-less quoted phrase to a group subject of its clause, not a title the group did not coin', () => {
-  const hits: Array<[string, string]> = [
-    ['Vell voters joined in a thunderous chant of "Free the port!" on Monday.', 'Vell voters'],
-    ['On the harbour wall, others used the hashtag "OpenPort" to offer help.', 'others'],
-  ]
-  for (const [sentence, speaker] of hits) assert.equal(quotesOf(sentence, [])[0]?.speaker?.text, speaker, sentence)
-  // A title after a naming verb keeps no speaker; a plain noun subject keeps none either.
-  assert.equal(quotesOf('Others are producing satires, including a thriller titled "The Day of Vell."', [])[0]?.speaker ?? null, null)
-  assert.equal(quotesOf('The crowd joined in a chant of "Free the port!" on Monday.', [])[0]?.speaker ?? null, null)
-})
-
 test('gives a gerund cue right after a verb (started asking, kept asking, have begun urging) to that verb’s subject', () => {
   const hits: Array<[string, string]> = [
     ['Lind has lately started asking voters to pledge their loyalty to Vell.', 'Lind'],
