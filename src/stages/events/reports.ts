@@ -29,7 +29,8 @@ export function addDemands(
     if (speaker === undefined || subject === undefined) continue
     for (const [a, b] of pairs(speaker.actors, subject.actors)) {
       // "the Arvenian premier said Arvenia must face realities": a government exhorting its own country demands of no one.
-      if (b.code.length === 3 && a.code.slice(0, 3) === b.code && a.code.slice(3).includes('GOV')) continue
+      // ("Arvenia and Belmora must withdraw, says Varga" asks both).
+      if (subject.actors.length === 1 && b.code.length === 3 && a.code.slice(0, 3) === b.code && a.code.slice(3).includes('GOV')) continue
       candidates.push({ source: a, target: b, code: demand.code, pattern: undefined, rule: `demand:${s.words[modal]?.lower ?? ''}`, triggerFrom: modal, triggerTo: modal, modality: 'asserted', negated: false, clause: k, confidence: 0.75, notes: ['report of an obligation'] })
     }
   }
