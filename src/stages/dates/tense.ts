@@ -131,6 +131,8 @@ function classifyGroup(tokens: readonly Token[], from: number, to: number, text:
     const token = tokens[from + i]
     if (token === undefined) continue
     if (sets.futureAuxiliaries.has(word) || sets.planningLemmas.has(token.lemma)) return 'future'
+    // "would have met", "might have said": a modal perfect looks back.
+    if (sets.futureModals.has(word) && words[i + 1] === 'have') return 'past'
     if (sets.futureModals.has(word) && hasVerbAfter(tokens, from + i, to)) return 'future'
     const isInfinitiveNext = words[i + 1] === 'to' && hasVerbAfter(tokens, from + i + 1, to)
     // "is scheduled for", "set to resume", "is to meet": arrangements that lie ahead.
