@@ -32,6 +32,9 @@ function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[
   return chunk !== undefined && values.includes(s.words[chunk.from]?.lower ?? '')
 }
 
+/** Possessive determiners: "his plan to withdraw" names the doer of the plan ("its", "their"): English grammar. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
 /** Subordinators the tagger may read as prepositions; before a noun phrase and its verb they open a clause. */
 const CLAUSE_PREPOSITIONS: readonly string[] = ['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while']
 
@@ -415,7 +418,9 @@ function isHeadlinePassive(s: ChunkedSentence, c: number): boolean {
   const verb = s.words[last ?? -1]
   if (verb === undefined || last !== vg.to || !isParticiple(verb.lower)) return false
   const next = s.words[vg.to + 1]
-  if (next !== undefined && next.lower !== '(') return false
+  // "Vell Governor Assassinated; Bombing Kills 10": a semicolon joins two headlines (no full stop at the end).
+  const isHeadlineJoint = next?.lower === ';' && s.words[s.words.length - 1]?.lower !== '.'
+  if (next !== undefined && next.lower !== '(' && !isHeadlineJoint) return false
   for (let w = vg.from; w < vg.to; w++) {
     const word = s.words[w]
     if (word === undefined || word.pos === 'AUX' || word.isNegation || word.lower === 'to') return false
@@ -522,6 +527,13 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   const askerHead = asker?.kind === 'NP' ? s.words[asker.to] : undefined
   if (pressed - 2 >= clause.from && s.chunks[pressed]?.kind === 'NP' && isWord(s, s.chunks[pressed - 1], 'on', 'upon', 'to') && askerHead?.pos === 'NOUN' && objectControl.has(askerHead.lemma)) {
     return { subject: readGroupRight(s, pressed, pressed), isInherited: false }
+  }
+  // "amid reports of a plot to kidnap him": a noun in a prepositional phrase heads its own infinitive, whose doer the
+  // sentence does not name.
+  const headed = s.chunks[vg - 1]
+  const isPossessive = POSSESSIVE_DETERMINERS.has(s.words[headed?.from ?? -1]?.lower ?? '')
+  if (vg - 2 >= clause.from && headed?.kind === 'NP' && !isPossessive && headed.actor === undefined && s.words[headed.to]?.pos === 'NOUN' && s.words[headed.to]?.actor === undefined && s.chunks[vg - 2]?.kind === 'P' && !isWord(s, s.chunks[vg - 2], 'for', 'on', 'upon', 'to')) {
+    return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   }
   // "Tomas Varga's plan to pull troops out", "Belmora's decision to expel": the possessor of the noun before "to" acts.
   const possessed = s.chunks[vg - 1]
