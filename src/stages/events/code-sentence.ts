@@ -241,7 +241,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? (role.isPassive ? undefined : readSubjectSense(s, senses, chosen.v, role.subject))
+      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
       const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word

@@ -389,7 +389,11 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "three Corvian drivers reportedly kidnapped.": after a hearsay adverb, a participle that ends its clause lost its
   // object to the noun before it ("Arvenia reportedly attacked Belmora" keeps its object).
   const isHearsay = vg.from < vg.to && HEARSAY_ADVERBS.has(s.words[vg.to - 1]?.lower ?? '')
-  if (isHearsay && (after.lower === '.' || after.lower === ',' || after.lower === ';' || after.pos === 'CCONJ')) return true
+  const isClauseEnd = after.lower === '.' || after.lower === ',' || after.lower === ';' || after.pos === 'CCONJ'
+  if (isHearsay && isClauseEnd) return true
+  // "a hunt for three Belmoran workers kidnapped last month.": after the object of a preposition, a participle that
+  // ends its clause lost its object to that phrase.
+  if (isClauseEnd && before?.kind === 'NP' && s.chunks[c - 2]?.kind === 'P') return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
 
@@ -447,9 +451,10 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
   const next = s.words[vg.to + 1]
   // Not a measure: "shortened by one hour the nightly curfew", "cut by ten percent".
   const isMeasure = s.words[vg.to + 2]?.pos === 'NUM'
-  // "a civilian allegedly killed by Arvenian troops": adverbs may open the group.
-  let isBare = vg.verbs.length === 1
-  for (let w = vg.from; w < last && isBare; w++) isBare = s.words[w]?.pos === 'ADV'
+  // "a civilian allegedly killed by Arvenian troops", "a boy feared kidnapped by traffickers": adverbs or a raising
+  // participle may open the group.
+  let isBare = true
+  for (let w = vg.from; w < last && isBare; w++) isBare = s.words[w]?.pos === 'ADV' || (s.words[w]?.pos === 'VERB' && isParticiple(s.words[w]?.lower ?? ''))
   if (isBare && next?.lower === 'by' && next.pos === 'ADP' && !isMeasure) return true
   for (let w = last - 1; w >= vg.from; w--) {
     const word = s.words[w]

@@ -178,12 +178,14 @@ export function readSubjectSense(s: ChunkedSentence, senses: Senses, verb: numbe
   // phrase is the real doer, so the phrases before it joined by prepositions count too.
   let from = subject.from
   while (s.chunks[from - 1]?.kind === 'P' && s.chunks[from - 2]?.kind === 'NP') from -= 2
-  // "Arvenia flooding kills nine": the tagger may put the disaster noun into the verb group, before its verb.
-  for (let w = s.chunks[from]?.from ?? 0; w < verb; w++) {
+  // "Arvenia flooding kills nine": the tagger may put the disaster noun into the verb group, before its verb. A passive's
+  // agent ("killed by a Belmoran land mine") comes after the verb and is read to its end.
+  const groupEnd = s.chunks[subject.to]?.to ?? -1
+  for (let w = s.chunks[from]?.from ?? 0; w < Math.max(verb, groupEnd + 1); w++) {
     // Actor words count too: the tagger may take a disease for an organization ("AIDS hits …").
     const word = s.words[w]
     if (word === undefined) continue
-    if (w > (s.chunks[subject.to]?.to ?? -1) && word.pos !== 'VERB' && word.pos !== 'NOUN') break
+    if (w > groupEnd && word.pos !== 'VERB' && word.pos !== 'NOUN') break
     const found = table.get(word.lower)
     if (found !== undefined) return { code: found }
   }
