@@ -581,7 +581,11 @@ function objectChunk(s: ChunkedSentence, c: number, match: PatternMatch): Chunk 
  */
 function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   const word = s.words[v]
-  if (word === undefined || !word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
+  if (word === undefined) return false
+  // "without them facing torture", "risking arrest": a base form right after a participle or gerund is its object noun.
+  const previous = s.words[v - 1]
+  if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /(?:ing|ed)$/u.test(previous.lower) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
+  if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }
 

@@ -58,7 +58,7 @@ const INFLECTED_ENDING = /(?:s|ed)$/
 const SUM = /^\d[\d.,]*(?:m|bn|mn)$/
 
 /** Abbreviations of a sum written apart from its figure ("119 m", "1.5 bn"). */
-const SUM_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn'])
+const SUM_UNITS: ReadonlySet<string> = new Set(['m', 'bn', 'mn', 'million', 'billion', 'trillion'])
 
 /** Whether a UTF-16 code is an ASCII digit. */
 function isDigit(code: number): boolean {
