@@ -46,6 +46,8 @@ export interface CueLexicon {
   readonly addresseeVerbs: ReadonlySet<string>
   /** Verb lemmas whose object speaks for an infinitive cue after it ("led Lind to declare"). */
   readonly controlVerbs: ReadonlySet<string>
+  /** Verb lemmas whose that-clause asks for an act ("demanded that Vell explain …"): a base-form cue inside it is no report (cues v18). */
+  readonly mandativeVerbs: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -127,6 +129,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     monthNames: new Set(readStrings(source, file.monthNames ?? [], 'monthNames')),
     addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
     controlVerbs: new Set(readStrings(source, file.controlVerbs ?? [], 'controlVerbs')),
+    mandativeVerbs: new Set(readStrings(source, file.mandativeVerbs ?? [], 'mandativeVerbs')),
   }
 }
 

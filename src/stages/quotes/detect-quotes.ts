@@ -182,13 +182,39 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || (!isNamePart(view, folded, i) && !isNameBeforeSay(view, folded, i))) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
-      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i) && !isAskedForAct(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
     i = cue.last
   }
   return cues
+}
+
+/** Most words between a mandative verb's "that" and a base-form cue (the clause's subject). */
+const MAX_MANDATED_SUBJECT = 10
+
+/**
+ * Whether the verb at `i` is a base form right inside the that-clause of a mandative verb ("demanded that the
+ * ministry explain its decision", "urged on Monday that Vell say more"): an act asked for, not a report.
+ */
+function isAskedForAct(view: SentenceView, regionOf: readonly number[], lexicon: CueLexicon, i: number): boolean {
+  const token = view.tokens[i] as Token
+  if (view.lower[i] !== token.lemma.toLowerCase()) return false
+  for (let k = i - 1; k >= Math.max(1, i - MAX_MANDATED_SUBJECT); k--) {
+    const pos = view.tokens[k]?.pos
+    if (view.lower[k] === 'that') {
+      // The mandative verb, perhaps before a short time adjunct ("demanded on Tuesday that").
+      for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+        const verb = view.tokens[v] as Token
+        if (verb.pos === 'VERB') return lexicon.mandativeVerbs.has(verb.lemma.toLowerCase())
+        if (verb.pos !== 'ADP' && verb.pos !== 'PROPN' && verb.pos !== 'NUM' && verb.pos !== 'NOUN' && verb.pos !== 'ADV') return false
+      }
+      return false
+    }
+    if (regionOf[k] !== -1 || pos === 'VERB' || pos === 'AUX' || (pos === 'PUNCT' && !isInnerHyphen(view, k))) return false
+  }
+  return false
 }
 
 /** Forms of "quote" before "as saying". */
@@ -2308,6 +2334,9 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   // short, capitalized, no punctuation, no auxiliary ("Lynch:", "Clinton camp:", "Dr. Ben Carson:").
   if (head.some((t) => t.pos === 'AUX' || (t.pos === 'PUNCT' && work.surface(t) !== '.'))) return
   if (!/^\p{Lu}/u.test(work.surface(head[0] as Token)) || work.cues.some((c) => c.first < colon)) return
+  // "Vell talks: Arvenia says it will attend": a "say" whose subject opens the statement after the colon makes the
+  // words before the colon a topic, not a speaker ("Lind: Varga thinks …" and "Lind: …, Varga says" keep Lind).
+  if (work.cues.some((c) => c.first > colon + 1 && work.tokens[c.first]?.lemma === 'say' && nounPhraseEndingAt(work, c.first - 1)?.first === colon + 1)) return
   const label = work.lower.slice(0, colon).join(' ')
   const surface = doc.text.slice(head[0]?.start ?? 0, head[head.length - 1]?.end ?? 0)
   if (HEADLINE_LABELS.has(label) || (surface.length > 3 && surface === surface.toUpperCase())) return
@@ -2349,7 +2378,7 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     // "Content, according to Varga." (the comma may be missing: "Lind leads by 27 delegates according to a count").
     const before = work.lower[cue.first - 1] === ',' ? cue.first - 1 : cue.first
     if (before === cue.first && (cue.first < 3 || work.regionOf[cue.first - 1] !== -1 || !hasVerb(work, 0, cue.first))) return undefined
-    return trimRange(work, Math.max(0, before - MAX_CLAUSE_TOKENS), before, doc)
+    return trimRange(work, Math.max(datelineEnd(work), before - MAX_CLAUSE_TOKENS), before, doc)
   }
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
@@ -2403,7 +2432,8 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const subject = left >= 0 && work.lower[left] !== ',' ? nounPhraseEndingAt(work, left) : undefined
     const commaAt = subject !== undefined ? subject.first - 1 : work.lower[cue.first - 1] === ',' ? cue.first - 1 : -1
     const verbAfter = hasVerb(work, cue.last + 1, Math.min(n, cue.last + 1 + MAX_CLAUSE_TOKENS))
-    const from = Math.max(0, commaAt - MAX_CLAUSE_TOKENS)
+    // A dateline ("VELL, May 5 (Reuters) -") opens the sentence but is no part of what was said.
+    const from = Math.max(datelineEnd(work), commaAt - MAX_CLAUSE_TOKENS)
     if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt)) {
       return trimRange(work, from, commaAt, doc)
     }
@@ -2455,7 +2485,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'while', '
  * to the comma before the main clause; otherwise up to the sentence end or the comma before another cue.
  */
 function openingClauseEnd(work: SentenceWork, cue: Cue, start: number): number {
-  const end = clauseEnd(work, start, work.cues)
+  const end = coordinatedMainVerb(work, cue, start, clauseEnd(work, start, work.cues))
   // The sentence opens with a subordinator or a participle ("Asked if he thought …, Lind responded").
   const opener = work.lower[0] ?? ''
   const opensWithClause = SUBORDINATORS.has(opener) || (work.tokens[0]?.pos === 'VERB' && /(?:ed|ing)$/.test(opener))
@@ -2465,6 +2495,58 @@ function openingClauseEnd(work: SentenceWork, cue: Cue, start: number): number {
     if (work.lower[k] === ',' && work.regionOf[k] === -1 && startsClause(work, k + 1)) return k
   }
   return end
+}
+
+/** Auxiliaries heading a reported clause that a simple past or present verb after "and" cannot continue. */
+const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must'])
+
+/**
+ * Where a reported clause ends before a verb coordinated with its cue: "said Vell was hiding its aims and called on
+ * Lind to act" reports up to "aims"; "called" has no subject of its own and the cue's tense, while the reported
+ * clause is headed by an auxiliary it cannot share. A clause headed by a plain verb ("said the army shelled the town
+ * and killed ten") keeps the coordinated verb. Returns `end` when there is none.
+ */
+function coordinatedMainVerb(work: SentenceWork, cue: Cue, start: number, end: number): number {
+  const cueWord = work.lower[cue.verbLast] ?? ''
+  const cueLemma = work.tokens[cue.verbLast]?.lemma.toLowerCase() ?? ''
+  if (cueWord === cueLemma || cueWord.endsWith('ing')) return end
+  const isPresent = cueWord.endsWith('s')
+  let head = -1
+  for (let k = start + 1; k < end; k++) {
+    if (work.regionOf[k] !== -1) return end
+    const t = work.tokens[k] as Token
+    if (head < 0) {
+      if (t.pos === 'VERB' && !(work.lower[k] ?? '').endsWith('ing') && work.lower[k - 1] !== 'to') return end
+      if (t.pos === 'AUX') {
+        if (!CLAUSE_AUXILIARIES.has(work.lower[k] ?? '')) return end
+        head = k
+      }
+      continue
+    }
+    if (work.lower[k] !== 'and') continue
+    let v = k + 1
+    while (work.tokens[v]?.pos === 'ADV' && v < end) v++
+    const verb = work.tokens[v]
+    const word = work.lower[v] ?? ''
+    if (verb?.pos !== 'VERB' || work.regionOf[v] !== -1 || !reportsOwnClause(work, work.cueAtFirst.get(v)) || word === verb.lemma.toLowerCase() || word.endsWith('ing') || word.endsWith('s') !== isPresent) continue
+    return work.lower[k - 1] === ',' ? k - 1 : k
+  }
+  return end
+}
+
+/**
+ * Whether a cue's own reported clause follows it ("and said the talks failed", "and called on Lind to act"), so
+ * cutting the clause before it loses nothing: the words go to the cue's own quote.
+ */
+function reportsOwnClause(work: SentenceWork, cue: Cue | undefined): boolean {
+  if (cue === undefined) return false
+  const at = skipAdjuncts(work, cue.last + 1)
+  if (cue.frames.includes('that') && work.lower[at] === 'that') return true
+  if (cue.frames.includes('clause') && startsClause(work, at)) return true
+  if (!cue.frames.includes('object-to')) return false
+  const np = nounPhraseStartingAt(work, cue.last + 1)
+  const to = np === undefined ? -1 : np.last + 1
+  return to > 0 && work.lower[to] === 'to' && work.tokens[to + 1]?.pos === 'VERB'
 }
 
 /** Words that open an indirect question. */

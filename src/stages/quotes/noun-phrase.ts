@@ -103,6 +103,17 @@ export function isInnerHyphen(view: SentenceView, j: number): boolean {
   return view.lower[j] === '-' && t !== undefined && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start
 }
 
+/**
+ * "Prime Minister Lina May said": a capitalized auxiliary form (`May`, `Will`) after a proper noun and before a
+ * lower-case word is the end of the name, whatever its tag (a headline in title case capitalizes the verb too).
+ */
+function isCapitalizedFormAfterName(view: SentenceView, j: number): boolean {
+  const t = view.tokens[j]
+  if (t === undefined || view.surface === undefined || j === 0 || !AUXILIARY_FORMS.has(view.lower[j] ?? '') || view.tokens[j - 1]?.pos !== 'PROPN') return false
+  const next = view.tokens[j + 1]
+  return /^\p{Lu}/u.test(view.surface(t)) && next !== undefined && /^\p{Ll}/u.test(view.surface(next))
+}
+
 /** Skips adverbs and auxiliaries leftwards from `index` (inclusive) and returns the first other index. */
 export function skipLeftModifiers(view: SentenceView, index: number): number {
   let j = index
@@ -115,7 +126,7 @@ export function skipLeftModifiers(view: SentenceView, index: number): number {
     // "…, Will/AUX believes": a capitalized auxiliary opening the clause right before the verb is a name too.
     // "which Will/PROPN claims": an auxiliary's form tagged as a proper noun (a name inside a person entity) is no auxiliary.
     const isNameAsAdverb = (t.pos === 'ADV' && (opensClause || isNameAfterHonorific(view, j))) || (t.pos === 'AUX' && j === index && opensClause) ||
-      (t.pos === 'PROPN' && AUXILIARY_FORMS.has(lower))
+      (t.pos === 'PROPN' && AUXILIARY_FORMS.has(lower)) || isCapitalizedFormAfterName(view, j)
     if (!isNameAsAdverb && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (t.pos === 'ADV' && !NOT_SPEAKERS.has(lower)))) j--
     // "Belmora itself said", "officials there say": a place word or an emphatic pronoun after the subject.
     else if (AFTER_SUBJECT.has(lower) && isNominal(view.tokens[j - 1])) j--

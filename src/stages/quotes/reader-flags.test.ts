@@ -1,0 +1,72 @@
+// Tests for errors a reader of our own foreign-affairs copy flagged (quotes round 10): topic headlines, datelines,
+// mandated acts, coordinated verbs after a reported clause, and a name ending in a month word.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Quote } from '../../core/index.js'
+import { runQuotes } from './test-quotes.js'
+
+/** Content and speaker texts of each quote, in order. */
+function read(quotes: readonly Quote[]): Array<[string, string]> {
+  return quotes.map((q) => [q.content.text, q.speaker?.text ?? '-'])
+}
+
+test('takes the words before a headline colon as a topic when a speaker says the statement after it', () => {
+  const topic = read(runQuotes('Vell port deal: Arvenia says Belmora is complying\n\nThe talks went on.'))
+  assert.deepEqual(topic, [['Belmora is complying', 'Arvenia']])
+  // A speaker before the colon keeps the statement, also when it reports someone's thinking.
+  const speaker = read(runQuotes('Tomas Varga: Lind thinks the port must stay open\n\nThe talks went on.'))
+  assert.ok(speaker.some(([content, who]) => content === 'Lind thinks the port must stay open' && who === 'Tomas Varga'), JSON.stringify(speaker))
+})
+
+test('starts a reported clause after the dateline that opens its sentence', () => {
+  const cases: Array<[string, string]> = [
+    ['VELL, May 5 (Wire) - Arvenia and Belmora have agreed to send envoys to talks in Ostra, mediators said on Friday.', 'Arvenia and Belmora have agreed to send envoys to talks in Ostra'],
+    ['OSTRA — The port of Vell will reopen next week, according to the harbor authority.', 'The port of Vell will reopen next week'],
+  ]
+  for (const [sentence, content] of cases) {
+    const quotes = runQuotes(`Port talks\n\n${sentence}`)
+    assert.equal(quotes[0]?.content.text, content, sentence)
+  }
+  // A sentence with no dateline keeps its opening words.
+  assert.equal(runQuotes('Port talks\n\nThe port will reopen next week, officials said.')[0]?.content.text, 'The port will reopen next week')
+})
+
+test('reads no report in a base-form cue inside the that-clause of a demand', () => {
+  const misses = [
+    'A group of senators on Tuesday demanded that the ministry explain its decision to close the port.',
+    'Lind insisted that Belmora announce a date for the vote.',
+  ]
+  for (const sentence of misses) {
+    const quotes = runQuotes(`Port talks\n\n${sentence}`)
+    assert.deepEqual(quotes.filter((q) => q.cue?.text !== 'demanded' && q.cue?.text !== 'insisted').map((q) => q.cue?.text), [], sentence)
+  }
+  // A cue in the past tense inside a that-clause still reports ("said that Belmora explained …").
+  const hit = runQuotes('Port talks\n\nLind said that the minister explained the port would stay shut.')
+  assert.ok(hit.some((q) => q.cue?.text === 'explained' && q.content.text === 'the port would stay shut'), JSON.stringify(read(hit)))
+})
+
+test('ends a reported clause before a coordinated verb of the speaker that reports a clause of its own', () => {
+  const quotes = read(runQuotes('Port talks\n\nThe Arvenian leader said Belmora was hiding its true aims and called on the council to act.'))
+  assert.deepEqual(quotes, [
+    ['Belmora was hiding its true aims', 'The Arvenian leader'],
+    ['the council to act', 'The Arvenian leader'],
+  ])
+  const said = read(runQuotes('Port talks\n\nVarga said the port was closed and said the envoy would leave on Monday.'))
+  assert.equal(said[0]?.[0], 'the port was closed')
+  // A coordinated verb with no clause of its own, or one after a clause headed by a plain verb, stays inside.
+  const kept: Array<[string, string]> = [
+    ['Varga said the port was closed and accused Belmora of lying.', 'the port was closed and accused Belmora of lying'],
+    ['Varga said the army shelled the town and said nothing else.', 'the army shelled the town and said nothing else'],
+  ]
+  for (const [sentence, content] of kept) assert.equal(runQuotes(`Port talks\n\n${sentence}`)[0]?.content.text, content, sentence)
+})
+
+test('keeps a capitalized auxiliary form that ends a name inside the speaker', () => {
+  const hits: Array<[string, string]> = [
+    ['Belmoran Prime Minister Lina May said on Sunday that the deal was the best way.', 'Belmoran Prime Minister Lina May'],
+    ['Foreign Minister Tomas Will told reporters the port would open.', 'Foreign Minister Tomas Will'],
+  ]
+  for (const [sentence, speaker] of hits) assert.equal(runQuotes(`Port talks\n\n${sentence}`)[0]?.speaker?.text, speaker, sentence)
+  // A lower-case modal is skipped as before.
+  assert.equal(runQuotes('Port talks\n\nLina Varga may say the deal was the best way.')[0]?.speaker?.text, 'Lina Varga')
+})
