@@ -585,9 +585,15 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   // "without them facing torture", "risking arrest": a base form right after a participle or gerund is its object noun.
   const previous = s.words[v - 1]
   if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /(?:ing|ed)$/u.test(previous.lower) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
+  // "pledging to eradicate torture": a base form right after another base form, unless the first takes a bare
+  // infinitive ("help rebuild", "let go").
+  if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && s.words[v - 2]?.lower === 'to' && !BARE_INFINITIVE_VERBS.has(previous.lemma) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
   if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }
+
+/** Verbs followed by a bare infinitive ("help rebuild", "make them leave"): English grammar, a closed list. */
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['help', 'let', 'make', 'have', 'see', 'hear', 'watch', 'dare', 'go', 'come', 'bid'])
 
 /**
  * Whether an -s verb is a plural event noun: alone in its group, before "of", after a determiner and a proper noun

@@ -338,14 +338,20 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   const before = s.words[vg.to - 1]
   const after = s.words[vg.to + 1]
   if (verb === undefined || before === undefined || after === undefined || (!isParticiple(verb.lower) && !verb.lower.endsWith('ing'))) return false
-  if ((before.pos === 'DET' || before.pos === 'PRON') && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) return true
+  // "the occupied zone", "Saddam's jailed aides": after a determiner or a possessive.
+  const isDeterminer = before.pos === 'DET' || before.pos === 'PRON' || before.lower === "'s" || before.lower === '’s'
+  if (isDeterminer && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) return true
   // "the hardest hit area", "a recently signed deal": a participle after a determiner and a modifier describes the noun.
   const beforeThat = s.words[vg.to - 2]
   if ((before.pos === 'ADV' || before.pos === 'ADJ') && beforeThat?.pos === 'DET' && after.pos === 'NOUN') return true
   // "gored by fighting bulls (yesterday)", "amid renewed reports": a participle between a preposition and a plain
   // noun describes the noun.
   const next = s.words[vg.to + 2]
-  return before.pos === 'ADP' && after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
+  if (before.pos !== 'ADP' && before.pos !== 'SCONJ') return false
+  // "as jailed Corvian leader Oren Kask": an adjective or a name and then the noun may follow.
+  // (Not an -ing form: "charged with abusing Belmoran prisoners" takes an object.)
+  if (!verb.lower.endsWith('ing') && (after.pos === 'ADJ' || after.pos === 'PROPN') && next?.pos === 'NOUN') return true
+  return after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
 }
 
 /** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */
