@@ -2423,7 +2423,7 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       const pos = work.tokens[i]?.pos
       if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') break
       const after = work.tokens[i + 1]?.pos
-      if (work.lower[i] === 'to' && (after === 'VERB' || after === 'AUX')) return trimRange(work, next, clauseEnd(work, next, work.cues), doc)
+      if (work.lower[i] === 'to' && (after === 'VERB' || after === 'AUX')) return trimRange(work, next, objectClauseEnd(work, i + 1, clauseEnd(work, next, work.cues)), doc)
     }
   }
   if (frames.includes('clause') || frames.includes('quote')) {
@@ -2547,6 +2547,24 @@ function reportsOwnClause(work: SentenceWork, cue: Cue | undefined): boolean {
   const np = nounPhraseStartingAt(work, cue.last + 1)
   const to = np === undefined ? -1 : np.last + 1
   return to > 0 && work.lower[to] === 'to' && work.tokens[to + 1]?.pos === 'VERB'
+}
+
+/** Coordinators that, after a comma, end an infinitive complement ("urged Lind to act, but vowed to wait"). */
+const COMPLEMENT_ENDERS = new Set(['and', 'but'])
+
+/**
+ * Where an object and infinitive complement ends ("called on Vell to act, but vowed to wait" → "Vell to act"): at a
+ * comma before `and`/`but` that opens the speaker's next act (an inflected verb with no subject) or a new clause
+ * ("…, but Belmora refused"); a list of infinitives ("to act, wait, and talk") or an adjunct after the coordinator stays.
+ */
+function objectClauseEnd(work: SentenceWork, from: number, end: number): number {
+  for (let k = from; k < end - 2; k++) {
+    if (work.lower[k] !== ',' || work.regionOf[k] !== -1 || !COMPLEMENT_ENDERS.has(work.lower[k + 1] ?? '')) continue
+    const verb = work.tokens[k + 2] as Token
+    const word = work.lower[k + 2] ?? ''
+    if ((verb.pos === 'VERB' && word !== verb.lemma.toLowerCase() && !word.endsWith('ing')) || startsClause(work, k + 2)) return k
+  }
+  return end
 }
 
 /** Words that open an indirect question. */

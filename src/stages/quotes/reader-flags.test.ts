@@ -70,3 +70,19 @@ test('keeps a capitalized auxiliary form that ends a name inside the speaker', (
   // A lower-case modal is skipped as before.
   assert.equal(runQuotes('Port talks\n\nLina Varga may say the deal was the best way.')[0]?.speaker?.text, 'Lina Varga')
 })
+
+test('ends an object and infinitive after a comma before the speaker’s next act or a new clause', () => {
+  const cases: Array<[string, string]> = [
+    ['The alliance called on Belmora to reopen the port, but vowed to stay within the law.', 'Belmora to reopen the port'],
+    ['Varga urged Belmora to reopen the port, but Lind refused.', 'Belmora to reopen the port'],
+    // A list of infinitives or an adjunct after the coordinator stays inside.
+    ['Varga urged Belmora to reopen the port, cut tariffs, and free the envoys.', 'Belmora to reopen the port, cut tariffs, and free the envoys'],
+    ['Varga urged Belmora to act, and in a hurry.', 'Belmora to act, and in a hurry'],
+  ]
+  for (const [sentence, content] of cases) assert.equal(runQuotes(`Port talks\n\n${sentence}`)[0]?.content.text, content, sentence)
+})
+
+test('gives a petition’s call to the one who started it', () => {
+  const quotes = runQuotes('Port talks\n\nVarga started a petition this week calling on Belmora to reopen the port.')
+  assert.equal(quotes[0]?.speaker?.text, 'Varga')
+})
