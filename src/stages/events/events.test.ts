@@ -143,6 +143,8 @@ const misses: Array<[string, string]> = [
   ['codes no visit for landing in trouble', 'Tomas Varga landed in trouble over remarks on Belmoran plans.'],
   ['codes no torture for eradicating torture', 'Tomas Varga pledged to eradicate torture in Vell.'],
   ['codes no jailing for a participle after a possessive', "Tomas Varga's jailed top aides held a protest."],
+  ['codes no doer for a headline participle before "to"', 'Corvian Cartel Boss Sent to Arvenia on Drug Charges'],
+  ['codes no demand for "sought" with a date before its infinitive', 'Tomas Varga sought Wednesday to throw out evidence in the Belmoran case.'],
   ['codes no aid for sending a message', 'Tomas Varga sent a message to Ilse Brandt.'],
   ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],

@@ -400,6 +400,9 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "a hunt for three Belmoran workers kidnapped last month.": after the object of a preposition, a participle that
   // ends its clause lost its object to that phrase.
   if (isClauseEnd && before?.kind === 'NP' && s.chunks[c - 2]?.kind === 'P') return true
+  // "Cartel Boss Sent to Belmora", "Rebel Leader Sentenced to Death": in a headline (no full stop) "to" follows passives too.
+  const isHeadline = s.words[s.words.length - 1]?.lower !== '.'
+  if (isHeadline && after.lower === 'to' && before?.kind === 'NP' && s.words[next + 1]?.pos !== 'VERB') return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
 

@@ -159,8 +159,8 @@ export function readInfinitiveSense(s: ChunkedSentence, senses: Senses, verb: nu
   const key = senses.infinitives.has(head.lemma) ? head.lemma : head.lower
   if (!senses.infinitives.has(key)) return undefined
   let w = verb + 1
-  // "fighting hard to", "working closely to": a manner word may come between.
-  while (w <= verb + 2 && (s.words[w]?.pos === 'ADV' || s.words[w]?.pos === 'ADJ')) w++
+  // "fighting hard to", "working closely to", "sought Wednesday to": a manner or date word may come between.
+  while (w <= verb + 3 && (s.words[w]?.pos === 'ADV' || s.words[w]?.pos === 'ADJ' || s.words[w]?.isDate === true)) w++
   if (s.words[w]?.lower !== 'to' || s.words[w + 1]?.pos !== 'VERB') return undefined
   return { code: senses.infinitives.get(key) ?? null }
 }
