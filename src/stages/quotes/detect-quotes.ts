@@ -1083,6 +1083,18 @@ function hasOpenMarkBefore(view: SentenceView, from: number, at: number, doc: Do
   return marks % 2 === 1
 }
 
+/**
+ * Whether a sentence-final participle cue with an object of its own follows a clause that is already a report by a
+ * finite cue ("Lind demanded that Vell explain the sale, citing concerns about …"): that clause is the other cue's
+ * content, and what the participle cites is its object, so it reports no clause.
+ */
+function isParticipleAfterReport(work: SentenceWork, cue: Cue): boolean {
+  if (cue.first !== cue.last || !(work.lower[cue.first] ?? '').endsWith('ing')) return false
+  const next = cue.last + 1
+  if (next >= work.tokens.length || work.regionOf[next] !== -1 || work.tokens[next]?.pos === 'PUNCT') return false
+  return work.cues.some((other) => other.last < cue.first - 1 && other.side !== 'after' && !(work.lower[other.first] ?? '').endsWith('ing') && reportsOwnClause(work, other))
+}
+
 /** Whether a token range holds a finite verb (a clause rather than a bare phrase). */
 function hasVerb(view: SentenceView, from: number, to: number, regionOf?: readonly number[]): boolean {
   for (let i = from; i < to; i++) {
@@ -2434,7 +2446,7 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     const verbAfter = hasVerb(work, cue.last + 1, Math.min(n, cue.last + 1 + MAX_CLAUSE_TOKENS))
     // A dateline ("VELL, May 5 (Reuters) -") opens the sentence but is no part of what was said.
     const from = Math.max(datelineEnd(work), commaAt - MAX_CLAUSE_TOKENS)
-    if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt)) {
+    if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt) && !(subject === undefined && isParticipleAfterReport(work, cue))) {
       return trimRange(work, from, commaAt, doc)
     }
     // "This campaign, he says, is different": a cue set off by commas inside the clause it reports, whose

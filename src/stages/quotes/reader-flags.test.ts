@@ -86,3 +86,11 @@ test('gives a petition’s call to the one who started it', () => {
   const quotes = runQuotes('Port talks\n\nVarga started a petition this week calling on Belmora to reopen the port.')
   assert.equal(quotes[0]?.speaker?.text, 'Varga')
 })
+
+test('reads no clause for a final participle with an object after a clause another finite cue reports', () => {
+  const miss = runQuotes('Port talks\n\nThe senators demanded that the ministry reopen the port, citing concerns about the harbor.')
+  assert.deepEqual(miss.map((q) => q.cue?.text), ['demanded'])
+  // With no report before it, the participle keeps the clause before ("…, calling it …"), as before.
+  const hit = runQuotes('Port talks\n\nVarga rejected the plan on Monday, calling it a trap.')
+  assert.ok(hit.some((q) => q.cue?.text === 'calling' && q.speaker?.text === 'Varga'), JSON.stringify(read(hit)))
+})
