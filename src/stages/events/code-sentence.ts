@@ -351,9 +351,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   }
   // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
-  const roleSense = (x: Candidate): ReturnType<typeof readSourceRoleSense> => readSourceRoleSense(senses, x.source.code, x.code) ?? readTargetRoleSense(senses, x.target?.code, x.code)
-  const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && political.some((x) => roleSense(x) !== undefined)
-  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeByRole(political, roleSense) : political }
+  const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && hasRoleSense(political, senses)
+  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeByRole(political, senses) : political }
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
@@ -746,11 +745,22 @@ function codeVerb(
     .map(([a, b]) => make(a, b, confidence, []))
 }
 
+/** The sense of a candidate from its source's role, else its target's ("Labour attacked the Tories"). */
+function roleSense(x: Candidate, senses: Senses): ReturnType<typeof readSourceRoleSense> {
+  return readSourceRoleSense(senses, x.source.code, x.code) ?? readTargetRoleSense(senses, x.target?.code, x.code)
+}
+
+/** Whether any candidate is recoded or dropped by the role of its source or target. */
+function hasRoleSense(candidates: readonly Candidate[], senses: Senses): boolean {
+  for (const x of candidates) if (roleSense(x, senses) !== undefined) return true
+  return false
+}
+
 /** Recodes or drops candidates by their source's or target's role ("Labour attacked the Tories" is criticism, 111). */
-function recodeByRole(candidates: readonly Candidate[], roleSense: (x: Candidate) => ReturnType<typeof readSourceRoleSense>): Candidate[] {
+function recodeByRole(candidates: readonly Candidate[], senses: Senses): Candidate[] {
   const out: Candidate[] = []
   for (const x of candidates) {
-    const sense = roleSense(x)
+    const sense = roleSense(x, senses)
     if (sense === undefined) out.push(x)
     else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the role of its source or target'] })
   }

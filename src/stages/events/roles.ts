@@ -36,7 +36,7 @@ function isWord(s: ChunkedSentence, chunk: Chunk | undefined, ...values: string[
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /** Subordinators the tagger may read as prepositions; before a noun phrase and its verb they open a clause. */
-const CLAUSE_PREPOSITIONS: readonly string[] = ['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while']
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'since', 'until', 'once', 'because', 'while'])
 
 /** Punctuation an apposition search may cross. */
 const APPOSITION_PUNCTUATION: ReadonlySet<string> = new Set([',', '(', ')', '-'])
@@ -251,7 +251,7 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       const before = s.chunks[c - 1]
       // "… after the country's worst earthquake in years killed 24": a subordinator the tagger read as a preposition
       // opens a clause whose subject this phrase is.
-      if (before?.kind === 'P' && isWord(s, before, ...CLAUSE_PREPOSITIONS) && c - 1 > clause.from) return { subject: readGroupLeft(s, c, c), isInherited: false }
+      if (before?.kind === 'P' && CLAUSE_PREPOSITIONS.has(s.words[before.from]?.lower ?? '') && c - 1 > clause.from) return { subject: readGroupLeft(s, c, c), isInherited: false }
       // The object of a preposition ("on Tuesday", "in Vell") is rarely the subject: look further left first.
       if (before?.kind === 'P' && !isWord(s, before, 'of') && c - 1 > clause.from) {
         fallback ??= c
