@@ -461,7 +461,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   if ((view.lower[left] === 'who' || view.lower[left] === 'which') && (view.lower[left - 1] === ',' || DASHES.has(view.lower[left - 1] ?? ''))) {
     // "Mike Lee, who declared", "the sign — which read": the relative pronoun speaks for the phrase before the comma or dash.
-    const antecedent = nounPhraseEndingAt(view, skipParenthesisLeft(view, left - 2))
+    const near = nounPhraseEndingAt(view, skipParenthesisLeft(view, left - 2))
+    // "the court in The Hague, which said": a place after "in"/"at" locates the phrase before it, which speaks.
+    const located = near !== undefined && LOCATING_PREPOSITIONS.has(view.lower[near.first - 1] ?? '') && isPlaceAfterPreposition(view, near.last) ? nounPhraseEndingAt(view, near.first - 2) : undefined
+    const antecedent = located ?? near
     if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
   if (isPassiveCue(view, left, cue)) {
@@ -949,6 +952,9 @@ function classifySegment(view: SentenceWork, from: number, to: number): Segment 
   if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN') return 'description'
   return 'other'
 }
+
+/** Prepositions that place the phrase before them ("the court in The Hague"). */
+const LOCATING_PREPOSITIONS = new Set(['in', 'at'])
 
 /** Whether the name ending at `last` follows a preposition ("in Columbus", "of Flint"). */
 function isPlaceAfterPreposition(view: SentenceWork, last: number): boolean {

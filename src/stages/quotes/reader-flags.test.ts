@@ -94,3 +94,17 @@ test('reads no clause for a final participle with an object after a clause anoth
   const hit = runQuotes('Port talks\n\nVarga rejected the plan on Monday, calling it a trap.')
   assert.ok(hit.some((q) => q.cue?.text === 'calling' && q.speaker?.text === 'Varga'), JSON.stringify(read(hit)))
 })
+
+test('gives a relative pronoun after a place that follows "in" or "at" to the phrase the place locates', () => {
+  const hits: Array<[string, string]> = [
+    ['Belmora rejected the ruling by the Court of Arbitration in Ostra, which said the claims had no basis.', 'the Court of Arbitration'],
+    ['Tomas Varga, a senior analyst at Vell Capital, who notes that the port is closed, expects a deal.', 'a senior analyst'],
+  ]
+  for (const [sentence, antecedent] of hits) {
+    const quote = runQuotes(`Port talks\n\n${sentence}`).find((q) => q.speaker?.reason.startsWith('relative pronoun') === true)
+    assert.ok(quote?.speaker?.reason.includes(`→ ${antecedent}`), `${sentence}: ${quote?.speaker?.reason ?? 'none'}`)
+  }
+  // A relative pronoun after a plain name keeps that name.
+  const plain = runQuotes('Port talks\n\nThe envoy met the Vell Council, which said the claims had no basis.').find((q) => q.cue?.text === 'said')
+  assert.ok(plain?.speaker?.reason.includes('→ the Vell Council'), plain?.speaker?.reason ?? 'none')
+})
