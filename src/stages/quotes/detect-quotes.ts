@@ -2434,7 +2434,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       return trimRange(work, question, openingClauseEnd(work, cue, question), doc)
     }
   }
-  if (frames.includes('object-to')) {
+  // A day or month right after a cue ending in "on" makes "on" a date's preposition, not the cue's ("called on Thursday
+  // for changes to …").
+  const isDateAfterOn = work.lower[cue.last] === 'on' && (DAY_NAMES.has(work.lower[next] ?? '') || work.monthNames.has(work.lower[next] ?? ''))
+  if (frames.includes('object-to') && !isDateAfterOn) {
     // "expects the visit of Varga to Vell to be friendly": an object, then "to" and a verb, with no verb or comma between.
     const np = nounPhraseStartingAt(work, next)
     for (let i = next + 1; np !== undefined && i < Math.min(n - 1, next + 16); i++) {

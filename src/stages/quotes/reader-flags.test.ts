@@ -82,6 +82,13 @@ test('ends an object and infinitive after a comma before the speaker’s next ac
   for (const [sentence, content] of cases) assert.equal(runQuotes(`Port talks\n\n${sentence}`)[0]?.content.text, content, sentence)
 })
 
+test('reads "called on" before a day or month as a date, not as "call on"', () => {
+  assert.deepEqual(runQuotes('Port talks\n\nTwo committees called on Thursday for urgent changes to the port rules to combat fraud.'), [])
+  // A date after the object, or a plain verb before a day, keeps its reading.
+  assert.equal(runQuotes('Port talks\n\nThe alliance called on Belmora on Thursday to reopen the port.')[0]?.content.text, 'Belmora on Thursday to reopen the port')
+  assert.equal(runQuotes('Port talks\n\nVarga promised Monday to reopen the port.')[0]?.content.text, 'Monday to reopen the port')
+})
+
 test('gives a petition’s call to the one who started it', () => {
   const quotes = runQuotes('Port talks\n\nVarga started a petition this week calling on Belmora to reopen the port.')
   assert.equal(quotes[0]?.speaker?.text, 'Varga')
