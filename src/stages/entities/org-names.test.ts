@@ -139,3 +139,9 @@ test('cuts a legislator\u2019s party initial off the place after it ("R-Ohio")',
   assert.ok(found.some(([t, type]) => t === 'Arvenia' && type === 'GPE'), JSON.stringify(found))
   assert.ok(!found.some(([t]) => t.startsWith('R-')), JSON.stringify(found))
 })
+
+test('keeps a month that is also a family name after a given name in the person\u2019s name', () => {
+  const found = entitiesOf('Ambassador Christine May said Arvenia would wait. The talks in May failed.')
+  assert.ok(found.some(([t, type]) => t === 'Christine May' && type === 'PERSON'), JSON.stringify(found))
+  assert.ok(!found.some(([t]) => t === 'May'), JSON.stringify(found))
+})

@@ -14,6 +14,8 @@ export interface NerLexicon {
   readonly titleCore: readonly string[]
   /** Words a title's "of/for" complement is made of ("Minister of Foreign Affairs", "for Home Affairs"): span rules only (v13). */
   readonly titleComplements?: readonly string[]
+  /** Months that are also family names ("may", "june"): after a given name the rules keep them in the name (v14). */
+  readonly monthSurnames?: readonly string[]
   readonly orgHeads: readonly string[]
   /** Organisation heads for the span rules only, not tagger features: company forms ("Inc", "Corp"; v3), industry words ("Securities"; v5), houses of worship ("Cathedral"; v7). */
   readonly orgSuffixes?: readonly string[]

@@ -10,6 +10,8 @@ export interface RuleLexicon {
   readonly titleCore: ReadonlySet<string>
   /** Words of a title's complement ("affairs", "home", "trade"), lowercase. */
   readonly titleComplements: ReadonlySet<string>
+  /** Months that are also family names ("may"): after a given name they continue it. */
+  readonly monthSurnames: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
   /** The lexicon's rules-only organisation heads (company forms, industry words), also in `orgHeads`. */
   readonly orgSuffixes: ReadonlySet<string>
@@ -31,6 +33,7 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
     titles: new Set(lexicon.titles),
     titleCore: new Set(lexicon.titleCore),
     titleComplements: new Set(lexicon.titleComplements ?? []),
+    monthSurnames: new Set(lexicon.monthSurnames ?? []),
     orgHeads: new Set([...lexicon.orgHeads, ...(lexicon.orgSuffixes ?? [])]),
     orgSuffixes: new Set(lexicon.orgSuffixes ?? []),
     locHeads: new Set(lexicon.locHeads),
@@ -132,7 +135,8 @@ function isDroppedTrailing(words: readonly string[], i: number, first: number, i
   if (isPunctuation(w) || POSSESSIVE.test(w) || PLURAL_ACRONYM.test(w)) return true
   // A name ends in a capitalised word: a trailing common noun is context ("Senate committee", "Xinhua news agency").
   if (i > first && isLowercaseWord(w)) return true
-  if (lex.nonNames.has(w.toLowerCase()) && i > first) return true
+  // A month that is also a family name stays at the end of a person's name ("Christine May").
+  if (lex.nonNames.has(w.toLowerCase()) && i > first && !(isPerson && lex.monthSurnames.has(w.toLowerCase()))) return true
   return isPerson && /^\d/.test(w)
 }
 
@@ -323,7 +327,12 @@ export function typeByHead(c: Candidate, words: readonly string[], lex: RuleLexi
 }
 
 /** Finds capitalised runs: capitalised words, with connectors ("of", "and") and hyphens inside. */
-function capitalisedRuns(words: readonly string[], lex: RuleLexicon, isKnownStart: (index: number) => boolean): Array<[number, number]> {
+function capitalisedRuns(
+  words: readonly string[],
+  lex: RuleLexicon,
+  isKnownStart: (index: number) => boolean,
+  isGivenName: (word: string) => boolean,
+): Array<[number, number]> {
   const runs: Array<[number, number]> = []
   let i = 0
   while (i < words.length) {
@@ -335,6 +344,8 @@ function capitalisedRuns(words: readonly string[], lex: RuleLexicon, isKnownStar
     while (j + 1 < words.length) {
       const next = words[j + 1] ?? ''
       if (isCapitalised(next) && !lex.nonNames.has(next.toLowerCase())) j++
+      // A month that is also a family name right after a given name ("Lina May", "Christine May").
+      else if (isCapitalised(next) && lex.monthSurnames.has(next.toLowerCase()) && isGivenName(words[j] ?? '')) j++
       else if (HYPHEN.test(next) && isCapitalised(words[j + 2] ?? '')) j += 2
       else if (CONNECTORS.has(next) && (next === 'of' ? isCapitalised(words[j + 2] ?? '') : isNamePart(words[j + 2] ?? '', lex))) j += 2
       // "Office for the Coordination of …", "Forces for the Liberation of …": a connector and "the" after an
@@ -422,7 +433,7 @@ export function ruleCandidates(
   isUpper = false,
 ): Candidate[] {
   const out: Candidate[] = []
-  const runs = capitalisedRuns(words, lex, isKnownStart)
+  const runs = capitalisedRuns(words, lex, isKnownStart, isGivenName)
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r] as [number, number]
     const lower = words.slice(a, b + 1).map((w) => w.toLowerCase())
