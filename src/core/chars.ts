@@ -69,7 +69,8 @@ export function changesUnderNameFolding(text: string, dashes: boolean): boolean 
       if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return true
       if (dashes && c >= 0x2010 && c <= 0x2015) return true
     }
-    if (isSpaceCode(c)) return true
+    // A backslash joining words is a feed's line break ("West\\Bank"): it folds to a space.
+    if (isSpaceCode(c) || c === 92) return true
     afterSpace = false
   }
   return n > 0 && afterSpace

@@ -34,6 +34,14 @@ describe('actor dictionary', () => {
     assert.equal(builtIn.isCountryCode('KSV'), true)
   })
 
+  it('finds a name whose words a feed joined with a backslash ("Belmora\\Coast")', () => {
+    assert.ok(dict.lookupName('Arvenia') !== undefined)
+    const path = writeTemp(JSON.stringify({ format: 'dyad-actors@1', name: 'coast', version: '1', places: [{ name: 'Belmora Coast' }] }))
+    const coast = loadActorDictionary([path])
+    assert.deepEqual(coast.lookupName('Belmora\\Coast'), coast.lookupName('Belmora Coast'))
+    assert.equal(coast.lookupName('Belmora\\Coast')?.kind, 'place')
+  })
+
   it('finds a dictionary person written with a middle initial', () => {
     assert.equal(dict.lookupPerson('Tomas K. Varga')?.kind, 'person')
     assert.equal(dict.lookupPerson('Tomas K. Varga'), dict.lookupPerson('Tomas Varga'))

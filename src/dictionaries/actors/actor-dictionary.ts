@@ -52,7 +52,7 @@ const CACHE_LIMIT = 10_000
 
 /** Folds a name for lookup: curly quotes straightened, whitespace collapsed. */
 export function foldName(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim()
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/[\s\\]+/g, ' ').trim()
 }
 
 /** A text without its combining accents ("São Paulo" → "Sao Paulo"). */

@@ -111,6 +111,9 @@ function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): 
   return undefined
 }
 
+/** What may stand between an owner and the name it owns: a space, or a possessive (also spaced, as wire copy has it). */
+const OWNER_GAPS = new Set([' ', "'s ", "' ", " 's ", '\u2019s ', '\u2019 '])
+
 /**
  * The country that owns an organization's mention when it differs from the dictionary's: a country's possessive
  * ("Israel's Labour party") or its adjective ("Canadian Conservatives") right before the name. Only codes made of a
@@ -121,7 +124,7 @@ function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mentio
   for (const e of input.entities) {
     if (e.end > m.start || e.end < m.start - 4) continue
     const between = input.folded.slice(e.end, m.start)
-    if (between !== ' ' && between !== "'s " && between !== "' ") continue
+    if (!OWNER_GAPS.has(between)) continue
     const owner = dict.lookupName(e.text)
     // Countries and their peoples only: an IGO's adjective ("European") has an `igo:` key.
     if (owner === undefined || !('code' in owner) || !(owner.key.startsWith('country:') || owner.key.startsWith('demonym:'))) continue

@@ -50,7 +50,7 @@ export function startsWithCapital(text: string, start: number, end: number): boo
 /** Folds a name to a cluster key part: quotes straightened, spaces collapsed. */
 export function foldKey(text: string): string {
   if (!changesUnderNameFolding(text, false)) return text
-  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim()
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\s\\]+/g, ' ').trim()
 }
 
 

@@ -29,12 +29,18 @@ test('never changes the length, so offsets are shared', () => {
   )
 })
 
+/** A letter or digit in ASCII, or any other code unit past ASCII (NaN at the text's edges is none). */
+function isWordChar(code: number): boolean {
+  return /[0-9A-Za-z]/.test(String.fromCharCode(code)) || code >= 0x80
+}
+
 /** The folding done one character at a time, as the table reads: what the fast path must match. */
 function foldSlowly(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? ''
     if (c === '\r') out += text[i + 1] === '\n' ? ' ' : '\n'
+    else if (c === '\\' && isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) out += ' '
     else if (/[\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4]/.test(c)) out += "'"
     else if (/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/.test(c)) out += '"'
     else if (/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/.test(c)) out += '-'
@@ -48,7 +54,7 @@ function foldSlowly(text: string): string {
 }
 
 test('folds every character as the table says, whatever the mix', () => {
-  const specials = [...'\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026\u2028\u0085\u00ad\u200b\t\r\n\r\n\u0000\u007f`\u00b4\u00ab\u00e9\u4e2d\ud83d\ude00']
+  const specials = [...'\\a\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u2026\u2028\u0085\u00ad\u200b\t\r\n\r\n\u0000\u007f`\u00b4\u00ab\u00e9\u4e2d\ud83d\ude00']
   fc.assert(
     fc.property(fc.array(fc.oneof(fc.constantFrom(...specials), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }), (parts) => {
       const text = parts.join('')
@@ -56,4 +62,9 @@ test('folds every character as the table says, whatever the mix', () => {
     }),
     { numRuns: 500 },
   )
+})
+
+test('reads a backslash between two words as a space (a feed\u2019s line break), and keeps others', () => {
+  assert.equal(foldText('the West\\Bank and a draft\\resolution').folded, 'the West Bank and a draft resolution')
+  assert.equal(foldText('a \\ b\\').folded, 'a \\ b\\')
 })

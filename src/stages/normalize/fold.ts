@@ -33,9 +33,15 @@ for (const [from, to] of FOLD) {
   else FOLD_CODES.set(code, to.charCodeAt(0))
 }
 
+/** Whether a code unit is a letter or digit (ASCII, or any non-ASCII code unit, for speed). */
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0x80
+}
+
 /**
  * Folds quotes, dashes, spaces and line endings one code unit for one, so offsets are shared.
- * A lone `\r` (old Mac line end) becomes `\n`; the `\r` of `\r\n` becomes a space.
+ * A lone `\r` (old Mac line end) becomes `\n`; the `\r` of `\r\n` becomes a space; a backslash between two words
+ * becomes a space.
  * @example foldText('“Hi” – ok').folded // '"Hi" - ok'
  */
 export function foldText(text: string): Folded {
@@ -46,7 +52,11 @@ export function foldText(text: string): Folded {
     const code = text.charCodeAt(i)
     let replacement: number
     if (code === 0x0d) replacement = text.charCodeAt(i + 1) === 0x0a ? 0x20 : 0x0a
-    else if (code < 0x80) {
+    // A backslash joining two words is a line break some feeds write ("West\Bank", "draft\resolution").
+    else if (code === 0x5c) {
+      if (!isWordCode(text.charCodeAt(i - 1)) || !isWordCode(text.charCodeAt(i + 1))) continue
+      replacement = 0x20
+    } else if (code < 0x80) {
       replacement = ASCII_FOLD[code] ?? -1
       if (replacement < 0) continue
     } else {
