@@ -336,6 +336,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       }
     }
   }
+  dropGuessedIntents(s, candidates, patterns)
   addDemands(s, rolesOfVerbGroup, candidates, patterns, speakerOf)
   addStatements(s, rolesOfVerbGroup, candidates, trailing)
   const roles: ChunkRoles[] = []
@@ -353,6 +354,30 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
   const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && hasRoleSense(political, senses)
   return { words, chunks, clauses, roles, candidates: isRecoded ? recodeByRole(political, senses) : political }
+}
+
+/**
+ * Drops, in place, the intent of a matrix verb whose target is only a guess when the act it governs is coded on its own
+ * ("agreed to extend sanctions against X" is the planned sanctions, not also cooperation with X); a guessed place of the
+ * doer's own country becomes no target.
+ */
+function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], patterns: PatternSet): void {
+  const isGoverned = (x: Candidate, y: Candidate): boolean => {
+    if (y.clause !== x.clause || y.triggerFrom <= x.triggerTo || y.source.start !== x.source.start) return false
+    for (let w = x.triggerFrom + 1; w < y.triggerFrom; w++) {
+      const word = s.words[w]
+      if (word === undefined || word.pos === 'PUNCT') return false
+      if (word.lower === 'to' && s.words[w + 1]?.pos === 'VERB') return true
+    }
+    return false
+  }
+  const isGuessedIntent = (x: Candidate): boolean => x.notes.includes(NEXT_ACTOR_NOTE) && patterns.cues.intent.has(s.words[x.triggerFrom]?.lemma ?? '')
+  // "pledged to eradicate torture in Vell": a guessed place of one's own country is no partner: the intent has no target.
+  const isOwnPlace = (x: Candidate): boolean => x.target !== null && x.code.startsWith('03') && x.source.code.length > 3 && isSelfVisit(x.source, x.target, '04')
+  const dropped = candidates.filter((x) => isGuessedIntent(x) && candidates.some((y) => y !== x && !isGuessedIntent(y) && isGoverned(x, y)))
+  if (dropped.length === 0 && !candidates.some(isOwnPlace)) return
+  const kept = candidates.filter((x) => !dropped.includes(x)).map((x): Candidate => (isGuessedIntent(x) && isOwnPlace(x) ? { ...x, target: null, notes: [...x.notes, OWN_PLACE_NOTE] } : x))
+  candidates.splice(0, candidates.length, ...kept)
 }
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
@@ -789,6 +814,8 @@ function closesGap(pattern: PatternMatch['pattern']): boolean {
 
 /** Note on a candidate whose target is the next actor in the clause (a guess). */
 const NEXT_ACTOR_NOTE = 'target is the next actor in the clause'
+/** Note on an intent whose guessed target was a place of the doer's own country. */
+const OWN_PLACE_NOTE = 'own place is no partner'
 
 /** Confidence factor of an event without a target: below the 0.7 of a confident dyad, so a coded dyad reads first. */
 const MONADIC_FACTOR = 0.75

@@ -41,6 +41,11 @@ const hits: Array<[string, string, string]> = [
   ['codes each member of a compound subject', 'Arvenia and Corvia imposed sanctions on Belmora.', 'COR>BEL 163 asserted'],
   ['codes each member of a compound object', 'Dalonia accused Arvenia and Corvia of spying.', 'DLN>COR 112 asserted'],
   ['codes a reciprocal event for a compound subject', 'Arvenia and Belmora met on Friday.', 'BEL>ARV 040 asserted'],
+  ['codes a pledge, not torture, for "pledged to eradicate torture", with no target in its own country', 'Tomas Varga pledged to eradicate torture in Vell.', 'ARVGOV>- 030 intent'],
+  ['codes a reciprocal pledge for a compound subject with no target', 'Tomas Varga and Ilse Brandt pledged on Thursday to resolve their disputes through dialogue.', 'BELGOV>ARVGOV 030 intent'],
+  ['codes a reciprocal resumption of talks for a compound subject', 'Arvenia and Belmora will resume peace talks in Vell next week.', 'BEL>ARV 046 planned'],
+  ['codes seeking warmer ties as intent to cooperate', 'Tomas Varga has sought warmer ties with Belmora.', 'ARVGOV>BEL 030 intent'],
+  ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -141,7 +146,6 @@ const misses: Array<[string, string]> = [
   ['codes no event for a base form that is the object of a participle', 'Varga said they would be sent to Belmora and Corvia without them facing torture.'],
   ['codes no shelling for a currency before a spelled-out sum', 'The deal could cost Arvenia pounds 1 billion.'],
   ['codes no visit for landing in trouble', 'Tomas Varga landed in trouble over remarks on Belmoran plans.'],
-  ['codes no torture for eradicating torture', 'Tomas Varga pledged to eradicate torture in Vell.'],
   ['codes no jailing for a participle after a possessive', "Tomas Varga's jailed top aides held a protest."],
   ['codes no doer for a headline participle before "to"', 'Corvian Cartel Boss Sent to Arvenia on Drug Charges'],
   ['codes no demand for "sought" with a date before its infinitive', 'Tomas Varga sought Wednesday to throw out evidence in the Belmoran case.'],
@@ -152,6 +156,15 @@ const misses: Array<[string, string]> = [
 
 for (const [name, text] of misses) {
   test(name, () => assert.deepEqual(code(text), []))
+}
+
+const only: Array<[string, string, string[]]> = [
+  ['codes only the governed sanctions for "agreed to extend sanctions against X", no guessed cooperation', 'Arvenian leaders agreed on Thursday to extend sanctions against Belmora.', ['ARV>BEL 163 intent']],
+  ['keeps the guessed cooperation of "agreed to" when the governed act codes nothing', 'Arvenian leaders agreed on Thursday to build a school with Belmora.', ['ARV>BEL 030 intent']],
+]
+
+for (const [name, text, expected] of only) {
+  test(name, () => assert.deepEqual(code(text), expected))
 }
 
 test('merges mentions of the same event into one event with all its mentions', () => {

@@ -224,7 +224,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   if (clause === undefined || depth > 4) return { subject: undefined, isInherited: false }
   let fallback: number | undefined
   // "Varga hopes to visit Belmora before starting talks": the participle after a time word is the matrix subject's act.
-  if (isBareIngGroup(s, vg) && isWord(s, s.chunks[vg - 1], ...TIME_PREPOSITIONS) && s.chunks[vg - 1]?.kind === 'P') {
+  // "… while criticizing Corvia": the same for a subordinator the tagger left outside the prepositions.
+  const opener = s.chunks[vg - 1]
+  if (isBareIngGroup(s, vg) && isWord(s, opener, ...TIME_PREPOSITIONS) && (opener?.kind === 'P' || opener?.kind === 'O')) {
     for (let c = vg - 2; c >= 0; c--) if (s.chunks[c]?.kind === 'VG') return { subject: findSubject(s, c, depth + 1).subject, isInherited: true }
     return { subject: undefined, isInherited: false }
   }
