@@ -374,7 +374,10 @@ function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], pattern
   const isGuessedIntent = (x: Candidate): boolean => x.notes.includes(NEXT_ACTOR_NOTE) && patterns.cues.intent.has(s.words[x.triggerFrom]?.lemma ?? '')
   // "pledged to eradicate torture in Vell": a guessed place of one's own country is no partner: the intent has no target.
   const isOwnPlace = (x: Candidate): boolean => x.target !== null && x.code.startsWith('03') && x.source.code.length > 3 && isSelfVisit(x.source, x.target, '04')
-  const dropped = candidates.filter((x) => isGuessedIntent(x) && candidates.some((y) => y !== x && !isGuessedIntent(y) && isGoverned(x, y)))
+  // "X and Y agreed to resume talks": the governed act between the same two sides says it all.
+  const isIntent = (x: Candidate): boolean => patterns.cues.intent.has(s.words[x.triggerFrom]?.lemma ?? '') && x.code.startsWith('03')
+  const isSameDyad = (x: Candidate, y: Candidate): boolean => x.target !== null && y.target !== null && x.target.start === y.target.start
+  const dropped = candidates.filter((x) => (isGuessedIntent(x) && candidates.some((y) => y !== x && !isGuessedIntent(y) && isGoverned(x, y))) || (isIntent(x) && candidates.some((y) => y !== x && !isIntent(y) && isSameDyad(x, y) && isGoverned(x, y))))
   if (dropped.length === 0 && !candidates.some(isOwnPlace)) return
   const kept = candidates.filter((x) => !dropped.includes(x)).map((x): Candidate => (isGuessedIntent(x) && isOwnPlace(x) ? { ...x, target: null, notes: [...x.notes, OWN_PLACE_NOTE] } : x))
   candidates.splice(0, candidates.length, ...kept)
