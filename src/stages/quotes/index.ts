@@ -124,6 +124,18 @@ function lastPersonSpeaker(memory: SpeakerMemory, paragraphIndex: number, at: nu
   return resolver.otherPersonBetween(prior.end, at, prior.clusterId, undefined, doc.text, lexicon.genderWords) ? undefined : prior
 }
 
+/**
+ * The named person opening the sentence before a pronoun that is a cue's subject, when that person's gender does
+ * not clash with the pronoun's.
+ */
+function subjectBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon) {
+  if (!reason.startsWith('subject of cue')) return undefined
+  const subject = resolver.personSubjectBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span)
+  if (subject === undefined) return undefined
+  const gender = resolver.genderOf(subject.clusterId, doc.text, lexicon.genderWords)
+  return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? subject : undefined
+}
+
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */
 function resolveSpeaker(
   doc: Doc,
@@ -146,7 +158,14 @@ function resolveSpeaker(
   if (lexicon.pronouns.has(pronoun)) {
     const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
     const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
-    if (prior !== undefined && prior.clusterId !== resolution?.clusterId) {
+    const subject = subjectBefore(doc, span, pronoun, span.reason, resolver, lexicon)
+    if (subject !== undefined && subject.clusterId !== resolution?.clusterId) {
+      // "Lind warned … “…,” she said": the pronoun opening a sentence is the person opening the one before.
+      resolution = subject
+      reason += `; pronoun "${text}" → subject of the sentence before, ${withoutPossessive(subject.name ?? '')}`
+    } else if (subject !== undefined) {
+      reason += `; pronoun "${text}" → ${withoutPossessive(subject.name ?? '')}`
+    } else if (prior !== undefined && prior.clusterId !== resolution?.clusterId) {
       resolution = prior.resolution
       reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`
     } else if (corefName !== undefined) {

@@ -1,5 +1,5 @@
 // Resolves a speaker span to a coreference mention, its cluster, named entity and actor code.
-import { findFirstEndingAfter, type Actor, type ActorCode, type Cluster, type Doc, type Entity, type Mention, type Span } from '../../core/index.js'
+import { findFirstEndingAfter, findFirstStartingAt, type Actor, type ActorCode, type Cluster, type Doc, type Entity, type Mention, type Sentence, type Span, type Token } from '../../core/index.js'
 
 /** A name that is a contraction ("I'm", "We'll", "Don't"), not a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)\b|n['’]t\b/i
@@ -8,6 +8,15 @@ const HONORIFIC_BEFORE = /([A-Za-z]+\.?)\s+$/
 
 /** How far into a sentence (in characters) its subject's name may start ("The " before it). */
 const MAX_SUBJECT_OFFSET = 4
+
+/** How much text may open a sentence before its pronoun speaker ("Earlier, " / "But on Monday "). */
+const MAX_PRONOUN_OFFSET = 24
+
+/** Opening and closing quotation marks, by char code: " “ ” ' ‘ ’. */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x27, 0x2018, 0x2019])
+
+/** Prepositions that open an absolute phrase before a sentence's subject ("With Lind beside him, …"). */
+const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'without'])
 
 /** Entity types a thing pronoun ("it") may stand for. */
 const THING_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE'])
@@ -90,6 +99,82 @@ export class SpeakerResolver {
       if (mention.kind === 'pronoun') continue
       const resolution = this.resolve(mention)
       return resolution !== undefined && this.isThing(resolution) ? resolution : undefined
+    }
+    return undefined
+  }
+
+  /**
+   * The named person who is the subject of the sentence before a pronoun speaker ("Vell's envoy Ana Lind warned …
+   * “…,” she said"): the pronoun opens its sentence (within a few words, or right after the quotation that opens
+   * it); the sentence before is a body sentence that does not open with a quotation mark, its first mention is the
+   * name of a person with no verb before it, and a verb or a comma (an apposition) follows the name.
+   */
+  personSubjectBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span): (SpeakerResolution & { readonly clusterId: string }) | undefined {
+    const index = findFirstEndingAfter(sentences, pronoun.start)
+    const own = sentences[index]
+    const before = sentences[index - 1]
+    if (own === undefined || before === undefined || own.start > pronoun.start || before.role !== 'body') return undefined
+    if (pronoun.start - own.start > MAX_PRONOUN_OFFSET) {
+      // "“…,” he said": the sentence opens with the quotation that ends right before the pronoun.
+      if (!QUOTE_MARKS.has(text.charCodeAt(own.start))) return undefined
+      let k = pronoun.start - 1
+      while (k > own.start && text.charCodeAt(k) === 0x20) k--
+      if (!QUOTE_MARKS.has(text.charCodeAt(k))) return undefined
+    } else if (this.firstPersonMention(own.start, pronoun.start) !== undefined) return undefined
+    // A sentence the tagger ran across a line break starts, for this purpose, after the break.
+    const start = Math.max(before.start, text.lastIndexOf('\n', before.end - 1) + 1)
+    if (QUOTE_MARKS.has(text.charCodeAt(start))) return undefined
+    let mention = this.firstPersonMention(start, before.end)
+    // "Vell's shadow envoy Ana Lind": a title mention right before the name gives way to the name.
+    const name = mention === undefined ? undefined : this.firstPersonMention(mention.end, mention.end + 2)
+    if (mention?.kind === 'title' && name !== undefined && name.kind !== 'pronoun') mention = name
+    if (mention === undefined || mention.kind === 'pronoun' || mention.kind === 'description' || this.namedPerson(mention.clusterId) === undefined) return undefined
+    let t = findFirstStartingAt(tokens, start)
+    // "With her husband, Ana Lind, beside her, …": an absolute phrase's name is no subject.
+    if (ABSOLUTE_OPENERS.has(tokens[t]?.lemma ?? '')) return undefined
+    for (; t < tokens.length && (tokens[t] as Token).start < mention.start; t++) {
+      const pos = (tokens[t] as Token).pos
+      if (pos === 'VERB' || pos === 'AUX' || QUOTE_MARKS.has(text.charCodeAt((tokens[t] as Token).start))) return undefined
+    }
+    // "For Lind, …" / "Like Lind, …": a name after (or opening with) a preposition is no subject.
+    if (tokens[t - 1] !== undefined && (tokens[t - 1] as Token).start >= start && (tokens[t - 1] as Token).pos === 'ADP') return undefined
+    if (tokens[t]?.pos === 'ADP') return undefined
+    while (t < tokens.length && (tokens[t] as Token).start < mention.end) t++
+    const next = tokens[t]
+    if (next === undefined || next.start >= before.end) return undefined
+    if (next.pos !== 'VERB' && next.pos !== 'AUX' && text.charCodeAt(next.start) !== 0x2c) return undefined
+    if (this.otherPersonSays(tokens, text, t, before, mention.clusterId)) return undefined
+    const resolution = this.resolve(mention)
+    return resolution === undefined ? undefined : { ...resolution, clusterId: mention.clusterId }
+  }
+
+  /**
+   * Whether the rest of a sentence (from token `from`) reports another person's words ("…, Tobin said." /
+   * "…, said Tobin"): a person mention of another cluster right before or after a form of "say".
+   */
+  private otherPersonSays(tokens: readonly Token[], text: string, from: number, sentence: Span, clusterId: string): boolean {
+    for (let t = from; t < tokens.length; t++) {
+      const token = tokens[t] as Token
+      if (token.start >= sentence.end) return false
+      if (token.lemma !== 'say') continue
+      const previous = tokens[t - 1]
+      // ", said Tobin": the name follows a comma and "said"; ", Tobin said": the name follows a comma.
+      const name = previous !== undefined && text.charCodeAt(previous.start) === 0x2c ? tokens[t + 1] : previous
+      const mention = name === undefined ? undefined : this.findMention(name)
+      if (mention === undefined || mention.clusterId === clusterId || mention.kind === 'pronoun' || this.clusterOf(mention.clusterId)?.type !== 'PERSON') continue
+      if (name === tokens[t + 1]) return true
+      const i = findFirstStartingAt(tokens, mention.start) - 1
+      if (tokens[i] !== undefined && text.charCodeAt(tokens[i].start) === 0x2c) return true
+    }
+    return false
+  }
+
+  /** The first mention of a person starting in [start, end) ("Lind", "the envoy", "he"), or undefined. */
+  private firstPersonMention(start: number, end: number): Mention | undefined {
+    for (let i = findFirstStartingAt(this.mentions, start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= end) return undefined
+      if (this.clusterOf(mention.clusterId)?.type === 'PERSON') return mention
     }
     return undefined
   }
