@@ -337,6 +337,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     }
   }
   dropGuessedIntents(s, candidates, patterns)
+  dropGluedGuesses(s, candidates)
   addDemands(s, rolesOfVerbGroup, candidates, patterns, speakerOf)
   addStatements(s, rolesOfVerbGroup, candidates, trailing)
   const roles: ChunkRoles[] = []
@@ -380,6 +381,21 @@ function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], pattern
   const dropped = candidates.filter((x) => (isGuessedIntent(x) && candidates.some((y) => y !== x && !isGuessedIntent(y) && isGoverned(x, y))) || (isIntent(x) && candidates.some((y) => y !== x && !isIntent(y) && isSameDyad(x, y) && isGoverned(x, y))))
   if (dropped.length === 0 && !candidates.some(isOwnPlace)) return
   const kept = candidates.filter((x) => !dropped.includes(x)).map((x): Candidate => (isGuessedIntent(x) && isOwnPlace(x) ? { ...x, target: null, notes: [...x.notes, OWN_PLACE_NOTE] } : x))
+  candidates.splice(0, candidates.length, ...kept)
+}
+
+/**
+ * Drops, in place, a guessed target of a participle glued to an actor ("Arvenian-backed rebels attacked Belmora"): the
+ * act is on the noun it modifies, never on an actor further on.
+ */
+function dropGluedGuesses(s: ChunkedSentence, candidates: Candidate[]): void {
+  const isGlued = (x: Candidate): boolean => {
+    const verb = s.words[x.triggerFrom]
+    const hyphen = s.words[x.triggerFrom - 1]
+    return verb !== undefined && hyphen?.lower === '-' && hyphen.end === verb.start && s.words[x.triggerFrom - 2]?.actor !== undefined
+  }
+  if (!candidates.some((x) => x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(x))) return
+  const kept = candidates.filter((x) => !(x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(x)))
   candidates.splice(0, candidates.length, ...kept)
 }
 

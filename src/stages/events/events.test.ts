@@ -45,6 +45,7 @@ const hits: Array<[string, string, string]> = [
   ['codes a reciprocal pledge for a compound subject with no target', 'Tomas Varga and Ilse Brandt pledged on Thursday to resolve their disputes through dialogue.', 'BELGOV>ARVGOV 030 intent'],
   ['codes a reciprocal resumption of talks for a compound subject', 'Arvenia and Belmora will resume peace talks in Vell next week.', 'BEL>ARV 046 planned'],
   ['codes seeking warmer ties as intent to cooperate', 'Tomas Varga has sought warmer ties with Belmora.', 'ARVGOV>BEL 030 intent'],
+  ['reads a name glued to "-style" as no actor', 'Tomas Varga warned Corvia that a Belmora-style bombing could happen.', 'ARVGOV>COR 130 asserted'],
   ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
@@ -152,6 +153,12 @@ const misses: Array<[string, string]> = [
   ['codes no aid for sending a message', 'Tomas Varga sent a message to Ilse Brandt.'],
   ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
+  ['codes no aid for giving a majority in a double object', 'Tomas Varga won the seat, giving the Belmoran leader a majority of 5,907.'],
+  ['codes no aid for delivering a capitalized Budget', 'Tomas Varga will deliver his Budget to Belmora on Monday.'],
+  ['codes no sanction for a resolution sanctioning military action', 'A Dalonian resolution sanctioning military action against Belmora was drafted.'],
+  ['codes no meeting for receiving a contract', "Dalonia's subsidiary received a contract from Belmora."],
+  ['codes no visit for money that comes to a country', 'Less Arvenian farm money came to Belmora last year.'],
+  ['codes no guessed target for a participle glued to an actor', 'An Arvenian-backed plan was drafted in Belmora.'],
 ]
 
 for (const [name, text] of misses) {

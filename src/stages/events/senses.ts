@@ -131,15 +131,18 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
   const isPlainNoun = (w: number): boolean => {
     const word = s.words[w]
-    return word !== undefined && word.pos === 'NOUN' && word.actor === undefined && !word.isDate
+    // "his Budget": a capitalized common noun the tagger calls a proper noun counts when it names no actor.
+    return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.actor === undefined && !word.isDate
   }
-  let noun: string | undefined
-  for (let w = nextChunk.from; w <= nextChunk.to; w++) {
-    if (!isPlainNoun(w)) continue
-    while (w + 1 <= nextChunk.to && isPlainNoun(w + 1)) w++
-    noun = s.words[w]?.lower
-    break
+  const headNoun = (chunk: Chunk): string | undefined => {
+    for (let w = chunk.from; w <= chunk.to; w++) {
+      if (!isPlainNoun(w)) continue
+      while (w + 1 <= chunk.to && isPlainNoun(w + 1)) w++
+      return s.words[w]?.lower
+    }
+    return undefined
   }
+  const noun = headNoun(nextChunk)
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
   if (any !== undefined) {
@@ -147,9 +150,18 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
     for (let w = nextChunk.from; w <= nextChunk.to; w++) if (s.words[w]?.actor !== undefined) hasActor = true
     if (!hasActor) return { code: any }
   }
-  if (noun === undefined) return undefined
-  const found = table.get(noun)
-  return found === undefined ? undefined : { code: found }
+  const found = noun === undefined ? undefined : table.get(noun)
+  if (found !== undefined) return { code: found }
+  // "giving the Tory leader a majority": in a double object the second phrase names what is given, whether the
+  // chunker ran the two together (an indefinite article after a noun) or not.
+  const second = s.chunks[s.chunks.indexOf(nextChunk) + 1]
+  let thing = second?.kind === 'NP' ? headNoun(second) : undefined
+  for (let w = nextChunk.from + 1; w < nextChunk.to && thing === undefined; w++) {
+    const article = s.words[w]
+    if ((article?.lower === 'a' || article?.lower === 'an') && isPlainNoun(w - 1)) thing = headNoun({ ...nextChunk, from: w + 1 })
+  }
+  const secondFound = thing === undefined ? undefined : table.get(thing)
+  return secondFound === undefined ? undefined : { code: secondFound }
 }
 
 /** The sense of a verb followed by "to" and a verb ("fighting hard to keep", "seek to profit"). */

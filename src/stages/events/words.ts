@@ -118,7 +118,7 @@ export function buildWords(
     const candidate = actors[a]
     // An actor the actors stage could not code at all (UNK) gives no dyad; its words are read as plain words.
     let actor: ActorRef | undefined
-    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end) {
+    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end && !isLikenessModifier(folded, candidate.end)) {
       if (refOf !== candidate || ref === undefined) {
         refOf = candidate
         ref = toActorRef(candidate)
@@ -189,6 +189,14 @@ function verbStems(lower: string): string[] {
   if (lower.endsWith('es')) out.push(lower.slice(0, -2))
   if (lower.endsWith('s')) out.push(lower.slice(0, -1))
   return out
+}
+
+/** "a Madrid-style bombing", "a Belmora-like crisis": a name glued to a likeness suffix names a kind, not an actor. */
+const LIKENESS = /^-(?:style|like|type|esque)\b/iu
+
+/** Whether the text right after offset `end` is a likeness suffix ("-style"). */
+function isLikenessModifier(folded: string, end: number): boolean {
+  return folded.charCodeAt(end) === 45 && LIKENESS.test(folded.slice(end, end + 8))
 }
 
 /** Returns the actors of a document sorted by start, skipping nested ones (the outer span wins). */
