@@ -363,6 +363,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
  * doer's own country becomes no target.
  */
 function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], patterns: PatternSet): void {
+  if (candidates.length < 2 && !candidates.some((x) => x.notes.includes(NEXT_ACTOR_NOTE))) return
   const isGoverned = (x: Candidate, y: Candidate): boolean => {
     if (y.clause !== x.clause || y.triggerFrom <= x.triggerTo || y.source.start !== x.source.start) return false
     for (let w = x.triggerFrom + 1; w < y.triggerFrom; w++) {
@@ -389,6 +390,7 @@ function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], pattern
  * act is on the noun it modifies, never on an actor further on.
  */
 function dropGluedGuesses(s: ChunkedSentence, candidates: Candidate[]): void {
+  if (candidates.length === 0) return
   const isGlued = (x: Candidate): boolean => {
     const verb = s.words[x.triggerFrom]
     const hyphen = s.words[x.triggerFrom - 1]
