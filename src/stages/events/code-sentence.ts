@@ -99,6 +99,11 @@ export interface CodeSentenceOptions {
   readonly candidatesOnly?: boolean
   /** Senses of event words by their object or modifier (default: the built-in senses file). */
   readonly senses?: Senses
+  /**
+   * The actor that did an act told earlier in the document with one of these verbs ("North Korea fired …"), for a
+   * definite act noun in a target slot ("condemned the launch"; see `actDoers` in the senses file). Absent: none.
+   */
+  readonly doerOf?: (verbs: ReadonlySet<string>) => ActorRef | undefined
 }
 
 /** A role with the chunk it belongs to, as `SentenceCoding.roles` lists them. */
@@ -261,6 +266,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       const active = role.isPassive && role.agent === undefined ? { chunk: c, subject: role.subject, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: role.agent } : role
       // "negotiating with the kidnappers of two Belmoran engineers": the actor of the "of" phrase is another party,
       // not the one dealt with, and no other actor of the clause is either.
+      // "The United States condemned the launch" after "North Korea fired a missile": the act noun names its doer.
+      const told = chosen === undefined || options.doerOf === undefined ? undefined : actDoerTarget(s, senses, chosen.match, options.doerOf, role.subject)
+      if (told !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: told }
       const target = chosen?.match.target
       if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
       if (chosen !== undefined) {
@@ -400,6 +408,26 @@ function dropGluedGuesses(s: ChunkedSentence, candidates: Candidate[]): void {
   const kept = candidates.filter((x) => !(x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(x)))
   candidates.splice(0, candidates.length, ...kept)
 }
+
+/**
+ * A match whose target slot holds only a definite act noun ("condemned the launch") with the doer of that act told
+ * earlier as its target, when the senses list the noun for the verb's root and the doer is not the subject itself.
+ */
+function actDoerTarget(s: ChunkedSentence, senses: Senses, match: PatternMatch, doerOf: (verbs: ReadonlySet<string>) => ActorRef | undefined, subject: NounGroup | undefined): PatternMatch | undefined {
+  const target = match.target
+  if (target === undefined || target.actors.length > 0 || target.from !== target.to || senses.actDoers.size === 0) return undefined
+  const np = s.chunks[target.from]
+  if (np?.kind !== 'NP' || !DEFINITE.has(s.words[np.from]?.lower ?? '')) return undefined
+  const head = s.words[np.to]
+  const doer = head === undefined ? undefined : senses.actDoers.get(head.lemma) ?? senses.actDoers.get(head.lower)
+  if (doer === undefined || !doer.roots.has(match.pattern.code.slice(0, 2))) return undefined
+  const actor = doerOf(doer.verbs)
+  if (actor === undefined || subject === undefined || subject.actors.length === 0 || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return undefined
+  return { ...match, target: { from: target.from, to: target.to, actors: [actor] } }
+}
+
+/** Determiners that point back to an act told before ("the launch", "this attack"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that'])
 
 /** The light verb group right before a noun phrase in the same clause ("would tighten | the blockade"), if any. */
 function lightVerbBefore(s: ChunkedSentence, np: number, k: number, patterns: PatternSet): Chunk | undefined {

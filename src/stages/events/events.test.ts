@@ -45,6 +45,8 @@ const hits: Array<[string, string, string]> = [
   ['codes a reciprocal pledge for a compound subject with no target', 'Tomas Varga and Ilse Brandt pledged on Thursday to resolve their disputes through dialogue.', 'BELGOV>ARVGOV 030 intent'],
   ['codes a reciprocal resumption of talks for a compound subject', 'Arvenia and Belmora will resume peace talks in Vell next week.', 'BEL>ARV 046 planned'],
   ['codes seeking warmer ties as intent to cooperate', 'Tomas Varga has sought warmer ties with Belmora.', 'ARVGOV>BEL 030 intent'],
+  ['takes the doer of an act told before as the target of "condemned the launch"', 'Arvenia fired a ballistic missile into the sea on Wednesday. Belmora condemned the launch.', 'BEL>ARV 111 asserted'],
+  ['takes the doer of a visit told before as the target of "welcomed the visit"', 'Tomas Varga visited Dastra on Monday. Corvia welcomed the visit.', 'COR>ARVGOV 013 asserted'],
   ['reads a name glued to "-style" as no actor', 'Tomas Varga warned Corvia that a Belmora-style bombing could happen.', 'ARVGOV>COR 130 asserted'],
   ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
@@ -158,6 +160,8 @@ const misses: Array<[string, string]> = [
   ['codes no sanction for a resolution sanctioning military action', 'A Dalonian resolution sanctioning military action against Belmora was drafted.'],
   ['codes no meeting for receiving a contract', "Dalonia's subsidiary received a contract from Belmora."],
   ['codes no visit for money that comes to a country', 'Less Arvenian farm money came to Belmora last year.'],
+  ['codes no target for an act noun with no act told before', 'Belmora condemned the attack.'],
+  ['codes no target for an act noun whose doer is the subject itself', 'Arvenia fired a missile on Wednesday. Arvenia praised the launch.'],
   ['codes no guessed target for a participle glued to an actor', 'An Arvenian-backed plan was drafted in Belmora.'],
 ]
 

@@ -243,6 +243,10 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   let isLowered = false
   let a = 0
   let d = 0
+  // The words of the last sentences that named an actor: an act noun later ("condemned the launch") finds its doer there.
+  const recent: Array<readonly Word[]> = []
+  const doerOf = (verbs: ReadonlySet<string>): ActorRef | undefined => findEarlierDoer(recent, verbs)
+  const options = onlyCoded ? { candidatesOnly: true, doerOf } : { doerOf }
   for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= sentence.start) a++
@@ -269,10 +273,35 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
       isLowered = true
     }
     const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates, lowered, { from: first, to: last })
-    if (onlyCoded && !mayCode(words, patterns)) continue
-    out.push({ sentence, coding: codeSentence(words, patterns, onlyCoded ? { candidatesOnly: true } : {}) })
+    const isCoded = !onlyCoded || mayCode(words, patterns)
+    if (isCoded) out.push({ sentence, coding: codeSentence(words, patterns, options) })
+    recent.push(words)
+    if (recent.length > RECENT_SENTENCES) recent.shift()
   }
   return out
+}
+
+/** How many earlier sentences (with an actor) an act noun looks back through for its doer. */
+const RECENT_SENTENCES = 8
+
+/**
+ * The actor right before the latest verb of an act in earlier sentences ("North Korea fired a missile" → North Korea),
+ * within a few words and not across another verb; undefined when none.
+ */
+function findEarlierDoer(recent: ReadonlyArray<readonly Word[]>, verbs: ReadonlySet<string>): ActorRef | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const words = recent[k] ?? []
+    for (let i = words.length - 1; i > 0; i--) {
+      const verb = words[i]
+      if (verb === undefined || verb.pos !== 'VERB' || !verbs.has(verb.lemma)) continue
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const word = words[j]
+        if (word === undefined || word.pos === 'VERB' || word.pos === 'ADP' || word.lower === '.') break
+        if (word.actor !== undefined) return word.actor
+      }
+    }
+  }
+  return undefined
 }
 
 /**

@@ -24,6 +24,7 @@ const sensesFileSchema = z.object({
   actNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   sourceRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
   targetRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
+  actDoers: z.array(z.object({ nouns: words, verbs: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -47,8 +48,16 @@ export interface Senses {
   readonly sourceRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Target role (PTY) → event root (18) → code (null: no event): "Arvenia attacked the Harvest Party" is verbal. */
   readonly targetRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** Act noun ("launch") → the verbs that did it earlier ("fired") and the roots of verbs whose target it can stand for. */
+  readonly actDoers: ReadonlyMap<string, ActDoer>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
+}
+
+/** How a definite act noun ("condemned the launch") finds its doer: an earlier verb of the act, and the verbs that may ask. */
+export interface ActDoer {
+  readonly verbs: ReadonlySet<string>
+  readonly roots: ReadonlySet<string>
 }
 
 function addAll(into: Map<string, Map<string, string | null>>, heads: readonly string[], keys: readonly string[], value: string | null): void {
@@ -86,6 +95,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const actNouns = new Set<string>()
   const sourceRoles = new Map<string, Map<string, string | null>>()
   const targetRoles = new Map<string, Map<string, string | null>>()
+  const actDoers = new Map<string, ActDoer>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -100,6 +110,10 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
     for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
     for (const rule of data.actNouns ?? []) for (const noun of rule.nouns) actNouns.add(noun.toLowerCase())
+    for (const rule of data.actDoers ?? []) {
+      const doer: ActDoer = { verbs: new Set(rule.verbs.map((v) => v.toLowerCase())), roots: new Set(rule.roots) }
+      for (const noun of rule.nouns) actDoers.set(noun.toLowerCase(), doer)
+    }
     for (const [rules, table] of [[data.sourceRoles, sourceRoles], [data.targetRoles, targetRoles]] as const) {
       for (const rule of rules ?? []) {
         for (const role of rule.roles) {
@@ -110,7 +124,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, versions }
   cache.set(key, senses)
   return senses
 }
