@@ -48,6 +48,8 @@ export interface CueLexicon {
   readonly controlVerbs: ReadonlySet<string>
   /** Verb lemmas whose that-clause asks for an act ("demanded that Vell explain …"): a base-form cue inside it is no report (cues v18). */
   readonly mandativeVerbs: ReadonlySet<string>
+  /** Heads of an indefinite description that brings in a new speaker ("a ministry spokeswoman"), for a "she" after it (cues v19). */
+  readonly newSpeakerHeads: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -130,6 +132,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     addresseeVerbs: new Set(readStrings(source, file.addresseeVerbs ?? [], 'addresseeVerbs')),
     controlVerbs: new Set(readStrings(source, file.controlVerbs ?? [], 'controlVerbs')),
     mandativeVerbs: new Set(readStrings(source, file.mandativeVerbs ?? [], 'mandativeVerbs')),
+    newSpeakerHeads: new Set(readStrings(source, file.newSpeakerHeads ?? [], 'newSpeakerHeads')),
   }
 }
 

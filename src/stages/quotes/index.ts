@@ -136,6 +136,18 @@ function subjectBefore(doc: Doc, span: { start: number; end: number }, pronoun: 
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? subject : undefined
 }
 
+/**
+ * The new, unnamed person an indefinite description brings in as the subject of the sentence before a pronoun that
+ * is a cue's subject ("A ministry spokeswoman said …"), when the description's head does not clash with the pronoun.
+ */
+function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon) {
+  if (!reason.startsWith('subject of cue')) return undefined
+  const found = resolver.newSpeakerBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span, lexicon.newSpeakerHeads)
+  if (found === undefined) return undefined
+  const gender = found.head.endsWith('woman') ? 'f' : found.head.endsWith('man') ? 'm' : undefined
+  return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
+}
+
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */
 function resolveSpeaker(
   doc: Doc,
@@ -159,12 +171,17 @@ function resolveSpeaker(
     const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
     const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
     const subject = subjectBefore(doc, span, pronoun, span.reason, resolver, lexicon)
+    const newcomer = subject === undefined ? newSpeakerBefore(doc, span, pronoun, span.reason, resolver, lexicon) : undefined
     if (subject !== undefined && subject.clusterId !== resolution?.clusterId) {
       // "Lind warned … “…,” she said": the pronoun opening a sentence is the person opening the one before.
       resolution = subject
       reason += `; pronoun "${text}" → subject of the sentence before, ${withoutPossessive(subject.name ?? '')}`
     } else if (subject !== undefined) {
       reason += `; pronoun "${text}" → ${withoutPossessive(subject.name ?? '')}`
+    } else if (newcomer !== undefined) {
+      // "A Vell ministry spokeswoman said … She said:": a new, unnamed person; the organization named with them, if any.
+      resolution = newcomer.thing
+      reason += `; pronoun "${text}" → a ${newcomer.head} brought in by the sentence before${newcomer.thing?.name === undefined ? '' : ` (${newcomer.thing.name})`}`
     } else if (prior !== undefined && prior.clusterId !== resolution?.clusterId) {
       resolution = prior.resolution
       reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`

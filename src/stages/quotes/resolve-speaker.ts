@@ -15,6 +15,9 @@ const MAX_PRONOUN_OFFSET = 24
 /** Opening and closing quotation marks, by char code: " “ ” ' ‘ ’. */
 const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x27, 0x2018, 0x2019])
 
+/** Most tokens an indefinite description of a new speaker may take before its verb ("a Vell ministry spokeswoman"). */
+const MAX_DESCRIPTION_TOKENS = 9
+
 /** Prepositions that open an absolute phrase before a sentence's subject ("With Lind beside him, …"). */
 const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'without'])
 
@@ -104,12 +107,10 @@ export class SpeakerResolver {
   }
 
   /**
-   * The named person who is the subject of the sentence before a pronoun speaker ("Vell's envoy Ana Lind warned …
-   * “…,” she said"): the pronoun opens its sentence (within a few words, or right after the quotation that opens
-   * it); the sentence before is a body sentence that does not open with a quotation mark, its first mention is the
-   * name of a person with no verb before it, and a verb or a comma (an apposition) follows the name.
+   * The body sentence before a pronoun speaker that opens its own sentence (within a few words, or right after the
+   * quotation that opens it), read from its last line break and not opening with a quotation mark.
    */
-  personSubjectBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span): (SpeakerResolution & { readonly clusterId: string }) | undefined {
+  private sentenceBefore(sentences: readonly Sentence[], text: string, pronoun: Span): Span | undefined {
     const index = findFirstEndingAfter(sentences, pronoun.start)
     const own = sentences[index]
     const before = sentences[index - 1]
@@ -123,7 +124,55 @@ export class SpeakerResolver {
     } else if (this.firstPersonMention(own.start, pronoun.start) !== undefined) return undefined
     // A sentence the tagger ran across a line break starts, for this purpose, after the break.
     const start = Math.max(before.start, text.lastIndexOf('\n', before.end - 1) + 1)
-    if (QUOTE_MARKS.has(text.charCodeAt(start))) return undefined
+    return QUOTE_MARKS.has(text.charCodeAt(start)) ? undefined : { start, end: before.end }
+  }
+
+  /**
+   * An indefinite description of a new person opening the sentence before a pronoun speaker as its subject ("But a
+   * Vell ministry spokeswoman said …"): its head (one of `heads`) and the organization or place named inside it.
+   */
+  newSpeakerBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span, heads: ReadonlySet<string>): { head: string; thing: SpeakerResolution | undefined } | undefined {
+    if (heads.size === 0) return undefined
+    const before = this.sentenceBefore(sentences, text, pronoun)
+    if (before === undefined) return undefined
+    let t = findFirstStartingAt(tokens, before.start)
+    // "But", "Meanwhile," before the subject.
+    for (let skipped = 0; skipped < 3 && t < tokens.length; skipped++, t++) {
+      const pos = (tokens[t] as Token).pos
+      if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'PUNCT') break
+    }
+    const article = tokens[t]
+    if (article === undefined || article.pos !== 'DET' || (article.lemma !== 'a' && article.lemma !== 'an')) return undefined
+    let head: string | undefined
+    let end = article.end
+    for (let u = t + 1; u < tokens.length && u <= t + MAX_DESCRIPTION_TOKENS; u++) {
+      const token = tokens[u] as Token
+      if (token.start >= before.end) return undefined
+      if (token.pos === 'VERB' || token.pos === 'AUX') {
+        if (head === undefined || !heads.has(head)) return undefined
+        const name = this.firstPersonMention(article.start, token.start)
+        if (name !== undefined) return undefined
+        const resolution = this.resolve({ start: article.start, end })
+        return { head, thing: resolution !== undefined && this.isThing(resolution) ? resolution : undefined }
+      }
+      // The head is the last noun before a preposition ("a spokesman for the ministry").
+      if (token.pos === 'ADP') head ??= ''
+      else if (token.pos === 'NOUN' && (head === undefined || !heads.has(head))) head = text.slice(token.start, token.end).toLowerCase()
+      end = token.end
+    }
+    return undefined
+  }
+
+  /**
+   * The named person who is the subject of the sentence before a pronoun speaker ("Vell's envoy Ana Lind warned …
+   * “…,” she said"): the pronoun opens its sentence (within a few words, or right after the quotation that opens
+   * it); the sentence before is a body sentence that does not open with a quotation mark, its first mention is the
+   * name of a person with no verb before it, and a verb or a comma (an apposition) follows the name.
+   */
+  personSubjectBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span): (SpeakerResolution & { readonly clusterId: string }) | undefined {
+    const before = this.sentenceBefore(sentences, text, pronoun)
+    if (before === undefined) return undefined
+    const start = before.start
     let mention = this.firstPersonMention(start, before.end)
     // "Vell's shadow envoy Ana Lind": a title mention right before the name gives way to the name.
     const name = mention === undefined ? undefined : this.firstPersonMention(mention.end, mention.end + 2)

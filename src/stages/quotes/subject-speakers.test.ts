@@ -111,3 +111,55 @@ for (const { name, text, people, pronoun, speaker } of misses) {
     assert.doesNotMatch(quote?.speaker?.reason ?? '', /subject of the sentence before/)
   })
 }
+
+/** Layers for people plus one organization named once (when the text names it). */
+function withOrganization(text: string, people: readonly Person[], organization: string): Given {
+  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  const parts = [
+    ...people.map(([name, others]) => personLayers(text, [nth(text, name, 0), ...others.map(([surface, index]) => nth(text, surface, index))], 'ARVGOV', 'alias')),
+    ...(text.includes(organization) ? [personLayers(text, [nth(text, organization, 0)], 'BLMGOV', 'alias', 'ORG')] : []),
+  ]
+  for (const part of parts) {
+    given.entities.push(...part.entities)
+    given.mentions.push(...part.mentions)
+    given.clusters.push(...part.clusters)
+    given.actors.push(...part.actors)
+  }
+  const order = (a: Span, b: Span): number => a.start - b.start || a.end - b.end
+  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
+  return given
+}
+
+function speakerOf(text: string, given: Given, pronoun: string): Quote | undefined {
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+  assert.deepEqual(checkDoc(doc), [])
+  return (doc.layers.quotes ?? []).find((q) => q.kind === 'direct' && q.speaker?.text === pronoun)
+}
+
+const before = '“The port stays open,” Mara Lind said.\n\n'
+const newcomers: ReadonlyArray<{ name: string; text: string; brought: boolean; organization: boolean }> = [
+  { name: 'an organization named in the description', text: `${before}But a Belmora Ministry spokeswoman said the port was closed.\n\nShe said: “No ship has left since May.”`, brought: true, organization: true },
+  { name: 'a head after the organization and a preposition phrase', text: `${before}A spokeswoman for the Belmora Ministry denied it.\n\n“No ship has left since May,” she said.`, brought: true, organization: true },
+  { name: 'no organization named', text: `${before}A senior spokeswoman said the port was closed.\n\nShe said: “No ship has left since May.”`, brought: true, organization: false },
+  { name: 'a definite description (a speaker met before)', text: `${before}The spokeswoman for the Belmora Ministry denied it.\n\n“No ship has left since May,” she said.`, brought: false, organization: false },
+  { name: 'a head whose gender clashes with the pronoun', text: `${before}A Belmora Ministry spokesman said the port was closed.\n\nShe said: “No ship has left since May.”`, brought: false, organization: false },
+  { name: 'a head that is no speaker', text: `${before}A Belmora Ministry crowd gathered at the port.\n\nShe said: “No ship has left since May.”`, brought: false, organization: false },
+]
+
+for (const { name, text, brought, organization } of newcomers) {
+  test(`${brought ? 'gives' : 'does not give'} a pronoun speaker to the new person an indefinite description brings in: ${name}`, () => {
+    // Coreference links the pronoun to the earlier speaker, as a reader would not.
+    const pronoun = text.includes('\nShe said') ? 'She' : 'she'
+    const given = withOrganization(text, [['Mara Lind', [[pronoun, 0]]]], 'Belmora Ministry')
+    const quote = speakerOf(text, given, pronoun)
+    const lind = given.clusters.find((c) => c.text === 'Mara Lind')?.id
+    const ministry = given.clusters.find((c) => c.text === 'Belmora Ministry')?.id
+    if (brought) {
+      assert.match(quote?.speaker?.reason ?? '', /brought in by the sentence before/)
+      assert.equal(quote?.speaker?.clusterId, organization ? ministry : undefined)
+    } else {
+      assert.doesNotMatch(quote?.speaker?.reason ?? '', /brought in by the sentence before/)
+      assert.equal(quote?.speaker?.clusterId, lind)
+    }
+  })
+}
