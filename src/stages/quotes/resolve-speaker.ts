@@ -21,6 +21,9 @@ const MAX_DESCRIPTION_TOKENS = 9
 /** Prepositions that open an absolute phrase before a sentence's subject ("With Lind beside him, …"). */
 const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'without'])
 
+/** Double quotation marks (" “ ”): inside a sentence, unlike an apostrophe ("Democrats' spokesman"), they open a quotation. */
+const DOUBLE_QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d])
+
 /** Entity types a thing pronoun ("it") may stand for. */
 const THING_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE'])
 
@@ -183,7 +186,7 @@ export class SpeakerResolver {
     if (ABSOLUTE_OPENERS.has(tokens[t]?.lemma ?? '')) return undefined
     for (; t < tokens.length && (tokens[t] as Token).start < mention.start; t++) {
       const pos = (tokens[t] as Token).pos
-      if (pos === 'VERB' || pos === 'AUX' || QUOTE_MARKS.has(text.charCodeAt((tokens[t] as Token).start))) return undefined
+      if (pos === 'VERB' || pos === 'AUX' || DOUBLE_QUOTE_MARKS.has(text.charCodeAt((tokens[t] as Token).start))) return undefined
     }
     // "For Lind, …" / "Like Lind, …": a name after (or opening with) a preposition is no subject.
     if (tokens[t - 1] !== undefined && (tokens[t - 1] as Token).start >= start && (tokens[t - 1] as Token).pos === 'ADP') return undefined
