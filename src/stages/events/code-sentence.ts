@@ -104,6 +104,8 @@ export interface CodeSentenceOptions {
    * definite act noun in a target slot ("condemned the launch"; see `actDoers` in the senses file). Absent: none.
    */
   readonly doerOf?: (verbs: ReadonlySet<string>) => ActorRef | undefined
+  /** The last two actors of different countries named as a pair earlier ("Arvenia and Belmora"), for "the two sides". */
+  readonly pairBefore?: () => readonly ActorRef[] | undefined
 }
 
 /** A role with the chunk it belongs to, as `SentenceCoding.roles` lists them. */
@@ -176,7 +178,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       const verbRoles = findRoles(s, c, patterns.cues.objectControl)
       // "The kidnappers of a Belmoran journalist freed him": the actor of the "of" phrase is another party, no doer.
       const found = verbRoles.subject
-      const subject = found !== undefined && found.actors.length > 0 && opensWithOtherSide(s, senses, found) ? { from: found.from, to: found.to, actors: [] } : found
+      let subject = found !== undefined && found.actors.length > 0 && opensWithOtherSide(s, senses, found) ? { from: found.from, to: found.to, actors: [] } : found
+      // "The two NATO allies signed …" after "Erdogan and Mitsotakis met": the pair named before.
+      const pair = subject !== undefined && options.pairBefore !== undefined && isPairPhrase(s, senses, subject) ? options.pairBefore() : undefined
+      if (subject !== undefined && pair !== undefined) subject = { from: subject.from, to: subject.to, actors: pair }
       // Built literally (no spread), in the spread's key order: one object shape for every verb group.
       role = { chunk: c, subject, isSubjectInherited: verbRoles.isSubjectInherited, isPassive: verbRoles.isPassive, agent: verbRoles.agent }
       roleMemo.set(c, role)
@@ -424,6 +429,16 @@ function actDoerTarget(s: ChunkedSentence, senses: Senses, match: PatternMatch, 
   const actor = doerOf(doer.verbs)
   if (actor === undefined || subject === undefined || subject.actors.length === 0 || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return undefined
   return { ...match, target: { from: target.from, to: target.to, actors: [actor] } }
+}
+
+/** Whether a noun group is "the two …" or "both …" ending in a listed plural noun ("the two NATO allies", "both sides"). */
+function isPairPhrase(s: ChunkedSentence, senses: Senses, group: NounGroup): boolean {
+  const first = s.chunks[group.from]
+  const last = s.chunks[group.to]
+  if (first === undefined || last === undefined || senses.pairNouns.size === 0) return false
+  const opener = s.words[first.from]?.lower
+  const isPair = opener === 'both' || (opener === 'the' && s.words[first.from + 1]?.lower === 'two')
+  return isPair && senses.pairNouns.has(s.words[last.to]?.lower ?? '')
 }
 
 /** Determiners that point back to an act told before ("the launch", "this attack"). */

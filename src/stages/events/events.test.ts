@@ -47,6 +47,8 @@ const hits: Array<[string, string, string]> = [
   ['codes seeking warmer ties as intent to cooperate', 'Tomas Varga has sought warmer ties with Belmora.', 'ARVGOV>BEL 030 intent'],
   ['takes the doer of an act told before as the target of "condemned the launch"', 'Arvenia fired a ballistic missile into the sea on Wednesday. Belmora condemned the launch.', 'BEL>ARV 111 asserted'],
   ['takes the doer of a visit told before as the target of "welcomed the visit"', 'Tomas Varga visited Dastra on Monday. Corvia welcomed the visit.', 'COR>ARVGOV 013 asserted'],
+  ['reads "both sides" as the pair named before', 'Tomas Varga and Ilse Brandt met in Vell on Monday. Both sides agreed to reopen the border.', 'BELGOV>ARVGOV 030 intent'],
+  ['reads "the two countries" as the pair named before', 'Arvenia and Belmora met in Vell on Monday. The two countries signed a trade deal.', 'ARV>BEL 057 asserted'],
   ['reads a name glued to "-style" as no actor', 'Tomas Varga warned Corvia that a Belmora-style bombing could happen.', 'ARVGOV>COR 130 asserted'],
   ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
@@ -161,6 +163,7 @@ const misses: Array<[string, string]> = [
   ['codes no meeting for receiving a contract', "Dalonia's subsidiary received a contract from Belmora."],
   ['codes no visit for money that comes to a country', 'Less Arvenian farm money came to Belmora last year.'],
   ['codes no target for an act noun with no act told before', 'Belmora condemned the attack.'],
+  ['codes no pair for "both sides" with no pair named before', 'Tomas Varga spoke on Monday. Both sides agreed to reopen the border.'],
   ['codes no target for an act noun whose doer is the subject itself', 'Arvenia fired a missile on Wednesday. Arvenia praised the launch.'],
   ['codes no guessed target for a participle glued to an actor', 'An Arvenian-backed plan was drafted in Belmora.'],
 ]

@@ -246,17 +246,19 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   // The words of the last sentences that named an actor: an act noun later ("condemned the launch") finds its doer there.
   const recent: Array<readonly Word[]> = []
   const doerOf = (verbs: ReadonlySet<string>): ActorRef | undefined => findEarlierDoer(recent, verbs)
-  const options = onlyCoded ? { candidatesOnly: true, doerOf } : { doerOf }
+  const pairBefore = (): readonly ActorRef[] | undefined => findEarlierPair(recent)
+  const options = onlyCoded ? { candidatesOnly: true, doerOf, pairBefore } : { doerOf, pairBefore }
   for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= sentence.start) a++
     let b = a
     while (b < actors.length && (actors[b]?.start ?? Infinity) < sentence.end) b++
-    // No actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens.
-    if (b === a) continue
     const inSentence = actors.slice(a, b)
-    // Only coded actors (not UNK) stand for words; without one the sentence cannot give a candidate (see mayCode).
-    if (onlyCoded && !inSentence.some((x) => x.code !== 'UNK')) continue
+    // No coded actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens;
+    // only "the two sides" or "both leaders" after a named pair may still code (see findEarlierPair).
+    const hasCoded = b > a && (!onlyCoded || inSentence.some((x) => x.code !== 'UNK'))
+    const isPairSentence = !hasCoded && PAIR_OPENER.test(folded.slice(sentence.start, sentence.end)) && findEarlierPair(recent) !== undefined
+    if (!hasCoded && !isPairSentence) continue
     const first = findFirstEndingAfter(tokens, sentence.start)
     let last = first
     while (last < tokens.length && (tokens[last]?.start ?? Infinity) < sentence.end) last++
@@ -273,7 +275,7 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
       isLowered = true
     }
     const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates, lowered, { from: first, to: last })
-    const isCoded = !onlyCoded || mayCode(words, patterns)
+    const isCoded = !onlyCoded || isPairSentence || mayCode(words, patterns)
     if (isCoded) out.push({ sentence, coding: codeSentence(words, patterns, options) })
     recent.push(words)
     if (recent.length > RECENT_SENTENCES) recent.shift()
@@ -281,8 +283,25 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   return out
 }
 
+/** Words that may open a phrase standing for a pair named before ("both sides", "the two leaders"). */
+const PAIR_OPENER = /\b(?:both|the two)\s/iu
+
 /** How many earlier sentences (with an actor) an act noun looks back through for its doer. */
 const RECENT_SENTENCES = 8
+
+/** The last two actors of different countries joined by "and" in earlier sentences ("Arvenia and Belmora"), if any. */
+function findEarlierPair(recent: ReadonlyArray<readonly Word[]>): readonly ActorRef[] | undefined {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const words = recent[k] ?? []
+    for (let i = words.length - 2; i > 0; i--) {
+      if (words[i]?.lower !== 'and') continue
+      const left = words[i - 1]?.actor
+      const right = words[i + 1]?.actor
+      if (left !== undefined && right !== undefined && left.code.slice(0, 3) !== right.code.slice(0, 3)) return [left, right]
+    }
+  }
+  return undefined
+}
 
 /**
  * The actor right before the latest verb of an act in earlier sentences ("North Korea fired a missile" → North Korea),

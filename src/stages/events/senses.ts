@@ -25,6 +25,7 @@ const sensesFileSchema = z.object({
   sourceRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
   targetRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
   actDoers: z.array(z.object({ nouns: words, verbs: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
+  pairNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -50,6 +51,8 @@ export interface Senses {
   readonly targetRoles: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Act noun ("launch") → the verbs that did it earlier ("fired") and the roots of verbs whose target it can stand for. */
   readonly actDoers: ReadonlyMap<string, ActDoer>
+  /** Plural nouns that, after "the two" or "both", stand for a pair named before ("the two allies", "both sides"). */
+  readonly pairNouns: ReadonlySet<string>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -96,6 +99,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const sourceRoles = new Map<string, Map<string, string | null>>()
   const targetRoles = new Map<string, Map<string, string | null>>()
   const actDoers = new Map<string, ActDoer>()
+  const pairNouns = new Set<string>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -110,6 +114,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.subjects ?? []) addAll(subjects, rule.verbs, rule.subjects, rule.code)
     for (const rule of data.otherSides ?? []) for (const head of rule.heads) otherSides.add(head.toLowerCase())
     for (const rule of data.actNouns ?? []) for (const noun of rule.nouns) actNouns.add(noun.toLowerCase())
+    for (const rule of data.pairNouns ?? []) for (const noun of rule.nouns) pairNouns.add(noun.toLowerCase())
     for (const rule of data.actDoers ?? []) {
       const doer: ActDoer = { verbs: new Set(rule.verbs.map((v) => v.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) actDoers.set(noun.toLowerCase(), doer)
@@ -124,7 +129,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, versions }
   cache.set(key, senses)
   return senses
 }
