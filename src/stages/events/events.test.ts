@@ -158,6 +158,7 @@ const misses: Array<[string, string]> = [
   ['codes no demand for pushing through a plan', 'Tomas Varga seeks to push through a plan for withdrawal from Belmora.'],
   ['codes no demand for a preposition that leads a date ("insisted on Wednesday that")', 'Tomas Varga insisted on Wednesday that he had been involved.'],
   ['codes no aid for giving a majority in a double object', 'Tomas Varga won the seat, giving the Belmoran leader a majority of 5,907.'],
+  ['codes no aid for election returns that give a lead', "Early returns in Arvenia's elections gave a lead to Tomas Varga."],
   ['codes no aid for delivering a capitalized Budget', 'Tomas Varga will deliver his Budget to Belmora on Monday.'],
   ['codes no sanction for a resolution sanctioning military action', 'A Dalonian resolution sanctioning military action against Belmora was drafted.'],
   ['codes no meeting for receiving a contract', "Dalonia's subsidiary received a contract from Belmora."],
