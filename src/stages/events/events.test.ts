@@ -49,6 +49,7 @@ const hits: Array<[string, string, string]> = [
   ['takes the doer of a visit told before as the target of "welcomed the visit"', 'Tomas Varga visited Dastra on Monday. Corvia welcomed the visit.', 'COR>ARVGOV 013 asserted'],
   ['reads "both sides" as the pair named before', 'Tomas Varga and Ilse Brandt met in Vell on Monday. Both sides agreed to reopen the border.', 'BELGOV>ARVGOV 030 intent'],
   ['reads "the two countries" as the pair named before', 'Arvenia and Belmora met in Vell on Monday. The two countries signed a trade deal.', 'ARV>BEL 057 asserted'],
+  ['reads a possessed noun after a comma as a description of the member before, not another target', "Tomas Varga criticized Corvia, Belmora's longtime ally.", 'ARVGOV>COR 111 asserted'],
   ['reads a name glued to "-style" as no actor', 'Tomas Varga warned Corvia that a Belmora-style bombing could happen.', 'ARVGOV>COR 130 asserted'],
   ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
@@ -174,6 +175,7 @@ for (const [name, text] of misses) {
 }
 
 const only: Array<[string, string, string[]]> = [
+  ['codes no second target for a possessed apposition', "Tomas Varga criticized Corvia, Belmora's longtime ally.", ['ARVGOV>COR 111 asserted']],
   ['codes only the governed sanctions for "agreed to extend sanctions against X", no guessed cooperation', 'Arvenian leaders agreed on Thursday to extend sanctions against Belmora.', ['ARV>BEL 163 intent']],
   ['codes only the governed intent to negotiate for a compound subject that "agreed to resume talks"', 'Arvenia and Belmora agreed on Tuesday to resume direct talks.', ['ARV>BEL 036 intent', 'BEL>ARV 036 intent']],
   ['keeps the guessed cooperation of "agreed to" when the governed act codes nothing', 'Arvenian leaders agreed on Thursday to build a school with Belmora.', ['ARV>BEL 030 intent']],

@@ -84,7 +84,9 @@ export function readGroupRight(s: ChunkedSentence, c: number, limit: number, isS
     end = to
     const joiner = s.chunks[end + 1]
     const next = s.chunks[end + 2]
-    if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined) {
+    // "the United States, the Philippines' longtime ally": a possessed noun after a comma describes the member before.
+    const isDescription = next !== undefined && isWord(s, joiner, ',') && isPossessedNoun(s, next) && !isWord(s, s.chunks[end + 3], 'and', 'or', ',')
+    if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined && !isDescription) {
       at = end + 2
       // "Arvenia, Belmora, and Corvia"
       continue
