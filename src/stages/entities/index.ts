@@ -10,6 +10,7 @@ import {
   buildRuleLexicon,
   dropKnownArticle,
   dropPartyInitial,
+  dropTitleTail,
   extendHyphenatedName,
   extendInitials,
   extendNameArticle,
@@ -198,6 +199,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   const known = new Map<number, EntityType>()
   /** Word indexes where a known name of the current sentence begins. */
   const knownStarts = new Set<number>()
+  /** Whether a known name of the current sentence begins at a word. */
+  const isKnownStartHere = (index: number): boolean => knownStarts.has(index)
   let knownWidth = 0
   /** Whether a known name found in the current sentence counts: capitalised as the name is, or in an ALL-CAPS line. */
   const accept = (hit: NameHit): boolean => sentenceUpper || isCapitalised(sentenceWords[hit.first] ?? '') || !isCapitalised(hit.name.text)
@@ -237,7 +240,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       // In a truecased ALL-CAPS line a span of common words only ("BORDER DEAL") is no name.
       .filter((c) => !isUpper || caseWords.slice(c.first, c.last + 1).some((w) => w !== w.toLowerCase()))
     const ruleSpans = [
-      ...ruleCandidates(caseWords, rules, isGivenName, (index) => knownStarts.has(index), isUpper),
+      ...ruleCandidates(caseWords, rules, isGivenName, isKnownStartHere, isUpper),
       ...placeNounCandidates(caseWords, pos, placeNouns, knownType, isCommon),
       ...(isUpper ? [] : datelineCandidates(words, knownType)),
     ]
@@ -254,9 +257,11 @@ export function createEntitiesStage(options: EntitiesOptions) {
           rules,
         )
         // A span that is exactly a known name takes the known type ("Muslim" is NORP, not ORG).
-        const knownAs = typed.source === 'model' ? knownType(typed.first, typed.last) : undefined
-        const retyped = knownAs === undefined ? retypeFaithGroup(typed, caseWords, rules.faithsAndPeoples, isGivenName) : { ...typed, type: knownAs }
-        for (const part of splitCompound(dropPartyInitial(retyped, caseWords, spaced), caseWords, knownType)) {
+        // After retyping: a tagger span that a speaker cue made a person may still open with a title's complement.
+        const untitled = typed.source === 'model' ? dropTitleTail(typed, caseWords, rules, isKnownStartHere) : typed
+        const knownAs = untitled.source === 'model' ? knownType(untitled.first, untitled.last) : undefined
+        const retyped = knownAs === undefined ? retypeFaithGroup(untitled, caseWords, rules.faithsAndPeoples, isGivenName) : { ...untitled, type: knownAs }
+        for (const part of splitCompound(dropPartyInitial(retyped, caseWords, spaced, knownType), caseWords, knownType)) {
           candidates.push(extendRegion(part, caseWords, rules))
         }
       }

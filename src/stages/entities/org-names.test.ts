@@ -145,3 +145,19 @@ test('keeps a month that is also a family name after a given name in the person\
   assert.ok(found.some(([t, type]) => t === 'Christine May' && type === 'PERSON'), JSON.stringify(found))
   assert.ok(!found.some(([t]) => t === 'May'), JSON.stringify(found))
 })
+
+test('takes a title\u2019s "to/of the" complement off the person after it, and reads no person into a bare complement', () => {
+  const table: Array<[string, string]> = [
+    ['Chief Secretary to the Treasury Jan Kos said Arvenia would pay.', 'Jan Kos'],
+    ['Minister of the Interior Jan Kos said Arvenia would pay.', 'Jan Kos'],
+    ['Special Envoy to Arvenia Jan Kos said.', 'Jan Kos'],
+  ]
+  for (const [text, person] of table) {
+    const found = entitiesOf(text)
+    assert.ok(found.some(([t, type]) => t === person && type === 'PERSON'), `${text} → ${JSON.stringify(found)}`)
+  }
+  const bare = entitiesOf('The Ambassador to Arvenia met the envoy on Monday.')
+  assert.ok(!bare.some(([, type]) => type === 'PERSON'), JSON.stringify(bare))
+  const code = entitiesOf('Shares of C-Cor fell in Arvenia.')
+  assert.ok(!code.some(([t]) => t === 'Cor'), JSON.stringify(code))
+})

@@ -64,6 +64,31 @@ function isNamePart(word: string, lex: RuleLexicon): boolean {
 /** Words a title may run on for after its last title word before the person's given name ("of Home Affairs"). */
 const MAX_TITLE_TAIL = 4
 
+/**
+ * Cuts a title's complement off the front of a tagger person ("Secretary to the Treasury Paul Boateng" tagged
+ * "Treasury Paul Boateng", "Envoy to Belmora Jan Kos" tagged "Belmora Jan Kos"): leading complement words or a
+ * known place, right after "of/for/to" (and "the") after a title word, when a name is left.
+ */
+export function dropTitleTail(c: Candidate, words: readonly string[], lex: RuleLexicon, isKnownStart: (index: number) => boolean): Candidate {
+  if (c.type !== 'PERSON') return c
+  let link = c.first - 1
+  if (words[link] === 'the') link--
+  if (!TITLE_LINKS.has(words[link] ?? '') || !lex.titleCore.has((words[link - 1] ?? '').toLowerCase())) return c
+  let first = c.first
+  while (first < c.last && (lex.titleComplements.has((words[first] ?? '').toLowerCase()) || (first === c.first && isKnownStart(first)))) first++
+  return first === c.first || first === c.last + 1 ? c : { ...c, first }
+}
+
+/** Words that link a title word to its complement ("Secretary to the Treasury", "Minister of the Interior"). */
+const TITLE_LINKS = new Set(['of', 'for', 'to'])
+
+/** Whether a title's complement starts at word `k`: a capitalised word, after an optional "the". */
+function isTitleTailAt(words: readonly string[], k: number, lex: RuleLexicon): boolean {
+  const at = words[k] === 'the' ? k + 1 : k
+  const word = words[at] ?? ''
+  return isCapitalised(word) && !/^\d/.test(word) && !lex.nonNames.has(word.toLowerCase())
+}
+
 /** Connectors that may be followed by "the" inside a name ("Office for the Coordination of Humanitarian Affairs"). */
 const OF_THE = new Set(['of', 'for', 'on'])
 /** Words that join two parts of one organisation's name. */
@@ -190,13 +215,20 @@ export function isTitleComplement(c: Candidate, words: readonly string[], lex: R
 
 /**
  * Cuts a party initial off a place: "R-Ohio", "D-Kessa" (a legislator's party and state) name the place after the
- * hyphen. A single capital letter, a hyphen with no spaces, then the place.
+ * hyphen. A single capital letter, a hyphen with no spaces, then a known place.
  */
-export function dropPartyInitial(c: Candidate, words: readonly string[], spaced: readonly boolean[]): Candidate {
+export function dropPartyInitial(
+  c: Candidate,
+  words: readonly string[],
+  spaced: readonly boolean[],
+  knownType: (first: number, last: number) => EntityType | undefined,
+): Candidate {
   if ((c.type !== 'GPE' && c.type !== 'LOC') || c.last < c.first + 2) return c
   if (!/^\p{Lu}$/u.test(words[c.first] ?? '') || !HYPHEN.test(words[c.first + 1] ?? '')) return c
   if (spaced[c.first + 1] !== false || spaced[c.first + 2] !== false) return c
-  return { ...c, first: c.first + 2 }
+  // Only a known place after the hyphen ("R-Ohio"), not a code or name of its own ("C-Cor", "J-P Grandclaude").
+  const place = knownType(c.first + 2, c.last)
+  return place === 'GPE' || place === 'LOC' ? { ...c, first: c.first + 2 } : c
 }
 
 /** Arabic articles written in lowercase and joined to the next word of a name ("al-Qaida", "el-Sisi"). */
@@ -348,6 +380,8 @@ function capitalisedRuns(
       else if (isCapitalised(next) && lex.monthSurnames.has(next.toLowerCase()) && isGivenName(words[j] ?? '')) j++
       else if (HYPHEN.test(next) && isCapitalised(words[j + 2] ?? '')) j += 2
       else if (CONNECTORS.has(next) && (next === 'of' ? isCapitalised(words[j + 2] ?? '') : isNamePart(words[j + 2] ?? '', lex))) j += 2
+      // "Secretary to the Treasury X", "Envoy to Belmora X", "Minister of the Interior X": a title word's complement.
+      else if (TITLE_LINKS.has(next) && lex.titleCore.has((words[j] ?? '').toLowerCase()) && isTitleTailAt(words, j + 2, lex)) j += words[j + 2] === 'the' ? 3 : 2
       // "Office for the Coordination of …", "Forces for the Liberation of …": a connector and "the" after an
       // organisation's head word, unless a known name follows ("a survey by Kessa Research for the Associated Press").
       else if (
@@ -464,7 +498,7 @@ export function ruleCandidates(
     if (hasTitleBefore && t <= b) {
       const end = Math.min(b, t + 4)
       const span = words.slice(t, end + 1).map((w) => w.toLowerCase())
-      if (!span.some((w) => lex.orgHeads.has(w) || lex.locHeads.has(w) || (CONNECTORS.has(w) && !PARTICLES.has(w)))) {
+      if (!span.some((w) => lex.orgHeads.has(w) || lex.locHeads.has(w) || TITLE_LINKS.has(w) || (CONNECTORS.has(w) && !PARTICLES.has(w)))) {
         out.push({ first: t, last: end, type: 'PERSON', source: 'rule' })
         continue
       }
