@@ -85,7 +85,10 @@ export function readGroupRight(s: ChunkedSentence, c: number, limit: number, isS
     const joiner = s.chunks[end + 1]
     const next = s.chunks[end + 2]
     // "the United States, the Philippines' longtime ally": a possessed noun after a comma describes the member before.
-    const isDescription = next !== undefined && isWord(s, joiner, ',') && isPossessedNoun(s, next) && !isWord(s, s.chunks[end + 3], 'and', 'or', ',')
+    // The tagger may cut a plural possessive off ("the Philippines | ' | longtime ally").
+    const isCutPossessive = isWord(s, s.chunks[end + 3], "'", "'s", '’s') && s.chunks[end + 4]?.kind === 'NP' && s.chunks[end + 4]?.actor === undefined
+    const isDescription =
+      next !== undefined && isWord(s, joiner, ',') && (isPossessedNoun(s, next) ? !isWord(s, s.chunks[end + 3], 'and', 'or', ',') : isCutPossessive && !isWord(s, s.chunks[end + 5], 'and', 'or', ','))
     if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined && !isDescription) {
       at = end + 2
       // "Arvenia, Belmora, and Corvia"
