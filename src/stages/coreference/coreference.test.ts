@@ -44,6 +44,13 @@ describe('coreference', () => {
     }
   })
 
+  it('links "its" past a participle with no subject of its own, and keeps "the army" off a rebel army', () => {
+    const its = analyzeWithEntities(dict, 'Arvenia said Belmora was keeping to the limits set by its treaty.', [['Arvenia', 'GPE'], ['Belmora', 'GPE']])
+    assert.ok(describeLinks(its).includes('pronoun:its → Belmora'), describeLinks(its).join('\n'))
+    const army = analyzeWithEntities(dict, 'The Kessa Liberation Army attacked. Arvenia said the army would respond.', [['Kessa Liberation Army', 'ORG'], ['Arvenia', 'GPE']])
+    assert.ok(!describeLinks(army).some((l) => l.startsWith('description:the army')), describeLinks(army).join('\n'))
+  })
+
   it('links a family name written first ("Wang" for "Wang Lei") when no one else has it as a surname', () => {
     const doc = analyzeWithEntities(dict, 'Quazelian envoy Wang Lei met Piet Dorsa. Wang said little.', [
       ['Wang Lei', 'PERSON'],

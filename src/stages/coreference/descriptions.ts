@@ -55,8 +55,11 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
 /** How many sentences back "the country" / "the alliance" may look. */
 const THING_WINDOW = 3
 
-/** Heads that name a publication, a people or a condition far more often than a named organisation. */
-const GENERIC_HEADS = new Set(['state', 'states', 'house', 'times', 'post', 'world', 'people', 'nations', 'press', 'journal', 'herald', 'news', 'telegraph', 'guardian', 'mail', 'sun', 'star', 'express', 'center', 'centre', 'city', 'street'])
+/**
+ * Heads that name a publication, a people or a condition far more often than a named organisation; and "the
+ * army", "the police", which name the state's forces even after a rebel "… Liberation Army".
+ */
+const GENERIC_HEADS = new Set(['state', 'states', 'house', 'times', 'post', 'world', 'people', 'nations', 'press', 'journal', 'herald', 'news', 'telegraph', 'guardian', 'mail', 'sun', 'star', 'express', 'center', 'centre', 'city', 'street', 'army', 'navy', 'police', 'military'])
 
 /**
  * "The ministry", "the council", "the party": `the` and a lowercase noun that is the last word of an organisation

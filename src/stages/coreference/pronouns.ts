@@ -65,20 +65,38 @@ function clauseSubject(view: CorefView, i: number, sentence: number, inSentence:
   while (inIt(previous) && !isVerbAt(view, previous)) previous--
   if (!inIt(previous)) return undefined
   // A name that modifies a noun ("a U.N. draft resolution") is neither subject nor object.
+  let sentenceFirst = previous
+  while (inIt(sentenceFirst - 1)) sentenceFirst--
   const isHead = (m: DraftMention): boolean => {
-    let k = previous
-    while (inIt(k) && (view.tokens[k]?.start ?? 0) < m.end) k++
+    let k = sentenceFirst
+    while (k < i && (view.tokens[k]?.start ?? 0) < m.end) k++
     const pos = view.tokens[k]?.pos
-    return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isPossessor(view, k, m)
+    // "a US-sponsored resolution": a name hyphened to a word modifies it too.
+    const isHyphened = view.lowers[k] === '-' && view.tokens[k]?.start === m.end
+    return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isHyphened && !isPossessor(view, k, m)
   }
   // The object of that verb group first ("confronting Kessa over its programme"), then the group's subject.
   const groupEnd = view.tokens[group]?.end ?? 0
   const pronounStart = view.tokens[i]?.start ?? 0
   const object = inSentence.find((m) => m.start >= groupEnd && m.end <= pronounStart && isHead(m))
   if (object !== undefined) return object
-  const from = view.tokens[previous]?.end ?? 0
-  const to = view.tokens[group]?.start ?? 0
-  return inSentence.find((m) => m.start >= from && m.end <= to && isHead(m))
+  // The group's subject; a participle with no subject of its own ("the limits set by its deal") defers to the
+  // subject of the clause before it, once.
+  for (let hop = 0; hop < 2; hop++) {
+    const from = view.tokens[previous]?.end ?? 0
+    const to = view.tokens[group]?.start ?? 0
+    const subject = inSentence.find((m) => m.start >= from && m.end <= to && isHead(m))
+    if (subject !== undefined) return subject
+    // Only a participle right after a noun ("the limits set by") has no subject of its own.
+    const isReducedRelative = hop === 0 && view.tokens[group]?.pos === 'VERB' && !isVerbAt(view, group + 1) && view.tokens[group - 1]?.pos === 'NOUN'
+    if (!isReducedRelative) return undefined
+    group = previous
+    while (inIt(group - 1) && isVerbAt(view, group - 1)) group--
+    previous = group - 1
+    while (inIt(previous) && !isVerbAt(view, previous)) previous--
+    if (!inIt(previous)) return undefined
+  }
+  return undefined
 }
 
 /** Whether a mention ends in or is followed by a possessive "'s" (searched back from token `k`). */
