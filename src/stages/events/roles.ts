@@ -118,6 +118,12 @@ function readGroupLeft(s: ChunkedSentence, c: number, floor: number): NounGroup 
   // A list ends with "and"/"or" before its last member; "The party's leader, Ona Brel," is one actor in apposition,
   // named by the member that is a name rather than a description ("Belmora, a key Arvenian ally,").
   const isList = isWord(s, s.chunks[from - 1], 'and', 'or')
+  // "the army chief and his rival, commander Dagalo,": the name after a possessed description joins the list before it.
+  if (!isList && from - 4 >= floor && isWord(s, s.chunks[from - 1], ',') && isOwnedDescription(s, from - 2) && isWord(s, s.chunks[from - 3], 'and') && s.chunks[from - 4]?.actor !== undefined && s.chunks[from]?.actor !== undefined) {
+    const first = readGroupRight(s, from - 4, from - 4)
+    const last = readGroupRight(s, from, c)
+    if (first !== undefined && last !== undefined) return { from: from - 4, to: last.to, actors: [...first.actors, ...last.actors] }
+  }
   if (!isList && from - 2 >= floor && isWord(s, s.chunks[from - 1], ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) {
     const opensWithDeterminer = (c: number): boolean => s.words[s.chunks[c]?.from ?? -1]?.pos === 'DET'
     if (opensWithDeterminer(from) && !opensWithDeterminer(from - 2)) return readGroupRight(s, from - 2, from - 2)
@@ -128,6 +134,15 @@ function readGroupLeft(s: ChunkedSentence, c: number, floor: number): NounGroup 
   }
   return readGroupRight(s, from, c)
 }
+
+/** Whether chunk `c` is a noun phrase with no actor opened by a possessive pronoun ("his rival", "their counterparts"). */
+function isOwnedDescription(s: ChunkedSentence, c: number): boolean {
+  const chunk = s.chunks[c]
+  return chunk?.kind === 'NP' && chunk.actor === undefined && POSSESSIVE_PRONOUNS.has(s.words[chunk.from]?.lower ?? '')
+}
+
+/** Possessive pronouns that open a description of someone named next ("his rival, X"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their'])
 
 /** Whether a verb group has no lexical verb ("is", "has been"). */
 function isCopula(s: ChunkedSentence, chunk: Chunk): boolean {
