@@ -8,6 +8,7 @@ import {
   makeTextSpan,
   matchText,
   publishedDay,
+  type Actor,
   type Doc,
   type Entity,
   type Event,
@@ -247,17 +248,18 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   const recent: Array<readonly Word[]> = []
   const doerOf = (verbs: ReadonlySet<string>): ActorRef | undefined => findEarlierDoer(recent, verbs)
   const pairBefore = (): readonly ActorRef[] | undefined => findEarlierPair(recent)
+  // Most documents hold no "both"/"the two" at all: then no sentence without an actor is looked at again.
+  const mayHavePairs = PAIR_OPENER.test(folded)
   const options = onlyCoded ? { candidatesOnly: true, doerOf, pairBefore } : { doerOf, pairBefore }
   for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
     while (a < actors.length && (actors[a]?.end ?? 0) <= sentence.start) a++
     let b = a
     while (b < actors.length && (actors[b]?.start ?? Infinity) < sentence.end) b++
-    const inSentence = actors.slice(a, b)
     // No coded actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens;
     // only "the two sides" or "both leaders" after a named pair may still code (see findEarlierPair).
-    const hasCoded = b > a && (!onlyCoded || inSentence.some((x) => x.code !== 'UNK'))
-    const isPairSentence = !hasCoded && PAIR_OPENER.test(folded.slice(sentence.start, sentence.end)) && findEarlierPair(recent) !== undefined
+    const hasCoded = b > a && (!onlyCoded || hasCodedActor(actors, a, b))
+    const isPairSentence = !hasCoded && mayHavePairs && PAIR_OPENER.test(folded.slice(sentence.start, sentence.end)) && findEarlierPair(recent) !== undefined
     if (!hasCoded && !isPairSentence) continue
     const first = findFirstEndingAfter(tokens, sentence.start)
     let last = first
@@ -274,13 +276,19 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
       lowered = lowerCaseText(folded)
       isLowered = true
     }
-    const words = buildWords(folded, tokens, inSentence, verbHeads, nounHeads, dates, lowered, { from: first, to: last })
+    const words = buildWords(folded, tokens, b > a ? actors.slice(a, b) : [], verbHeads, nounHeads, dates, lowered, { from: first, to: last })
     const isCoded = !onlyCoded || isPairSentence || mayCode(words, patterns)
     if (isCoded) out.push({ sentence, coding: codeSentence(words, patterns, options) })
     recent.push(words)
     if (recent.length > RECENT_SENTENCES) recent.shift()
   }
   return out
+}
+
+/** Whether actors[a..b) holds one the actors stage could code (not UNK). */
+function hasCodedActor(actors: readonly Actor[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (actors[i]?.code !== 'UNK') return true
+  return false
 }
 
 /** Words that may open a phrase standing for a pair named before ("both sides", "the two leaders"). */

@@ -85,11 +85,7 @@ export function readGroupRight(s: ChunkedSentence, c: number, limit: number, isS
     const joiner = s.chunks[end + 1]
     const next = s.chunks[end + 2]
     // "the United States, the Philippines' longtime ally": a possessed noun after a comma describes the member before.
-    // The tagger may cut a plural possessive off ("the Philippines | ' | longtime ally").
-    const isCutPossessive = isWord(s, s.chunks[end + 3], "'", "'s", '’s') && s.chunks[end + 4]?.kind === 'NP' && s.chunks[end + 4]?.actor === undefined
-    const isDescription =
-      next !== undefined && isWord(s, joiner, ',') && (isPossessedNoun(s, next) ? !isWord(s, s.chunks[end + 3], 'and', 'or', ',') : isCutPossessive && !isWord(s, s.chunks[end + 5], 'and', 'or', ','))
-    if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined && !isDescription) {
+    if (end + 2 <= limit && isWord(s, joiner, ',', 'and', 'or') && next?.kind === 'NP' && next.actor !== undefined && actor !== undefined && !isDescription(s, end)) {
       at = end + 2
       // "Arvenia, Belmora, and Corvia"
       continue
@@ -133,6 +129,19 @@ function readGroupLeft(s: ChunkedSentence, c: number, floor: number): NounGroup 
     if (from - 1 >= floor && isWord(s, s.chunks[from - 1], ',') && s.chunks[from - 2]?.kind === 'NP' && s.chunks[from - 2]?.actor !== undefined) continue
   }
   return readGroupRight(s, from, c)
+}
+
+/**
+ * Whether the noun phrase two chunks after `end`, behind a comma, describes the member before and ends the group: "the
+ * United States, the Philippines' longtime ally" (the tagger may cut a plural possessive off: "the Philippines | ' |
+ * longtime ally").
+ */
+function isDescription(s: ChunkedSentence, end: number): boolean {
+  const next = s.chunks[end + 2]
+  if (next === undefined || !isWord(s, s.chunks[end + 1], ',')) return false
+  if (isPossessedNoun(s, next)) return !isWord(s, s.chunks[end + 3], 'and', 'or', ',')
+  const isCutPossessive = isWord(s, s.chunks[end + 3], "'", "'s", '’s') && s.chunks[end + 4]?.kind === 'NP' && s.chunks[end + 4]?.actor === undefined
+  return isCutPossessive && !isWord(s, s.chunks[end + 5], 'and', 'or', ',')
 }
 
 /** Whether chunk `c` is a noun phrase with no actor opened by a possessive pronoun ("his rival", "their counterparts"). */

@@ -148,20 +148,7 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (table === undefined || verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
   // The head of the first run of common nouns that are no actor and no date: "[Mr Blair's] words", "the way [the Iraq
   // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
-  const isPlainNoun = (w: number): boolean => {
-    const word = s.words[w]
-    // "his Budget": a capitalized common noun the tagger calls a proper noun counts when it names no actor.
-    return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.actor === undefined && !word.isDate
-  }
-  const headNoun = (chunk: Chunk): string | undefined => {
-    for (let w = chunk.from; w <= chunk.to; w++) {
-      if (!isPlainNoun(w)) continue
-      while (w + 1 <= chunk.to && isPlainNoun(w + 1)) w++
-      return s.words[w]?.lower
-    }
-    return undefined
-  }
-  const noun = headNoun(nextChunk)
+  const noun = headNounOf(s, nextChunk.from, nextChunk.to)
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
   if (any !== undefined) {
@@ -174,13 +161,32 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   // "giving the Tory leader a majority": in a double object the second phrase names what is given, whether the
   // chunker ran the two together (an indefinite article after a noun) or not.
   const second = s.chunks[s.chunks.indexOf(nextChunk) + 1]
-  let thing = second?.kind === 'NP' ? headNoun(second) : undefined
+  let thing = second?.kind === 'NP' ? headNounOf(s, second.from, second.to) : undefined
   for (let w = nextChunk.from + 1; w < nextChunk.to && thing === undefined; w++) {
     const article = s.words[w]
-    if ((article?.lower === 'a' || article?.lower === 'an') && isPlainNoun(w - 1)) thing = headNoun({ ...nextChunk, from: w + 1 })
+    if ((article?.lower === 'a' || article?.lower === 'an') && isPlainNoun(s, w - 1)) thing = headNounOf(s, w + 1, nextChunk.to)
   }
   const secondFound = thing === undefined ? undefined : table.get(thing)
   return secondFound === undefined ? undefined : { code: secondFound }
+}
+
+/**
+ * The head of the first run of common nouns that are no actor and no date in words from..to: "[Mr Blair's] words",
+ * "the way [the Iraq war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
+ */
+function headNounOf(s: ChunkedSentence, from: number, to: number): string | undefined {
+  for (let w = from; w <= to; w++) {
+    if (!isPlainNoun(s, w)) continue
+    while (w + 1 <= to && isPlainNoun(s, w + 1)) w++
+    return s.words[w]?.lower
+  }
+  return undefined
+}
+
+/** Whether word `w` is a common noun with no actor and no date ("his Budget": a capitalized one the tagger calls proper counts). */
+function isPlainNoun(s: ChunkedSentence, w: number): boolean {
+  const word = s.words[w]
+  return word !== undefined && (word.pos === 'NOUN' || word.pos === 'PROPN') && word.actor === undefined && !word.isDate
 }
 
 /** The sense of a verb followed by "to" and a verb ("fighting hard to keep", "seek to profit"). */
