@@ -351,6 +351,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   }
   dropGuessedIntents(s, candidates, patterns)
   dropGluedGuesses(s, candidates)
+  dropPartialNegations(s, candidates)
   addDemands(s, rolesOfVerbGroup, candidates, patterns, speakerOf)
   addStatements(s, rolesOfVerbGroup, candidates, trailing)
   const roles: ChunkRoles[] = []
@@ -439,6 +440,23 @@ function isPairPhrase(s: ChunkedSentence, senses: Senses, group: NounGroup): boo
   const opener = s.words[first.from]?.lower
   const isPair = opener === 'both' || (opener === 'the' && s.words[first.from + 1]?.lower === 'two')
   return isPair && senses.pairNouns.has(s.words[last.to]?.lower ?? '')
+}
+
+/**
+ * Drops, in place, acts denied only as a habit ("Greece and Turkey would not always agree", "did not always meet"): a
+ * partial negation says the act happens at times, and names no event.
+ */
+function dropPartialNegations(s: ChunkedSentence, candidates: Candidate[]): void {
+  if (candidates.length === 0) return
+  const isPartial = (x: Candidate): boolean => {
+    for (let w = x.triggerFrom - 1; w >= 1 && w >= x.triggerFrom - 3; w--) {
+      if (s.words[w]?.lower === 'always' && s.words[w - 1]?.isNegation === true) return true
+    }
+    return false
+  }
+  if (!candidates.some(isPartial)) return
+  const kept = candidates.filter((x) => !isPartial(x))
+  candidates.splice(0, candidates.length, ...kept)
 }
 
 /** Determiners that point back to an act told before ("the launch", "this attack"). */

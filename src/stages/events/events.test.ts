@@ -166,6 +166,7 @@ const misses: Array<[string, string]> = [
   ['codes no meeting for receiving a contract', "Dalonia's subsidiary received a contract from Belmora."],
   ['codes no visit for money that comes to a country', 'Less Arvenian farm money came to Belmora last year.'],
   ['codes no target for an act noun with no act told before', 'Belmora condemned the attack.'],
+  ['codes no rejection for a habit denied in part ("would not always agree")', 'Arvenia would not always agree with Belmora.'],
   ['codes no pair for "both sides" with no pair named before', 'Tomas Varga spoke on Monday. Both sides agreed to reopen the border.'],
   ['codes no target for an act noun whose doer is the subject itself', 'Arvenia fired a missile on Wednesday. Arvenia praised the launch.'],
   ['codes no guessed target for a participle glued to an actor', 'An Arvenian-backed plan was drafted in Belmora.'],
