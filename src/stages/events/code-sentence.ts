@@ -25,7 +25,8 @@ function findTrailingReport(s: ChunkedSentence, patterns: PatternSet): number | 
   const last = s.clauses.length - 1
   for (let k = last; k >= 1 && k >= last - 1; k--) {
     const clause = s.clauses[k]
-    if (clause === undefined) continue
+    // "…, the court in The Hague, which said …": a relative clause reports what follows it, not the clause before.
+    if (clause === undefined || clause.kind === 'relative') continue
     for (let c = clause.from; c <= clause.to; c++) {
       const chunk = s.chunks[c]
       if (chunk?.kind !== 'VG') continue

@@ -179,6 +179,7 @@ for (const [name, text] of misses) {
 const only: Array<[string, string, string[]]> = [
   ['codes no second target for a possessed apposition', "Tomas Varga criticized Corvia, Belmora's longtime ally.", ['ARVGOV>COR 111 asserted']],
   ['codes no second target for a plural possessive the tagger cut off', "Ilse Brandt criticized Corvia, the Arvenians' longtime ally.", ['BELGOV>COR 111 asserted']],
+  ['keeps a main clause asserted before a relative clause that reports ("…, which said …")', "Arvenia has refused to recognize Belmora, which said Corvia's claims had no basis.", ['ARV>BEL 120 asserted']],
   ['codes only the governed sanctions for "agreed to extend sanctions against X", no guessed cooperation', 'Arvenian leaders agreed on Thursday to extend sanctions against Belmora.', ['ARV>BEL 163 intent']],
   ['codes only the governed intent to negotiate for a compound subject that "agreed to resume talks"', 'Arvenia and Belmora agreed on Tuesday to resume direct talks.', ['ARV>BEL 036 intent', 'BEL>ARV 036 intent']],
   ['keeps the guessed cooperation of "agreed to" when the governed act codes nothing', 'Arvenian leaders agreed on Thursday to build a school with Belmora.', ['ARV>BEL 030 intent']],
