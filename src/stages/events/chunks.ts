@@ -43,6 +43,9 @@ function isNpWord(word: Word, previous: Word | undefined, next?: Word, isContinu
   if (word.pos === 'PART' && (word.lower === "'s" || word.lower === "'")) return true
   if (!NP_TAGS.has(word.pos)) return false
   if (word.pos === 'PRON' && RELATIVE_PRONOUNS.has(word.lower)) return false
+  // "called the launch an outrageous act", "gave the leader a majority": an indefinite article after a noun opens a
+  // second object.
+  if (isContinuation && word.pos === 'DET' && (word.lower === 'a' || word.lower === 'an') && previous !== undefined && previous.isDate !== true && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.actor !== undefined)) return false
   // An adjective after a noun ("Putin ready to …") starts a predicate, not the same phrase, unless a noun
   // follows it ("European Community foreign ministers").
   if (word.pos === 'ADJ' && previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && next?.pos !== 'NOUN') return false

@@ -48,6 +48,8 @@ const hits: Array<[string, string, string]> = [
   ['takes the doer of an act told before as the target of "condemned the launch"', 'Arvenia fired a ballistic missile into the sea on Wednesday. Belmora condemned the launch.', 'BEL>ARV 111 asserted'],
   ['takes the doer of a visit told before as the target of "welcomed the visit"', 'Tomas Varga visited Dastra on Monday. Corvia welcomed the visit.', 'COR>ARVGOV 013 asserted'],
   ['joins a name after "and his rival," to the compound subject', 'Tomas Varga and his rival, Ilse Brandt, agreed on Monday to hold talks.', 'BELGOV>ARVGOV 036 intent'],
+  ['codes "called the launch an outrageous act" as criticism of the one who launched', 'Arvenia fired a missile on Wednesday. Ilse Brandt called the launch an outrageous act.', 'BELGOV>ARV 111 asserted'],
+  ['codes "called X a provocation" as criticism of X', "Ilse Brandt called Arvenia's move a provocation.", 'BELGOV>ARV 111 asserted'],
   ['reads "both sides" as the pair named before', 'Tomas Varga and Ilse Brandt met in Vell on Monday. Both sides agreed to reopen the border.', 'BELGOV>ARVGOV 030 intent'],
   ['reads "the two countries" as the pair named before', 'Arvenia and Belmora met in Vell on Monday. The two countries signed a trade deal.', 'ARV>BEL 057 asserted'],
   ['reads a possessed noun after a comma as a description of the member before, not another target', "Tomas Varga criticized Corvia, Belmora's longtime ally.", 'ARVGOV>COR 111 asserted'],
