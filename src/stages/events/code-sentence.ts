@@ -378,26 +378,56 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
  * doer's own country becomes no target.
  */
 function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], patterns: PatternSet): void {
-  if (candidates.length < 2 && !candidates.some((x) => x.notes.includes(NEXT_ACTOR_NOTE))) return
-  const isGoverned = (x: Candidate, y: Candidate): boolean => {
-    if (y.clause !== x.clause || y.triggerFrom <= x.triggerTo || y.source.start !== x.source.start) return false
-    for (let w = x.triggerFrom + 1; w < y.triggerFrom; w++) {
-      const word = s.words[w]
-      if (word === undefined || word.pos === 'PUNCT') return false
-      if (word.lower === 'to' && s.words[w + 1]?.pos === 'VERB') return true
+  let hasGuess = false
+  for (const x of candidates) if (x.notes.includes(NEXT_ACTOR_NOTE)) hasGuess = true
+  if (candidates.length < 2 && !hasGuess) return
+  const intent = patterns.cues.intent
+  const dropped = new Set<Candidate>()
+  let hasOwnPlace = false
+  for (const x of candidates) {
+    const isGuess = isGuessedIntent(s, x, intent)
+    if (isGuess && isOwnPlace(x)) hasOwnPlace = true
+    const isInt = isIntentOf(s, x, intent)
+    for (const y of candidates) {
+      if (y === x || !isGoverned(s, x, y)) continue
+      // "agreed to extend sanctions against X"; "X and Y agreed to resume talks": the governed act says it all.
+      if ((isGuess && !isGuessedIntent(s, y, intent)) || (isInt && !isIntentOf(s, y, intent) && isSameDyad(x, y))) dropped.add(x)
     }
-    return false
   }
-  const isGuessedIntent = (x: Candidate): boolean => x.notes.includes(NEXT_ACTOR_NOTE) && patterns.cues.intent.has(s.words[x.triggerFrom]?.lemma ?? '')
-  // "pledged to eradicate torture in Vell": a guessed place of one's own country is no partner: the intent has no target.
-  const isOwnPlace = (x: Candidate): boolean => x.target !== null && x.code.startsWith('03') && x.source.code.length > 3 && isSelfVisit(x.source, x.target, '04')
-  // "X and Y agreed to resume talks": the governed act between the same two sides says it all.
-  const isIntent = (x: Candidate): boolean => patterns.cues.intent.has(s.words[x.triggerFrom]?.lemma ?? '') && x.code.startsWith('03')
-  const isSameDyad = (x: Candidate, y: Candidate): boolean => x.target !== null && y.target !== null && x.target.start === y.target.start
-  const dropped = candidates.filter((x) => (isGuessedIntent(x) && candidates.some((y) => y !== x && !isGuessedIntent(y) && isGoverned(x, y))) || (isIntent(x) && candidates.some((y) => y !== x && !isIntent(y) && isSameDyad(x, y) && isGoverned(x, y))))
-  if (dropped.length === 0 && !candidates.some(isOwnPlace)) return
-  const kept = candidates.filter((x) => !dropped.includes(x)).map((x): Candidate => (isGuessedIntent(x) && isOwnPlace(x) ? { ...x, target: null, notes: [...x.notes, OWN_PLACE_NOTE] } : x))
+  if (dropped.size === 0 && !hasOwnPlace) return
+  const kept = candidates.filter((x) => !dropped.has(x)).map((x): Candidate => (isGuessedIntent(s, x, intent) && isOwnPlace(x) ? { ...x, target: null, notes: [...x.notes, OWN_PLACE_NOTE] } : x))
   candidates.splice(0, candidates.length, ...kept)
+}
+
+/** Whether candidate `y` is the act an infinitive after `x`'s trigger governs (same doer, "to" + verb between, no punctuation). */
+function isGoverned(s: ChunkedSentence, x: Candidate, y: Candidate): boolean {
+  if (y.clause !== x.clause || y.triggerFrom <= x.triggerTo || y.source.start !== x.source.start) return false
+  for (let w = x.triggerFrom + 1; w < y.triggerFrom; w++) {
+    const word = s.words[w]
+    if (word === undefined || word.pos === 'PUNCT') return false
+    if (word.lower === 'to' && s.words[w + 1]?.pos === 'VERB') return true
+  }
+  return false
+}
+
+/** Whether a candidate is an intent cue's act whose target is only a guess. */
+function isGuessedIntent(s: ChunkedSentence, x: Candidate, intent: ReadonlySet<string>): boolean {
+  return x.notes.includes(NEXT_ACTOR_NOTE) && intent.has(s.words[x.triggerFrom]?.lemma ?? '')
+}
+
+/** Whether a candidate is an intent cue's cooperation (root 03). */
+function isIntentOf(s: ChunkedSentence, x: Candidate, intent: ReadonlySet<string>): boolean {
+  return x.code.startsWith('03') && intent.has(s.words[x.triggerFrom]?.lemma ?? '')
+}
+
+/** "pledged to eradicate torture in Vell": a place of one's own country is no partner of an intent. */
+function isOwnPlace(x: Candidate): boolean {
+  return x.target !== null && x.code.startsWith('03') && x.source.code.length > 3 && isSelfVisit(x.source, x.target, '04')
+}
+
+/** Whether two candidates have the same target mention. */
+function isSameDyad(x: Candidate, y: Candidate): boolean {
+  return x.target !== null && y.target !== null && x.target.start === y.target.start
 }
 
 /**
@@ -405,15 +435,18 @@ function dropGuessedIntents(s: ChunkedSentence, candidates: Candidate[], pattern
  * act is on the noun it modifies, never on an actor further on.
  */
 function dropGluedGuesses(s: ChunkedSentence, candidates: Candidate[]): void {
-  if (candidates.length === 0) return
-  const isGlued = (x: Candidate): boolean => {
-    const verb = s.words[x.triggerFrom]
-    const hyphen = s.words[x.triggerFrom - 1]
-    return verb !== undefined && hyphen?.lower === '-' && hyphen.end === verb.start && s.words[x.triggerFrom - 2]?.actor !== undefined
-  }
-  if (!candidates.some((x) => x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(x))) return
-  const kept = candidates.filter((x) => !(x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(x)))
+  let found = false
+  for (const x of candidates) if (x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(s, x)) found = true
+  if (!found) return
+  const kept = candidates.filter((x) => !(x.notes.includes(NEXT_ACTOR_NOTE) && isGlued(s, x)))
   candidates.splice(0, candidates.length, ...kept)
+}
+
+/** Whether a candidate's trigger is glued by a hyphen to an actor ("Russian-backed"). */
+function isGlued(s: ChunkedSentence, x: Candidate): boolean {
+  const verb = s.words[x.triggerFrom]
+  const hyphen = s.words[x.triggerFrom - 1]
+  return verb !== undefined && hyphen?.lower === '-' && hyphen.end === verb.start && s.words[x.triggerFrom - 2]?.actor !== undefined
 }
 
 /**
@@ -448,16 +481,19 @@ function isPairPhrase(s: ChunkedSentence, senses: Senses, group: NounGroup): boo
  * partial negation says the act happens at times, and names no event.
  */
 function dropPartialNegations(s: ChunkedSentence, candidates: Candidate[]): void {
-  if (candidates.length === 0) return
-  const isPartial = (x: Candidate): boolean => {
-    for (let w = x.triggerFrom - 1; w >= 1 && w >= x.triggerFrom - 3; w--) {
-      if (s.words[w]?.lower === 'always' && s.words[w - 1]?.isNegation === true) return true
-    }
-    return false
-  }
-  if (!candidates.some(isPartial)) return
-  const kept = candidates.filter((x) => !isPartial(x))
+  let found = false
+  for (const x of candidates) if (isPartialNegation(s, x)) found = true
+  if (!found) return
+  const kept = candidates.filter((x) => !isPartialNegation(s, x))
   candidates.splice(0, candidates.length, ...kept)
+}
+
+/** Whether "not always" (or "never always") stands within three words before a candidate's trigger. */
+function isPartialNegation(s: ChunkedSentence, x: Candidate): boolean {
+  for (let w = x.triggerFrom - 1; w >= 1 && w >= x.triggerFrom - 3; w--) {
+    if (s.words[w]?.lower === 'always' && s.words[w - 1]?.isNegation === true) return true
+  }
+  return false
 }
 
 /** Determiners that point back to an act told before ("the launch", "this attack"). */

@@ -248,8 +248,8 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   const recent: Array<readonly Word[]> = []
   const doerOf = (verbs: ReadonlySet<string>): ActorRef | undefined => findEarlierDoer(recent, verbs)
   const pairBefore = (): readonly ActorRef[] | undefined => findEarlierPair(recent)
-  // Most documents hold no "both"/"the two" at all: then no sentence without an actor is looked at again.
-  const mayHavePairs = PAIR_OPENER.test(folded)
+  // The next "both"/"the two" at or after the current sentence (-1: not looked for yet): found by indexOf, once per stretch.
+  let nextPairWord = -1
   const options = onlyCoded ? { candidatesOnly: true, doerOf, pairBefore } : { doerOf, pairBefore }
   for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
@@ -259,7 +259,15 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
     // No coded actor, no dyad: skip the sentence early (most sentences of a long article), before cutting out its tokens;
     // only "the two sides" or "both leaders" after a named pair may still code (see findEarlierPair).
     const hasCoded = b > a && (!onlyCoded || hasCodedActor(actors, a, b))
-    const isPairSentence = !hasCoded && mayHavePairs && PAIR_OPENER.test(folded.slice(sentence.start, sentence.end)) && findEarlierPair(recent) !== undefined
+    let isPairSentence = false
+    if (!hasCoded && recent.length > 0) {
+      if (!isLowered) {
+        lowered = lowerCaseText(folded)
+        isLowered = true
+      }
+      if (nextPairWord < sentence.start) nextPairWord = findPairWord(lowered ?? folded, sentence.start)
+      isPairSentence = nextPairWord < sentence.end && findEarlierPair(recent) !== undefined
+    }
     if (!hasCoded && !isPairSentence) continue
     const first = findFirstEndingAfter(tokens, sentence.start)
     let last = first
@@ -291,8 +299,13 @@ function hasCodedActor(actors: readonly Actor[], a: number, b: number): boolean 
   return false
 }
 
-/** Words that may open a phrase standing for a pair named before ("both sides", "the two leaders"). */
-const PAIR_OPENER = /\b(?:both|the two)\s/iu
+/** The offset of the next "both " or "the two " in lower-cased text from `from` (Infinity when none): a phrase that may stand for a pair named before. */
+function findPairWord(lowered: string, from: number): number {
+  const both = lowered.indexOf('both ', from)
+  const two = lowered.indexOf('the two ', from)
+  const found = Math.min(both < 0 ? Infinity : both, two < 0 ? Infinity : two)
+  return found
+}
 
 /** How many earlier sentences (with an actor) an act noun looks back through for its doer. */
 const RECENT_SENTENCES = 8
