@@ -160,14 +160,7 @@ export function buildWords(
       }
     }
     // The lemmatizer sometimes cuts too much ("staged" → "stag"): prefer a known verb read off the surface.
-    if (pos === 'VERB' && !verbHeads.has(lemma)) {
-      for (const stem of verbStems(lower)) {
-        if (verbHeads.has(stem)) {
-          lemma = stem
-          break
-        }
-      }
-    }
+    if (pos === 'VERB' && !verbHeads.has(lemma)) lemma = knownVerbStem(lower, verbHeads) ?? lemma
     // Capitalised headline words are often tagged PROPN with the plural kept as lemma.
     if ((pos === 'PROPN' || pos === 'NOUN') && actor === undefined && lemma === lower && lower.endsWith('s') && lower.length > 3) {
       lemma = lower.slice(0, -1)
@@ -180,15 +173,37 @@ export function buildWords(
   return words
 }
 
-/** Candidate base forms of an inflected verb: "staged" → stage, "planned" → plan, "carries" → carry. */
-function verbStems(lower: string): string[] {
-  const out: string[] = []
-  if (lower.endsWith('ied') || lower.endsWith('ies')) out.push(lower.slice(0, -3) + 'y')
-  if (lower.endsWith('ed')) out.push(lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3))
-  if (lower.endsWith('ing')) out.push(lower.slice(0, -3), lower.slice(0, -3) + 'e', lower.slice(0, -4))
-  if (lower.endsWith('es')) out.push(lower.slice(0, -2))
-  if (lower.endsWith('s')) out.push(lower.slice(0, -1))
-  return out
+/** The stem itself when it is a known verb head. */
+function headOf(verbHeads: ReadonlySet<string>, stem: string): string | undefined {
+  return verbHeads.has(stem) ? stem : undefined
+}
+
+/**
+ * The first candidate base form of an inflected verb that is a known verb head, tried in this order: "-ied/-ies" → "-y"
+ * ("carries" → carry); "-ed" cut by 2, 1, 3 ("staged" → stage, "planned" → plan); "-ing" cut by 3, with "e", cut by
+ * 4; "-es" cut by 2; "-s" cut by 1. Each is built only when the ones before it missed (most verbs match none).
+ */
+function knownVerbStem(lower: string, verbHeads: ReadonlySet<string>): string | undefined {
+  const last = lower.charCodeAt(lower.length - 1)
+  // Every candidate needs a final "d", "g" or "s".
+  if (last !== 0x64 && last !== 0x67 && last !== 0x73) return undefined
+  if (lower.endsWith('ied') || lower.endsWith('ies')) {
+    const found = headOf(verbHeads, lower.slice(0, -3) + 'y')
+    if (found !== undefined) return found
+  }
+  if (lower.endsWith('ed')) {
+    const found = headOf(verbHeads, lower.slice(0, -2)) ?? headOf(verbHeads, lower.slice(0, -1)) ?? headOf(verbHeads, lower.slice(0, -3))
+    if (found !== undefined) return found
+  }
+  if (lower.endsWith('ing')) {
+    const found = headOf(verbHeads, lower.slice(0, -3)) ?? headOf(verbHeads, lower.slice(0, -3) + 'e') ?? headOf(verbHeads, lower.slice(0, -4))
+    if (found !== undefined) return found
+  }
+  if (lower.endsWith('es')) {
+    const found = headOf(verbHeads, lower.slice(0, -2))
+    if (found !== undefined) return found
+  }
+  return lower.endsWith('s') ? headOf(verbHeads, lower.slice(0, -1)) : undefined
 }
 
 /** "a Madrid-style bombing", "a Belmora-like crisis": a name glued to a likeness suffix names a kind, not an actor. */
