@@ -8,6 +8,7 @@ import {
   type Doc,
   type LayerName,
   type Layers,
+  type Producer,
 } from '../core/index.js'
 import { silentLogger, type AnyStage, type Logger, type StageContext } from './stage.js'
 
@@ -59,6 +60,23 @@ export function buildPipeline(stages: readonly AnyStage[], provided: readonly La
   return { stages, versions }
 }
 
+/**
+ * The context one stage gets for one document: `report` is a method, not an arrow function built per stage and
+ * document (under tsx, each named closure also pays a `__name` call).
+ */
+class RunContext implements StageContext {
+  constructor(
+    readonly logger: Logger,
+    readonly by: Producer,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** Attaches a content diagnostic, tagged with this stage's name. */
+  report(diagnostic: Omit<Diagnostic, 'stage'>): void {
+    this.diagnostics.push({ stage: this.by.stage, ...diagnostic })
+  }
+}
+
 /** Options for running a pipeline. */
 export interface RunOptions {
   readonly logger?: Logger
@@ -83,12 +101,7 @@ export function runPipeline(pipeline: Pipeline, input: Doc, options: RunOptions 
       for (const layer of stage.writes) missing.add(layer)
       continue
     }
-    const by = { stage: stage.name, version: stage.version }
-    const ctx: StageContext = {
-      logger,
-      by,
-      report: (diagnostic) => diagnostics.push({ stage: stage.name, ...diagnostic }),
-    }
+    const ctx: StageContext = new RunContext(logger, { stage: stage.name, version: stage.version }, diagnostics)
     const doc: Doc = { id: input.id, text: input.text, meta: input.meta, layers, diagnostics }
     try {
       const output = stage.run(doc, ctx)
