@@ -1,5 +1,5 @@
 // The actors stage: an actor code per mention, shared by its cluster, as of the publication date.
-import { asActorCode, findFirstStartingAt, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Token } from '../../core/index.js'
+import { asActorCode, findFirstStartingAt, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Span, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
 import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
@@ -19,7 +19,7 @@ function countriesIn(
   all: readonly Mention[],
   clusterType: ReadonlyMap<string, string>,
   isSorted = false,
-  isTopic: (m: Mention) => boolean = () => false,
+  isTopic: (m: Mention) => boolean = isNeverTopic,
 ): Map<string, Mention> {
   const codes = new Map<string, Mention>()
   // Mentions sorted by start: only those starting inside the span can lie inside it.
@@ -102,6 +102,19 @@ function countryOwnerBefore(
   return undefined
 }
 
+/** The default topic test of `countriesIn`: no mention is a topic (a module-level function, not a closure per call). */
+function isNeverTopic(): boolean {
+  return false
+}
+
+/**
+ * Whether a mention only names a topic: inside a reported span, or a place modifying a noun ("Iraq exit plans").
+ * Returned as an anonymous function (under tsx a named closure per call also pays a `__name` call).
+ */
+function topicTest(reported: readonly Span[], clusterType: ReadonlyMap<string, string>, text: string, tokens: DocScopes['tokens']): (m: Mention) => boolean {
+  return (m) => reported.some((r) => r.start <= m.start && m.end <= r.end) || (clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, tokens, m))
+}
+
 /**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
  * exactly one country (by name, nationality, capital, city or an organization's name; not a place that only
@@ -128,9 +141,8 @@ function guessCountry(
   const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
   // What a person is reported to have said names no home of theirs ("Lisa Vell said she feared Belmora …").
   const reported = sentence === undefined || clusterType.get(first.clusterId) !== 'PERSON' ? [] : reportedSpans(text, scopes.tokens, sentence, first, loadReportingVerbs())
-  const isReported = (m: Mention): boolean => reported.some((r) => r.start <= m.start && m.end <= r.end)
   // Places that only modify a noun in the sentence are its topic ("Kennedy calls for Iraq exit plans" guesses nothing).
-  const isTopic = (m: Mention): boolean => isReported(m) || (clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, scopes.tokens, m))
+  const isTopic = topicTest(reported, clusterType, text, scopes.tokens)
   // Only when a first mention of a country is such a modifier can a second look (skipping modifiers) differ.
   let codes = sentence === undefined || ![...named.values()].some(isTopic) ? named : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted, isTopic)
   if (named.size === 0 && paragraph !== undefined) codes = countriesIn(dict, paragraph, first.clusterId, all, clusterType, scopes.areMentionsSorted)
@@ -294,13 +306,20 @@ function opensRolePhrase(dict: ActorDictionary, text: string, m: Mention): boole
   return match !== undefined && match.length === words.length
 }
 
+/** Whether an entity is an organization that is a credit of a news medium (see `isCredit`). */
+function isCreditEntity(dict: ActorDictionary, text: string, e: Entity): boolean {
+  return e.type === 'ORG' && isCredit(text, e, dict, undefined)
+}
+
 /** The organizations of a document that are credits of a news medium (see `isCredit`): no title reads its role from them. */
 function dropCredits(dict: ActorDictionary, text: string, entities: readonly Entity[]): readonly Entity[] {
-  const isCreditEntity = (e: Entity): boolean => {
-    if (e.type !== 'ORG') return false
-    return isCredit(text, e, dict, undefined)
-  }
-  return entities.some(isCreditEntity) ? entities.filter((e) => !isCreditEntity(e)) : entities
+  // Tested in plain loops (no closure per document); most documents have no credit, so the list is kept as it is.
+  let first = -1
+  for (let i = 0; i < entities.length && first < 0; i++) if (isCreditEntity(dict, text, entities[i] as Entity)) first = i
+  if (first < 0) return entities
+  const kept = entities.slice(0, first)
+  for (let i = first + 1; i < entities.length; i++) if (!isCreditEntity(dict, text, entities[i] as Entity)) kept.push(entities[i] as Entity)
+  return kept
 }
 
 /**

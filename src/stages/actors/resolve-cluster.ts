@@ -134,6 +134,11 @@ function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mentio
   return undefined
 }
 
+/** A span of the text with its surface (module-level: no closure per cluster). */
+function textSpanOf(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) }
+}
+
 /**
  * Resolves a cluster's code. Persons: a title or apposition naming country and role wins (it is dated by the
  * article itself), then the dictionary's role on the publication day, then a partial title. Organizations:
@@ -141,7 +146,6 @@ function otherCountryOwner(dict: ActorDictionary, input: ClusterInput, m: Mentio
  * @returns the code, or undefined when the cluster is not an actor (LOC, MISC, disputed places)
  */
 export function resolveCluster(dict: ActorDictionary, input: ClusterInput): ClusterCode | undefined {
-  const span = (start: number, end: number): TextSpan => ({ start, end, text: input.text.slice(start, end) })
   const names = input.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')
   let target: NameTarget | undefined
   let targetMention: Mention | undefined
@@ -165,13 +169,13 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     if (m === undefined) return undefined
     const inside = input.entities.filter((e) => e.start >= m.start && e.end <= m.end && e.type !== 'NORP')
     const code = codeTitle(readTitle(dict, input.folded, m.start, m.end, inside))
-    const evidence = code.evidence.map((e) => span(e.start, e.end))
+    const evidence = code.evidence.map((e) => textSpanOf(input.text, e.start, e.end))
     if (code.country === undefined) {
       // Title reading takes a country after "in" for a host ("ambassador in Japan"); a group found as
       // "officials in Belmora" belongs to the place it is in.
       const place = inside.map((e) => dict.lookupName(e.text)).find((t) => t?.kind === 'country' || t?.kind === 'region')
       if (place === undefined || !('code' in place) || code.role === undefined) return undefined
-      return build(place.code + code.role, true, 'title', m, [...evidence, ...inside.map((e) => span(e.start, e.end))].sort((a, b) => a.start - b.start))
+      return build(place.code + code.role, true, 'title', m, [...evidence, ...inside.map((e) => textSpanOf(input.text, e.start, e.end))].sort((a, b) => a.start - b.start))
     }
     return build(code.country + (code.role ?? ''), code.role !== undefined, 'title', m, evidence)
   }
@@ -185,7 +189,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       const start = m.kind === 'title' ? titleStart(m) : m.start
       const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
       const code = codeTitle(readTitle(dict, input.folded, start, end, inside))
-      const evidence = code.evidence.map((e) => span(e.start, e.end))
+      const evidence = code.evidence.map((e) => textSpanOf(input.text, e.start, e.end))
       const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
       if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)
       if (code.country === undefined && code.role === undefined) continue
@@ -199,7 +203,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     }
     if (target?.kind === 'person' && targetMention !== undefined) {
       const dated = dict.personCode(target.person, input.day)
-      const nameSpan = span(targetMention.start, targetMention.end)
+      const nameSpan = textSpanOf(input.text, targetMention.start, targetMention.end)
       if (dated !== undefined && dated.basis === 'role') return build(dated.code, true, 'dictionary', targetMention, [nameSpan], target.key)
       // A title naming only the role ("Chancellor Gordon Brown") completes the dictionary's country.
       if (dated !== undefined && partial !== undefined && partial.country === null && partial.roles.length > 0) {
@@ -226,7 +230,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
   }
   if (target !== undefined && targetMention !== undefined) {
     if (target.kind === 'place' || target.kind === 'person') return undefined
-    const evidence = [span(targetMention.start, targetMention.end)]
+    const evidence = [textSpanOf(input.text, targetMention.start, targetMention.end)]
     // An organisation named after a city that is no capital ("Leeds" the club, typed ORG in sports text) is no
     // metonym for its country's state: the city's country is only a best guess.
     if (input.type === 'ORG' && target.kind === 'city') return build(target.code, false, 'name', targetMention, evidence)
@@ -242,7 +246,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     let partial: ClusterCode | undefined
     for (const m of names) {
       const reading = readOrganization(dict, input.folded.slice(m.start, m.end), m.start)
-      const evidence = [span(m.start, m.end)]
+      const evidence = [textSpanOf(input.text, m.start, m.end)]
       if (reading.country !== undefined && reading.role !== undefined) return build(reading.country + reading.role, true, 'name', m, evidence)
       if (reading.country !== undefined || reading.role !== undefined) {
         partial ??= build((reading.country ?? 'UNK') + (reading.role ?? ''), false, 'name', m, evidence)
@@ -256,7 +260,7 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
     if (first === undefined) return undefined
     // A misspelled country ("Afganistan") is the country one edit away: a guess, isKnown false.
     const near = findNearCountry(dict, first.text)
-    if (near !== undefined) return build(near, false, 'country', first, [span(first.start, first.end)])
+    if (near !== undefined) return build(near, false, 'country', first, [textSpanOf(input.text, first.start, first.end)])
     return build('UNK', false, 'unknown', first, [])
   }
   return undefined

@@ -367,12 +367,16 @@ function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speake
   return draft
 }
 
+/**
+ * A speaker draft for a token range, or null when there is none. Words inside a quotation are what was said, never who
+ * said it; nor is a time phrase ("last month when asked"): it says when. (Module-level: no closure per cue.)
+ */
+function speakerDraft(view: SentenceWork, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
+  return range === undefined || isQuoted(view, range) || isTimePhrase(view, range) ? null : { ...tokenSpan(view, range), reason }
+}
+
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
-  // Words inside a quotation are what was said, never who said it.
-  // Nor is a time phrase ("last month when asked"): it says when.
-  const draft = (range: TokenRange | undefined, reason: string): SpeakerDraft | null =>
-    range === undefined || isQuoted(view, range) || isTimePhrase(view, range) ? null : { ...tokenSpan(view, range), reason }
-  if (cue.side === 'after') return draft(nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
+  if (cue.side === 'after') return speakerDraft(view, nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
   const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
   const leftToken = view.tokens[left]
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
@@ -389,11 +393,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const earlier = cueBefore(cues, cue.first)
     const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
     if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
-    return draft(clauseSubject(view, cue.first - 1) ?? sentenceSubject(view, cue.first - 1), 'subject of the main clause')
+    return speakerDraft(view, clauseSubject(view, cue.first - 1) ?? sentenceSubject(view, cue.first - 1), 'subject of the main clause')
   }
   // "The agency quoted Varga as saying", "Varga was quoted (by the agency) as saying": the one quoted speaks.
   const quoted = isParticiple && view.lower[cue.first - 1] === 'as' ? quotedAsSaying(view, cue.first - 1) : undefined
-  if (quoted !== undefined) return draft(quoted, 'the one quoted as saying')
+  if (quoted !== undefined) return speakerDraft(view, quoted, 'the one quoted as saying')
   if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
     // "..., adding that ...": the speaker is the subject of the main clause. A cue the tagger took from a
     // noun ("posted a Vell comment of her own, saying") has no subject to lend.
@@ -405,7 +409,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "When his family moved, his mother refused, insisting …": an opening subordinate clause has its own subject.
     // "Writing in the Herald, Varga outlined …": a participle opening the sentence speaks for the subject after its comma.
     const main = clauseSubject(view, cue.first, false, mainClauseStart(view, cue.first)) ?? clauseSubject(view, cue.first) ?? (isInOpeningPhrase(view, cue.first) ? subjectAfterOpeningPhrase(view, cue.last + 1) : undefined)
-    return draft(main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
+    return speakerDraft(view, main ?? sentenceSubject(view, cue.first), 'subject of the main clause')
   }
   // "those who said": a demonstrative standing alone is the antecedent too.
   const isDemonstrativeBefore = DEMONSTRATIVES.has(view.lower[left - 1] ?? '') && view.lower[left] === 'who'
@@ -437,7 +441,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   // "The defeat led Varga to declare", "prompted the Herald, which tracks votes, to state": the object speaks.
   const controlled = view.lower[left] === 'to' ? objectOfControlVerb(view, left) : undefined
-  if (controlled !== undefined) return draft(controlled, 'object of the verb before "to"')
+  if (controlled !== undefined) return speakerDraft(view, controlled, 'object of the verb before "to"')
   // "Lind erred in saying", "Varga called for denying …", "Lind accused the envoy of asking": a gerund after a
   // preposition speaks for the subject of the clause that governs it, as PolNeAR credits it; so does one right after a
   // verb ("Lind has started asking", "kept asking her", "can campaign saying").
@@ -453,11 +457,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // After a preposition the gerund may describe a thing ("a visit would be part of continuing contacts"): only a
     // name, a pronoun, a group or a person noun speaks then.
     if (isGerundAfterPreposition && governing !== undefined && !namesSomeone(view, governing)) return null
-    return draft(governing, 'subject of the governing verb')
+    return speakerDraft(view, governing, 'subject of the governing verb')
   }
   if (isParticiple && view.messageNouns.has(view.lower[left] ?? '')) {
     // "released a statement saying": the statement carries the words; the subject speaks.
-    return draft(clauseSubject(view, cue.first, true), 'subject of the clause (the words came in a message)')
+    return speakerDraft(view, clauseSubject(view, cue.first, true), 'subject of the clause (the words came in a message)')
   }
   if ((view.lower[left] === 'who' || view.lower[left] === 'which') && (view.lower[left - 1] === ',' || DASHES.has(view.lower[left - 1] ?? ''))) {
     // "Mike Lee, who declared", "the sign — which read": the relative pronoun speaks for the phrase before the comma or dash.
@@ -470,14 +474,14 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   if (isPassiveCue(view, left, cue)) {
     // "Lind was asked by host Tomas Varga, “…”": the agent after "by" speaks.
     const agent = view.lower[cue.last + 1] === 'by' ? nounPhraseStartingAt(view, cue.last + 2) : undefined
-    return agent === undefined ? null : draft(agent, 'agent of a passive cue')
+    return agent === undefined ? null : speakerDraft(view, agent, 'agent of a passive cue')
   }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
     // "emailed supporters saying": a group right after a verb is its object, the ones written to.
     const isGroupObject = np !== undefined && view.tokens[np.first - 1]?.pos === 'VERB' && view.groupSpeakers.has(view.lower[np.last] ?? '')
     // "with 30 percent of voters saying", "with Sen. Lind calling it “…”": after "with" the phrase is the participle's subject.
-    if (np !== undefined && isParticiple && view.lower[np.first - 1] === 'with') return draft(np, 'subject of the participle after "with"')
+    if (np !== undefined && isParticiple && view.lower[np.first - 1] === 'with') return speakerDraft(view, np, 'subject of the participle after "with"')
     if (np !== undefined && isParticiple && (isPrepositionObject(view, np) || isGroupObject)) {
       // "wrote to supporters saying", "posted on Facebook writing": the phrase is a preposition's object and
       // the participle's speaker is the subject of the main clause. (For a finite cue, "a source speaking to
@@ -485,7 +489,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
       const earlier = cueBefore(cues, cue.first)
       const inherited = earlier === undefined ? null : speakerOfCue(view, earlier, cues, speakers)
       if (inherited !== null) return { ...inherited, reason: 'subject of the main clause' }
-      return draft(clauseSubject(view, np.first) ?? sentenceSubject(view, np.first), 'subject of the main clause')
+      return speakerDraft(view, clauseSubject(view, np.first) ?? sentenceSubject(view, np.first), 'subject of the main clause')
     }
     // "a source close to Lind said", "people familiar with the matter said", "an aide speaking to Vell
     // Radio said": the phrase before the adjective (or participle) and its preposition is the subject; the
@@ -494,52 +498,52 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const describer = np === undefined ? undefined : view.tokens[at - 2]
     const isDescriber = describer?.pos === 'ADJ' || (describer?.pos === 'VERB' && /(?:ing|ed)$/.test(view.lower[at - 2] ?? ''))
     const described = describer !== undefined && view.tokens[at - 1]?.pos === 'ADP' && view.lower[at - 1] !== 'of' && isDescriber ? nounPhraseEndingAt(view, at - 3) : undefined
-    if (described !== undefined) return draft(described, 'subject of cue (described by the phrase after it)')
+    if (described !== undefined) return speakerDraft(view, described, 'subject of cue (described by the phrase after it)')
     // "Lind and Varga both stressed", "the rivals have all urged": a floating quantifier follows the subject.
     if (np !== undefined && np.first === np.last && FLOATING_QUANTIFIERS.has(view.lower[np.first] ?? '')) {
       const head = skipLeftModifiers(view, np.first - 1)
       const floated = head >= 0 && isNominalToken(view.tokens[head]) ? nounPhraseEndingAt(view, head) : undefined
-      if (floated !== undefined) return draft(floated, 'subject of cue (before "both"/"all")')
+      if (floated !== undefined) return speakerDraft(view, floated, 'subject of cue (before "both"/"all")')
     }
     // "Lind Varga (R-Vell), a supporter of the plan told …": an apposition the writer left unclosed.
     const unclosed = np === undefined ? undefined : nameBeforeUnclosedApposition(view, np.first)
-    if (unclosed !== undefined) return draft(unclosed, 'subject of cue (before an unclosed apposition)')
+    if (unclosed !== undefined) return speakerDraft(view, unclosed, 'subject of cue (before an unclosed apposition)')
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
-    if (restricted !== undefined) return draft(restricted, 'subject of cue (before a relative clause)')
+    if (restricted !== undefined) return speakerDraft(view, restricted, 'subject of cue (before a relative clause)')
     // "A spokesman for the ministry said", "the section on murder said": the phrase before the preposition is the head.
     const headed = np === undefined ? undefined : headBeforePreposition(view, np)
-    if (headed !== undefined) return draft(headed, 'subject of cue (head before a prepositional phrase)')
-    if (np !== undefined) return draft(np, 'subject of cue')
+    if (headed !== undefined) return speakerDraft(view, headed, 'subject of cue (head before a prepositional phrase)')
+    if (np !== undefined) return speakerDraft(view, np, 'subject of cue')
     const misread = misreadSubject(view, left, cue.first) ?? misreadNounSubject(view, left, cue.first)
-    if (misread !== undefined) return draft(misread, 'subject of cue (a word the tagger misread)')
+    if (misread !== undefined) return speakerDraft(view, misread, 'subject of cue (a word the tagger misread)')
     // "A news report published Wednesday said", "a court document filed Thursday says": a past participle (with a
     // time word, skipped above) after a common noun describes that noun, the subject.
     const reduced = np === undefined && isReducedRelative(view, left) ? nounPhraseEndingAt(view, left - 1) : undefined
-    if (reduced !== undefined) return draft(reduced, 'subject of cue (described by a participle after it)')
+    if (reduced !== undefined) return speakerDraft(view, reduced, 'subject of cue (described by a participle after it)')
     if (cue.side === 'before') return null
   }
   // "Varga — who ran in 2010 — told reporters": an aside between dashes stands between.
   // A participle after a dash ("a basic task - bragging - conceding") continues the clause before it.
   const isDashAside = DASHES.has(view.lower[left] ?? '') && view.regionOf[left] === -1 && !isParticiple && !isInnerHyphen(view, left)
   const dashed = isDashAside ? dashAsideSpeaker(view, left) : undefined
-  if (dashed !== undefined) return draft(dashed, 'subject of cue (across an aside between dashes)')
+  if (dashed !== undefined) return speakerDraft(view, dashed, 'subject of cue (across an aside between dashes)')
   // "The port has helped trade, said Lind Varga, a professor.": after a whole clause and its comma, a name after
   // the cue that ends the sentence or opens an apposition is the inverted subject, not the clause's subject.
   const inverted = view.lower[left] === ',' && view.regionOf[left] === -1 ? invertedAfterClause(view, left, cue) : undefined
-  if (inverted !== undefined) return draft(inverted, 'after cue (inverted, after a clause)')
+  if (inverted !== undefined) return speakerDraft(view, inverted, 'after cue (inverted, after a clause)')
   // "Varga, the former diplomat, said": an apposition or relative clause stands between.
   const beforeComma = view.tokens[skipParenthesisLeft(view, left - 1)]
   // The apposition may end in a quoted title ("Varga, author of “The Open Border,” said"), its comma inside the marks.
   const endsInTitle = view.regionOf[left - 1] !== -1 && left > 0 && view.regionOf[left] === -1
   if (view.lower[left] === ',' && beforeComma !== undefined && (beforeComma.pos === 'NOUN' || beforeComma.pos === 'PROPN' || beforeComma.pos === 'NUM' || endsInTitle)) {
     const apposition = appositionSpeaker(view, left)
-    if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition)')
+    if (apposition !== undefined) return speakerDraft(view, apposition, 'subject of cue (across an apposition)')
   }
   // "…, “a disgrace,” said Varga" keeps its inverted subject.
   const titleComma = commaClosingTitle(view, left)
   if (titleComma !== undefined && invertedSubject(view, cue.last + 1) === undefined) {
     const apposition = appositionSpeaker(view, titleComma)
-    if (apposition !== undefined) return draft(apposition, 'subject of cue (across an apposition ending in a title)')
+    if (apposition !== undefined) return speakerDraft(view, apposition, 'subject of cue (across an apposition ending in a title)')
   }
   if (cue.side === 'before') return null
   // Inversion after a comma, a quotation or at the sentence start: "..., said Varga", "say experts".
@@ -551,7 +555,7 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "Scot Lind, executive director of Vell Now/ADV, said the numbers …": an apposition the tagger ended
     // oddly still follows the sentence's subject; what comes after the cue is its object, not an inverted subject.
     const subject = sentenceSubject(view, left)
-    if (subject !== undefined && view.lower[subject.last + 1] === ',' && !isTimePhrase(view, subject)) return draft(subject, 'sentence subject (before an apposition)')
+    if (subject !== undefined && view.lower[subject.last + 1] === ',' && !isTimePhrase(view, subject)) return speakerDraft(view, subject, 'sentence subject (before an apposition)')
   }
   if ((leftToken === undefined || leftToken.pos === 'PUNCT') && !isAddressed) {
     const right = invertedSubject(view, cue.last + 1)
@@ -561,9 +565,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // So does a past participle with its agent ("said the statement quoted by Vell Radio").
     const verbAfter = view.lower[(right?.last ?? 0) + 1] ?? ''
     const isParticipleAfter = afterRight === 'VERB' && (verbAfter.endsWith('ing') || (verbAfter.endsWith('ed') && view.lower[(right?.last ?? 0) + 2] === 'by'))
-    if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter)) return draft(right, 'after cue (inverted)')
+    if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter)) return speakerDraft(view, right, 'after cue (inverted)')
   }
-  if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return draft(sentenceSubject(view, left), 'sentence subject (before an apposition)')
+  if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return speakerDraft(view, sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
 }
 
@@ -1073,9 +1077,8 @@ function clauseEnd(view: SentenceWork, from: number, _cues: readonly Cue[]): num
 function trimRange(view: SentenceView, from: number, to: number, doc: Doc): Span | undefined {
   let a = from
   let b = to - 1
-  const surface = (i: number): string => doc.text.slice(view.tokens[i]?.start ?? 0, view.tokens[i]?.end ?? 0)
   while (a <= b && TRAILING.has(view.lower[a] ?? '')) a++
-  while (b >= a && (TRAILING.has(view.lower[b] ?? '') || (isQuoteMark(surface(b)) && !hasOpenMarkBefore(view, a, b, doc)))) b--
+  while (b >= a && (TRAILING.has(view.lower[b] ?? '') || (isQuoteMark(doc.text.slice(view.tokens[b]?.start ?? 0, view.tokens[b]?.end ?? 0)) && !hasOpenMarkBefore(view, a, b, doc)))) b--
   if (a > b) return undefined
   return tokenSpan(view, { first: a, last: b })
 }
