@@ -157,6 +157,19 @@ function mayCodeChunk(words: readonly Word[], chunk: Chunk, patterns: PatternSet
   return false
 }
 
+/** The last word of clause `k` (the sentence's last word when the clause is unknown). */
+function lastWordOfClause(s: ChunkedSentence, k: number): number {
+  return s.chunks[s.clauses[k]?.to ?? 0]?.to ?? s.words.length - 1
+}
+
+/**
+ * A candidate recoded by the sense of its verb's object, when the sense recodes and the candidate has the chosen
+ * pattern's root code (module-level: no closure per verb group).
+ */
+function resenseCandidate(x: Candidate, sense: { readonly code?: string | null } | undefined, chosen: { readonly match: PatternMatch } | undefined): Candidate {
+  return sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] }
+}
+
 /**
  * Codes a sentence from its words. Pure: the same words and patterns give the same result.
  * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
@@ -197,7 +210,6 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   const consumed = new Set<number>()
   // Nouns a coded verb pattern names word for word ("issued an ultimatum to"): a noun event of theirs adds no other side.
   const namedByVerb = new Set<number>()
-  const lastWordOf = (k: number): number => s.chunks[s.clauses[k]?.to ?? 0]?.to ?? words.length - 1
   const speakerOf = (k: number): NounGroup | undefined => {
     const clause = s.clauses[k]
     // The reporting clause: the one this clause is reported by, or a trailing "…, officials said".
@@ -240,7 +252,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (options === undefined) continue
         // A passive without a "by" agent is read actively when the words after it fit ("is opposed to X", "was engaged in").
         const isPassive = role.isPassive && role.agent !== undefined
-        const match = bestMatch(s, chunkOf, options, v, lastWordOf(k), isPassive)
+        const match = bestMatch(s, chunkOf, options, v, lastWordOfClause(s, k), isPassive)
         if (match === undefined) continue
         if ((match.target?.actors.length ?? 0) > 0 || isPassive) {
           chosen = { v, match }
@@ -254,7 +266,6 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
       const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
-      const resense = (x: Candidate): Candidate => (sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] })
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
       // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
@@ -281,7 +292,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // A sense that recodes the act ("strike an agreement" is 030) does so before modality turns it into a threat or
         // an intent; the candidates then carry the sense note.
         const sensed = sense?.code == null ? chosen.match : { ...chosen.match, pattern: { ...chosen.match.pattern, code: sense.code } }
-        const coded = codeVerb(s, patterns, chunk, chosen.v, sensed, active, k, isReported, speakerOf(k), senses.actNouns).map((x) => (sensed === chosen?.match ? resense(x) : { ...x, notes: [...x.notes, SENSE_NOTE] }))
+        const coded = codeVerb(s, patterns, chunk, chosen.v, sensed, active, k, isReported, speakerOf(k), senses.actNouns).map((x) => (sensed === chosen?.match ? resenseCandidate(x, sense, chosen) : { ...x, notes: [...x.notes, SENSE_NOTE] }))
         candidates.push(...coded)
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
@@ -299,7 +310,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (consumed.has(w)) continue
         const options = patterns.nouns.get(word.lemma) ?? patterns.nouns.get(word.lower)
         if (options === undefined) continue
-        const match = bestMatch(s, chunkOf, options, w, lastWordOf(k), false)
+        const match = bestMatch(s, chunkOf, options, w, lastWordOfClause(s, k), false)
         if (match === undefined) continue
         // "a court battle", "a trade war": the modifier decides the sense.
         const nounSense = readNounSense(s, senses, w)
@@ -313,7 +324,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (targets.length === 0 && namedByVerb.has(w)) continue
         if (targets.length === 0) {
           // "staged a hunger strike in Arvenia": the next actor in the clause, with less confidence.
-          const right = nearestActorRight(s, w, lastWordOf(k), sources, match.pattern.code)
+          const right = nearestActorRight(s, w, lastWordOfClause(s, k), sources, match.pattern.code)
           if (right !== undefined) {
             targets = [right]
             factor = 0.6
@@ -507,12 +518,15 @@ function lightVerbBefore(s: ChunkedSentence, np: number, k: number, patterns: Pa
   return patterns.cues.light.has(lemma) ? verb : undefined
 }
 
+/** Whether word `w` lies in the target or source slot of a match. */
+function isInSlot(s: ChunkedSentence, match: PatternMatch, w: number): boolean {
+  return [match.target, match.source].some((g) => g !== undefined && w >= (s.chunks[g.from]?.from ?? Infinity) && w <= (s.chunks[g.to]?.to ?? -1))
+}
+
 /** Word positions a verb match spans after its head, outside its source and target slots ("postpone * demonstration"). */
 function wordsOfVerbPattern(s: ChunkedSentence, v: number, match: PatternMatch): number[] {
-  const inSlot = (w: number): boolean =>
-    [match.target, match.source].some((g) => g !== undefined && w >= (s.chunks[g.from]?.from ?? Infinity) && w <= (s.chunks[g.to]?.to ?? -1))
   const out: number[] = []
-  for (let w = v + 1; w <= match.end; w++) if (!inSlot(w)) out.push(w)
+  for (let w = v + 1; w <= match.end; w++) if (!isInSlot(s, match, w)) out.push(w)
   return out
 }
 
