@@ -61,6 +61,11 @@ function isPlainModifier(view: CorefView, dict: ActorDictionary, k: number): boo
   return view.tokens[k]?.pos === 'ADJ'
 }
 
+/** Whether a title, description or person mention found earlier overlaps `[start, end)` (module-level: no closure per document). */
+function isCovered(earlier: readonly DraftMention[], start: number, end: number): boolean {
+  return earlier.some((m) => m.start < end && start < m.end && (m.kind === 'title' || m.kind === 'description' || m.entity?.type === 'PERSON'))
+}
+
 /**
  * Finds nationality + role groups not already covered by a title or description, and returns one
  * description mention per nationality, in a cluster keyed by country and role (`group:BLMGOV`).
@@ -74,8 +79,6 @@ export function findGroupMentions(
   clusters: Map<string, ClusterState>,
 ): DraftMention[] {
   const out: DraftMention[] = []
-  const covered = (start: number, end: number): boolean =>
-    earlier.some((m) => m.start < end && start < m.end && (m.kind === 'title' || m.kind === 'description' || m.entity?.type === 'PERSON'))
   for (let i = 0; i < view.tokens.length; i++) {
     const first = nationalityAt(view, dict, i)
     if (first === undefined) continue
@@ -109,7 +112,7 @@ export function findGroupMentions(
     if (insideEntity || view.entityOfToken[lastIndex + 1]?.type === 'PERSON') continue
     const end = view.tokens[lastIndex]?.end ?? 0
     const start = view.tokens[i]?.start ?? 0
-    if (covered(start, end)) continue
+    if (isCovered(earlier, start, end)) continue
     for (const [n, member] of members.entries()) {
       const key = `group:${member.code}${match.agent.role}`
       if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
@@ -139,7 +142,7 @@ export function findGroupMentions(
     if (view.entityOfToken[place.next]?.type === 'PERSON') continue
     const start = view.tokens[i]?.start ?? 0
     const end = entity.end
-    if (covered(start, end) || out.some((m) => m.start < end && start < m.end)) continue
+    if (isCovered(earlier, start, end) || out.some((m) => m.start < end && start < m.end)) continue
     const key = `group:${place.code}${match.agent.role}`
     if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
     out.push({ start, end, kind: 'description', key, reason: `group: "${match.phrase}" of ${entity.text}` })

@@ -1,5 +1,5 @@
 // The structure stage: paragraphs with their role (headline, body, caption, boilerplate) and boilerplate spans.
-import { makeId, matchText, type Boilerplate, type Paragraph, type ParagraphRole, type Span } from '../../core/index.js'
+import { makeId, matchText, type Boilerplate, type Paragraph, type ParagraphRole, type Producer, type Span } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { LINE_RULES, TRAILING_CREDIT } from './boilerplate-rules.js'
 
@@ -12,19 +12,26 @@ export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = []
   const breaks = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*(?:[-*•]\s|[A-Z][^\n]{0,40}:\s))/g
   let start = 0
-  const push = (from: number, to: number): void => {
-    let s = from
-    let e = to
-    while (s < e && /\s/.test(text[s] ?? '')) s++
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--
-    if (e > s) spans.push({ start: s, end: e })
-  }
   for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-    push(start, match.index)
+    pushTrimmed(text, spans, start, match.index)
     start = match.index + match[0].length
   }
-  push(start, text.length)
+  pushTrimmed(text, spans, start, text.length)
   return spans
+}
+
+/** Adds `text[from, to)` without its surrounding whitespace to `spans`, unless nothing is left (module-level: no closure per document). */
+function pushTrimmed(text: string, spans: Span[], from: number, to: number): void {
+  let s = from
+  let e = to
+  while (s < e && /\s/.test(text[s] ?? '')) s++
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  if (e > s) spans.push({ start: s, end: e })
+}
+
+/** Adds a boilerplate span of a kind (module-level: no closure per document). */
+function addBoilerplate(out: Boilerplate[], text: string, by: Producer, span: Span, kind: Boilerplate['kind']): void {
+  out.push({ id: makeId('bp', span), ...span, by, kind, text: text.slice(span.start, span.end) })
 }
 
 /** Lines of a paragraph, as spans. */
@@ -70,9 +77,6 @@ export const structureStage = defineStage({
     const blocks = splitParagraphs(text)
     const paragraphs: Paragraph[] = []
     const boilerplate: Boilerplate[] = []
-    const addBoilerplate = (span: Span, kind: Boilerplate['kind']): void => {
-      boilerplate.push({ id: makeId('bp', span), ...span, by: ctx.by, kind, text: doc.text.slice(span.start, span.end) })
-    }
     blocks.forEach((block, index) => {
       let role: ParagraphRole = 'body'
       const lines = splitLines(text, block)
@@ -81,7 +85,7 @@ export const structureStage = defineStage({
         const lineText = text.slice(line.start, line.end)
         const rule = findLineRule(lineText)
         if (rule !== undefined) {
-          addBoilerplate(line, rule.kind)
+          addBoilerplate(boilerplate, doc.text, ctx.by, line, rule.kind)
           boilerplateLines++
           continue
         }
@@ -89,7 +93,7 @@ export const structureStage = defineStage({
         // A trailing credit makes the rest of a short block a photo caption.
         if (credit?.[1] !== undefined && lineText.length < 600) {
           const at = line.start + credit.index + credit[0].indexOf(credit[1])
-          addBoilerplate({ start: at, end: line.end }, 'credit')
+          addBoilerplate(boilerplate, doc.text, ctx.by, { start: at, end: line.end }, 'credit')
           if (at === line.start) boilerplateLines++
           else role = 'caption'
         }
