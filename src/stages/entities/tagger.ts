@@ -65,6 +65,11 @@ class SlotNumbers {
   }
 }
 
+/** The slot value at digit `place` (base RADIX) of a packed key. */
+function slotValue(values: readonly string[], key: number, place: number): string {
+  return values[Math.floor(key / RADIX ** place) % RADIX] ?? ''
+}
+
 /**
  * A loaded tagger. Weights are kept as the model's integers, so scores are exact sums whatever their order:
  * word features are summed once per word, context features once per combination of POS, case, position,
@@ -406,27 +411,27 @@ export class Tagger {
 
   /** Returns the slot values of a packed context, in `contextSlots` order (to compute its row once). */
   private slotsOf(posKey: number, lists: number, capId: number): string[] {
-    const digit = (key: number, place: number): number => Math.floor(key / RADIX ** place) % RADIX
     const flags = posKey % 8
     const posTriple = Math.floor(posKey / (RADIX * 8))
-    const posValue = (place: number): string => this.posIds.values[digit(posTriple, place)] ?? ''
-    const gazValue = (place: number): string => this.gazIds.values[digit(lists, place)] ?? ''
-    const classValue = (place: number): string => this.classIds.values[digit(lists, place)] ?? ''
+    const pos = this.posIds.values
+    const gaz = this.gazIds.values
+    const cls = this.classIds.values
+    // Plain lookups, no closures: this runs on every cache miss.
     return [
-      posValue(1),
-      posValue(2),
-      posValue(0),
+      slotValue(pos, posTriple, 1),
+      slotValue(pos, posTriple, 2),
+      slotValue(pos, posTriple, 0),
       this.capIds.values[capId] ?? '',
       (flags & 4) !== 0 ? '1' : '',
       (flags & 2) !== 0 ? '1' : '',
       (flags & 1) !== 0 ? '1' : '',
-      gazValue(7),
-      gazValue(6),
-      gazValue(5),
-      classValue(4),
-      classValue(3),
-      classValue(2),
-      classValue(1),
+      slotValue(gaz, lists, 7),
+      slotValue(gaz, lists, 6),
+      slotValue(gaz, lists, 5),
+      slotValue(cls, lists, 4),
+      slotValue(cls, lists, 3),
+      slotValue(cls, lists, 2),
+      slotValue(cls, lists, 1),
     ]
   }
 
