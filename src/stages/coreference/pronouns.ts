@@ -108,6 +108,22 @@ function isPossessor(view: CorefView, k: number, mention: DraftMention): boolean
   return tail === "'s" || tail === '’s'
 }
 
+/** Whether a person mention may be of a pronoun's gender: known to agree, or of unknown gender. */
+function agreesInGender(profiles: ReadonlyMap<string, PersonProfile>, agreement: Agreement, m: DraftMention): boolean {
+  const profile = profiles.get(m.key)
+  return profile !== undefined && (profile.gender === undefined || profile.gender === agreement)
+}
+
+/** A subject of unknown gender does not outrank one known to agree: whether the subject is known to agree, or the nearest is not known either. */
+function isKnownAsWell(profiles: ReadonlyMap<string, PersonProfile>, agreement: Agreement, subject: DraftMention, nearest: DraftMention): boolean {
+  return profiles.get(subject.key)?.gender === agreement || profiles.get(nearest.key)?.gender === undefined
+}
+
+/** Whether a subject agrees with a pronoun: a pronoun subject ("His remarks …") only for a pronoun of its own gender. */
+function agreesAsSubject(view: CorefView, profiles: ReadonlyMap<string, PersonProfile>, agreement: Agreement, subject: DraftMention): boolean {
+  return agreesInGender(profiles, agreement, subject) && (subject.kind !== 'pronoun' || PRONOUNS.get(view.text.slice(subject.start, subject.end).toLowerCase()) === agreement)
+}
+
 /**
  * Links pronouns: he/she to the nearest person of agreeing gender within three sentences; its to the
  * subject GPE/ORG of its sentence (else the nearest one before it); they/their to the nearest plural
@@ -147,21 +163,11 @@ export function findPronounMentions(
     candidates.sort((a, b) => b.start - a.start)
     let chosen: DraftMention | undefined
     if (agreement === 'm' || agreement === 'f') {
-      const agrees = (m: DraftMention): boolean => {
-        const profile = profiles.get(m.key)
-        return profile !== undefined && (profile.gender === undefined || profile.gender === agreement)
-      }
-      chosen = candidates.find(agrees)
-      // A subject of unknown gender does not outrank one known to agree.
-      const knownAsWell = (subject: DraftMention, nearest: DraftMention): boolean =>
-        profiles.get(subject.key)?.gender === agreement || profiles.get(nearest.key)?.gender === undefined
-      // A pronoun subject ("His remarks …") outranks only for a pronoun of its own gender.
-      const agreesAsSubject = (subject: DraftMention): boolean =>
-        agrees(subject) && (subject.kind !== 'pronoun' || PRONOUNS.get(view.text.slice(subject.start, subject.end).toLowerCase()) === agreement)
+      chosen = candidates.find((m) => agreesInGender(profiles, agreement, m))
       // Inside the sentence, its subject outranks a nearer object or possessor ("Lund met Dorsa and said he …").
       if (chosen !== undefined && chosen.start >= sentenceStart) {
         const subject = sentenceSubject(view, i, sentence, sentenceStart, candidates, (m) => profiles.has(m.key))
-        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject)) chosen = subject
+        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(view, profiles, agreement, subject)) chosen = subject
       } else if (chosen !== undefined) {
         // Across sentences, the subject of the antecedent's sentence outranks a nearer object or possessor in it
         // ("Lund met Dorsa in Vell. He said …"), unless only the nearer one is known to be of the pronoun's gender.
@@ -172,7 +178,7 @@ export function findPronounMentions(
         while (last < i && view.sentenceOfToken[last] === other) last++
         const otherStart = view.sentences[other]?.start ?? 0
         const subject = other >= 0 ? sentenceSubject(view, last, other, otherStart, candidates, (m) => profiles.has(m.key)) : undefined
-        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(subject) && knownAsWell(subject, chosen)) chosen = subject
+        if (subject !== undefined && subject.key !== chosen.key && agreesAsSubject(view, profiles, agreement, subject) && isKnownAsWell(profiles, agreement, subject, chosen)) chosen = subject
       }
     } else if (agreement === 'it') {
       const inSentence = candidates.filter((m) => m.start >= sentenceStart && THING_TYPES.has(clusters.get(m.key)?.type ?? 'MISC'))
