@@ -48,6 +48,24 @@ function isVerbAt(view: CorefView, k: number): boolean {
   return pos === 'VERB' || pos === 'AUX'
 }
 
+/** Whether token `k` exists and lies in sentence `sentence`. */
+function isInSentence(view: CorefView, sentence: number, k: number): boolean {
+  return k >= 0 && view.sentenceOfToken[k] === sentence
+}
+
+/**
+ * Whether a mention heads its phrase: the token after it (from `sentenceFirst`, before the pronoun at `i`) is no noun,
+ * name or adjective it modifies, and it is no possessor. (Module-level: no closure per pronoun.)
+ */
+function isHeadMention(view: CorefView, sentenceFirst: number, i: number, m: DraftMention): boolean {
+  let k = sentenceFirst
+  while (k < i && (view.tokens[k]?.start ?? 0) < m.end) k++
+  const pos = view.tokens[k]?.pos
+  // "a US-sponsored resolution": a name hyphened to a word modifies it too.
+  const isHyphened = view.lowers[k] === '-' && view.tokens[k]?.start === m.end
+  return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isHyphened && !isPossessor(view, k, m)
+}
+
 /**
  * The thing an "its" in an embedded clause belongs to: the object of the verb group before the pronoun ("Vell
  * began confronting Kessa over its programme" → Kessa), else that group's subject, the nearest mention between
@@ -56,45 +74,36 @@ function isVerbAt(view: CorefView, k: number): boolean {
  * @param inSentence the sentence's candidate mentions before the pronoun, nearest first
  */
 function clauseSubject(view: CorefView, i: number, sentence: number, inSentence: readonly DraftMention[]): DraftMention | undefined {
-  const inIt = (k: number): boolean => k >= 0 && view.sentenceOfToken[k] === sentence
   let group = i - 1
-  while (inIt(group) && !isVerbAt(view, group)) group--
-  if (!inIt(group)) return undefined
-  while (inIt(group - 1) && isVerbAt(view, group - 1)) group--
+  while (isInSentence(view, sentence, group) && !isVerbAt(view, group)) group--
+  if (!isInSentence(view, sentence, group)) return undefined
+  while (isInSentence(view, sentence, group - 1) && isVerbAt(view, group - 1)) group--
   let previous = group - 1
-  while (inIt(previous) && !isVerbAt(view, previous)) previous--
-  if (!inIt(previous)) return undefined
+  while (isInSentence(view, sentence, previous) && !isVerbAt(view, previous)) previous--
+  if (!isInSentence(view, sentence, previous)) return undefined
   // A name that modifies a noun ("a U.N. draft resolution") is neither subject nor object.
   let sentenceFirst = previous
-  while (inIt(sentenceFirst - 1)) sentenceFirst--
-  const isHead = (m: DraftMention): boolean => {
-    let k = sentenceFirst
-    while (k < i && (view.tokens[k]?.start ?? 0) < m.end) k++
-    const pos = view.tokens[k]?.pos
-    // "a US-sponsored resolution": a name hyphened to a word modifies it too.
-    const isHyphened = view.lowers[k] === '-' && view.tokens[k]?.start === m.end
-    return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isHyphened && !isPossessor(view, k, m)
-  }
+  while (isInSentence(view, sentence, sentenceFirst - 1)) sentenceFirst--
   // The object of that verb group first ("confronting Kessa over its programme"), then the group's subject.
   const groupEnd = view.tokens[group]?.end ?? 0
   const pronounStart = view.tokens[i]?.start ?? 0
-  const object = inSentence.find((m) => m.start >= groupEnd && m.end <= pronounStart && isHead(m))
+  const object = inSentence.find((m) => m.start >= groupEnd && m.end <= pronounStart && isHeadMention(view, sentenceFirst, i, m))
   if (object !== undefined) return object
   // The group's subject; a participle with no subject of its own ("the limits set by its deal") defers to the
   // subject of the clause before it, once.
   for (let hop = 0; hop < 2; hop++) {
     const from = view.tokens[previous]?.end ?? 0
     const to = view.tokens[group]?.start ?? 0
-    const subject = inSentence.find((m) => m.start >= from && m.end <= to && isHead(m))
+    const subject = inSentence.find((m) => m.start >= from && m.end <= to && isHeadMention(view, sentenceFirst, i, m))
     if (subject !== undefined) return subject
     // Only a participle right after a noun ("the limits set by") has no subject of its own.
     const isReducedRelative = hop === 0 && view.tokens[group]?.pos === 'VERB' && !isVerbAt(view, group + 1) && view.tokens[group - 1]?.pos === 'NOUN'
     if (!isReducedRelative) return undefined
     group = previous
-    while (inIt(group - 1) && isVerbAt(view, group - 1)) group--
+    while (isInSentence(view, sentence, group - 1) && isVerbAt(view, group - 1)) group--
     previous = group - 1
-    while (inIt(previous) && !isVerbAt(view, previous)) previous--
-    if (!inIt(previous)) return undefined
+    while (isInSentence(view, sentence, previous) && !isVerbAt(view, previous)) previous--
+    if (!isInSentence(view, sentence, previous)) return undefined
   }
   return undefined
 }

@@ -63,6 +63,11 @@ interface Mark {
   readonly role: MarkRole
 }
 
+/** Whether exactly three apostrophes start at `at` (module-level: no closure per apostrophe). */
+function isTripleAt(folded: string, at: number): boolean {
+  return folded[at - 1] !== "'" && folded[at] === "'" && folded[at + 1] === "'" && folded[at + 2] === "'" && folded[at + 3] !== "'"
+}
+
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
 /**
@@ -78,9 +83,8 @@ function markAt(original: string, folded: string, i: number, paragraph: Paragrap
   }
   // Three apostrophes pair a single mark with a double one: `''' ` closes a nested quote then the
   // quotation (`'a case,''' he said`), ` '''` opens both (`'''Bowl,''' he replied`).
-  const isTriple = (at: number): boolean => folded[at - 1] !== "'" && folded[at] === "'" && folded[at + 1] === "'" && folded[at + 2] === "'" && folded[at + 3] !== "'"
-  if (isTriple(i) && !isOpen) return { length: 2, role: 'open' }
-  if (isTriple(i - 1) && isOpen) return { length: 2, role: 'close' }
+  if (isTripleAt(folded, i) && !isOpen) return { length: 2, role: 'open' }
+  if (isTripleAt(folded, i - 1) && isOpen) return { length: 2, role: 'close' }
   if (!singles) return undefined
   if (original[i] === '\u2018' && !isLetter(original[i - 1])) return { length: 1, role: 'open' }
   if (original[i] === '\u2019' && !isLetter(original[i + 1])) return { length: 1, role: 'close' }
