@@ -46,28 +46,38 @@ function isDateChunk(words: readonly Word[], chunk: Chunk | undefined): boolean 
   return true
 }
 
+/** The clauses of a sentence as they are read: the open one's start, kind, antecedent and reporter, and those closed. */
+class ClauseCollector {
+  readonly clauses: Clause[] = []
+  start = 0
+  kind: ClauseKind = 'main'
+  antecedent: number | undefined = undefined
+  reportedBy: number | undefined = undefined
+
+  /** Closes the open clause at chunk `end` (nothing when it would be empty). */
+  close(end: number): void {
+    if (end >= this.start) {
+      this.clauses.push({ kind: this.kind, from: this.start, to: end, antecedent: this.antecedent, reportedBy: this.reportedBy })
+    }
+  }
+
+  /** Closes the open clause before chunk `at` and opens one of kind `next` there. */
+  open(at: number, next: ClauseKind, ante?: number, reporter?: number): void {
+    this.close(at - 1)
+    this.start = at
+    this.kind = next
+    this.antecedent = ante
+    this.reportedBy = reporter
+  }
+}
+
 /**
  * Splits chunks into clauses. `reporting` lists the lemmas of reporting verbs ("say", "claim").
  * @example splitClauses(words, chunks) // "Arvenia said | Belmora shelled the border"
  */
 export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], reporting: ReadonlySet<string>): Clause[] {
-  const clauses: Clause[] = []
-  let start = 0
-  let kind: ClauseKind = 'main'
-  let antecedent: number | undefined
-  let reportedBy: number | undefined
-  const close = (end: number): void => {
-    if (end >= start) {
-      clauses.push({ kind, from: start, to: end, antecedent, reportedBy })
-    }
-  }
-  const open = (at: number, next: ClauseKind, ante?: number, reporter?: number): void => {
-    close(at - 1)
-    start = at
-    kind = next
-    antecedent = ante
-    reportedBy = reporter
-  }
+  // The clause being read, and the clauses closed so far (a class, not closures built per sentence).
+  const b = new ClauseCollector()
   // Verb groups before each chunk, so "is there a verb group since the clause start" is one subtraction.
   const verbGroupsBefore = new Array<number>(chunks.length + 1)
   verbGroupsBefore[0] = 0
@@ -80,7 +90,7 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     // "… unless Arvenian forces withdraw", "… whether Belmora would join": the chunker may read the word as a
     // preposition; it still opens a condition or an embedded question.
     if (chunk.kind === 'P' && (CONDITIONALS.has(word.lower) || word.lower === 'whether') && c > 0 && hasVerbAhead(chunks, c + 1, words)) {
-      open(c, CONDITIONALS.has(word.lower) ? 'conditional' : 'subordinate')
+      b.open(c, CONDITIONALS.has(word.lower) ? 'conditional' : 'subordinate')
       continue
     }
     if (chunk.kind === 'O' || chunk.kind === 'NP') {
@@ -89,17 +99,17 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         while (ante >= 0 && chunks[ante]?.kind === 'O') ante--
         // "a trade mission to Vell, which …": the relative describes the head of the phrase, not the place.
         while (ante >= 2 && chunks[ante - 1]?.kind === 'P' && chunks[ante - 2]?.kind === 'NP' && words[chunks[ante - 1]?.from ?? -1]?.lower !== 'of') ante -= 2
-        open(c, 'relative', ante >= 0 && chunks[ante]?.kind === 'NP' ? ante : undefined)
+        b.open(c, 'relative', ante >= 0 && chunks[ante]?.kind === 'NP' ? ante : undefined)
         continue
       }
       if (word.pos === 'SCONJ' || word.pos === 'ADP' || word.pos === 'ADV') {
         if (CONDITIONALS.has(word.lower) && hasVerbAhead(chunks, c + 1, words)) {
-          open(c, 'conditional')
+          b.open(c, 'conditional')
           continue
         }
         // "whether" opens an embedded question whatever its tag (wink often calls it ADP).
         if (SUBORDINATORS.has(word.lower) && (word.pos === 'SCONJ' || word.lower === 'whether') && hasVerbAhead(chunks, c + 1, words)) {
-          open(c, 'subordinate')
+          b.open(c, 'subordinate')
           continue
         }
       }
@@ -107,20 +117,20 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         // A comma that opens another verb-bearing stretch starts a clause; one inside a list does not.
         if (HARD_PUNCT.has(word.lower) || hasVerbAhead(chunks, c + 1, words)) {
           // Keep the clause that is already reported (or relative) open through commas inside it only for hard punctuation.
-          const inReport = kind === 'reported' && !HARD_PUNCT.has(word.lower)
-          open(c + 1, inReport ? 'reported' : 'coordinate', undefined, inReport ? reportedBy : undefined)
+          const inReport = b.kind === 'reported' && !HARD_PUNCT.has(word.lower)
+          b.open(c + 1, inReport ? 'reported' : 'coordinate', undefined, inReport ? b.reportedBy : undefined)
           continue
         }
       }
       // "and" joins clauses only once the current one has its verb; before that it joins subjects ("Arvenia and Belmora met").
-      const hasVerbSoFar = start < c && (verbGroupsBefore[c] ?? 0) - (verbGroupsBefore[start] ?? 0) > 0
+      const hasVerbSoFar = b.start < c && (verbGroupsBefore[c] ?? 0) - (verbGroupsBefore[b.start] ?? 0) > 0
       // It opens a clause when a verb group follows at once, or right after one noun phrase ("and Belmora retaliated"),
       // not for "accused Arvenia and Corvia of spying".
       const next = chunks[c + 1]
       const opensClause = next?.kind === 'VG' || (next?.kind === 'NP' && chunks[c + 2]?.kind === 'VG')
       if (word.pos === 'CCONJ' && hasVerbSoFar && opensClause) {
         // "and" before a verb group coordinates predicates or clauses; a report stays a report.
-        open(c + 1, kind === 'reported' ? 'reported' : 'coordinate', undefined, kind === 'reported' ? reportedBy : undefined)
+        b.open(c + 1, b.kind === 'reported' ? 'reported' : 'coordinate', undefined, b.kind === 'reported' ? b.reportedBy : undefined)
         continue
       }
     }
@@ -137,18 +147,18 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         // topics the report; what follows is not its content.
         const isAddressed = after?.kind === 'P' && afterWord?.lower !== 'that' && !isDateChunk(words, chunks[next + 1]) && firstWord(words, chunks[next + 1])?.isDate !== true
         if (after !== undefined && afterWord !== undefined && !isAddressed && afterWord.lower !== ',' && afterWord.lower !== '.' && hasVerbAhead(chunks, next, words, false)) {
-          const reporter = clauses.length
-          close(next - 1)
-          start = afterWord.lower === 'that' && after.kind === 'O' ? next + 1 : next
-          kind = 'reported'
-          antecedent = undefined
-          reportedBy = reporter
-          c = start - 1
+          const reporter = b.clauses.length
+          b.close(next - 1)
+          b.start = afterWord.lower === 'that' && after.kind === 'O' ? next + 1 : next
+          b.kind = 'reported'
+          b.antecedent = undefined
+          b.reportedBy = reporter
+          c = b.start - 1
           continue
         }
       }
     }
   }
-  close(chunks.length - 1)
-  return clauses
+  b.close(chunks.length - 1)
+  return b.clauses
 }

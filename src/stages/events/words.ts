@@ -214,24 +214,32 @@ function isLikenessModifier(folded: string, end: number): boolean {
   return folded.charCodeAt(end) === 45 && LIKENESS.test(folded.slice(end, end + 8))
 }
 
+/** Whether actor `b` lies inside actor `a` (and is not `a`). */
+function isInsideActor(a: Actor, b: Actor | undefined): boolean {
+  return b !== undefined && b !== a && b.start >= a.start && b.end <= a.end
+}
+
+/**
+ * Whether actor `a` (at index `i` of `all`) spans a comma and holds other actors ("Dalonia, Belmoran troops"): two
+ * phrases, so the inner ones are kept. (Module-level: no closure per document.)
+ */
+function isSplitActor(all: readonly Actor[], isSorted: boolean, a: Actor, i: number): boolean {
+  if (!a.text.includes(',')) return false
+  if (!isSorted) return all.some((b) => isInsideActor(a, b))
+  // Sorted by start: only neighbours starting at or inside the span can lie inside it.
+  for (let j = i - 1; j >= 0 && (all[j]?.start ?? -1) >= a.start; j--) if (isInsideActor(a, all[j])) return true
+  for (let j = i + 1; j < all.length && (all[j]?.start ?? Infinity) <= a.end; j++) if (isInsideActor(a, all[j])) return true
+  return false
+}
+
 /** Returns the actors of a document sorted by start, skipping nested ones (the outer span wins). */
 export function outerActors(doc: Pick<Doc, 'layers'>): Actor[] {
   const out: Actor[] = []
   const all = doc.layers.actors ?? []
   const isSorted = isSortedByStart(all)
-  // A span across a comma that holds other actors ("Dalonia, Belmoran troops") is two phrases: keep the inner ones.
-  const isSplit = (a: Actor, i: number): boolean => {
-    if (!a.text.includes(',')) return false
-    const isInside = (b: Actor | undefined): boolean => b !== undefined && b !== a && b.start >= a.start && b.end <= a.end
-    if (!isSorted) return all.some(isInside)
-    // Sorted by start: only neighbours starting at or inside the span can lie inside it.
-    for (let j = i - 1; j >= 0 && (all[j]?.start ?? -1) >= a.start; j--) if (isInside(all[j])) return true
-    for (let j = i + 1; j < all.length && (all[j]?.start ?? Infinity) <= a.end; j++) if (isInside(all[j])) return true
-    return false
-  }
   for (let i = 0; i < all.length; i++) {
     const actor = all[i]
-    if (actor === undefined || isSplit(actor, i)) continue
+    if (actor === undefined || isSplitActor(all, isSorted, actor, i)) continue
     const last = out[out.length - 1]
     if (last !== undefined && actor.start < last.end) {
       if (actor.end - actor.start > last.end - last.start) out[out.length - 1] = actor
