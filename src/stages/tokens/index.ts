@@ -1,5 +1,5 @@
 // The tokens stage: tokens with POS and lemmas, and sentences, via one wink-nlp pass per document.
-import { makeId, matchText, type Sentence, type SentenceRole, type Span, type Token } from '../../core/index.js'
+import { makeId, matchText, type Producer, type Sentence, type SentenceRole, type Span, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readWinkColumns } from './wink.js'
 
@@ -80,6 +80,39 @@ function isGluedBracket(text: string, start: number, end: number): boolean {
   return (a === ')' || a === ']') && (b === ':' || b === ';' || b === ',' || b === '.')
 }
 
+/** What `pushSentence` reads and writes while a document's sentences are built. */
+interface SentenceBuilder {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly segmentOf: Int32Array
+  readonly segments: readonly Segment[]
+  readonly sentences: Sentence[]
+  readonly by: Producer
+  /** Segment index of the last sentence pushed (-1 before the first). */
+  previousSegment: number
+}
+
+/**
+ * Adds the sentence of tokens `[first, last]`. A "sentence" that opens with a comma or a lower-case word continues the
+ * previous one: wink splits after abbreviations such as "(D-Ark.)," or "pct. in". (Module-level: no closure per document.)
+ */
+function pushSentence(builder: SentenceBuilder, first: number, last: number): void {
+  const { text, tokens, segmentOf, segments, sentences } = builder
+  const b = tokens[last]
+  const segmentIndex = first < tokens.length ? (segmentOf[first] ?? -1) : -1
+  const segment = segments[segmentIndex]
+  let a = tokens[first]
+  if (a === undefined || b === undefined || segment === undefined) return
+  const previous = sentences[sentences.length - 1]
+  if (previous !== undefined && builder.previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start))) {
+    sentences.pop()
+    a = { ...a, start: previous.start }
+  }
+  builder.previousSegment = segmentIndex
+  const span = { start: a.start, end: b.end }
+  sentences.push({ id: makeId('sen', span), start: span.start, end: span.end, by: builder.by, role: segment.role, paragraphId: segment.paragraphId })
+}
+
 /**
  * Writes `tokens` and `sentences`. wink-nlp analyses the whole folded text once (one call per
  * paragraph cost three times as much); its sentences are then cut at paragraph and boilerplate
@@ -135,31 +168,14 @@ export const tokensStage = defineStage({
       })
     }
     const sentences: Sentence[] = []
-    let previousSegment = -1
-    const pushSentence = (first: number, last: number): void => {
-      const b = tokens[last]
-      const segmentIndex = first < tokens.length ? (segmentOf[first] ?? -1) : -1
-      const segment = segments[segmentIndex]
-      let a = tokens[first]
-      if (a === undefined || b === undefined || segment === undefined) return
-      // A "sentence" that opens with a comma or a lower-case word continues the previous one: wink
-      // splits after abbreviations such as "(D-Ark.)," or "pct. in".
-      const previous = sentences[sentences.length - 1]
-      if (previous !== undefined && previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start))) {
-        sentences.pop()
-        a = { ...a, start: previous.start }
-      }
-      previousSegment = segmentIndex
-      const span = { start: a.start, end: b.end }
-      sentences.push({ id: makeId('sen', span), start: span.start, end: span.end, by: ctx.by, role: segment.role, paragraphId: segment.paragraphId })
-    }
+    const builder: SentenceBuilder = { text, tokens, segmentOf, segments, sentences, by: ctx.by, previousSegment: -1 }
     for (const range of analysis.sentences) {
       let first = -1
       for (let i = range.first; i <= range.last; i++) {
         const k = keptIndex[i] ?? -1
         if (k < 0) continue
         if (first >= 0 && segmentOf[k] !== segmentOf[first]) {
-          pushSentence(first, k - 1)
+          pushSentence(builder, first, k - 1)
           first = k
         } else if (first < 0) first = k
       }
@@ -172,7 +188,7 @@ export const tokensStage = defineStage({
             break
           }
         }
-        pushSentence(first, last)
+        pushSentence(builder, first, last)
       }
     }
     return { tokens, sentences }
