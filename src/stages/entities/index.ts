@@ -29,7 +29,7 @@ import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
 import { applyOrgConsistency, orgFormWords } from './org-short-forms.js'
 import { applyWireBrackets } from './wire-brackets.js'
 import { applyCapsLineTypes } from './caps-lines.js'
-import { applyTitleCaseLines } from './title-case-lines.js'
+import { applyTitleCaseLines, type TitleCaseWords } from './title-case-lines.js'
 import { datelineCandidates } from './datelines.js'
 import { retypeFaithGroup } from './faith-groups.js'
 import { isHardWrapped } from './line-wraps.js'
@@ -90,10 +90,6 @@ function sentencePieces(
 ): SentencePiece[] {
   const pieces: SentencePiece[] = []
   let piece: SentencePiece = { tokens: [], words: [], pos: [], spaced: [] }
-  const close = (): void => {
-    if (piece.tokens.length > 0) pieces.push(piece)
-    piece = { tokens: [], words: [], pos: [], spaced: [] }
-  }
   let t = 0
   for (const s of sentences) {
     while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++
@@ -101,14 +97,19 @@ function sentencePieces(
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= s.end) {
       const token = tokens[k++] as Token
       const prev = piece.tokens[piece.tokens.length - 1]
-      if (prev !== undefined && !wrapped && hasLineBreak(text, prev.end, token.start)) close()
+      if (prev !== undefined && !wrapped && hasLineBreak(text, prev.end, token.start)) {
+        // The piece so far is closed (inline, not a closure per document).
+        if (piece.tokens.length > 0) pieces.push(piece)
+        piece = { tokens: [], words: [], pos: [], spaced: [] }
+      }
       piece.spaced.push(piece.tokens.length > 0 && token.start > (prev?.end ?? token.start))
       piece.tokens.push(token)
       piece.words.push(text.slice(token.start, token.end))
       piece.pos.push(token.pos)
     }
     t = k
-    close()
+    if (piece.tokens.length > 0) pieces.push(piece)
+    piece = { tokens: [], words: [], pos: [], spaced: [] }
   }
   return pieces
 }
@@ -279,6 +280,8 @@ export function createEntitiesStage(options: EntitiesOptions) {
   }
 
   const orgForms = orgFormWords(lexicon, rules, isCommon, isGivenName, knownMatcher)
+  // The word tests of the title-case line pass, made once per stage (not an object with a closure per document).
+  const titleCaseTests: TitleCaseWords = { isCommon, isCompanyForm: orgForms.isCompanyForm, isHead: (lower) => rules.orgHeads.has(lower) || rules.locHeads.has(lower) }
 
   /**
    * Returns whether the words a model organisation adds to a known one inside it name a part of it
@@ -308,7 +311,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
       }
       applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
       applyDocumentAcronyms(found)
-      applyTitleCaseLines(found, { isCommon, isCompanyForm: orgForms.isCompanyForm, isHead: (lower) => rules.orgHeads.has(lower) || rules.locHeads.has(lower) })
+      applyTitleCaseLines(found, titleCaseTests)
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
       applyOrgConsistency(found, orgForms, marked)
       applyCapsLineTypes(found, isCommon)
