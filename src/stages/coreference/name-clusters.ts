@@ -217,6 +217,15 @@ function namesOtherGender(fullName: string, cluster: ClusterState, dict: ActorDi
   return false
 }
 
+/** Records that a person cluster bears the surname of a full name (module-level: no closure per document). */
+function addBearer(surnameBearers: Map<string, Set<string>>, name: string, clusterKey: string): void {
+  if (isOneWord(name)) return
+  const surname = wordsOf(name).at(-1) ?? ''
+  const keys = surnameBearers.get(surname)
+  if (keys === undefined) surnameBearers.set(surname, new Set([clusterKey]))
+  else keys.add(clusterKey)
+}
+
 /**
  * Groups the entities into clusters and returns one name (or alias) mention per entity.
  * @returns the mentions and the cluster states by key
@@ -231,13 +240,6 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
   // The person clusters bearing each surname in a full name (theirs or their dictionary person's), so a lone surname
   // looks for namesakes only when two people bear it.
   const surnameBearers = new Map<string, Set<string>>()
-  const addBearer = (name: string, clusterKey: string): void => {
-    if (isOneWord(name)) return
-    const surname = wordsOf(name).at(-1) ?? ''
-    const keys = surnameBearers.get(surname)
-    if (keys === undefined) surnameBearers.set(surname, new Set([clusterKey]))
-    else keys.add(clusterKey)
-  }
   const writtenFullNames = (): Map<string, number> => (fullNameCounts ??= countFullNames(view, dict))
   let previous: Entity | undefined
   for (const original of view.entities) {
@@ -340,9 +342,9 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     const kind = isFirst || cluster.names.some((n) => foldKey(n) === folded) ? 'name' : 'alias'
     if (!cluster.names.includes(bare)) {
       cluster.names.push(bare)
-      if (entity.type === 'PERSON') addBearer(bare, key)
+      if (entity.type === 'PERSON') addBearer(surnameBearers, bare, key)
     }
-    if (owns && entity.type === 'PERSON' && target.kind === 'person') addBearer(target.person.name, key)
+    if (owns && entity.type === 'PERSON' && target.kind === 'person') addBearer(surnameBearers, target.person.name, key)
     if (entity.type === 'PERSON') {
       const at = personOrder.indexOf(key)
       if (at >= 0) personOrder.splice(at, 1)

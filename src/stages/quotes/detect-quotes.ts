@@ -1207,7 +1207,7 @@ export function detectQuotes(
   // A cue whose subject the phrase reader missed (a tagger slip: "a top tech operative/ADJ, warned") takes
   // the nearest speaker named right before it.
   {
-    const isSpeaker = (span: Span): boolean => isPerson(span) || isOrganization(span)
+    const isSpeaker = speakerTest(isPerson, isOrganization)
     for (let d = 0; d < credited.length; d++) {
       const draft = credited[d] as QuoteDraft
       if (draft.speaker !== null || draft.cue === null || draft.noSpeakerReason !== 'no speaker next to the cue') continue
@@ -1224,6 +1224,11 @@ export function detectQuotes(
 
 /** Most tokens read back from a cue for a speaker its phrase reader missed. */
 const MAX_NEAREST_SPEAKER = 15
+
+/** Whether a span names a person or an organization: returned unnamed (under tsx a named closure per document pays a `__name` call). */
+function speakerTest(isPerson: (span: Span) => boolean, isOrganization: (span: Span) => boolean): (span: Span) => boolean {
+  return (span) => isPerson(span) || isOrganization(span)
+}
 
 /**
  * The person, organization or `he`/`she` named right before a cue whose subject the phrase reader missed
@@ -1360,7 +1365,7 @@ function attributeRegions(
 ): void {
   let previous: { speaker: SpeakerDraft; paragraphIndex: number; at: number } | undefined
   // One closure per document, not one per quotation.
-  const isSpeaker = (span: Span): boolean => isPerson(span) || isOrganization(span)
+  const isSpeaker = speakerTest(isPerson, isOrganization)
   regions.forEach((region, regionIndex) => {
     const opening = locate(works, region.start)
     const closing = locate(works, region.end - 1)
