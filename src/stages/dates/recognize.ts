@@ -55,6 +55,28 @@ function endsWithModifierWord(text: string, from: number, to: number): boolean {
   return MODIFIER_WORD_END.test(text.slice(Math.max(from, k - 5), k))
 }
 
+/** What the match visitor of `recognizeDates` reads: the rule it serves now and its priority, and where it adds. */
+interface VisitState {
+  readonly env: RuleEnv
+  readonly found: Array<Candidate & { priority: number }>
+  rule: DateRule | undefined
+  priority: number
+}
+
+/** The match visitor of `recognizeDates`: returned unnamed (under tsx a named closure per text pays a `__name` call). */
+function visitorOf(state: VisitState): (match: RegExpExecArray) => void {
+  return (match) => {
+    const rule = state.rule
+    const built = rule?.build(match, state.env)
+    if (built === undefined || rule === undefined) return
+    const start = built.start ?? match.index
+    const end = built.end ?? match.index + match[0].length
+    if (end <= start) return
+    const { value, granularity, type, anchor } = built
+    state.found.push({ start, end, value, granularity, type, anchor, rule: rule.name, priority: state.priority })
+  }
+}
+
 /**
  * Finds date expressions: every rule's matches, longest first (rule order breaks ties), no overlaps.
  * @returns candidates sorted by start
@@ -65,20 +87,13 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   // tried only where their matches can start (a month name, a number), not at every offset of the text.
   const { index, sticky } = compile(rules)
   const scan = index.scan(env.text)
-  // One callback per text, reading the rule it serves from these two (no closure per rule).
-  let priority = 0
-  let rule = rules[0]
-  const visit = (match: RegExpExecArray): void => {
-    const built = rule?.build(match, env)
-    if (built === undefined || rule === undefined) return
-    const start = built.start ?? match.index
-    const end = built.end ?? match.index + match[0].length
-    if (end <= start) return
-    const { value, granularity, type, anchor } = built
-    found.push({ start, end, value, granularity, type, anchor, rule: rule.name, priority })
-  }
-  for (priority = 0; priority < rules.length; priority++) {
-    rule = rules[priority]
+  // One callback per text, reading the rule it serves from `state` (no closure per rule).
+  const state: VisitState = { env, found, rule: rules[0], priority: 0 }
+  const visit = visitorOf(state)
+  for (let priority = 0; priority < rules.length; priority++) {
+    const rule = rules[priority]
+    state.rule = rule
+    state.priority = priority
     if (rule === undefined || scan.mayMatch[priority] === 0) continue
     const count = scan.startsOf(priority)
     const stickyPattern = sticky[priority]

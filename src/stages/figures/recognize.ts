@@ -37,6 +37,26 @@ export interface FigureRecognizerOptions {
   readonly findStarts?: boolean
 }
 
+/** What the match visitor of a recognizer reads: the pattern reader it serves now and its priority, and where it adds. */
+interface FigureVisitState {
+  readonly found: Found[]
+  read: ((g: Record<string, string | undefined>, surface: string) => Omit<RawFigure, 'start' | 'end'> | undefined) | undefined
+  priority: number
+}
+
+/** The match visitor of a recognizer: returned unnamed (under tsx a named closure per text pays a `__name` call). */
+function figureVisitorOf(state: FigureVisitState): (match: RegExpExecArray) => void {
+  return (match) => {
+    // Keep the span tight: a trailing "of" only licensed the fraction.
+    const surface = trimTrailingOf(match[0])
+    const read = state.read
+    const figure = read?.(match.groups ?? {}, surface)
+    if (figure === undefined) return
+    // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
+    state.found.push({ figure, start: match.index, end: match.index + surface.length, priority: state.priority })
+  }
+}
+
 /** Builds a recognizer from a lexicon. */
 export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRecognizerOptions = {}): FigureRecognizer {
   const words = new Map(Object.entries(lexicon.numberWords).map(([k, v]) => [k.toLowerCase(), v]))
@@ -206,22 +226,15 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
     recognize(text) {
       const found: Found[] = []
       const lists = startFinder?.find(text)
-      // One callback per text, reading the pattern it serves from these two (no closure per pattern).
-      let priority = 0
-      let read = patterns[0]?.read
-      const visit = (match: RegExpExecArray): void => {
-        // Keep the span tight: a trailing "of" only licensed the fraction.
-        const surface = trimTrailingOf(match[0])
-        const figure = read?.(match.groups ?? {}, surface)
-        if (figure === undefined) return
-        // Every number matches several patterns: one object shape, built without spread, keeps this cheap.
-        found.push({ figure, start: match.index, end: match.index + surface.length, priority })
-      }
-      for (priority = 0; priority < patterns.length; priority++) {
+      // One callback per text, reading the pattern it serves from `state` (no closure per pattern).
+      const state: FigureVisitState = { found, read: patterns[0]?.read, priority: 0 }
+      const visit = figureVisitorOf(state)
+      for (let priority = 0; priority < patterns.length; priority++) {
         const entry = patterns[priority]
         const stickyPattern = sticky[priority]
+        state.priority = priority
         if (entry === undefined || stickyPattern === undefined) continue
-        read = entry.read
+        state.read = entry.read
         if (entry.starts === 'symbol') {
           if (symbolPrecheck === undefined || symbolPrecheck.test(text)) forEachMatch(entry.pattern, text, visit)
         } else if (lists === undefined) forEachMatch(entry.pattern, text, visit)
