@@ -171,22 +171,17 @@ function resenseCandidate(x: Candidate, sense: { readonly code?: string | null }
 }
 
 /**
- * Codes a sentence from its words. Pure: the same words and patterns give the same result.
- * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
+ * The roles of verb group `c`, worked out once each (findRoles is pure) into `roleMemo`, in the order first asked for.
+ * Returned unnamed: under tsx a named closure per coded sentence pays a `__name` call.
  */
-export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
-  const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
-  const candidatesOnly = options.candidatesOnly === true
-  const senses = options.senses ?? builtinSenses()
-  if (candidatesOnly && !hasCodableChunk(words, chunks, patterns)) return { words, chunks, clauses: [], roles: [], candidates: [] }
-  const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
-  const s: ChunkedSentence = { words, chunks, clauses }
-  const chunkOf = chunkIndexOfWords(s)
-  const trailing = findTrailingReport(s, patterns)
-  const according = findAccordingTo(s)
-  // Roles of verb groups, worked out once each (findRoles is pure), in the order first asked for.
-  const roleMemo = new Map<number, ChunkRoles>()
-  const roleAt = (c: number): ChunkRoles => {
+function roleLookup(
+  s: ChunkedSentence,
+  patterns: PatternSet,
+  senses: ReturnType<typeof builtinSenses>,
+  options: CodeSentenceOptions,
+  roleMemo: Map<number, ChunkRoles>,
+): (c: number) => ChunkRoles {
+  return (c) => {
     let role = roleMemo.get(c)
     if (role === undefined) {
       const verbRoles = findRoles(s, c, patterns.cues.objectControl)
@@ -202,15 +197,21 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     }
     return role
   }
-  /** The roles of chunk c when it is a verb group inside a clause (every such group has roles), else undefined. */
-  const rolesOfVerbGroup = (c: number): ChunkRoles | undefined =>
-    s.chunks[c]?.kind === 'VG' && s.clauses[clauseOf(s, c)] !== undefined ? roleAt(c) : undefined
-  const candidates: Candidate[] = []
-  // Words a coded verb pattern used as its own (not its slots): a noun there is part of the verb's event.
-  const consumed = new Set<number>()
-  // Nouns a coded verb pattern names word for word ("issued an ultimatum to"): a noun event of theirs adds no other side.
-  const namedByVerb = new Set<number>()
-  const speakerOf = (k: number): NounGroup | undefined => {
+}
+
+/** The roles of chunk c when it is a verb group inside a clause (every such group has roles), else undefined. */
+function verbGroupRoles(s: ChunkedSentence, roleAt: (c: number) => ChunkRoles): (c: number) => ChunkRoles | undefined {
+  return (c) => (s.chunks[c]?.kind === 'VG' && s.clauses[clauseOf(s, c)] !== undefined ? roleAt(c) : undefined)
+}
+
+/** The speaker of clause k: the subject of the clause reporting it (or a trailing report, or "according to"). */
+function speakerLookup(
+  s: ChunkedSentence,
+  trailing: number | undefined,
+  according: ReturnType<typeof findAccordingTo>,
+  roleAt: (c: number) => ChunkRoles,
+): (k: number) => NounGroup | undefined {
+  return (k) => {
     const clause = s.clauses[k]
     // The reporting clause: the one this clause is reported by, or a trailing "…, officials said".
     const by = clause?.reportedBy ?? (trailing !== undefined && k < trailing ? trailing : undefined)
@@ -226,6 +227,33 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
     }
     return undefined
   }
+}
+
+/**
+ * Codes a sentence from its words. Pure: the same words and patterns give the same result.
+ * @example codeSentence(words, patterns).candidates // [{ source: ARV, target: BEL, code: '042', ... }]
+ */
+export function codeSentence(words: readonly Word[], patterns: PatternSet, options: CodeSentenceOptions = {}): SentenceCoding {
+  const chunks: Chunk[] = chunkWords(words, eventNouns(patterns))
+  const candidatesOnly = options.candidatesOnly === true
+  const senses = options.senses ?? builtinSenses()
+  if (candidatesOnly && !hasCodableChunk(words, chunks, patterns)) return { words, chunks, clauses: [], roles: [], candidates: [] }
+  const clauses: Clause[] = splitClauses(words, chunks, patterns.cues.reporting)
+  const s: ChunkedSentence = { words, chunks, clauses }
+  const chunkOf = chunkIndexOfWords(s)
+  const trailing = findTrailingReport(s, patterns)
+  const according = findAccordingTo(s)
+  // Roles of verb groups, worked out once each (findRoles is pure), in the order first asked for.
+  const roleMemo = new Map<number, ChunkRoles>()
+  const roleAt = roleLookup(s, patterns, senses, options, roleMemo)
+  /** The roles of chunk c when it is a verb group inside a clause (every such group has roles), else undefined. */
+  const rolesOfVerbGroup = verbGroupRoles(s, roleAt)
+  const candidates: Candidate[] = []
+  // Words a coded verb pattern used as its own (not its slots): a noun there is part of the verb's event.
+  const consumed = new Set<number>()
+  // Nouns a coded verb pattern names word for word ("issued an ultimatum to"): a noun event of theirs adds no other side.
+  const namedByVerb = new Set<number>()
+  const speakerOf = speakerLookup(s, trailing, according, roleAt)
 
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]

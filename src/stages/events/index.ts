@@ -246,8 +246,8 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   let d = 0
   // The words of the last sentences that named an actor: an act noun later ("condemned the launch") finds its doer there.
   const recent: Array<readonly Word[]> = []
-  const doerOf = (verbs: ReadonlySet<string>): ActorRef | undefined => findEarlierDoer(recent, verbs)
-  const pairBefore = (): readonly ActorRef[] | undefined => findEarlierPair(recent)
+  const doerOf = doerLookBack(recent)
+  const pairBefore = pairLookBack(recent)
   // The next "both"/"the two" at or after the current sentence (-1: not looked for yet): found by indexOf, once per stretch.
   let nextPairWord = -1
   const options = onlyCoded ? { candidatesOnly: true, doerOf, pairBefore } : { doerOf, pairBefore }
@@ -291,6 +291,16 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
     if (recent.length > RECENT_SENTENCES) recent.shift()
   }
   return out
+}
+
+/** The doer look-back over the recent sentences: returned unnamed (under tsx a named closure per document pays a `__name` call). */
+function doerLookBack(recent: ReadonlyArray<readonly Word[]>): (verbs: ReadonlySet<string>) => ActorRef | undefined {
+  return (verbs) => findEarlierDoer(recent, verbs)
+}
+
+/** The named-pair look-back over the recent sentences: returned unnamed, as `doerLookBack`. */
+function pairLookBack(recent: ReadonlyArray<readonly Word[]>): () => readonly ActorRef[] | undefined {
+  return () => findEarlierPair(recent)
 }
 
 /** Whether actors[a..b) holds one the actors stage could code (not UNK). */
