@@ -69,6 +69,11 @@ const CONTEXT_AFTER = new Set(['said', 'Said', ',', 'shares', 'stock', ...POSSES
 /** Words right before a name that may close a company context, as written. */
 const CONTEXT_BEFORE = new Set(['of', 'in'])
 
+/** Word `k` lowercased ('' outside the sentence); module-level, not a closure per call. */
+function lowerAt(words: readonly string[], k: number): string {
+  return (words[k] ?? '').toLowerCase()
+}
+
 /**
  * Returns whether the words around `[first, last]` say the name is a company: "said its" or "said in its" after
  * it, a comma and "which" after it, a company's possession after its possessive, or "shares" / "stock" right after it,
@@ -77,14 +82,13 @@ const CONTEXT_BEFORE = new Set(['of', 'in'])
 export function hasCompanyContext(words: readonly string[], first: number, last: number): boolean {
   // Most names have none of the words after or before them: pass them over without lowercasing.
   if (!CONTEXT_AFTER.has(words[last + 1] ?? '') && !CONTEXT_BEFORE.has(words[first - 1] ?? '')) return false
-  const at = (k: number): string => (words[k] ?? '').toLowerCase()
-  const next = at(last + 1)
-  if (next === 'said' && (at(last + 2) === 'its' || (at(last + 2) === 'in' && at(last + 3) === 'its'))) return true
-  if (next === ',' && at(last + 2) === 'which') return true
-  if (POSSESSIVE.has(next) && COMPANY_POSSESSIONS.has(at(last + 2))) return true
+  const next = lowerAt(words, last + 1)
+  if (next === 'said' && (lowerAt(words, last + 2) === 'its' || (lowerAt(words, last + 2) === 'in' && lowerAt(words, last + 3) === 'its'))) return true
+  if (next === ',' && lowerAt(words, last + 2) === 'which') return true
+  if (POSSESSIVE.has(next) && COMPANY_POSSESSIONS.has(lowerAt(words, last + 2))) return true
   if ((next === 'shares' || next === 'stock') && words[last + 1] === next) return true
-  const before = at(first - 1)
-  return (before === 'of' || before === 'in') && COMPANY_PARTS.has(at(first - 2))
+  const before = lowerAt(words, first - 1)
+  return (before === 'of' || before === 'in') && COMPANY_PARTS.has(lowerAt(words, first - 2))
 }
 
 /** Returns whether a firm's staff and "at" stand right before `first` ("an analyst at Morgan Lehr"). */

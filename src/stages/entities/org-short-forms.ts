@@ -121,6 +121,14 @@ export function companyCore(words: readonly string[], forms: ReadonlySet<string>
   return core
 }
 
+/** Whether a name's opening is a usable short form, judged once per lowercased opening into `judged` (module-level: no closure per document). */
+function isUsableJudged(judged: Map<string, boolean>, lex: OrgFormWords, part: readonly string[]): boolean {
+  const key = part.join(' ').toLowerCase()
+  let usable = judged.get(key)
+  if (usable === undefined) judged.set(key, (usable = lex.isUsableForm(part)))
+  return usable
+}
+
 /**
  * Collects the short forms of the companies a document names with their legal form: the core and each shorter
  * opening of it ("Kessa Holdings Inc" -> "kessa holdings", "kessa"), lowercased; in a line in capitals the core only.
@@ -132,16 +140,10 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
   const forms = new Set<string>()
   // The same company is named many times: each opening is judged once.
   const judged = new Map<string, boolean>()
-  const isUsable = (part: readonly string[]): boolean => {
-    const key = part.join(' ').toLowerCase()
-    let usable = judged.get(key)
-    if (usable === undefined) judged.set(key, (usable = lex.isUsableForm(part)))
-    return usable
-  }
   for (const name of marked) {
     const words = name.split(' ')
     const core = companyCore(words, lex.companyForms) ?? words
-    if (isUsable(core)) forms.add(core.join(' '))
+    if (isUsableJudged(judged, lex, core)) forms.add(core.join(' '))
   }
   for (const s of sentences) {
     let caps: boolean | undefined
@@ -158,7 +160,7 @@ export function collectOrgShortForms(sentences: readonly SentenceCandidates[], l
       // A headline's words may run on into its verb, so only its whole core counts ("DORN FOODS CO SETS ...").
       for (let n = core.length; n >= (caps ? core.length : 1); n--) {
         const part = core.slice(0, n)
-        if (!startsUpper(part[n - 1] ?? '') || !isUsable(part)) continue
+        if (!startsUpper(part[n - 1] ?? '') || !isUsableJudged(judged, lex, part)) continue
         forms.add(part.join(' ').toLowerCase())
       }
     }
