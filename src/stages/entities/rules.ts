@@ -294,6 +294,43 @@ function hasListWord(c: Candidate, words: readonly string[]): boolean {
 }
 
 /**
+ * Whether `splitAtLists` cuts candidate `c` at word k first: a comma, semicolon or bracket, a possessive (not an
+ * organisation's own, "People's Party"), or a dash set off by spaces. Returned unnamed: no `__name` call per candidate under tsx.
+ */
+function hardCutTest(c: Candidate, words: readonly string[], spaced: readonly boolean[], isCommonWord: (lower: string) => boolean): (k: number) => boolean {
+  return (k) => {
+    const w = words[k] ?? ''
+    if (w === ',' || w === ';' || BRACKET.test(w)) return true
+    if (POSSESSIVE.test(w)) {
+      // An organisation's own possessive ("People's Party", "Children's Fund") follows a capitalised common word.
+      const isInside = c.type === 'ORG' && isCommonWord((words[k - 1] ?? '').toLowerCase()) && isCapitalised(words[k + 1] ?? '')
+      return !isInside
+    }
+    return HYPHEN.test(w) && spaced[k] === true && spaced[k + 1] === true
+  }
+}
+
+/** Whether a piece of candidate `c` is cut at an "and" at word k: always, except in an organisation or event unless both sides are known names. */
+function isAndCut(c: Candidate, words: readonly string[], known: (first: number, last: number) => EntityType | undefined, piece: Candidate, k: number): boolean {
+  if (words[k] !== 'and') return false
+  if (c.type !== 'ORG' && c.type !== 'MISC') return true
+  return known(piece.first, k - 1) !== undefined && known(k + 1, piece.last) !== undefined
+}
+
+/** The parts of a piece between the words where `isCut` holds (the cut words dropped). */
+function cutPieceAt(piece: Candidate, isCut: (k: number) => boolean): Candidate[] {
+  const out: Candidate[] = []
+  let start = piece.first
+  for (let k = piece.first; k <= piece.last; k++) {
+    if (!isCut(k)) continue
+    if (k > start) out.push({ ...piece, first: start, last: k - 1 })
+    start = k + 1
+  }
+  if (start <= piece.last) out.push({ ...piece, first: start, last: piece.last })
+  return out
+}
+
+/**
  * Splits a candidate at commas, brackets, possessives ("Saudi Arabia's Oil Minister"), at dashes set off by spaces ("Japan - Hobomai"), and at "and" unless it
  * names an organisation ("Coalition for Unity and Democracy") or is a known name itself ("Trinidad and
  * Tobago"); an organisation or event is split at "and" only when both sides are known names ("Putin and Abe").
@@ -309,34 +346,8 @@ export function splitAtLists(
 ): Candidate[] {
   if (c.last === c.first || !hasListWord(c, words) || known(c.first, c.last) !== undefined) return [c]
   // First at commas, possessives and spaced dashes; then each piece at "and", judged on that piece alone.
-  const isHardCut = (k: number): boolean => {
-    const w = words[k] ?? ''
-    if (w === ',' || w === ';' || BRACKET.test(w)) return true
-    if (POSSESSIVE.test(w)) {
-      // An organisation's own possessive ("People's Party", "Children's Fund") follows a capitalised common word.
-      const isInside = c.type === 'ORG' && isCommonWord((words[k - 1] ?? '').toLowerCase()) && isCapitalised(words[k + 1] ?? '')
-      return !isInside
-    }
-    return HYPHEN.test(w) && spaced[k] === true && spaced[k + 1] === true
-  }
-  const isAndCut = (piece: Candidate, k: number): boolean => {
-    if (words[k] !== 'and') return false
-    if (c.type !== 'ORG' && c.type !== 'MISC') return true
-    return known(piece.first, k - 1) !== undefined && known(k + 1, piece.last) !== undefined
-  }
-  const cutAt = (piece: Candidate, isCut: (k: number) => boolean): Candidate[] => {
-    const out: Candidate[] = []
-    let start = piece.first
-    for (let k = piece.first; k <= piece.last; k++) {
-      if (!isCut(k)) continue
-      if (k > start) out.push({ ...piece, first: start, last: k - 1 })
-      start = k + 1
-    }
-    if (start <= piece.last) out.push({ ...piece, first: start, last: piece.last })
-    return out
-  }
-  const pieces = cutAt(c, isHardCut).flatMap((piece) =>
-    known(piece.first, piece.last) === undefined ? cutAt(piece, (k) => isAndCut(piece, k)) : [piece],
+  const pieces = cutPieceAt(c, hardCutTest(c, words, spaced, isCommonWord)).flatMap((piece) =>
+    known(piece.first, piece.last) === undefined ? cutPieceAt(piece, (k) => isAndCut(c, words, known, piece, k)) : [piece],
   )
   if (pieces.length === 1 && pieces[0]?.first === c.first && pieces[0].last === c.last) return [c]
   // A part that is a known name takes its known type ("Putin" in "Putin and Abe").
