@@ -70,10 +70,7 @@ const MAX_TITLE_TAIL = 4
  * known place, right after "of/for/to" (and "the") after a title word, when a name is left.
  */
 export function dropTitleTail(c: Candidate, words: readonly string[], lex: RuleLexicon, isKnownStart: (index: number) => boolean): Candidate {
-  if (c.type !== 'PERSON') return c
-  let link = c.first - 1
-  if (words[link] === 'the') link--
-  if (!TITLE_LINKS.has(words[link] ?? '') || !lex.titleCore.has((words[link - 1] ?? '').toLowerCase())) return c
+  if (c.type !== 'PERSON' || !followsTitleLink(c.first, words, lex)) return c
   let first = c.first
   while (first < c.last && (lex.titleComplements.has((words[first] ?? '').toLowerCase()) || (first === c.first && isKnownStart(first)))) first++
   return first === c.first || first === c.last + 1 ? c : { ...c, first }
@@ -82,11 +79,16 @@ export function dropTitleTail(c: Candidate, words: readonly string[], lex: RuleL
 /** Words that link a title word to its complement ("Secretary to the Treasury", "Minister of the Interior"). */
 const TITLE_LINKS = new Set(['of', 'for', 'to'])
 
-/** Whether a title's complement starts at word `k`: a capitalised word, after an optional "the". */
+/** Whether a title's complement starts at word `k`: a name part, after an optional "the". */
 function isTitleTailAt(words: readonly string[], k: number, lex: RuleLexicon): boolean {
-  const at = words[k] === 'the' ? k + 1 : k
-  const word = words[at] ?? ''
-  return isCapitalised(word) && !/^\d/.test(word) && !lex.nonNames.has(word.toLowerCase())
+  return isNamePart(words[words[k] === 'the' ? k + 1 : k] ?? '', lex)
+}
+
+/** Whether word `k` comes right after a title word and its link ("Minister of", "Secretary to the"). */
+function followsTitleLink(k: number, words: readonly string[], lex: RuleLexicon): boolean {
+  let link = k - 1
+  if (words[link] === 'the') link--
+  return TITLE_LINKS.has(words[link] ?? '') && lex.titleCore.has((words[link - 1] ?? '').toLowerCase())
 }
 
 /** Connectors that may be followed by "the" inside a name ("Office for the Coordination of Humanitarian Affairs"). */
@@ -209,6 +211,7 @@ export function isTitleComplement(c: Candidate, words: readonly string[], lex: R
     const w = (words[k] ?? '').toLowerCase()
     if (!lex.titleComplements.has(w) && !isTitleWord(w, lex) && w !== 'of' && w !== 'for' && w !== 'and') return false
   }
+  // Only right after "of"/"for" ("Minister of Foreign Affairs"): after "to the" it names a body ("Secretary to the Treasury").
   const before = (words[c.first - 1] ?? '').toLowerCase()
   return (before === 'of' || before === 'for') && lex.titleCore.has((words[c.first - 2] ?? '').toLowerCase())
 }
@@ -398,9 +401,8 @@ function capitalisedRuns(
       else if (
         OF_THE.has(next) &&
         words[j + 2] === 'the' &&
-        isCapitalised(words[j + 3] ?? '') &&
+        isNamePart(words[j + 3] ?? '', lex) &&
         lex.orgHeads.has((words[j] ?? '').toLowerCase()) &&
-        !lex.nonNames.has((words[j + 3] ?? '').toLowerCase()) &&
         !isKnownStart(j + 3)
       )
         j += 3
