@@ -2,7 +2,7 @@
 import { asActorCode, findFirstStartingAt, makeId, matchText, publishedDay, type Actor, type ActorReason, type Entity, type Mention, type Paragraph, type Producer, type Sentence, type Span, type Token } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { readOrganization, type ActorDictionary } from '../../dictionaries/actors/index.js'
-import { resolveCluster, type ClusterCode } from './resolve-cluster.js'
+import { POSSESSIVE_GAPS, resolveCluster, type ClusterCode } from './resolve-cluster.js'
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 import { documentCountry, type DocumentCountry } from './document-country.js'
 
@@ -74,8 +74,15 @@ function isSortedByStart(spans: ReadonlyArray<{ readonly start: number }>): bool
   return true
 }
 
-/** What may stand between a country's possessive and the name it owns ("Belmora's Foreign Office"). */
-const POSSESSIVE_GAPS = new Set(["'s ", '\u2019s ', "' ", '\u2019 ', " 's "])
+/** A code's evidence with one more span of the text, in text order. */
+function evidenceWith(resolved: ClusterCode, span: { readonly start: number; readonly end: number }, text: string): ClusterCode['evidence'] {
+  return [...resolved.evidence, { start: span.start, end: span.end, text: text.slice(span.start, span.end) }].sort((a, b) => a.start - b.start)
+}
+
+/** A code completed with a country the text names (its roles kept), that span added to its evidence. */
+function placedIn(resolved: ClusterCode, country: string, span: { readonly start: number; readonly end: number }, text: string, isKnown: boolean): ClusterCode {
+  return { ...resolved, code: country + resolved.roles.join(''), country, isKnown, evidence: evidenceWith(resolved, span, text) }
+}
 
 /**
  * The country whose possessive stands right before a mention ("Belmora's Foreign Office", "Arvenia's Tomas
@@ -132,10 +139,7 @@ function guessCountry(
   const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
   if (first === undefined) return undefined
   const owner = countryOwnerBefore(dict, first, all, clusterType, text, scopes.areMentionsSorted)
-  if (owner !== undefined) {
-    const evidence = [...resolved.evidence, { start: owner.start, end: owner.end, text: text.slice(owner.start, owner.end) }].sort((a, b) => a.start - b.start)
-    return { ...resolved, code: owner.code + resolved.roles.join(''), country: owner.code, isKnown: true, evidence }
-  }
+  if (owner !== undefined) return placedIn(resolved, owner.code, owner, text, true)
   const sentence = findHolding(scopes.sentences, first, scopes.areSentencesDisjoint)
   const paragraph = findHolding(scopes.paragraphs, first, scopes.areParagraphsDisjoint)
   const named = sentence === undefined ? new Map<string, Mention>() : countriesIn(dict, sentence, first.clusterId, all, clusterType, scopes.areMentionsSorted)
@@ -149,8 +153,7 @@ function guessCountry(
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
-  const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
-  return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
+  return placedIn(resolved, country, mention, text, false)
 }
 
 /** CAMEO roles of the state, its opposition and its former holders, which a document's leading country may complete. */
@@ -158,9 +161,7 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'OPP', 'SPY', 'C
 
 /** A code completed with the document's leading country, as a guess (`isKnown: false`), its first mention as evidence. */
 function withCountry(resolved: ClusterCode, leading: DocumentCountry, text: string): ClusterCode {
-  const { code: country, mention } = leading
-  const evidence = [...resolved.evidence, { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) }].sort((a, b) => a.start - b.start)
-  return { ...resolved, code: country + resolved.roles.join(''), country, isKnown: false, evidence }
+  return placedIn(resolved, leading.code, leading.mention, text, false)
 }
 
 /** The sentences and paragraphs a guess looks in, with what is known of their order (checked once per doc). */
@@ -209,7 +210,6 @@ function codeResidents(
   const first = mentions.find((m) => m.kind === 'name' && dict.lookupName(m.text)?.kind === 'demonym')
   if (first === undefined || resolved.country === null) return undefined
   const own = resolved.country
-  const evidenceWith = (m: Mention) => [...resolved.evidence, { start: m.start, end: m.end, text: text.slice(m.start, m.end) }].sort((a, b) => a.start - b.start)
   const tail = text.slice(first.end, first.end + 40)
   const residence = RESIDENCE.exec(tail)
   if (residence !== null) {
@@ -219,7 +219,7 @@ function codeResidents(
     const place = all.find((m) => starts.includes(m.start) && clusterType.get(m.clusterId) === 'GPE')
     const target = place === undefined ? undefined : dict.lookupName(place.text.replace(COMPASS_WORD, ''))
     if (place !== undefined && target !== undefined && 'code' in target && target.kind !== 'igo' && target.code !== own) {
-      return { ...resolved, code: target.code, country: target.code, isKnown: true, evidence: evidenceWith(place) }
+      return { ...resolved, code: target.code, country: target.code, isKnown: true, evidence: evidenceWith(resolved, place, text) }
     }
   }
   if (!ETHNIC.test(text.slice(Math.max(0, first.start - 10), first.start))) return undefined
@@ -230,7 +230,7 @@ function codeResidents(
   const [only] = codes
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
-  return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(mention) }
+  return { ...resolved, code: country, country, isKnown: false, evidence: evidenceWith(resolved, mention, text) }
 }
 
 /** Whether a mention is a stock ticker in angle brackets ("<C>", "<GM.N>"), as wire copy writes them after a company. */

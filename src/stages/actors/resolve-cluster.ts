@@ -111,8 +111,11 @@ function lookupNamePart(dict: ActorDictionary, text: string, type: EntityType): 
   return undefined
 }
 
-/** What may stand between an owner and the name it owns: a space, or a possessive (also spaced, as wire copy has it). */
-const OWNER_GAPS = new Set([' ', "'s ", "' ", " 's ", '\u2019s ', '\u2019 '])
+/** What may stand between a country's possessive and the name it owns: "Belmora's X", also spaced as wire copy has it ("Belmora 's X"). */
+export const POSSESSIVE_GAPS: ReadonlySet<string> = new Set(["'s ", '\u2019s ', "' ", '\u2019 ', " 's "])
+
+/** What may stand between an owner and the name it owns: a space (an adjective, "Canadian X") or a possessive. */
+const OWNER_GAPS: ReadonlySet<string> = new Set([' ', ...POSSESSIVE_GAPS])
 
 /**
  * The country that owns an organization's mention when it differs from the dictionary's: a country's possessive
