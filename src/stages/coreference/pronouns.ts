@@ -54,6 +54,20 @@ function isInSentence(view: CorefView, sentence: number, k: number): boolean {
 }
 
 /**
+ * The verb group at or before token `k` in the sentence (its first token) and the verb before that group, or
+ * undefined when either is missing.
+ */
+function verbGroupBefore(view: CorefView, sentence: number, k: number): { group: number; previous: number } | undefined {
+  let group = k
+  while (isInSentence(view, sentence, group) && !isVerbAt(view, group)) group--
+  if (!isInSentence(view, sentence, group)) return undefined
+  while (isInSentence(view, sentence, group - 1) && isVerbAt(view, group - 1)) group--
+  let previous = group - 1
+  while (isInSentence(view, sentence, previous) && !isVerbAt(view, previous)) previous--
+  return isInSentence(view, sentence, previous) ? { group, previous } : undefined
+}
+
+/**
  * Whether a mention heads its phrase: the token after it (from `sentenceFirst`, before the pronoun at `i`) is no noun,
  * name or adjective it modifies, and it is no possessor. (Module-level: no closure per pronoun.)
  */
@@ -74,13 +88,9 @@ function isHeadMention(view: CorefView, sentenceFirst: number, i: number, m: Dra
  * @param inSentence the sentence's candidate mentions before the pronoun, nearest first
  */
 function clauseSubject(view: CorefView, i: number, sentence: number, inSentence: readonly DraftMention[]): DraftMention | undefined {
-  let group = i - 1
-  while (isInSentence(view, sentence, group) && !isVerbAt(view, group)) group--
-  if (!isInSentence(view, sentence, group)) return undefined
-  while (isInSentence(view, sentence, group - 1) && isVerbAt(view, group - 1)) group--
-  let previous = group - 1
-  while (isInSentence(view, sentence, previous) && !isVerbAt(view, previous)) previous--
-  if (!isInSentence(view, sentence, previous)) return undefined
+  const found = verbGroupBefore(view, sentence, i - 1)
+  if (found === undefined) return undefined
+  let { group, previous } = found
   // A name that modifies a noun ("a U.N. draft resolution") is neither subject nor object.
   let sentenceFirst = previous
   while (isInSentence(view, sentence, sentenceFirst - 1)) sentenceFirst--
@@ -99,11 +109,10 @@ function clauseSubject(view: CorefView, i: number, sentence: number, inSentence:
     // Only a participle right after a noun ("the limits set by") has no subject of its own.
     const isReducedRelative = hop === 0 && view.tokens[group]?.pos === 'VERB' && !isVerbAt(view, group + 1) && view.tokens[group - 1]?.pos === 'NOUN'
     if (!isReducedRelative) return undefined
-    group = previous
-    while (isInSentence(view, sentence, group - 1) && isVerbAt(view, group - 1)) group--
-    previous = group - 1
-    while (isInSentence(view, sentence, previous) && !isVerbAt(view, previous)) previous--
-    if (!isInSentence(view, sentence, previous)) return undefined
+    const before = verbGroupBefore(view, sentence, previous)
+    if (before === undefined) return undefined
+    group = before.group
+    previous = before.previous
   }
   return undefined
 }
