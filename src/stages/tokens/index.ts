@@ -72,6 +72,14 @@ function splitsBracket(text: string, previousStart: number, start: number): bool
   return false
 }
 
+/**
+ * Returns true when a sentence opening with token `a` splits a closing "''" (two apostrophes for a closing double quote,
+ * as some newspapers type it): `a` is a lone "'" right after the previous sentence's last "'" ("…work.'" | "' Mr. X said").
+ */
+function splitsDoubledQuote(text: string, previousEnd: number, a: Token): boolean {
+  return a.end - a.start === 1 && text[a.start] === "'" && a.start === previousEnd && text[previousEnd - 1] === "'"
+}
+
 /** Returns true for a wink token that glues a closing bracket to the punctuation after it ("):" before a quotation). */
 function isGluedBracket(text: string, start: number, end: number): boolean {
   if (end - start !== 2) return false
@@ -104,6 +112,14 @@ function pushSentence(builder: SentenceBuilder, first: number, last: number): vo
   let a = tokens[first]
   if (a === undefined || b === undefined || segment === undefined) return
   const previous = sentences[sentences.length - 1]
+  if (previous !== undefined && builder.previousSegment === segmentIndex && splitsDoubledQuote(text, previous.end, a)) {
+    // The opening "'" is the second half of the previous sentence's closing "''": it goes back to that sentence.
+    sentences.pop()
+    const span = { start: previous.start, end: a.end }
+    sentences.push({ ...previous, id: makeId('sen', span), end: a.end })
+    if (first < last) pushSentence(builder, first + 1, last)
+    return
+  }
   if (previous !== undefined && builder.previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start))) {
     sentences.pop()
     a = { ...a, start: previous.start }
@@ -120,7 +136,7 @@ function pushSentence(builder: SentenceBuilder, first: number, last: number): vo
  */
 export const tokensStage = defineStage({
   name: 'tokens',
-  version: '2',
+  version: '3',
   reads: ['normalized', 'paragraphs', 'boilerplate'],
   writes: ['tokens', 'sentences'],
   run: (doc, ctx) => {

@@ -30,6 +30,13 @@ test('splits sentences inside a paragraph but never across paragraphs', () => {
   assert.deepEqual(sentences, ['Arvenia voted.', 'Belmora abstained', 'The vote passed.'])
 })
 
+test("keeps a closing '' (two apostrophes) whole at a sentence end", () => {
+  const doc = tokenize("''We will stay,'' Mr. Lind said. ''Vell has no plan.'' Ms. Varga disagreed. ''Why now?'' she asked.")
+  const sentences = (doc.layers.sentences ?? []).map((s) => doc.text.slice(s.start, s.end))
+  assert.deepEqual(sentences, ["''We will stay,'' Mr. Lind said.", "''Vell has no plan.''", 'Ms. Varga disagreed.', "''Why now?'' she asked."])
+  assert.deepEqual(checkDoc(doc), [])
+})
+
 test('splits a possessive and a curly possessive the same way', () => {
   const straight = surfaces(tokenize("Varga's visit"))
   const curly = surfaces(tokenize('Varga\u2019s visit'))
