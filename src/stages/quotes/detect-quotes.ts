@@ -2316,7 +2316,9 @@ function regionsOverlapping(regions: readonly QuoteRegion[], span: Span): QuoteR
 function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, speakers: Map<Cue, SpeakerDraft | null>, drafts: QuoteDraft[]): void {
   for (const cue of work.cues) {
     if (work.usedCues.has(cue)) continue
-    const content = indirectContent(doc, work, cue)
+    const clause = indirectContent(doc, work, cue)
+    if (clause === undefined) continue
+    const content = beforeOwnQuotation(doc, work, clause, regions, drafts)
     if (content === undefined) continue
     // Quoted material inside the clause: mostly quoted means the partial quote already covers it.
     // A clause that is mostly quoted ("that its leadership “has no strategy”") is the partial quote itself.
@@ -2335,6 +2337,42 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
       ...(speaker === null ? { noSpeakerReason: isUnnamedQuestion(work, cue) ? 'a question put by someone unnamed' : 'no speaker next to the cue' } : {}),
     })
   }
+}
+
+/** Words a reported clause is cut before when a quotation with a frame of its own follows them. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '--'])
+
+/**
+ * Cuts a reported clause before a full quotation inside it that already has its own frame: in "when asked whether
+ * Vell would sue, Lind said, “We will see.”" the question ends at the comma before "Lind said", and in "Asked
+ * whether …, Varga shot back: “…”" before "Varga". The cut falls at the last comma, colon, semicolon or dash before
+ * that quotation's speaker or cue. Returns `clause` when no such quotation is inside it or no break stands before its
+ * frame, and undefined when nothing with a verb is left before the cut.
+ */
+function beforeOwnQuotation(doc: Doc, work: SentenceWork, clause: Span, regions: readonly QuoteRegion[], drafts: readonly QuoteDraft[]): Span | undefined {
+  if (!regionsOverlapping(regions, clause).some((q) => q.start >= clause.start && q.end <= clause.end)) return clause
+  let cut = clause.end
+  for (const draft of drafts) {
+    // Only a frame that introduces the quotation ("he said, “…”"); a frame after it ("“…,” the president will say,
+    // according to excerpts") is itself part of what the outer cue reports.
+    if (draft.kind !== 'direct' || draft.cue === null || draft.cue.end > draft.start || draft.start < clause.start || draft.end > clause.end) continue
+    let frameStart = draft.cue.start
+    if (draft.speaker !== null && draft.speaker.start >= clause.start) frameStart = Math.min(frameStart, draft.speaker.start)
+    if (frameStart < cut) cut = frameStart
+  }
+  if (cut === clause.end) return clause
+  let last = -1
+  for (let i = 0; i < work.tokens.length; i++) {
+    const t = work.tokens[i] as Token
+    if (t.start < clause.start) continue
+    if (t.end > cut) break
+    if (CLAUSE_BREAKS.has(work.lower[i] ?? '') && work.regionOf[i] === -1) last = i
+  }
+  const from = work.tokens.findIndex((t) => t.start >= clause.start)
+  // No break between: the frame opens the clause ("fans chanted, “…,” the Tribune reports") and stays in it.
+  if (last <= from) return clause
+  if (!hasVerb(work, from, last)) return undefined
+  return trimRange(work, from, last, doc)
 }
 
 /**

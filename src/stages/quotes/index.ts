@@ -287,7 +287,7 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
   const lexicon = options.lexicon ?? loadCueLexicon()
   return defineStage({
     name: 'quotes',
-    version: '1',
+    version: '2',
     reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters', 'actors', 'events'],
     writes: ['quotes'],
     run: (doc, ctx) => {

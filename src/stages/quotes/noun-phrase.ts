@@ -294,6 +294,26 @@ export function mainClauseStart(view: SentenceView, before: number): number {
   return 0
 }
 
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose'])
+
+/** Most tokens a relative clause between commas may hold. */
+const MAX_RELATIVE_TOKENS = 40
+
+/**
+ * The noun phrase before a relative clause that the comma at `close` ends (", who said …, issued"), when the
+ * comma before it opens one; undefined otherwise.
+ */
+function subjectBeforeRelative(view: SentenceView, close: number): TokenRange | undefined {
+  for (let k = close - 1; k > 0 && close - k < MAX_RELATIVE_TOKENS; k--) {
+    if (view.lower[k] !== ',') continue
+    if (!RELATIVE_OPENERS.has(view.lower[k + 1] ?? '')) return undefined
+    const np = nounPhraseEndingAt(view, k - 1)
+    return np !== undefined && np.last === k - 1 ? np : undefined
+  }
+  return undefined
+}
+
 /**
  * Finds the subject of the first clause before `before`: the first noun phrase directly followed by a
  * verb ("Varga rallied supporters, saying ..." gives "Varga"), or with `isNearest` the one closest to
@@ -316,6 +336,11 @@ export function clauseSubject(view: SentenceView, before: number, isNearest = fa
           break
         }
       }
+    }
+    if (end >= 0 && view.lower[end] === ',') {
+      // "Varga, who said last week that …, issued a statement": the phrase before the relative clause is the subject.
+      const relative = subjectBeforeRelative(view, end)
+      if (relative !== undefined && relative.first >= from) return relative
     }
     if (end < 0 || view.tokens[end]?.pos === 'PUNCT') continue
     const np = nounPhraseEndingAt(view, end)
