@@ -2,14 +2,16 @@
 import { existsSync, openSync, readFileSync, readSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { createDefaultPipeline } from '../src/api/index.js'
 import type { Doc } from '../src/core/index.js'
-import { buildPipeline, runPipeline, type AnyStage } from '../src/pipeline/index.js'
-import { readInput } from '../src/readers/index.js'
-import { findShared } from './eval/harness.js'
+import type * as Api from '../src/api/index.js'
+import type { AnyStage } from '../src/pipeline/index.js'
+import type * as Pipelines from '../src/pipeline/index.js'
+import type * as Readers from '../src/readers/index.js'
+import { findShared, REPO_ROOT } from './eval/harness.js'
 
 // Stage groups that later issues set throughput targets on (>= 0.5 MB/s per core).
 const GROUPS: ReadonlyArray<{ label: string; stages: (names: readonly string[]) => string[] }> = [
@@ -29,8 +31,26 @@ const { values } = parseArgs({
     file: { type: 'string' },
     warmup: { type: 'string', default: '50' },
     runs: { type: 'string', default: '1' },
+    from: { type: 'string', default: 'dist' },
   },
 })
+if (values.from !== 'dist' && values.from !== 'src') {
+  console.error(`bench: --from must be dist (the built JavaScript that \`dyad\` runs) or src (the TypeScript through tsx), not ${values.from}`)
+  process.exit(2)
+}
+// What users run is the built JavaScript (`dyad` is dist/cli/main.js), so that is what is timed by default
+// (`npm run bench` builds first). `--from src` times the TypeScript sources through tsx instead, which wraps every
+// named function expression in a `__name` call each time it is created.
+const root = values.from === 'dist' ? join(REPO_ROOT, 'dist') : join(REPO_ROOT, 'src')
+const extension = values.from === 'dist' ? 'js' : 'ts'
+if (!existsSync(join(root, 'api', `index.${extension}`))) {
+  console.error(`bench: ${join(root, 'api', `index.${extension}`)} is missing; run \`npm run build\` first`)
+  process.exit(2)
+}
+const moduleUrl = (path: string): string => pathToFileURL(join(root, `${path}.${extension}`)).href
+const { createDefaultPipeline } = (await import(moduleUrl('api/index'))) as typeof Api
+const { buildPipeline, runPipeline } = (await import(moduleUrl('pipeline/index'))) as typeof Pipelines
+const { readInput } = (await import(moduleUrl('readers/index'))) as typeof Readers
 const limit = Number(values.limit)
 const warmup = Number(values.warmup)
 const runs = Number(values.runs)
@@ -216,7 +236,7 @@ lines.push(
   `Dyad bench: ${docs.length} articles, ${mb.toFixed(2)} MB (UTF-8, 10^6 bytes), ${tokens} tokens, from ${file}`,
 )
 lines.push(
-  `node ${process.version}, ${names.length} stages: ${names.join(' > ')}; warm-up ${Math.min(warmup, docs.length)} articles; ${runs === 1 ? '1 run' : `best of ${runs} runs (least process CPU)`}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+  `node ${process.version}, code from ${values.from === 'dist' ? 'dist/ (built JavaScript)' : 'src/ through tsx'}, ${names.length} stages: ${names.join(' > ')}; warm-up ${Math.min(warmup, docs.length)} articles; ${runs === 1 ? '1 run' : `best of ${runs} runs (least process CPU)`}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
 )
 if (unreadable > 0 || crashed > 0)
   lines.push(`(${unreadable} unreadable records skipped; ${crashed} articles with a crashed stage)`)
