@@ -95,6 +95,13 @@ function closestPrior(
   return undefined
 }
 
+/** Whether a resolved speaker may be a "he"/"she": its cluster's gender is unknown or the pronoun's. */
+function agreesInGender(resolution: SpeakerResolution, pronoun: string, doc: Doc, resolver: SpeakerResolver, lexicon: CueLexicon): boolean {
+  if (resolution.clusterId === undefined) return true
+  const gender = resolver.genderOf(resolution.clusterId, doc.text, lexicon.genderWords)
+  return gender === undefined || gender === lexicon.genderWords.get(pronoun)
+}
+
 /** Words a description may hold before its head that point away from the last speaker ("the other candidate"). */
 const OTHER_WORDS = /^(?:other|another|new|first|second|next|rival|opposing)$/i
 
@@ -187,7 +194,7 @@ function resolveSpeaker(
       reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`
     } else if (corefName !== undefined) {
       reason += `; pronoun "${text}" → ${withoutPossessive(corefName.text)}`
-    } else if (memory.lastNamed !== undefined) {
+    } else if (memory.lastNamed !== undefined && agreesInGender(memory.lastNamed.resolution, pronoun, doc, resolver, lexicon)) {
       resolution = memory.lastNamed.resolution
       reason += `; pronoun "${text}" → previous speaker ${memory.lastNamed.text}`
     } else if (resolution?.name !== undefined) {

@@ -97,6 +97,14 @@ test('reads the gender of a speaker from the honorific before the name', () => {
   assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'))
 })
 
+test('leaves "she" unresolved rather than give it to the last named speaker when that speaker is a man', () => {
+  const text = '“Vell will hold,” Mr. Tomas Varga said.\n\nThe vote was delayed.\n\nThe hall emptied.\n\n“It is over,” she said.'
+  const { quotes } = quotesOf(text, [{ name: 'Tomas Varga', others: [] }])
+  const last = quotes.find((q) => q.speaker?.text === 'she')
+  assert.ok(last !== undefined)
+  assert.equal(last.speaker?.clusterId, undefined, last.speaker?.reason)
+})
+
 /** Layers for one organization or place named once, plus people, sorted as stages give them. */
 function thingLayers(text: string, thing: string, people: readonly string[]): Given {
   const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
