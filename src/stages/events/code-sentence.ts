@@ -312,8 +312,12 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // "negotiating with the kidnappers of two Belmoran engineers": the actor of the "of" phrase is another party,
       // not the one dealt with, and no other actor of the clause is either.
       // "The United States condemned the launch" after "North Korea fired a missile": the act noun names its doer.
-      const told = chosen === undefined || options.doerOf === undefined ? undefined : actDoerTarget(s, senses, chosen.match, options.doerOf, role.subject)
-      if (told !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: told }
+      // "condemned the beheading of a Belmoran hostage by Corvian rebels": the doer of the act named, never its victim.
+      const doer = chosen === undefined ? undefined : victimNounTarget(s, senses, chosen.v, chosen.match, options.doerOf, role.subject)
+      if (doer === null) continue
+      const told = chosen === undefined || options.doerOf === undefined || doer !== undefined ? undefined : actDoerTarget(s, senses, chosen.match, options.doerOf, role.subject)
+      if (doer !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: doer }
+      else if (told !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: told }
       const target = chosen?.match.target
       if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
       if (chosen !== undefined) {
@@ -503,6 +507,55 @@ function actDoerTarget(s: ChunkedSentence, senses: Senses, match: PatternMatch, 
   const actor = doerOf(doer.verbs)
   if (actor === undefined || subject === undefined || subject.actors.length === 0 || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return undefined
   return { ...match, target: { from: target.from, to: target.to, actors: [actor] } }
+}
+
+/**
+ * The target of a verb whose slot opens with a harmful act noun and the phrase naming its victim ("condemned the
+ * beheading of a Belmoran hostage", "denounced the attack on Corvian soldiers", senses `victimNouns`): the act's doer
+ * named in the noun phrase itself ("the Belmoran attack on …", "Belmora's killing of …"), else in a "by" phrase after
+ * it, else told earlier (`actDoers`, not the subject's own country). `null` when no doer is found: the victim is never
+ * the target, and no guess stands in for it. Undefined when the slot holds no such noun.
+ */
+function victimNounTarget(s: ChunkedSentence, senses: Senses, v: number, match: PatternMatch, doerOf: ((verbs: ReadonlySet<string>) => ActorRef | undefined) | undefined, subject: NounGroup | undefined): PatternMatch | null | undefined {
+  const target = match.target
+  if (target === undefined || senses.victimNouns.size === 0) return undefined
+  // The slot opens with the noun ("condemn <target>") or the pattern names it before the slot ("welcome * of <target>").
+  const at = isVictimNoun(s, senses, match, target.from) ? target.from : (s.chunks[target.from - 2]?.from ?? -1) > v && isVictimNoun(s, senses, match, target.from - 2) ? target.from - 2 : -1
+  const np = s.chunks[at]
+  const head = s.words[np?.to ?? -1]
+  if (np === undefined || head === undefined) return undefined
+  // "the Belmoran attack on …", "Belmora's killing of …", "its offensive against …": the doer modifies the noun.
+  const own: ActorRef[] = []
+  for (let w = np.from; w < np.to; w++) {
+    const actor = s.words[w]?.actor
+    if (actor !== undefined && own[own.length - 1] !== actor) own.push(actor)
+  }
+  if (own.length > 0) return { ...match, target: { from: at, to: at, actors: own } }
+  // "… of a Belmoran hostage by Corvian rebels": the agent closes the phrase.
+  const last = Math.min(s.chunks.length - 2, target.to + 2)
+  for (let c = at + 2; c <= last; c++) {
+    const chunk = s.chunks[c]
+    if (chunk === undefined || chunk.kind === 'VG' || (chunk.kind === 'O' && s.words[chunk.from]?.pos === 'PUNCT')) break
+    if (chunk.kind !== 'P' || s.words[chunk.from]?.lower !== 'by') continue
+    const agent = readGroupRight(s, c + 1, c + 1)
+    if (agent !== undefined && agent.actors.length > 0) return { ...match, target: agent }
+    break
+  }
+  const doer = doerOf === undefined ? undefined : senses.actDoers.get(head.lemma) ?? senses.actDoers.get(head.lower)
+  const actor = doer === undefined || doerOf === undefined ? undefined : doerOf(doer.verbs)
+  if (actor === undefined || subject === undefined || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return null
+  return { ...match, target: { from: at, to: at, actors: [actor] } }
+}
+
+/** Whether chunk `c` is a noun phrase headed by a listed harmful act noun with no actor of its own, before the preposition that names its victim. */
+function isVictimNoun(s: ChunkedSentence, senses: Senses, match: PatternMatch, c: number): boolean {
+  const np = s.chunks[c]
+  const head = s.words[np?.to ?? -1]
+  if (np?.kind !== 'NP' || head === undefined || head.actor !== undefined) return false
+  const victim = senses.victimNouns.get(head.lemma) ?? senses.victimNouns.get(head.lower)
+  if (victim === undefined || !victim.roots.has(match.pattern.code.slice(0, 2))) return false
+  const link = s.chunks[c + 1]
+  return link !== undefined && link.kind !== 'VG' && link.from === link.to && victim.prepositions.has(s.words[link.from]?.lower ?? '')
 }
 
 /** Whether a noun group is "the two …" or "both …" ending in a listed plural noun ("the two NATO allies", "both sides"). */

@@ -55,6 +55,10 @@ const hits: Array<[string, string, string]> = [
   ['reads a possessed noun after a comma as a description of the member before, not another target', "Tomas Varga criticized Corvia, Belmora's longtime ally.", 'ARVGOV>COR 111 asserted'],
   ['reads a name glued to "-style" as no actor', 'Tomas Varga warned Corvia that a Belmora-style bombing could happen.', 'ARVGOV>COR 130 asserted'],
   ['gives a gerund after "while" the subject of the main clause', 'Tomas Varga has sought warmer ties with Belmora while criticizing Corvia.', 'ARVGOV>COR 111 asserted'],
+  ['takes the by-agent of a condemned act, not its victim, as the target', 'Arvenia condemned the beheading of a Belmoran hostage by Corvian rebels.', 'ARV>CORREB 111 asserted'],
+  ['takes the doer that modifies a condemned act as the target', 'Arvenia condemned the Belmoran attack on Corvia.', 'ARV>BEL 111 asserted'],
+  ['takes the doer told before as the target of a condemned act with a victim', 'Belmora shelled Vell on Monday. Dalonia condemned the shelling of Vell.', 'DLN>BEL 111 asserted'],
+  ['takes the holder, not the ones released, as the target of a welcomed release', 'Arvenia welcomed the release of Belmoran hostages by Corvian rebels.', 'ARV>CORREB 051 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -107,6 +111,9 @@ const excluded: Array<[string, string, string]> = [
   ['does not guess a target past the infinitive of a noun naming its own act', 'Tomas Varga defended the decision to invade Belmora.', ' 052 '],
   ['does not guess a target inside the "that" clause of a noun after the verb', 'Belmora dismissed claims that its policy helped Arvenia and Corvia.', 'BEL>ARV 120'],
   ['does not guess a target past a clause opener with its own subject and verb', 'Bombs in Dastra killed ten people as Tomas Varga declared victory.', '>ARVGOV '],
+  ['does not take the victim of a condemned beheading as the target', 'Arvenia condemns beheading of Belmoran hostage', 'ARV>BEL'],
+  ['does not take the victims of a condemned attack as the target', 'Arvenia condemned the attack on Belmoran soldiers.', 'ARV>BEL'],
+  ['does not take the victim of a condemned killing as the target', 'Dalonia condemned the killing of two Arvenian journalists.', 'DLN>ARV'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

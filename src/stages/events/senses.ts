@@ -26,6 +26,7 @@ const sensesFileSchema = z.object({
   targetRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
   actDoers: z.array(z.object({ nouns: words, verbs: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   pairNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
+  victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -53,8 +54,16 @@ export interface Senses {
   readonly actDoers: ReadonlyMap<string, ActDoer>
   /** Plural nouns that, after "the two" or "both", stand for a pair named before ("the two allies", "both sides"). */
   readonly pairNouns: ReadonlySet<string>
+  /** Act noun ("beheading") → the prepositions that name the one it was done to ("of") and the roots of verbs whose target it can stand for. */
+  readonly victimNouns: ReadonlyMap<string, VictimNoun>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
+}
+
+/** How a harmful act noun in a target slot ("condemned the beheading of a Belmoran hostage") names its victim, never the target. */
+export interface VictimNoun {
+  readonly prepositions: ReadonlySet<string>
+  readonly roots: ReadonlySet<string>
 }
 
 /** How a definite act noun ("condemned the launch") finds its doer: an earlier verb of the act, and the verbs that may ask. */
@@ -100,6 +109,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const targetRoles = new Map<string, Map<string, string | null>>()
   const actDoers = new Map<string, ActDoer>()
   const pairNouns = new Set<string>()
+  const victimNouns = new Map<string, VictimNoun>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -119,6 +129,10 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       const doer: ActDoer = { verbs: new Set(rule.verbs.map((v) => v.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) actDoers.set(noun.toLowerCase(), doer)
     }
+    for (const rule of data.victimNouns ?? []) {
+      const victim: VictimNoun = { prepositions: new Set(rule.prepositions.map((w) => w.toLowerCase())), roots: new Set(rule.roots) }
+      for (const noun of rule.nouns) victimNouns.set(noun.toLowerCase(), victim)
+    }
     for (const [rules, table] of [[data.sourceRoles, sourceRoles], [data.targetRoles, targetRoles]] as const) {
       for (const rule of rules ?? []) {
         for (const role of rule.roles) {
@@ -129,7 +143,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, versions }
   cache.set(key, senses)
   return senses
 }
