@@ -1059,9 +1059,29 @@ function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | unde
     return sentenceSubject(view, comma)
   }
   const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
-  if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') return inside
+  // "her adviser, Tomas Varga, said" names the speaker inside; "Dorn, U.S. trade envoy and delegate to the talks,
+  // said" and "Pringle, United's vice president for human resources, said" only describe the name before them.
+  if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') {
+    if (!hasLinkWord(view, segmentStart, inside.first)) return inside
+    // "One pastor, Ana Lind of Vell Church in Ostra, said": a name opening the aside, right before its link, speaks.
+    const opening = nounPhraseStartingAt(view, segmentStart)
+    const linkAfter = opening === undefined ? undefined : view.tokens[opening.last + 1]?.pos
+    if (opening !== undefined && view.tokens[opening.last]?.pos === 'PROPN' && (linkAfter === 'ADP' || linkAfter === 'CCONJ')) return opening
+  }
   const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
   return before ?? inside
+}
+
+/**
+ * Whether a preposition, or a coordinator before a word that is no name, stands in [from, to): a description's
+ * head links to a further phrase ("envoy and delegate to the talks"); a list of names ("Lind and Ana Varga") does not.
+ */
+function hasLinkWord(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = view.tokens[i]?.pos
+    if (pos === 'ADP' || (pos === 'CCONJ' && view.tokens[i + 1]?.pos !== 'PROPN')) return true
+  }
+  return false
 }
 
 /** The end (exclusive, in tokens) of the clause that starts at `from`: the sentence end, or a comma before another cue. */
@@ -1388,7 +1408,11 @@ function attributeRegions(
       return
     }
     const lead = findLeadCue(open, opening.index)
-    const after = rejectLeads(findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')), doc.text[region.contentEnd - 1] === ',')
+    const after = rejectLeads(
+      findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')),
+      doc.text[region.contentEnd - 1] === ',',
+      doc.text[region.contentEnd - 1] === '.',
+    )
     // "Lind fired back: “…,” referencing …": a participle after the quotation goes on from the cue before it.
     const isParticipleAfter = after !== undefined && after.speaker === undefined && (after.work.lower[after.cue.first] ?? '').endsWith('ing')
     // "When Vell shouted, “Now,” Lind joked, “…”": a frame that introduces the next quotation leaves this one to the cue before it.
@@ -1991,11 +2015,14 @@ function unlistedFrameVerb(work: SentenceWork, at: number): Cue | undefined {
 
 /**
  * Drops a frame whose cue ends in a colon ("“A.” Lind said: “B.”"): it introduces the next quotation,
- * unless the quotation ended with a comma, which announces a frame ("“A,” Lind said: …").
+ * unless the quotation ended with a comma, which announces a frame ("“A,” Lind said: …"). After a quotation closed
+ * by a full stop, a cue that reports a clause of its own starts the next sentence's report, not this quotation's
+ * frame ("Lind said, “No.” Aides said the envoy would stay", a sentence the tagger did not split).
  */
-function rejectLeads(frame: Frame | undefined, endsWithComma: boolean): Frame | undefined {
+function rejectLeads(frame: Frame | undefined, endsWithComma: boolean, endsWithStop: boolean): Frame | undefined {
   if (frame === undefined || endsWithComma) return frame
-  return frame.work.lower[frame.cue.last + 1] === ':' ? undefined : frame
+  if (frame.work.lower[frame.cue.last + 1] === ':') return undefined
+  return endsWithStop && reportsOwnClause(frame.work, frame.cue) ? undefined : frame
 }
 
 /** The next sentence when it is in the same paragraph. */
