@@ -294,6 +294,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
       const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
+      // "The attacks on Arvenia forced …": the actor an attack struck is not its doer.
+      if (chosen !== undefined && !role.isPassive && !role.isSubjectInherited && isStruckPlaceSubject(s, patterns, role.subject)) continue
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
       // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
@@ -301,7 +303,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // "was arrested in Belmora": the place's authority is the doer, the subject the one done to (a guess), for
         // acts a state does on its soil (investigate, coerce, assault, fight); "troops deployed in Belmora" were
         // not sent by Belmora.
-        const place = isPlaceSourceCode(chosen.match.pattern.code) ? findLocativeActor(s, c) : undefined
+        // "tourists killed in a Belmoran bus crash": an accident or a natural disaster has no doer, the place none either.
+        const place = isPlaceSourceCode(chosen.match.pattern.code) && !hasAccidentWord(s, k, senses) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
         const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
         const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k), senses.actNouns)
@@ -546,6 +549,42 @@ function victimNounTarget(s: ChunkedSentence, senses: Senses, v: number, match: 
   if (actor === undefined || subject === undefined || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return null
   return { ...match, target: { from: at, to: at, actors: [actor] } }
 }
+
+/**
+ * Whether a subject is the victim named by "on"/"against" after a phrase headed by a violent act noun (a noun pattern
+ * of roots 18–20: "The attacks on Arvenia forced …", "a raid against Belmoran posts killed …") with no actor of its
+ * own: the one struck, not the doer. A place ("a bombing near Vell killed …") stays the doer, as CAMEO reads it.
+ */
+function isStruckPlaceSubject(s: ChunkedSentence, patterns: PatternSet, subject: NounGroup | undefined): boolean {
+  if (subject === undefined || subject.actors.length === 0) return false
+  const link = s.chunks[subject.from - 1]
+  const np = s.chunks[subject.from - 2]
+  if (link?.kind !== 'P' || !VICTIM_PREPOSITIONS.has(s.words[link.from]?.lower ?? '') || np?.kind !== 'NP') return false
+  for (let w = np.from; w <= np.to; w++) if (s.words[w]?.actor !== undefined) return false
+  const head = s.words[np.to]
+  if (head === undefined) return false
+  const nouns = patterns.nouns.get(head.lemma) ?? patterns.nouns.get(head.lower)
+  return nouns?.some((x) => VIOLENT_ROOTS.has(x.code.slice(0, 2))) === true
+}
+
+/** Prepositions after a violent act noun that name the one it struck ("an attack on", "a raid against"). */
+const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'upon'])
+
+/** Whether clause `k` names an accident or a natural disaster (senses `accidents`: "crash", "flood"). */
+function hasAccidentWord(s: ChunkedSentence, k: number, senses: Senses): boolean {
+  const clause = s.clauses[k]
+  if (clause === undefined || senses.accidents.size === 0) return false
+  const from = s.chunks[clause.from]?.from ?? 0
+  const to = s.chunks[clause.to]?.to ?? -1
+  for (let w = from; w <= to; w++) {
+    const word = s.words[w]
+    if (word !== undefined && (senses.accidents.has(word.lower) || senses.accidents.has(word.lemma))) return true
+  }
+  return false
+}
+
+/** Roots of violent acts whose noun's prepositional phrase names where they struck (CAMEO 18–20). */
+const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20'])
 
 /** Whether chunk `c` is a noun phrase headed by a listed harmful act noun with no actor of its own, before the preposition that names its victim. */
 function isVictimNoun(s: ChunkedSentence, senses: Senses, match: PatternMatch, c: number): boolean {

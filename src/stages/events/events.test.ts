@@ -59,6 +59,8 @@ const hits: Array<[string, string, string]> = [
   ['takes the doer that modifies a condemned act as the target', 'Arvenia condemned the Belmoran attack on Corvia.', 'ARV>BEL 111 asserted'],
   ['takes the doer told before as the target of a condemned act with a victim', 'Belmora shelled Vell on Monday. Dalonia condemned the shelling of Vell.', 'DLN>BEL 111 asserted'],
   ['takes the holder, not the ones released, as the target of a welcomed release', 'Arvenia welcomed the release of Belmoran hostages by Corvian rebels.', 'ARV>CORREB 051 asserted'],
+  ['reads a participle coordinated with a passive as passive, with the agent as source', 'Ilse Brandt was arrested and later released by Arvenian police.', 'ARV>BELGOV 0841 asserted'],
+  ['codes the place as source of a passive coordinated with another, its subject as target', 'Tomas Varga was shot and killed in Dastra.', 'BEL>ARVGOV 1823 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -114,6 +116,11 @@ const excluded: Array<[string, string, string]> = [
   ['does not take the victim of a condemned beheading as the target', 'Arvenia condemns beheading of Belmoran hostage', 'ARV>BEL'],
   ['does not take the victims of a condemned attack as the target', 'Arvenia condemned the attack on Belmoran soldiers.', 'ARV>BEL'],
   ['does not take the victim of a condemned killing as the target', 'Dalonia condemned the killing of two Arvenian journalists.', 'DLN>ARV'],
+  ['does not make the one shot and killed the killer', 'Tomas Varga was shot and killed in Dastra.', 'ARVGOV>'],
+  ['does not make the one who "stood accused" the accuser', 'Tomas Varga stood accused of conspiring with Belmora.', 'ARVGOV>'],
+  ['does not make the subject of a headline participle coordinated with another its doer', 'Arvenian PM sacked, arrested for corruption', 'ARV>'],
+  ['does not take the one an attack struck as its doer', 'The attacks on Arvenia forced Tomas Varga to resign.', ' 170 '],
+  ['does not make the place of an accident its doer', 'Belmoran tourists killed in Arvenia bus crash', 'ARV>'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

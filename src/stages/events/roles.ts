@@ -422,7 +422,10 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   const isApposition = before?.kind === 'O' && s.words[before.from]?.lower === ',' && s.chunks[c - 2]?.kind === 'NP'
   // "A Bosnian Serb general accused of": a head word the chunker left outside its phrase.
   const isLooseHead = isLooseHeadWord(s, before) && s.chunks[c - 2]?.kind === 'NP'
-  if (before?.kind !== 'NP' && !isApposition && !isLooseHead) return false
+  // "Arvenian PM sacked, arrested for corruption": a participle coordinated with one right after its noun phrase.
+  const first = s.chunks[c - 2]
+  const isCoordinated = isWord(s, before, ',', 'and') && first?.kind === 'VG' && isBareParticipleGroup(s, first) && s.chunks[c - 3]?.kind === 'NP'
+  if (before?.kind !== 'NP' && !isApposition && !isLooseHead && !isCoordinated) return false
   // "three Corvian drivers reportedly kidnapped.": after a hearsay adverb, a participle that ends its clause lost its
   // object to the noun before it ("Arvenia reportedly attacked Belmora" keeps its object).
   const isHearsay = vg.from < vg.to && HEARSAY_ADVERBS.has(s.words[vg.to - 1]?.lower ?? '')
@@ -504,9 +507,31 @@ export function isPassiveGroup(s: ChunkedSentence, vg: Chunk): boolean {
     if (word.pos === 'VERB' && isParticiple(word.lower)) continue
     // "is being investigated": the tagger may leave "being" unlemmatised or call it a verb.
     if (word.lower === 'being' || word.lower === 'been') return true
+    // "stood accused of", "stands charged with": "stand" before a participle is a passive's "be".
+    if (word.lemma === 'stand' && w === last - 1) return true
     return word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')
   }
   return false
+}
+
+/**
+ * Whether a bare participle is coordinated with a passive before it ("was shot and killed", "have been arrested and
+ * accused of", "being betrayed by a friend and sent to"): it shares that group's auxiliary, so it is passive too.
+ */
+function isCoordinatedPassive(s: ChunkedSentence, vg: number, depth: number): boolean {
+  const chunk = s.chunks[vg]
+  const previous = s.chunks[vg - 2]
+  if (chunk === undefined || previous?.kind !== 'VG' || depth > 2 || !isBareParticipleGroup(s, chunk)) return false
+  if (!isWord(s, s.chunks[vg - 1], 'and', 'or', ',')) return false
+  return isPassiveGroup(s, previous) || isCoordinatedPassive(s, vg - 2, depth + 1)
+}
+
+/** Whether a verb group is one past participle, with adverbs at most ("killed", "later released"). */
+function isBareParticipleGroup(s: ChunkedSentence, vg: Chunk): boolean {
+  if (vg.verbs.length !== 1 || vg.verbs[0] !== vg.to) return false
+  for (let w = vg.from; w < vg.to; w++) if (s.words[w]?.pos !== 'ADV') return false
+  const verb = s.words[vg.to]
+  return verb !== undefined && verb.pos === 'VERB' && isParticiple(verb.lower)
 }
 
 /**
@@ -618,6 +643,6 @@ function isDateChunk(s: ChunkedSentence, c: number): boolean {
 export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = new Set()): Roles {
   const chunk = s.chunks[vg]
   const { subject, isInherited } = findControlledSubject(s, vg, objectControl) ?? findSubject(s, vg)
-  const isPassive = chunk !== undefined && isPassiveGroup(s, chunk)
+  const isPassive = chunk !== undefined && (isPassiveGroup(s, chunk) || isCoordinatedPassive(s, vg, 0))
   return { subject, isSubjectInherited: isInherited, isPassive, agent: isPassive ? findAgent(s, vg) : undefined }
 }

@@ -26,6 +26,7 @@ const sensesFileSchema = z.object({
   targetRoles: z.array(z.object({ roles: z.array(z.string().regex(/^[A-Z]{3}$/u)).min(1), roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), code, note: z.string().optional() })).optional(),
   actDoers: z.array(z.object({ nouns: words, verbs: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   pairNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
+  accidents: z.array(z.object({ words, note: z.string().optional() })).optional(),
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
 })
 
@@ -56,6 +57,8 @@ export interface Senses {
   readonly pairNouns: ReadonlySet<string>
   /** Act noun ("beheading") → the prepositions that name the one it was done to ("of") and the roots of verbs whose target it can stand for. */
   readonly victimNouns: ReadonlyMap<string, VictimNoun>
+  /** Words of accidents and natural disasters that no one does ("bus crash", "flood"): no place stands in for a doer. */
+  readonly accidents: ReadonlySet<string>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -110,6 +113,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const actDoers = new Map<string, ActDoer>()
   const pairNouns = new Set<string>()
   const victimNouns = new Map<string, VictimNoun>()
+  const accidents = new Set<string>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -129,6 +133,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       const doer: ActDoer = { verbs: new Set(rule.verbs.map((v) => v.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) actDoers.set(noun.toLowerCase(), doer)
     }
+    for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
     for (const rule of data.victimNouns ?? []) {
       const victim: VictimNoun = { prepositions: new Set(rule.prepositions.map((w) => w.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) victimNouns.set(noun.toLowerCase(), victim)
@@ -143,7 +148,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, versions }
   cache.set(key, senses)
   return senses
 }
