@@ -432,6 +432,31 @@ describe('actors: datelines', () => {
     }
   })
 
+  it('places bare roles of the state in the dateline country, as a guess, and leaves them uncoded with no dateline', () => {
+    const text = 'VELL (VPA) - The interior minister said police had detained ten Belmorans. A government spokesman said officials would meet.'
+    const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const actor = (surface: string) => (doc.layers.actors ?? []).find((a) => a.text === surface)
+    assert.equal(actor('The interior minister')?.code, 'ARVGOV')
+    assert.equal(actor('The interior minister')?.isKnown, false)
+    assert.equal(actor('police')?.code, 'ARVCOP')
+    assert.equal(actor('A government spokesman')?.code, 'ARVGOV')
+    assert.equal(actor('officials')?.code, 'ARVGOV')
+    // The dateline's place is the evidence for the country.
+    assert.ok(actor('police')?.evidence.some((e) => e.text === 'VELL'))
+    const undated = analyzeWithEntities(dict, 'The interior minister said police had detained ten Belmorans.', names, '2024-01-10')
+    assert.equal((undated.layers.actors ?? []).filter((a) => a.text === 'police' || a.text === 'The interior minister').length, 0)
+  })
+
+  it('leaves roles with an owner, a nationality, a name or a place of their own to those readings', () => {
+    const text = "VELL (VPA) - Belmora's army shelled the border. Belmoran police fired. Foreign Minister Ilse Brandt spoke. Officials in Quazelia protested."
+    const doc = analyzeWithEntities(dict, text, [...names, ['Quazelia', 'GPE'], ['Ilse Brandt', 'PERSON']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const codes = (doc.layers.actors ?? []).map((a) => `${a.text}:${a.code}`)
+    assert.ok(!codes.some((c) => c.endsWith(':ARVMIL') || c.endsWith(':ARVCOP')), codes.join(' '))
+    assert.ok(codes.includes('Officials in Quazelia:QZLGOV'), codes.join(' '))
+  })
+
   it('keeps a country that opens a sentence before a dash', () => {
     const doc = analyzeWithEntities(dict, 'Arvenia - the country that closed its border - spoke.', names, '2024-01-10')
     assert.equal(codeOf(doc, 'Arvenia'), 'ARV')

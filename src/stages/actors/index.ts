@@ -347,6 +347,31 @@ function findDatelines(text: string, paragraphs: readonly Paragraph[]): Array<{ 
   return out
 }
 
+/**
+ * The country of the place that opens the document's first dateline ("BAGHDAD (Reuters) -" → IRQ), with that
+ * place's mention; undefined when there is no dateline or its place is no country's.
+ */
+function datelineCountry(
+  dict: ActorDictionary,
+  datelines: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+  mentions: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+): DocumentCountry | undefined {
+  const first = datelines[0]
+  if (first === undefined) return undefined
+  for (const m of mentions) {
+    if (m.start < first.start) continue
+    if (m.end > first.end) break
+    if (clusterType.get(m.clusterId) !== 'GPE') continue
+    // Datelines are written in capitals ("NAIROBI"); the dictionary knows "Nairobi".
+    const target = dict.lookupName(m.text) ?? dict.lookupName(m.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()))
+    if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'organization') continue
+    const code = target.code.slice(0, 3)
+    if (dict.isCountryCode(code)) return { code, mention: m }
+  }
+  return undefined
+}
+
 /** Whether a span lies inside one of the given spans. */
 function isInside(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, m: { readonly start: number; readonly end: number }): boolean {
   for (const span of spans) if (span.start <= m.start && m.end <= span.end) return true
@@ -374,7 +399,7 @@ function toActor(m: Mention, clusterId: string, resolved: ClusterCode, reason: A
 export function createActorsStage(dict: ActorDictionary) {
   return defineStage({
     name: 'actors',
-    version: '1',
+    version: '2',
     reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters'],
     writes: ['actors'],
     run: (doc, ctx) => {
@@ -402,6 +427,8 @@ export function createActorsStage(dict: ActorDictionary) {
       let scopes: DocScopes | undefined
       // The document's leading country, worked out for the first official that needs it.
       let leading: { readonly found: DocumentCountry | undefined } | undefined
+      // The country of the document's first dateline, worked out for the first bare role that needs it.
+      let filed: { readonly found: DocumentCountry | undefined } | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
@@ -422,6 +449,14 @@ export function createActorsStage(dict: ActorDictionary) {
             leading ??= { found: documentCountry(dict, allMentions, clusterType) }
             if (leading.found !== undefined) resolved = withCountry(resolved, leading.found, doc.text)
           }
+        }
+        if (resolved.country === null && cluster.type === 'NORP' && mentions.some((m) => m.reason.startsWith('role:'))) {
+          // "The interior minister said", "police arrested": a role of the state with no country is the one of the
+          // country the story is filed from, else of the country it is mostly about (a guess), else it has no code.
+          filed ??= { found: datelineCountry(dict, datelines, allMentions, clusterType) }
+          const country = filed.found ?? (leading ??= { found: documentCountry(dict, allMentions, clusterType) }).found
+          if (country === undefined) continue
+          resolved = withCountry(resolved, country, doc.text)
         }
         if (cluster.type === 'NORP' && resolved.reason === 'demonym') {
           resolved = codeResidents(dict, resolved, mentions, sentences, allMentions, clusterType, doc.text) ?? resolved

@@ -177,6 +177,8 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       // Title reading takes a country after "in" for a host ("ambassador in Japan"); a group found as
       // "officials in Belmora" belongs to the place it is in.
       const place = inside.map((e) => dict.lookupName(e.text)).find((t) => t?.kind === 'country' || t?.kind === 'region')
+      // A bare role word of the state ("the interior minister", "police"): its role, and no country yet.
+      if (place === undefined && code.role !== undefined && m.reason.startsWith('role:')) return build(`UNK${code.role}`, false, 'title', m, evidence)
       if (place === undefined || !('code' in place) || code.role === undefined) return undefined
       return build(place.code + code.role, true, 'title', m, [...evidence, ...inside.map((e) => textSpanOf(input.text, e.start, e.end))].sort((a, b) => a.start - b.start))
     }

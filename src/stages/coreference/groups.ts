@@ -148,5 +148,101 @@ export function findGroupMentions(
     out.push({ start, end, kind: 'description', key, reason: `group: "${match.phrase}" of ${entity.text}` })
     i = place.next - 1
   }
+  out.push(...findBareRoles(view, dict, earlier, out, clusters))
   return out.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Roles of the state a bare role word may stand for ("the interior minister", "police", "the army"). */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'OPP'])
+
+/**
+ * Words that may open a bare role phrase: none (a plural such as "police" or "officials"), an article, or a "that"
+ * (the tagger reads "said on Monday that police had …" as a determiner).
+ */
+const BARE_ROLE_ARTICLES = new Set(['the', 'a', 'an', 'that'])
+
+/** Adjectives that keep a role phrase the state's own ("senior officials", "local police"). */
+const BARE_ROLE_ADJECTIVES = new Set(['senior', 'top', 'local', 'national', 'federal', 'state', 'provincial', 'regional', 'security', 'government', 'military', 'interim', 'new'])
+
+/** Singular-looking words that name a body of people ("police"). */
+const COLLECTIVE_HEADS = new Set(['police', 'military', 'personnel', 'staff'])
+
+/** Whether a role word names several people: a plural ("officials", "MPs") or a collective ("police"). */
+export function isPluralHead(lower: string): boolean {
+  return COLLECTIVE_HEADS.has(lower) || (lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us'))
+}
+
+/** Whether token `k` is glued to a hyphen before it ("backed" in "Arvenian-backed"), not after a spaced dash. */
+function isAfterHyphen(view: CorefView, k: number): boolean {
+  const start = view.tokens[k]?.start ?? 0
+  return start > 0 && view.text.charAt(start - 1) === '-'
+}
+
+/** The lower-case word that ends at `end` in `text` ("officials" for "Senior officials"). */
+export function lastWordOf(text: string, end: number): string {
+  let start = end
+  while (start > 0 && /[\p{L}']/u.test(text.charAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+/**
+ * Role words of the state with no country, owner or name of their own ("The interior minister said", "Police
+ * arrested", "officials said", "a government spokesman"): one description mention each, in one nameless cluster
+ * per role (`group:*GOV`). The actors stage places them in the country the story is filed from or mostly about,
+ * or leaves them without a code. A role after a possessive, a name, a nationality, "other"/"foreign" and the
+ * like, or before a name or "of/in" and a place is left to the other readings.
+ */
+function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly DraftMention[], groups: readonly DraftMention[], clusters: Map<string, ClusterState>): DraftMention[] {
+  const out: DraftMention[] = []
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.entityOfToken[i] !== undefined) continue
+    const match = agentAt(view, dict, i)
+    if (match === undefined || match.kind === 'modifier' || match.agent.role === undefined || !STATE_ROLES.has(match.agent.role)) continue
+    const sentence = view.sentenceOfToken[i]
+    if (sentence === undefined || sentence < 0) continue
+    let lastIndex = i + match.length - 1
+    // A chain of role words ends at its head, which may be a title with no role of its own ("a ministry spokesman");
+    // the last role in it is the group's ("Government troops" are MIL).
+    let role = match.agent.role
+    for (let next = agentAt(view, dict, lastIndex + 1); next !== undefined && next.kind === 'title' && view.sentenceOfToken[lastIndex + 1] === sentence; next = agentAt(view, dict, lastIndex + 1)) {
+      lastIndex += next.length
+      role = next.agent.role ?? role
+    }
+    let insideEntity = false
+    for (let t = i; t <= lastIndex; t++) if (view.entityOfToken[t] !== undefined) insideEntity = true
+    const after = view.entityOfToken[lastIndex + 1]
+    // "general election", "police station": a role word before a noun only modifies it.
+    const modifiesNoun = view.tokens[lastIndex + 1]?.pos === 'NOUN' && view.sentenceOfToken[lastIndex + 1] === sentence
+    if (insideEntity || modifiesNoun || after?.type === 'PERSON' || PLACE_PREPOSITIONS.has(view.lowers[lastIndex + 1] ?? '') || view.lowers[lastIndex + 1] === "'s" || view.lowers[lastIndex + 1] === '\u2019s') {
+      i = lastIndex
+      continue
+    }
+    // What stands before: nothing of the sentence, an article, or an allowed adjective after one.
+    let before = i - 1
+    while (before >= 0 && view.sentenceOfToken[before] === sentence && BARE_ROLE_ADJECTIVES.has(view.lowers[before] ?? '')) before--
+    const opener = view.sentenceOfToken[before] === sentence ? (view.lowers[before] ?? '') : ''
+    const openerPos = view.sentenceOfToken[before] === sentence ? view.tokens[before]?.pos : undefined
+    const isBare = opener === '' || BARE_ROLE_ARTICLES.has(opener) || (openerPos !== 'ADJ' && openerPos !== 'PROPN' && openerPos !== 'NOUN' && openerPos !== 'DET' && openerPos !== 'PRON' && openerPos !== 'NUM' && openerPos !== 'PART' && openerPos !== 'X')
+    // "Arvenian-backed forces", "Vell-based police": a role after a hyphenated modifier is someone else's. Without an
+    // article only a plural stands for people ("officials", "police"); "government", "justice" or "intelligence"
+    // alone is mostly the abstract noun.
+    const hasArticle = BARE_ROLE_ARTICLES.has(opener)
+    if (!isBare || view.entityOfToken[before] !== undefined || isAfterHyphen(view, before) || (!hasArticle && !isPluralHead(view.lowers[lastIndex] ?? ''))) {
+      i = lastIndex
+      continue
+    }
+    const start = view.tokens[BARE_ROLE_ARTICLES.has(opener) && opener !== 'that' ? before : before + 1]?.start ?? 0
+    const end = view.tokens[lastIndex]?.end ?? 0
+    // Only mentions that will stand count: a title or description draft with no cluster of its own is dropped later.
+    if (earlier.some((m) => m.start < end && start < m.end && clusters.has(m.key) && (m.kind === 'title' || m.kind === 'description' || m.entity?.type === 'PERSON')) || groups.some((m) => m.start < end && start < m.end)) {
+      i = lastIndex
+      continue
+    }
+    if (role === undefined || !STATE_ROLES.has(role)) continue
+    const key = `group:*${role}`
+    if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
+    out.push({ start, end, kind: 'description', key, reason: `role: "${view.text.slice(start, end)}" with no country` })
+    i = lastIndex
+  }
+  return out
 }

@@ -70,7 +70,7 @@ function toMention(draft: DraftMention, id: string, clusterId: string, anteceden
 export function createCoreferenceStage(dict: ActorDictionary) {
   return defineStage({
     name: 'coreference',
-    version: '1',
+    version: '2',
     reads: ['normalized', 'tokens', 'sentences', 'entities'],
     writes: ['mentions', 'clusters'],
     run: (doc, ctx) => {
