@@ -61,6 +61,7 @@ const hits: Array<[string, string, string]> = [
   ['takes the holder, not the ones released, as the target of a welcomed release', 'Arvenia welcomed the release of Belmoran hostages by Corvian rebels.', 'ARV>CORREB 051 asserted'],
   ['reads a participle coordinated with a passive as passive, with the agent as source', 'Ilse Brandt was arrested and later released by Arvenian police.', 'ARV>BELGOV 0841 asserted'],
   ['codes the place as source of a passive coordinated with another, its subject as target', 'Tomas Varga was shot and killed in Dastra.', 'BEL>ARVGOV 1823 asserted'],
+  ['gives a gerund after "by" and an adverb the subject of the main clause', 'Tomas Varga ends his tour of Dalonia by once again asking Belmora to resume talks.', 'ARVGOV>BEL 020 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -121,6 +122,9 @@ const excluded: Array<[string, string, string]> = [
   ['does not make the subject of a headline participle coordinated with another its doer', 'Arvenian PM sacked, arrested for corruption', 'ARV>'],
   ['does not take the one an attack struck as its doer', 'The attacks on Arvenia forced Tomas Varga to resign.', ' 170 '],
   ['does not make the place of an accident its doer', 'Belmoran tourists killed in Arvenia bus crash', 'ARV>'],
+  ['does not give a gerund after "by" to the object of a preposition before it', 'Tomas Varga ends his tour of Dalonia by once again asking Belmora to resume talks.', 'DLN>'],
+  ['codes no request for seeking medical treatment abroad', 'Tomas Varga to seek treatment in Belmora', ' 100 '],
+  ['codes no concession for acceding to the throne', 'In Belmora, Ilse Brandt accedes to the throne with an elaborate coronation.', ' 080 '],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

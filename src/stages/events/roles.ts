@@ -213,7 +213,11 @@ function isInfinitiveGroup(s: ChunkedSentence, vg: number): boolean {
 function isBareIngGroup(s: ChunkedSentence, vg: number): boolean {
   const chunk = s.chunks[vg]
   const word = s.words[chunk?.from ?? -1]
-  return chunk !== undefined && chunk.verbs.length === 1 && chunk.from === chunk.to && word?.pos === 'VERB' && word.lower.endsWith('ing')
+  if (chunk === undefined || chunk.verbs.length !== 1 || chunk.verbs[0] !== chunk.to) return false
+  // "by once again asking": adverbs may open the group.
+  for (let w = chunk.from; w < chunk.to; w++) if (s.words[w]?.pos !== 'ADV') return false
+  const verb = s.words[chunk.to]
+  return word !== undefined && verb?.pos === 'VERB' && verb.lower.endsWith('ing')
 }
 
 /** Finds the clause holding chunk `c`. */
