@@ -776,6 +776,12 @@ function invertedPhrase(view: SentenceWork, at: number): TokenRange | undefined 
   let last = at - 1
   while (last + 1 < view.tokens.length && last + 1 - at < MAX_NAME_WORDS) {
     const t = view.tokens[last + 1] as Token
+    // "said First Vell's Johnson": a possessive between capitalized words joins an organization to its person.
+    const owner = view.tokens[last + 2]
+    if (last >= at && t.pos === 'PART' && isPossessiveMarker(view.lower[last + 1]) && owner !== undefined && owner.pos === 'PROPN' && /^\p{Lu}/u.test(view.surface(owner))) {
+      last += 2
+      continue
+    }
     if (t.pos === 'PUNCT' || view.regionOf[last + 1] !== -1 || !/^\p{Lu}/u.test(view.surface(t)) || DAY_NAMES.has(view.lower[last + 1] ?? '')) break
     last++
   }

@@ -155,6 +155,20 @@ function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronou
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
 }
 
+/** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
+const OWNED_NAME = /['\u2019]s?\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u
+
+/**
+ * The span of the name an organization's possessive credits ("First Vell's Johnson" → "Johnson"), so that the
+ * speaker resolves to the person rather than to the longer organization name; undefined for other phrases.
+ */
+function ownedNameSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  if (text.length > 60 || !/\p{Lu}/u.test(text[0] ?? '')) return undefined
+  const match = OWNED_NAME.exec(text)
+  const name = match?.[1]
+  return name === undefined ? undefined : { start: span.end - name.length, end: span.end }
+}
+
 /** Turns a speaker draft into a `Speaker`, through coreference when available. */
 function resolveSpeaker(
   doc: Doc,
@@ -167,7 +181,7 @@ function resolveSpeaker(
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
   const target = (draft.inherited ?? draft).resolveAs
-  let resolution = resolver.resolve(target ?? span)
+  let resolution = resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
   let reason = draft.reason
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
   // A lone "he"/"she" (the lexicon's pronouns) continues the speaker of a recent quotation, as a reader
@@ -194,7 +208,8 @@ function resolveSpeaker(
       reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`
     } else if (corefName !== undefined) {
       reason += `; pronoun "${text}" → ${withoutPossessive(corefName.text)}`
-    } else if (memory.lastNamed !== undefined && agreesInGender(memory.lastNamed.resolution, pronoun, doc, resolver, lexicon)) {
+    } else if (memory.lastNamed !== undefined && !resolver.isThing(memory.lastNamed.resolution) && agreesInGender(memory.lastNamed.resolution, pronoun, doc, resolver, lexicon)) {
+      // An organization or place that spoke last is no "he" ("the Commission said … “…,” he said" is someone else).
       resolution = memory.lastNamed.resolution
       reason += `; pronoun "${text}" → previous speaker ${memory.lastNamed.text}`
     } else if (resolution?.name !== undefined) {

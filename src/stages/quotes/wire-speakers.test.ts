@@ -1,8 +1,11 @@
 // Tests for direct-quote speakers found reading wire copy and run-on text (quotes round 12b): a name before a long
-// description between commas, and a quotation closed by a full stop that the next report does not frame.
+// description between commas, a quotation closed by a full stop that the next report does not frame, and what a
+// speaker resolves to: an organization's possessive before a name, and no organization for a "he".
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { runQuotes } from './test-quotes.js'
+import type { EntityType } from '../../core/index.js'
+import { personLayers } from './fixtures/person-layers.js'
+import { runQuotes, type ProvidedLayers } from './test-quotes.js'
 
 /** The speaker of the first direct quote found in `text`. */
 const directSpeaker = (text: string): string | undefined => runQuotes(text).find((q) => q.kind === 'direct')?.speaker?.text
@@ -43,3 +46,60 @@ for (const [name, text] of framedAfter) {
     assert.equal(directSpeaker(text), 'Dorn')
   })
 }
+
+/** Given layers for named things: [name, type, later mentions as [surface, occurrence index]]. */
+function layersOf(text: string, things: ReadonlyArray<readonly [string, EntityType, ReadonlyArray<readonly [string, number]>]>): ProvidedLayers {
+  const given: ProvidedLayers = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
+  const at = (surface: string, index: number): { start: number; end: number } => {
+    let start = -1
+    for (let i = 0; i <= index; i++) start = text.indexOf(surface, start + 1)
+    assert.ok(start >= 0, `fixture lacks "${surface}" #${index}`)
+    return { start, end: start + surface.length }
+  }
+  for (const [name, type, others] of things) {
+    const layers = personLayers(text, [at(name, 0), ...others.map(([surface, index]) => at(surface, index))], 'ARVGOV', 'alias', type)
+    given.entities.push(...layers.entities)
+    given.mentions.push(...layers.mentions)
+    given.clusters.push(...layers.clusters)
+    given.actors.push(...layers.actors)
+  }
+  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
+  return given
+}
+
+test('resolves an organization’s possessive before a name to the person named', () => {
+  const text = 'Ana Johnson runs research at First Vell. “Rates will fall,” said First Vell’s Johnson.'
+  const given = layersOf(text, [
+    ['Ana Johnson', 'PERSON', [['Johnson', 1]]],
+    ['First Vell', 'ORG', [['First Vell', 1]]],
+  ])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.text, 'First Vell’s Johnson')
+  assert.equal(direct?.speaker?.clusterId, given.clusters.find((c) => c.text === 'Ana Johnson')?.id)
+})
+
+test('keeps an organization that owns no name as the speaker it resolves to', () => {
+  const text = 'Ana Johnson runs research at First Vell. “Rates will fall,” said First Vell’s research unit.'
+  const given = layersOf(text, [
+    ['Ana Johnson', 'PERSON', []],
+    ['First Vell', 'ORG', [['First Vell', 1]]],
+  ])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.clusterId, given.clusters.find((c) => c.text === 'First Vell')?.id)
+})
+
+test('never resolves a "he" to the organization that spoke last', () => {
+  const text = 'The Vell Commission said the port would close on Friday. “We regret the delay,” he said.'
+  const given = layersOf(text, [['Vell Commission', 'ORG', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.text, 'he')
+  assert.equal(direct?.speaker?.clusterId, undefined)
+})
+
+test('still resolves a "he" to the person who spoke last', () => {
+  const text = 'Tomas Varga said the port would close on Friday. “We regret the delay,” he said.'
+  const given = layersOf(text, [['Tomas Varga', 'PERSON', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.clusterId, given.clusters[0]?.id)
+})
