@@ -125,6 +125,9 @@ const excluded: Array<[string, string, string]> = [
   ['does not give a gerund after "by" to the object of a preposition before it', 'Tomas Varga ends his tour of Dalonia by once again asking Belmora to resume talks.', 'DLN>'],
   ['codes no request for seeking medical treatment abroad', 'Tomas Varga to seek treatment in Belmora', ' 100 '],
   ['codes no concession for acceding to the throne', 'In Belmora, Ilse Brandt accedes to the throne with an elaborate coronation.', ' 080 '],
+  ['does not make the subject of a headline participle before a place its doer', 'Belmoran Guard HQ attacked near Vell', 'BEL>'],
+  ['does not make the subject of a headline participle before a span of time its doer', 'Arvenian Financier Jailed Six Months', 'ARV>'],
+  ['does not make a name with a participle in apposition the doer', 'Colleagues of aid worker Ilse Brandt, kidnapped a week ago today, gathered at a rally in Vell.', 'BELGOV>'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

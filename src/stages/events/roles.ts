@@ -438,9 +438,14 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "a hunt for three Belmoran workers kidnapped last month.": after the object of a preposition, a participle that
   // ends its clause lost its object to that phrase.
   if (isClauseEnd && before?.kind === 'NP' && s.chunks[c - 2]?.kind === 'P') return true
+  // "Ilse Brandt, kidnapped a week ago today, …": a participle in apposition that ends there lost its object to the name.
+  if (isApposition && after.lower === ',' && next > vg.to + 1) return true
   // "Cartel Boss Sent to Belmora", "Rebel Leader Sentenced to Death": in a headline (no full stop) "to" follows passives too.
   const isHeadline = s.words[s.words.length - 1]?.lower !== '.'
   if (isHeadline && after.lower === 'to' && before?.kind === 'NP' && s.words[next + 1]?.pos !== 'VERB') return true
+  // "Guard HQ attacked near Vell", "Financier Jailed Six Months": a headline tells acts in the present ("Arvenia Attacks
+  // Belmora"), so a participle after its noun phrase and before a place or a span of time is passive.
+  if (isHeadline && before?.kind === 'NP' && vg.from === vg.to && (after.pos === 'NUM' || (after.pos === 'ADP' && after.lower !== 'by' && after.lower !== 'to'))) return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
 }
 
