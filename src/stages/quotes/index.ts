@@ -182,6 +182,11 @@ function resolveSpeaker(
   const text = doc.text.slice(span.start, span.end)
   const target = (draft.inherited ?? draft).resolveAs
   let resolution = resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
+  if (target === undefined && resolution !== undefined && resolver.isThing(resolution)) {
+    // "analyst Tomas Varga of Vell Capital": the longer organization's name inside is not who spoke.
+    const head = resolver.personHeadIn(span, doc.text)
+    if (head !== undefined) resolution = resolver.resolve(head) ?? resolution
+  }
   let reason = draft.reason
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
   // A lone "he"/"she" (the lexicon's pronouns) continues the speaker of a recent quotation, as a reader

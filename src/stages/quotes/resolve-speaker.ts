@@ -27,6 +27,12 @@ const DOUBLE_QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d])
 /** Entity types a thing pronoun ("it") may stand for. */
 const THING_TYPES: ReadonlySet<string> = new Set(['ORG', 'GPE'])
 
+/** Words before a person's name that make it a complement, not the head ("an aide to", "a spokesman for"). */
+const HEAD_BLOCKERS = /\b(?:of|for|to|at|with|by|from|in|on|and|or)\b|['\u2019]/i
+
+/** What may follow a heading name inside its phrase: nothing, or a preposition's tail ("of Vell Capital"). */
+const HEAD_TAIL = /^(?:\s*|\s+(?:of|at|with|from)\s.*|\s*\(.*)$/s
+
 /** What a speaker span resolved to (one object shape: absent fields are undefined). */
 export interface SpeakerResolution {
   readonly mentionId: string | undefined
@@ -326,6 +332,29 @@ export class SpeakerResolver {
       }
     }
     return best
+  }
+
+  /**
+   * The name of a person heading a longer speaker phrase ("analyst Tomas Varga of Vell Capital", "Vell Bank economist
+   * Ana Lind"): a named mention of a person cluster inside the span, with no preposition before it in the span and
+   * nothing after it but the end or a preposition's tail. Undefined when there is none ("an aide to Minister Lind").
+   */
+  personHeadIn(span: Span, text: string): Span | undefined {
+    let hi = this.mentions.length
+    let lo = 0
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.mentions[mid]?.start ?? 0) < span.start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= span.end) break
+      if (mention.end > span.end || mention.kind === 'pronoun' || this.clusterOf(mention.clusterId)?.type !== 'PERSON') continue
+      if (HEAD_BLOCKERS.test(text.slice(span.start, mention.start))) return undefined
+      return HEAD_TAIL.test(text.slice(mention.end, span.end)) ? mention : undefined
+    }
+    return undefined
   }
 
   /** The first named entity overlapping a span, by binary search on the sorted layer. */

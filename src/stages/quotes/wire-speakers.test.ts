@@ -103,3 +103,22 @@ test('still resolves a "he" to the person who spoke last', () => {
   const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
   assert.equal(direct?.speaker?.clusterId, given.clusters[0]?.id)
 })
+
+const heads: ReadonlyArray<[string, string, string]> = [
+  // [case, text, the cluster the speaker resolves to]
+  ['a person heading a phrase with an organization after "of"', '“Rates will fall,” said analyst Tomas Varga of Vell Capital Holdings.', 'Tomas Varga'],
+  ['a person after the organization that employs them', '“Rates will fall,” said Vell Capital Holdings economist Tomas Varga.', 'Tomas Varga'],
+  // Miss: a person after "for" is who the speaker works for, not the speaker.
+  ['a person after "for"', '“Rates will fall,” a spokesman for Tomas Varga of Vell Capital Holdings said.', 'Vell Capital Holdings'],
+]
+
+for (const [name, text, cluster] of heads) {
+  test(`resolves a speaker phrase holding an organization and a person: ${name}`, () => {
+    const given = layersOf(text, [
+      ['Tomas Varga', 'PERSON', []],
+      ['Vell Capital Holdings', 'ORG', []],
+    ])
+    const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+    assert.equal(direct?.speaker?.clusterId, given.clusters.find((c) => c.text === cluster)?.id, JSON.stringify(direct?.speaker))
+  })
+}
