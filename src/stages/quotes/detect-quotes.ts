@@ -508,6 +508,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "Lind Varga (R-Vell), a supporter of the plan told …": an apposition the writer left unclosed.
     const unclosed = np === undefined ? undefined : nameBeforeUnclosedApposition(view, np.first)
     if (unclosed !== undefined) return speakerDraft(view, unclosed, 'subject of cue (before an unclosed apposition)')
+    const listed = np === undefined ? undefined : nameBeforeUnclosedListing(view, np.first)
+    if (listed !== undefined) return speakerDraft(view, listed, 'subject of cue (before an unclosed apposition)')
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return speakerDraft(view, restricted, 'subject of cue (before a relative clause)')
     // "A spokesman for the ministry said", "the section on murder said": the phrase before the preposition is the head.
@@ -890,6 +892,33 @@ function nameBeforeUnclosedApposition(view: SentenceWork, from: number): TokenRa
   // The name opens the sentence (after a dateline) or follows a closing quotation mark ("on “Vell Today,” Lind, …").
   const isOpening = name.first <= datelineEnd(view) || (name.first > 0 && view.regionOf[name.first - 1] !== -1)
   return isOpening ? { first: name.first, last: comma - 1 } : undefined
+}
+
+/**
+ * "Dan Lind, oil analyst with Vell, Tarn and Co said": a name opening the sentence, then a description that links to
+ * an organization named as a list (its commas each before a name) and runs up to the cue unclosed. The phrase the
+ * cue follows (`Co`) is the list's end; the name speaks. Undefined for a list of names ("Lind, Varga and Dorn said").
+ */
+function nameBeforeUnclosedListing(view: SentenceWork, from: number): TokenRange | undefined {
+  const start = datelineEnd(view)
+  const name = nounPhraseStartingAt(view, start)
+  if (name === undefined || name.last + 2 >= from || view.lower[name.last + 1] !== ',') return undefined
+  for (let k = name.first; k <= name.last; k++) if (view.tokens[k]?.pos !== 'PROPN') return undefined
+  const opener = view.tokens[name.last + 2]
+  if (opener === undefined || /^\p{Lu}/u.test(view.surface(opener)) || !(opener.pos === 'NOUN' || opener.pos === 'ADJ' || DESCRIPTION_ARTICLES.has(view.lower[name.last + 2] ?? ''))) return undefined
+  let hasLink = false
+  let hasListComma = false
+  for (let k = name.last + 2; k < from; k++) {
+    const t = view.tokens[k] as Token
+    if (view.regionOf[k] !== -1 || t.pos === 'VERB' || t.pos === 'AUX') return undefined
+    if (t.pos === 'ADP') hasLink = true
+    else if (view.lower[k] === ',') {
+      // A comma inside the description only separates the names of a firm, after its preposition.
+      if (!hasLink || view.tokens[k + 1]?.pos !== 'PROPN') return undefined
+      hasListComma = true
+    }
+  }
+  return hasLink && hasListComma ? name : undefined
 }
 
 /** Dash tokens that may set off an aside ("—", "–", "--", a spaced "-"). */

@@ -15,7 +15,10 @@ const descriptions: ReadonlyArray<[string, string, string]> = [
   ['a description linked by "for"', 'Pol Dorn, Vell Holdings’ senior vice president for human resources, said, “We hire from every town.”', 'Pol Dorn'],
   ['a description linked by "and" and "to"', 'Jon Tarn, Vell Assistant trade representative and delegate to the talks, said in a statement, “The quotas failed.”', 'Jon Tarn'],
   ['a name opening the aside before its "of"', 'One pastor backing the plan, Tomas Varga of the Vell Church in Ostra, said, “We will pray for the talks.”', 'Tomas Varga'],
+  ['an unclosed description linking to a firm named as a list', 'Dan Lind, oil analyst with Vell Brothers, Tarn Harris and Co said, “Both markets have been oversold.”', 'Dan Lind'],
+  ['an unclosed description with an article', 'Ana Lind, an analyst with Ostra, Marrow and Co said, “Both markets have been oversold.”', 'Ana Lind'],
   // Misses: the aside is a name or a list of names, which speaks.
+  ['a list of names as the subject', 'Lind, Varga and Pol Dorn said, “Both markets have been oversold.”', 'Pol Dorn'],
   ['a name as the aside', 'Her adviser, Tomas Varga, said, “We will not sign the treaty.”', 'Tomas Varga'],
   ['a list of names as the aside', 'Two analysts at the fund, Pol Dorn and Ana Lind, said, “The port will stay open.”', 'Ana Lind'],
 ]
