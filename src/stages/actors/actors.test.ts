@@ -448,6 +448,15 @@ describe('actors: datelines', () => {
     assert.equal((undated.layers.actors ?? []).filter((a) => a.text === 'police' || a.text === 'The interior minister').length, 0)
   })
 
+  it('gives a bare role the group of that role named just before it rather than the dateline country', () => {
+    const text = 'VELL (VPA) - Belmoran troops shelled the border town on Sunday, the military said. Police in Vell made no comment.'
+    const doc = analyzeWithEntities(dict, text, [...names, ['Vell', 'GPE']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const code = (surface: string) => (doc.layers.actors ?? []).find((a) => a.text === surface)?.code
+    assert.equal(code('Belmoran troops'), 'BLMMIL')
+    assert.equal(code('the military'), 'BLMMIL')
+  })
+
   it('leaves roles with an owner, a nationality, a name or a place of their own to those readings', () => {
     const text = "VELL (VPA) - Belmora's army shelled the border. Belmoran police fired. Foreign Minister Ilse Brandt spoke. Officials in Quazelia protested."
     const doc = analyzeWithEntities(dict, text, [...names, ['Quazelia', 'GPE'], ['Ilse Brandt', 'PERSON']], '2024-01-10')

@@ -172,6 +172,21 @@ export function isPluralHead(lower: string): boolean {
   return COLLECTIVE_HEADS.has(lower) || (lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us'))
 }
 
+/** How many sentences back a bare role looks for a group of its role ("Belmoran troops … the troops"). */
+const GROUP_REACH = 3
+
+/** The nearest group mention with a country and `role` ("group:BLMMIL") before `start`, within `GROUP_REACH` sentences. */
+function groupWithRoleBefore(view: CorefView, groups: readonly DraftMention[], role: string, start: number, sentence: number): DraftMention | undefined {
+  let best: DraftMention | undefined
+  for (const m of groups) {
+    if (m.start >= start || !m.key.endsWith(role) || m.key.length !== 'group:'.length + 3 + role.length) continue
+    const at = view.sentences.findIndex((s) => s.start <= m.start && m.start < s.end)
+    if (at < 0 || sentence - at > GROUP_REACH) continue
+    if (best === undefined || m.start > best.start) best = m
+  }
+  return best
+}
+
 /** Whether token `k` is glued to a hyphen before it ("backed" in "Arvenian-backed"), not after a spaced dash. */
 function isAfterHyphen(view: CorefView, k: number): boolean {
   const start = view.tokens[k]?.start ?? 0
@@ -239,6 +254,14 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
       continue
     }
     if (role === undefined || !STATE_ROLES.has(role)) continue
+    // "U.S. forces killed 50 fighters …, the military said": a group of that role named in the last sentences is
+    // the one meant, whatever the dateline says.
+    const named = groupWithRoleBefore(view, groups, role, start, sentence)
+    if (named !== undefined) {
+      out.push({ start, end, kind: 'description', key: named.key, reason: `role: "${view.text.slice(start, end)}" → the ${role} group named before` })
+      i = lastIndex
+      continue
+    }
     const key = `group:*${role}`
     if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
     out.push({ start, end, kind: 'description', key, reason: `role: "${view.text.slice(start, end)}" with no country` })
