@@ -128,6 +128,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not make the subject of a headline participle before a place its doer', 'Belmoran Guard HQ attacked near Vell', 'BEL>'],
   ['does not make the subject of a headline participle before a span of time its doer', 'Arvenian Financier Jailed Six Months', 'ARV>'],
   ['does not make a name with a participle in apposition the doer', 'Colleagues of aid worker Ilse Brandt, kidnapped a week ago today, gathered at a rally in Vell.', 'BELGOV>'],
+  ['does not take the place of a verb\'s object as the doer of a gerund after it', 'A judge ordered a reservist to stand trial in Vell for allegedly abusing Belmoran inmates.', 'ARV>'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

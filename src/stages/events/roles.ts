@@ -308,6 +308,8 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
         // "Demonstrators in Vell", "a camp for Corvian refugees": the actor of the prepositional phrase.
         // "Demonstrators in Vell", "militants loyal to Arvenia" tie people to a place or side; a motion or a time
         // ("crashes into a Belmoran mountain", "after Belmora's elections") does not.
+        // Not the object of a verb before a gerund ("to stand trial in Vell for allegedly abusing …"): no sure subject there.
+        if (fallback !== undefined && s.chunks[group.from - 1]?.kind === 'VG' && isBareIngGroup(s, vg)) return { subject: undefined, isInherited: false }
         const located = fallback === undefined || isWord(s, s.chunks[fallback - 1], ...NON_MEMBERSHIP_PREPOSITIONS) ? undefined : readGroupLeft(s, fallback, clause.from)
         if (located !== undefined && located.actors.length > 0) return { subject: located, isInherited: false }
       }
