@@ -62,6 +62,9 @@ const hits: Array<[string, string, string]> = [
   ['reads a participle coordinated with a passive as passive, with the agent as source', 'Ilse Brandt was arrested and later released by Arvenian police.', 'ARV>BELGOV 0841 asserted'],
   ['codes the place as source of a passive coordinated with another, its subject as target', 'Tomas Varga was shot and killed in Dastra.', 'BEL>ARVGOV 1823 asserted'],
   ['gives a gerund after "by" and an adverb the subject of the main clause', 'Tomas Varga ends his tour of Dalonia by once again asking Belmora to resume talks.', 'ARVGOV>BEL 020 asserted'],
+  ['takes the doer of the latest act as the target of "condemned the move"', 'Belmora expelled two Arvenian diplomats on Friday. Arvenia condemned the move.', 'ARV>BEL 111 asserted'],
+  ['takes a party to an agreement told before as the target of "praised the agreement"', 'Arvenia and Belmora signed a trade agreement on Monday. Corvia praised the agreement.', 'COR>BEL 051 asserted'],
+  ['gives the infinitive after "the decision by X" to X', 'Dalonia criticized the decision by Belmora to expel diplomats.', 'BEL>- 174 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -129,6 +132,8 @@ const excluded: Array<[string, string, string]> = [
   ['does not make the subject of a headline participle before a span of time its doer', 'Arvenian Financier Jailed Six Months', 'ARV>'],
   ['does not make a name with a participle in apposition the doer', 'Colleagues of aid worker Ilse Brandt, kidnapped a week ago today, gathered at a rally in Vell.', 'BELGOV>'],
   ['does not take the place of a verb\'s object as the doer of a gerund after it', 'A judge ordered a reservist to stand trial in Vell for allegedly abusing Belmoran inmates.', 'ARV>'],
+  ['does not give the infinitive after "the decision by X" to the one criticizing it', 'Dalonia criticized the decision by Belmora to expel diplomats.', 'DLN>- 174'],
+  ['does not take the doer of the latest act as the target when it is the subject\'s own country', 'Belmora expelled two Arvenian diplomats on Friday. Belmora defended the move.', 'BEL>BEL'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

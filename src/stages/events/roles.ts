@@ -616,6 +616,8 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   if (vg - 2 >= clause.from && headed?.kind === 'NP' && !isPossessive && headed.actor === undefined && s.words[headed.to]?.pos === 'NOUN' && s.words[headed.to]?.actor === undefined && s.chunks[vg - 2]?.kind === 'P' && !isWord(s, s.chunks[vg - 2], 'for', 'on', 'upon', 'to')) {
     return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   }
+  // "the decision by Belmora to expel diplomats": the agent of the noun before "to" acts.
+  if (vg - 3 >= clause.from && s.chunks[vg - 1]?.kind === 'NP' && s.chunks[vg - 1]?.actor !== undefined && isWord(s, s.chunks[vg - 2], 'by') && s.chunks[vg - 3]?.kind === 'NP') return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   // "Tomas Varga's plan to pull troops out", "Belmora's decision to expel": the possessor of the noun before "to" acts.
   const possessed = s.chunks[vg - 1]
   if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isPossessedNoun(s, possessed)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
