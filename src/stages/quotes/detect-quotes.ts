@@ -2204,12 +2204,28 @@ function findDashAttribution(works: readonly SentenceWork[], workIndex: number):
   const current = works[workIndex]
   for (let w = workIndex + 1; w < works.length && w <= workIndex + 3; w++) {
     const work = works[w] as SentenceWork
+    // "“…” — Tomas Varga, Arvenian foreign minister" on the same line (or a text with no line breaks): the sentence
+    // right after the quotation is a dash and a name standing alone, or before a comma.
+    if (current !== undefined && w === workIndex + 1 && work.paragraphIndex === current.paragraphIndex) {
+      const credited = DASHES.has(work.lower[0] ?? '') ? creditedName(work) : undefined
+      if (credited !== undefined) return { ...tokenSpan(work, credited), reason: 'named after a dash after the quotation' }
+    }
     if (current === undefined || work.paragraphIndex !== current.paragraphIndex + 1) continue
     if (work.lower[0] !== '-') return undefined
     const np = nounPhraseStartingAt(work, 1)
     return np === undefined ? undefined : { ...tokenSpan(work, np), reason: 'named after a dash below the quotation' }
   }
   return undefined
+}
+
+/** The name after a sentence-opening dash that credits a quotation: capitalized, then the end, a stop or a comma. */
+function creditedName(work: SentenceWork): TokenRange | undefined {
+  const np = nounPhraseStartingAt(work, 1)
+  const first = work.tokens[1]
+  if (np === undefined || first === undefined || !/^\p{Lu}/u.test(work.surface(first))) return undefined
+  if (!work.tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN')) return undefined
+  const after = work.lower[np.last + 1]
+  return after === undefined || after === ',' || after === '.' ? np : undefined
 }
 
 /** Forms of `come` before `from` that name where a quotation came from ("the “…” figure came from the campaign"). */

@@ -125,3 +125,18 @@ for (const [name, text, cluster] of heads) {
     assert.equal(direct?.speaker?.clusterId, given.clusters.find((c) => c.text === cluster)?.id, JSON.stringify(direct?.speaker))
   })
 }
+
+const dashCredits: ReadonlyArray<[string, string, string | undefined]> = [
+  // [case, text, speaker]
+  ['a name and title after a dash on the same line', '“We will reopen the port in May.” — Tomas Varga, Arvenian foreign minister', 'Tomas Varga'],
+  ['a name after a dash in text with no line breaks', 'The talks ended. “We will reopen the port in May.” - Varga. The senator is relying on old figures.', 'Varga'],
+  // Misses: a dash that goes on with the writer's own words credits no one.
+  ['a dash before lower-case words', '“We will reopen the port in May.” - and that was the end of it.', undefined],
+  ['a dash before a sentence with a verb', '“We will reopen the port in May.” — The Vell Times reported it first.', undefined],
+]
+
+for (const [name, text, speaker] of dashCredits) {
+  test(`credits a quotation to a name after a dash: ${name}`, () => {
+    assert.equal(directSpeaker(text), speaker)
+  })
+}
