@@ -84,6 +84,21 @@ test('resolves date expressions against the publication date', () => {
   }
 })
 
+test('reads a simple present of an arrangement and "is due to" as ahead, and a reporting present, a possessive or a headline as past', () => {
+  const cases: Array<[text: string, surface: string, value: string]> = [
+    ['Lind meets the Belmoran envoy on Friday.', 'Friday', '2016-05-06'],
+    ['The summit opens Monday in Vell.', 'Monday', '2016-05-09'],
+    ['Lind is due to visit Vell on Friday.', 'Friday', '2016-05-06'],
+    ['The ministry says Friday was calm.', 'Friday', '2016-04-29'],
+    ["The move follows Tuesday's vote in Vell.", 'Tuesday', '2016-05-03'],
+    ['The deal had been due to expire Friday.', 'Friday', '2016-04-29'],
+    ['Lind met the Belmoran envoy on Friday.', 'Friday', '2016-04-29'],
+    // A headline's present tells of the past.
+    ['Lind meets envoy on Friday\n\nLind met the Belmoran envoy in Vell.', 'Friday', '2016-04-29'],
+  ]
+  for (const [text, surface, value] of cases) assert.equal(find(analyze(text), surface)?.value, value, text)
+})
+
 test('does not take modal may, verb march, names, counts, money or phone numbers for dates', () => {
   const misses = [
     'Arvenia may join the alliance.',

@@ -34,7 +34,7 @@ export function createDatesStage(options: DatesStageOptions = {}) {
   const rules = createDateRules(lexicon)
   return defineStage({
     name: 'dates',
-    version: '1',
+    version: '2',
     reads: ['normalized', 'tokens', 'sentences'],
     writes: ['dates'],
     run: (doc, ctx) => ({ dates: findDates(doc, ctx, rules, lexicon) }),
@@ -75,7 +75,8 @@ class DocumentRuleEnv implements RuleEnv {
   }
 
   tenseAt(start: number, end: number): Tense {
-    return detectTense(this.sentenceAt(start)?.tokens ?? [], this.text, start, end, this.lexicon)
+    const found = this.sentenceAt(start)
+    return detectTense(found?.tokens ?? [], this.text, start, end, this.lexicon, found?.sentence.role === 'headline')
   }
 
   posAt(offset: number): string | undefined {

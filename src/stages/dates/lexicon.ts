@@ -46,6 +46,8 @@ const lexiconSchema = z.object({
   futureModals: z.array(z.string()),
   scheduleWords: z.array(z.string()),
   planningLemmas: z.array(z.string()),
+  /** Lemmas of reporting verbs, whose simple present tells of the past ("the ministry says Friday's attack …"). */
+  reportingLemmas: z.array(z.string()).default([]),
   presentAuxiliaries: z.array(z.string()),
   pastAuxiliaries: z.array(z.string()),
   futurePrefixes: z.array(z.string()),

@@ -16,6 +16,8 @@ export interface TenseCues {
   readonly scheduleWords: readonly string[]
   /** Lemmas of verbs whose object lies ahead whatever their tense ("planned a march on Saturday"). */
   readonly planningLemmas: readonly string[]
+  /** Lemmas of reporting verbs, whose simple present tells of the past ("says"). */
+  readonly reportingLemmas: readonly string[]
   /** Present-tense auxiliaries ("is", "are"). */
   readonly presentAuxiliaries: readonly string[]
   /** Past auxiliaries ("was", "had"). */
@@ -32,6 +34,7 @@ interface CueSets {
   readonly futureModals: ReadonlySet<string>
   readonly scheduleWords: ReadonlySet<string>
   readonly planningLemmas: ReadonlySet<string>
+  readonly reportingLemmas: ReadonlySet<string>
   readonly presentAuxiliaries: ReadonlySet<string>
   readonly pastAuxiliaries: ReadonlySet<string>
 }
@@ -48,6 +51,7 @@ function cueSetsOf(cues: TenseCues): CueSets {
       futureModals: new Set(cues.futureModals),
       scheduleWords: new Set(cues.scheduleWords),
       planningLemmas: new Set(cues.planningLemmas),
+      reportingLemmas: new Set(cues.reportingLemmas),
       presentAuxiliaries: new Set(cues.presentAuxiliaries),
       pastAuxiliaries: new Set(cues.pastAuxiliaries),
     }
@@ -75,6 +79,7 @@ export function detectTense(
   start: number,
   end: number,
   cues: TenseCues,
+  isHeadline = false,
 ): Tense {
   const sets = cueSetsOf(cues)
   const before = text
@@ -103,6 +108,18 @@ export function detectTense(
   if (anchor < 0) return 'unknown'
   let first = anchor
   while (first > 0 && GROUP_POS.has(tokens[first - 1]?.pos ?? '')) first--
+  // "is due to visit", "are set to meet": a present auxiliary and a scheduling word before an infinitive join the group
+  // ("had been due to expire" stays in the past).
+  const schedule = tokens[first - 1]
+  const auxiliary = tokens[first - 2]
+  if (
+    schedule !== undefined &&
+    auxiliary !== undefined &&
+    text.slice(tokens[first]?.start ?? 0, tokens[first]?.end ?? 0).toLowerCase() === 'to' &&
+    sets.scheduleWords.has(text.slice(schedule.start, schedule.end).toLowerCase()) &&
+    sets.presentAuxiliaries.has(text.slice(auxiliary.start, auxiliary.end).toLowerCase())
+  )
+    first -= 2
   let last = anchor
   const limit = isLeft ? start : Infinity
   while (
@@ -115,7 +132,45 @@ export function detectTense(
   const next = tokens[last + 1]
   if (next !== undefined && next.end <= limit && sets.scheduleWords.has(text.slice(next.start, next.end).toLowerCase()))
     last++
-  return classifyGroup(tokens, first, last + 1, text, sets)
+  const tense = classifyGroup(tokens, first, last + 1, text, sets)
+  // "Putin meets Abe on Friday", "the summit opens Monday": in a story's body a simple present of a verb that does not
+  // report speech is an arrangement ahead (a headline's present tells of the past).
+  if (tense === 'present' && !isHeadline && isLeft && isSimplePresent(tokens, first, last + 1, text, sets) && isAdjunctAfter(tokens, last, start, end, text)) return 'future'
+  return tense
+}
+
+/** Most tokens between a verb and a date that is its adjunct ("meets Abe on Friday"). */
+const MAX_ADJUNCT_GAP = 4
+
+/**
+ * Whether the date `[start, end)` follows the verb group ending at token `last` closely, with no other verb between,
+ * and is no possessive ("follows Tuesday's declaration" names a day, it does not date the verb).
+ */
+function isAdjunctAfter(tokens: readonly Token[], last: number, start: number, end: number, text: string): boolean {
+  let gap = 0
+  for (let k = last + 1; k < tokens.length; k++) {
+    const token = tokens[k]
+    if (token === undefined || token.start >= start) break
+    if (isVerb(token) || ++gap > MAX_ADJUNCT_GAP) return false
+  }
+  return !(text.startsWith("'s", end) || text.startsWith('\u2019s', end))
+}
+
+/** Whether a verb group is one simple-present verb ("meets", "open") that is no reporting verb, with no auxiliary. */
+function isSimplePresent(tokens: readonly Token[], from: number, to: number, text: string, sets: CueSets): boolean {
+  let verb: Token | undefined
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]
+    if (token === undefined || token.pos === 'AUX' || token.pos === 'PART') return false
+    if (token.pos === 'VERB') {
+      if (verb !== undefined) return false
+      verb = token
+    }
+  }
+  if (verb === undefined || sets.reportingLemmas.has(verb.lemma)) return false
+  // Only the third person singular tells the present for sure: a bare form may be a past ("read", "set", "put").
+  const word = text.slice(verb.start, verb.end).toLowerCase()
+  return word !== verb.lemma && word.endsWith('s') && word.startsWith(verb.lemma.slice(0, Math.max(1, verb.lemma.length - 1)))
 }
 
 /** The tense a verb group (`tokens[from..to)`) expresses. */
