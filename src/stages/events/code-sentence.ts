@@ -534,16 +534,21 @@ function victimNounTarget(s: ChunkedSentence, senses: Senses, v: number, match: 
     if (actor !== undefined && own[own.length - 1] !== actor) own.push(actor)
   }
   if (own.length > 0) return { ...match, target: { from: at, to: at, actors: own } }
-  // "… of a Belmoran hostage by Corvian rebels": the agent closes the phrase.
-  const last = Math.min(s.chunks.length - 2, target.to + 2)
+  // "… of a Belmoran hostage by Corvian rebels": the agent closes the phrase. "the release of prisoners in Vell": with
+  // no agent, the place where it was done stands for its authority, as CAMEO reads a place.
+  const last = Math.min(s.chunks.length - 2, Math.max(target.to, at + 2) + 4)
+  let place: NounGroup | undefined
   for (let c = at + 2; c <= last; c++) {
     const chunk = s.chunks[c]
     if (chunk === undefined || chunk.kind === 'VG' || (chunk.kind === 'O' && s.words[chunk.from]?.pos === 'PUNCT')) break
-    if (chunk.kind !== 'P' || s.words[chunk.from]?.lower !== 'by') continue
-    const agent = readGroupRight(s, c + 1, c + 1)
-    if (agent !== undefined && agent.actors.length > 0) return { ...match, target: agent }
-    break
+    const word = s.words[chunk.from]?.lower
+    if (chunk.kind !== 'P' || (word !== 'by' && word !== 'in')) continue
+    const group = readGroupRight(s, c + 1, c + 1)
+    if (group === undefined || group.actors.length === 0) continue
+    if (word === 'by') return { ...match, target: group }
+    place ??= group
   }
+  if (place !== undefined && !place.actors.some((x) => subject?.actors.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3)) === true)) return { ...match, target: place }
   const doer = doerOf === undefined ? undefined : senses.actDoers.get(head.lemma) ?? senses.actDoers.get(head.lower)
   const actor = doer === undefined || doerOf === undefined ? undefined : doerOf(doer.verbs)
   if (actor === undefined || subject === undefined || subject.actors.some((x) => x.code.slice(0, 3) === actor.code.slice(0, 3))) return null
