@@ -136,6 +136,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not take the place of a verb\'s object as the doer of a gerund after it', 'A judge ordered a reservist to stand trial in Vell for allegedly abusing Belmoran inmates.', 'ARV>'],
   ['does not give the infinitive after "the decision by X" to the one criticizing it', 'Dalonia criticized the decision by Belmora to expel diplomats.', 'DLN>- 174'],
   ['does not take the doer of the latest act as the target when it is the subject\'s own country', 'Belmora expelled two Arvenian diplomats on Friday. Belmora defended the move.', 'BEL>BEL'],
+  ['does not take the subject of a passive told before as the doer of "the measures"', 'Five Arvenians were detained by Corvia. Ilse Brandt criticised the measures.', 'BELGOV>ARV'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

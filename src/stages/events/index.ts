@@ -346,7 +346,8 @@ function findEarlierDoer(recent: ReadonlyArray<readonly Word[]>, verbs: Readonly
       if (verb === undefined || verb.pos !== 'VERB' || !verbs.has(verb.lemma)) continue
       for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
         const word = words[j]
-        if (word === undefined || word.pos === 'VERB' || word.pos === 'ADP' || word.lower === '.') break
+        // "The Britons were detained": the subject of a passive is the one the act was done to.
+        if (word === undefined || word.pos === 'VERB' || word.pos === 'ADP' || word.lower === '.' || (word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get'))) break
         if (word.actor !== undefined) return word.actor
       }
     }
