@@ -67,6 +67,7 @@ const hits: Array<[string, string, string]> = [
   ['gives the infinitive after "the decision by X" to X', 'Dalonia criticized the decision by Belmora to expel diplomats.', 'BEL>- 174 asserted'],
   ['takes the place of a praised release as the one who released, as CAMEO reads a place', 'Ilse Brandt has praised the release of several political prisoners in Dalonia.', 'BELGOV>DLN 051 asserted'],
   ['prefers the by-agent of a condemned killing to its place', 'Arvenia condemned the killing of Belmoran journalists in Dalonia by Corvian rebels.', 'ARV>CORREB 111 asserted'],
+  ['takes the by-agent of a passive told before as the doer of "the measures"', 'Five Arvenians were detained by Corvia. Ilse Brandt criticised the measures.', 'BELGOV>COR 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],

@@ -346,8 +346,13 @@ function findEarlierDoer(recent: ReadonlyArray<readonly Word[]>, verbs: Readonly
       if (verb === undefined || verb.pos !== 'VERB' || !verbs.has(verb.lemma)) continue
       for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
         const word = words[j]
-        // "The Britons were detained": the subject of a passive is the one the act was done to.
-        if (word === undefined || word.pos === 'VERB' || word.pos === 'ADP' || word.lower === '.' || (word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get'))) break
+        // "The Britons were detained (by Corvia)": the subject of a passive is the one the act was done to; its agent did it.
+        if (word !== undefined && word.pos === 'AUX' && (word.lemma === 'be' || word.lemma === 'get')) {
+          const agent = words[i + 1]?.lower === 'by' ? words[i + 2]?.actor ?? words[i + 3]?.actor : undefined
+          if (agent !== undefined) return agent
+          break
+        }
+        if (word === undefined || word.pos === 'VERB' || word.pos === 'ADP' || word.lower === '.') break
         if (word.actor !== undefined) return word.actor
       }
     }
