@@ -2303,10 +2303,19 @@ function findFrameInNextSentence(works: readonly SentenceWork[], workIndex: numb
   // one addressed may follow "asked", "told").
   const isAddressed = next.addresseeVerbs.has(next.tokens[frame.cue.first]?.lemma.toLowerCase() ?? '')
   if (clause !== undefined && frame.cue.first > 0 && !isAddressed) return undefined
+  // "Mr. Varga asked her to call Dorn.": the one addressed and an act asked of them are the writer's next statement.
+  // (The cue may hold the one addressed: "asked her" + "to call".)
+  const toAt = next.lower[after] === 'to' ? after : clause !== undefined ? clause.last + 1 : -1
+  if (isAddressed && toAt > 0 && next.lower[toAt] === 'to' && next.tokens[toAt + 1]?.pos === 'VERB') return undefined
+  // "Asked whether the feud mattered, Lind said …": an opening participle and its question frame the next clause.
+  if (frame.cue.first === 0 && QUESTION_COMPLEMENTS.has(next.lower[after] ?? '')) return undefined
   // "Lind said: “…”" introduces the next quotation rather than closing the previous one.
   const introducesNext = next.lower[after] === ':' || (next.lower[after] === ',' && next.regionOf[after + 1] !== -1)
   return startsClause || introducesNext ? undefined : frame
 }
+
+/** Words that open what a sentence-opening "Asked" asks about ("Asked whether …, Lind said"), not a frame's speaker. */
+const QUESTION_COMPLEMENTS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'where', 'who', 'to'])
 
 /** Verb particles that may end an unlisted speech verb ("shot back", "spoke up"). */
 const PARTICLES = new Set(['back', 'up', 'out', 'in', 'on', 'off'])

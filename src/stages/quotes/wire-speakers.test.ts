@@ -140,3 +140,21 @@ for (const [name, text, speaker] of dashCredits) {
     assert.equal(directSpeaker(text), speaker)
   })
 }
+
+test('leaves a quotation to its speaker when the next sentence opens with "Asked whether …"', () => {
+  const text = '“They were rivals,” Tomas Varga, the former envoy, said of their time in office. “They would do the dance. There was respect there.” Asked whether the feud still mattered, Lind said it did not.'
+  const second = runQuotes(text).find((q) => q.content.text.startsWith('They would'))
+  assert.deepEqual([second?.kind, second?.speaker?.text], ['direct', 'Tomas Varga'])
+})
+
+test('leaves a quotation to its speaker when the next sentence asks someone to act', () => {
+  const text = '“It is over,” Ms. Lind answered. “I am sure he knows him. I will talk to Pol.” Mr. Varga asked her to call Mr. Dorn at once.'
+  const second = runQuotes(text).find((q) => q.content.text.startsWith('I am sure'))
+  assert.equal(second?.speaker?.text, 'Ms. Lind')
+})
+
+test('still takes a cue opening the next sentence as the frame of a question before it', () => {
+  // Misses: "asked him" with nothing after it, and "asked" before its inverted subject, frame the question.
+  assert.equal(directSpeaker('“Why did the port close?” Lind asked him.'), 'Lind')
+  assert.equal(directSpeaker('“Is it over?” asked Lind.'), 'Lind')
+})
