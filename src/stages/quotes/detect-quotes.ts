@@ -2095,6 +2095,8 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   while (last + 1 < work.tokens.length && last - found.last < 2 && work.tokens[last + 1]?.pos !== 'PUNCT' && /^\p{Lu}/u.test(work.surface(work.tokens[last + 1] as Token))) last++
   const np = { first: found.first, last }
   let j = np.last + 1
+  // "“…,” Varga's spokesman, Pol Dorn, said": a name filling the apposition after a description speaks.
+  let named: TokenRange | undefined
   // "Brent Bozell, founder of the Media Research Center, said": skip an apposition with no verb.
   if (work.lower[j] === ',') {
     // A longer apposition may hold a verb ("Varga, who won the primaries, said"); then the cue must end
@@ -2106,6 +2108,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
       const isShort = comma - j < 16 && !hasVerb(work, j + 1, comma)
       const introducesClause = work.lower[cue.last + 1] === 'that' || startsClause(work, cue.last + 1)
       if (isShort || !introducesClause) j = comma + 1
+      if (isShort && isDescriptionHead(work, np.last) && isBareName(work, np.last + 2, comma - 1)) named = { first: np.last + 2, last: comma - 1 }
       break
     }
   }
@@ -2122,8 +2125,25 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     const cue: Cue = { first: np.last, last: np.last + 1, verbLast: np.last + 1, frames: ['quote'], side: 'either' }
     return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: np.last - 1 }), reason: 'subject of cue' } }
   }
+  if (after !== undefined && named !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, named), reason: 'subject of cue (named in the apposition)' } }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next, isHandedOver)
+}
+
+/** Whether token `at` is a lower-case common noun heading a description ("spokesman" in "Varga's spokesman"). */
+function isDescriptionHead(work: SentenceWork, at: number): boolean {
+  const t = work.tokens[at]
+  return t !== undefined && t.pos === 'NOUN' && !/^\p{Lu}/u.test(work.surface(t))
+}
+
+/** Whether tokens [first, last] are a bare name: two to four capitalized proper nouns (or initials) and nothing else. */
+function isBareName(work: SentenceWork, first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 3) return false
+  for (let k = first; k <= last; k++) {
+    const t = work.tokens[k]
+    if (t === undefined || t.pos !== 'PROPN' || work.regionOf[k] !== -1 || !/^\p{Lu}/u.test(work.surface(t))) return false
+  }
+  return true
 }
 
 /** Tags the tagger gives a capitalized name it misreads ("Will/AUX Estrada", "Lind/VERB"). */

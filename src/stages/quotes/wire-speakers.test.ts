@@ -158,3 +158,18 @@ test('still takes a cue opening the next sentence as the frame of a question bef
   assert.equal(directSpeaker('“Why did the port close?” Lind asked him.'), 'Lind')
   assert.equal(directSpeaker('“Is it over?” asked Lind.'), 'Lind')
 })
+
+const appositionNames: ReadonlyArray<[string, string, string]> = [
+  // [case, text, speaker]
+  ['a possessive description, then a name', '“We will reopen the port,” Varga’s spokesman, Pol Dorn, said.', 'Pol Dorn'],
+  ['a definite description, then a name', '“We will reopen the port,” the ministry spokeswoman, Ana Lind, told reporters.', 'Ana Lind'],
+  // Misses: a name before a description keeps the name; a description with no name after it stays.
+  ['a name, then a description', '“We will reopen the port,” Varga, a former envoy, said.', 'Varga'],
+  ['a description alone', '“We will reopen the port,” the ministry spokeswoman said.', 'the ministry spokeswoman'],
+]
+
+for (const [name, text, speaker] of appositionNames) {
+  test(`gives a quotation framed after it by a description and a name between commas to the name: ${name}`, () => {
+    assert.equal(directSpeaker(text), speaker)
+  })
+}
