@@ -182,6 +182,12 @@ describe('title and organization reading', () => {
       ['Vell Institute of Peace', 'ARVNGO'],
       ['Quazelian Broadcasting Corporation', 'QZLMED'],
       ['Grand Hotel', '??'],
+      // A city after a founder's name in a company is a family name; opening the name or after "of" it is the place.
+      ['Dorsa Vell Corp', '?BUS'],
+      ['Dorsa Vell', '??'],
+      ['Vell Trade Corp', 'ARVBUS'],
+      ['Bank of Vell', 'ARVBUS'],
+      ['Dorsa Vell Peace Center', 'ARVNGO'],
     ]
     for (const [name, expected] of table) {
       const reading = readOrganization(dict, name, 0)

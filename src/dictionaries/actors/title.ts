@@ -48,6 +48,9 @@ const HOST_PREPOSITIONS = new Set(['to', 'in'])
 /** Prepositions that end an organization's head ("Institute of International Relations"). */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'in', 'at', 'and'])
 
+/** Words after which a city inside a company's name is its place ("Bank of Montreal", "Banque Nationale de Paris"). */
+const PLACE_LINKS = new Set([...NAME_PREPOSITIONS, 'de', 'du', 'des', 'di', 'del', 'della', 'do', 'da'])
+
 /** Splits `text.slice(start, end)` into words with absolute offsets. */
 export function splitTitleWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = []
@@ -70,6 +73,13 @@ export function splitTitleWords(text: string, start: number, end: number): Word[
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) }
+}
+
+/** Whether the words `[i, i + length)` name a city or capital rather than a country or nationality. */
+function isCityWord(dict: ActorDictionary, words: readonly Word[], i: number, length: number): boolean {
+  const text = words.slice(i, i + length).map((w) => w.text).join(' ')
+  const kind = dict.lookupName(text)?.kind
+  return kind === 'capital' || kind === 'city'
 }
 
 /** Finds the country a run of words starting at `i` names (two-word names first), or undefined. */
@@ -126,11 +136,6 @@ function readOrganizationIn(dict: ActorDictionary, name: string, offset: number,
   }
   const words = splitTitleWords(fullText ?? name, fullText === undefined ? 0 : offset, fullText === undefined ? name.length : offset + name.length)
   const lowers = words.map((w) => w.lower)
-  let country: string | undefined
-  for (let i = 0; i < words.length && country === undefined; i++) {
-    if (NAME_PREPOSITIONS.has(lowers[i] ?? '')) continue
-    country = countryAt(dict, words, i)?.code
-  }
   // The head of an English name is its last word before the first preposition ("Institute" in
   // "Moscow State Institute of International Relations"); prefer a role phrase ending there.
   let head = lowers.findIndex((w, i) => i > 0 && NAME_PREPOSITIONS.has(w)) - 1
@@ -145,6 +150,16 @@ function readOrganizationIn(dict: ActorDictionary, name: string, offset: number,
     else fallback ??= i <= head ? match.agent.role : fallback
   }
   role ??= fallback
+  let country: string | undefined
+  for (let i = 0; i < words.length && country === undefined; i++) {
+    if (NAME_PREPOSITIONS.has(lowers[i] ?? '')) continue
+    const found = countryAt(dict, words, i)
+    // Companies are often named after their founders: a city inside a company's name after another capitalized word
+    // is mostly a family name ("McDonnell Douglas Corp"); there a city counts when it opens the name or follows a
+    // preposition ("Bank of Montreal"), while other names keep it ("Carnegie Moscow Center").
+    if (found !== undefined && (role === 'BUS' || role === undefined) && i > 0 && !PLACE_LINKS.has(lowers[i - 1] ?? '') && isCityWord(dict, words, i, found.length)) continue
+    country = found?.code
+  }
   return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
 }
 
