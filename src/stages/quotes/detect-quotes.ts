@@ -478,6 +478,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   }
   if (leftToken !== undefined && view.lower[left] !== ',' && leftToken.pos !== 'PUNCT') {
     const np = nounPhraseEndingAt(view, left)
+    // "In a separate interview Keating said", "Earlier this week Varga said": an opening phrase with no comma ran into the subject.
+    const named = np === undefined || isParticiple ? undefined : nameAfterOpeningPhrase(view, np)
+    if (named !== undefined) return speakerDraft(view, named, 'subject of cue (after an opening phrase)')
     // "emailed supporters saying": a group right after a verb is its object, the ones written to.
     const isGroupObject = np !== undefined && view.tokens[np.first - 1]?.pos === 'VERB' && view.groupSpeakers.has(view.lower[np.last] ?? '')
     // "with 30 percent of voters saying", "with Sen. Lind calling it “…”": after "with" the phrase is the participle's subject.
@@ -2128,6 +2131,28 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
   if (after !== undefined && named !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, named), reason: 'subject of cue (named in the apposition)' } }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next, isHandedOver)
+}
+
+/**
+ * The name ending a phrase that an opening prepositional or time phrase ran into for want of a comma: in "In a
+ * separate interview Keating said" the phrase read before the cue is "a separate interview Keating"; the name after
+ * its last lower-case noun is the subject. Only at the sentence start, after nothing but adverbs and prepositions.
+ */
+function nameAfterOpeningPhrase(view: SentenceWork, np: TokenRange): TokenRange | undefined {
+  let first = np.last
+  while (first > np.first && view.tokens[first - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(view.surface(view.tokens[first - 1] as Token))) first--
+  const head = view.tokens[first - 1]
+  if (first <= np.first || view.tokens[first]?.pos !== 'PROPN' || head === undefined || head.pos !== 'NOUN' || /^\p{Lu}/u.test(view.surface(head))) return undefined
+  const start = datelineEnd(view)
+  let hasOpener = false
+  for (let k = start; k < np.first; k++) {
+    const pos = view.tokens[k]?.pos
+    if (pos === 'ADP') hasOpener = true
+    else if (pos !== 'ADV' && pos !== 'DET' && pos !== 'ADJ') return undefined
+  }
+  // "Earlier this week Varga said": a time phrase opening the phrase needs no preposition.
+  const isTimed = isTimePhrase(view, { first: np.first, last: first - 1 })
+  return hasOpener || isTimed ? { first, last: np.last } : undefined
 }
 
 /** Whether token `at` is a lower-case common noun heading a description ("spokesman" in "Varga's spokesman"). */

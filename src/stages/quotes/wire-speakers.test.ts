@@ -173,3 +173,19 @@ for (const [name, text, speaker] of appositionNames) {
     assert.equal(directSpeaker(text), speaker)
   })
 }
+
+const openingPhrases: ReadonlyArray<[string, string, string]> = [
+  // [case, text, speaker]
+  ['a prepositional phrase with no comma', 'In a separate interview Varga said: “The deficit is running over four billion.”', 'Varga'],
+  ['a prepositional phrase before a full name', 'At a news conference Tomas Varga said: “The deficit is running over four billion.”', 'Tomas Varga'],
+  ['a time phrase with no comma', 'Earlier this week Varga said: “The deficit is running over four billion.”', 'Varga'],
+  // Misses: a subject that is all names, or a description heading a name with no opening phrase, stays whole.
+  ['a place and a name with no comma', 'In Ostra Varga said: “The deficit is running over four billion.”', 'Ostra Varga'],
+  ['a title before a name', 'The Vell Holdings chief Tomas Varga said: “The deficit is running over four billion.”', 'The Vell Holdings chief Tomas Varga'],
+]
+
+for (const [name, text, speaker] of openingPhrases) {
+  test(`reads the subject after an opening phrase that has no comma: ${name}`, () => {
+    assert.equal(directSpeaker(text), speaker)
+  })
+}
