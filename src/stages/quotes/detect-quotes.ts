@@ -2147,7 +2147,8 @@ function nameAfterOpeningPhrase(view: SentenceWork, np: TokenRange): TokenRange 
   let hasOpener = false
   for (let k = start; k < np.first; k++) {
     const pos = view.tokens[k]?.pos
-    if (pos === 'ADP') hasOpener = true
+    // "As the columnist Ana Lind wrote" opens a clause whose whole subject, title and name, speaks.
+    if (pos === 'ADP' && view.lower[k] !== 'as') hasOpener = true
     else if (pos !== 'ADV' && pos !== 'DET' && pos !== 'ADJ') return undefined
   }
   // "Earlier this week Varga said": a time phrase opening the phrase needs no preposition.

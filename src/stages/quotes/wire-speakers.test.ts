@@ -182,6 +182,7 @@ const openingPhrases: ReadonlyArray<[string, string, string]> = [
   // Misses: a subject that is all names, or a description heading a name with no opening phrase, stays whole.
   ['a place and a name with no comma', 'In Ostra Varga said: “The deficit is running over four billion.”', 'Ostra Varga'],
   ['a title before a name', 'The Vell Holdings chief Tomas Varga said: “The deficit is running over four billion.”', 'The Vell Holdings chief Tomas Varga'],
+  ['a clause opened by "as"', 'As the Vell columnist Ana Lind wrote, “The deficit is running over four billion.”', 'the Vell columnist Ana Lind'],
 ]
 
 for (const [name, text, speaker] of openingPhrases) {
