@@ -317,9 +317,14 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // "The United States condemned the launch" after "North Korea fired a missile": the act noun names its doer.
       // "condemned the beheading of a Belmoran hostage by Corvian rebels": the doer of the act named, never its victim.
       const doer = chosen === undefined ? undefined : victimNounTarget(s, senses, chosen.v, chosen.match, options.doerOf, role.subject)
-      if (doer === null) continue
+      if (doer === null && chosen !== undefined) {
+        // No doer named: the act is coded with no target ("Bush condemns beheading of U.S. hostage"), never the victim.
+        const bare = { ...chosen.match, target: undefined }
+        candidates.push(...codeVerb(s, patterns, chunk, chosen.v, bare, active, k, isReported, speakerOf(k), senses.actNouns, true))
+        continue
+      }
       const told = chosen === undefined || options.doerOf === undefined || doer !== undefined ? undefined : actDoerTarget(s, senses, chosen.match, options.doerOf, role.subject)
-      if (doer !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: doer }
+      if (doer != null && chosen !== undefined) chosen = { v: chosen.v, match: doer }
       else if (told !== undefined && chosen !== undefined) chosen = { v: chosen.v, match: told }
       const target = chosen?.match.target
       if (target !== undefined && target.actors.length > 0 && opensWithOtherSide(s, senses, target)) continue
@@ -913,6 +918,7 @@ function codeVerb(
   isReported: boolean,
   speaker: NounGroup | undefined,
   actNouns: ReadonlySet<string>,
+  isTargetless = false,
 ): Candidate[] {
   const verb = s.words[v]
   const clause = s.clauses[k]
@@ -975,6 +981,7 @@ function codeVerb(
   }
   const trigger = { triggerFrom: v, triggerTo: Math.max(v, Math.min(match.end, lastLiteral(s, v, match.end))) }
   const make = (a: ActorRef, b: ActorRef | null, c: number, extra: string[]): Candidate => ({ source: a, target: b, code: militaryCode(code, a, patterns, groupWords(s, role.isPassive ? role.agent : role.subject)), pattern: match.pattern, rule: match.pattern.id, ...trigger, modality: reading.modality, negated: reading.negated, clause: k, confidence: c, notes: [...notes, ...extra] })
+  if (isTargetless) return sources.map((a) => make(a, null, confidence * MONADIC_FACTOR, ['no target: the act named has no doer told']))
   // "X and Y welcomed the move", "X and Y called for the embargo to be lifted": the slot right after the verb (or its
   // particle) holds a thing, so the members did not do it to each other.
   const slotAt = match.pattern.elements.findIndex((el) => el.kind === 'target')

@@ -68,6 +68,7 @@ const hits: Array<[string, string, string]> = [
   ['takes the place of a praised release as the one who released, as CAMEO reads a place', 'Ilse Brandt has praised the release of several political prisoners in Dalonia.', 'BELGOV>DLN 051 asserted'],
   ['prefers the by-agent of a condemned killing to its place', 'Arvenia condemned the killing of Belmoran journalists in Dalonia by Corvian rebels.', 'ARV>CORREB 111 asserted'],
   ['takes the by-agent of a passive told before as the doer of "the measures"', 'Five Arvenians were detained by Corvia. Ilse Brandt criticised the measures.', 'BELGOV>COR 111 asserted'],
+  ['codes a condemnation of an act with no doer told with no target', 'Arvenia condemns beheading of Belmoran hostage', 'ARV>- 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -138,6 +139,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not give the infinitive after "the decision by X" to the one criticizing it', 'Dalonia criticized the decision by Belmora to expel diplomats.', 'DLN>- 174'],
   ['does not take the doer of the latest act as the target when it is the subject\'s own country', 'Belmora expelled two Arvenian diplomats on Friday. Belmora defended the move.', 'BEL>BEL'],
   ['does not take the subject of a passive told before as the doer of "the measures"', 'Five Arvenians were detained by Corvia. Ilse Brandt criticised the measures.', 'BELGOV>ARV'],
+  ['does not make a compound subject condemning an act with no doer condemn each other', 'Arvenia and Corvia condemned the killing of two Belmoran soldiers.', 'ARV>COR'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 
