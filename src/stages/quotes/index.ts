@@ -213,8 +213,8 @@ function resolveSpeaker(
       reason += `; pronoun "${text}" → speaker of a recent quotation ${prior.name}`
     } else if (corefName !== undefined) {
       reason += `; pronoun "${text}" → ${withoutPossessive(corefName.text)}`
-    } else if (memory.lastNamed !== undefined && !resolver.isThing(memory.lastNamed.resolution) && agreesInGender(memory.lastNamed.resolution, pronoun, doc, resolver, lexicon)) {
-      // An organization or place that spoke last is no "he" ("the Commission said … “…,” he said" is someone else).
+    } else if (memory.lastNamed !== undefined && resolver.isPersonResolution(memory.lastNamed.resolution) && agreesInGender(memory.lastNamed.resolution, pronoun, doc, resolver, lexicon)) {
+      // Only a person who spoke last may be a "he" ("the Commission said … “…,” he said" is someone else).
       resolution = memory.lastNamed.resolution
       reason += `; pronoun "${text}" → previous speaker ${memory.lastNamed.text}`
     } else if (resolution?.name !== undefined) {

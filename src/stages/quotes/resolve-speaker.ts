@@ -90,6 +90,14 @@ export class SpeakerResolver {
     return undefined
   }
 
+  /** Whether a resolution is a person: its cluster's type, else its entity's, is PERSON. */
+  isPersonResolution(resolution: SpeakerResolution): boolean {
+    const type = resolution.clusterId === undefined ? undefined : this.clusterOf(resolution.clusterId)?.type
+    if (type !== undefined) return type === 'PERSON'
+    const entity = resolution.entityId === undefined ? undefined : this.entities.find((e) => e.id === resolution.entityId)
+    return entity?.type === 'PERSON'
+  }
+
   /** Whether a resolution names an organization or a place (its cluster's type, else its entity's). */
   isThing(resolution: SpeakerResolution): boolean {
     const type = resolution.clusterId === undefined ? undefined : this.clusterOf(resolution.clusterId)?.type

@@ -100,6 +100,14 @@ test('never resolves a "he" to the organization that spoke last', () => {
   assert.equal(direct?.speaker?.clusterId, undefined)
 })
 
+test('never resolves a "he" to a nationality that spoke last', () => {
+  const text = 'The Belmoran delegation said prices would fall. “We expect a rally later,” he said.'
+  const given = layersOf(text, [['Belmoran', 'NORP', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.text, 'he')
+  assert.equal(direct?.speaker?.clusterId, undefined)
+})
+
 test('still resolves a "he" to the person who spoke last', () => {
   const text = 'Tomas Varga said the port would close on Friday. “We regret the delay,” he said.'
   const given = layersOf(text, [['Tomas Varga', 'PERSON', []]])
