@@ -420,7 +420,47 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   // Dealings between companies ("Airbus signed a contract with All Nippon Airways") are commerce, not political events.
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
   const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && hasRoleSense(political, senses)
-  return { words, chunks, clauses, roles, candidates: isRecoded ? recodeByRole(political, senses) : political }
+  const recoded = isRecoded ? recodeByRole(political, senses) : political
+  return { words, chunks, clauses, roles, candidates: senses.targetHeads.size > 0 && hasTargetHeadSense(s, recoded, senses) ? recodeByTargetHead(s, recoded, senses) : recoded }
+}
+
+/** The sense of a verb candidate from the last word of its target actor ("seized an Australian journalist" is 181). */
+function targetHeadSense(s: ChunkedSentence, x: Candidate, senses: Senses): { code: string | null } | undefined {
+  if (x.target === null) return undefined
+  const verb = s.words[x.triggerFrom]
+  const table = verb === undefined ? undefined : senses.targetHeads.get(verb.lemma) ?? senses.targetHeads.get(verb.lower)
+  if (table === undefined) return undefined
+  // The head of the noun phrase that holds the target ("an Australian journalist", "Lebanese-American Contractor").
+  const start = x.target.start
+  let head: string | undefined
+  for (let c = 0; c < s.chunks.length; c++) {
+    const chunk = s.chunks[c]
+    if (chunk === undefined || chunk.kind !== 'NP' || (s.words[chunk.from]?.start ?? Infinity) > start || (s.words[chunk.to]?.end ?? -1) <= start) continue
+    // "Lebanese-American Contractor": a hyphen joins the phrase to the next one.
+    let last = c
+    while (s.chunks[last + 1]?.kind === 'O' && s.words[s.chunks[last + 1]?.from ?? -1]?.lower === '-' && s.chunks[last + 2]?.kind === 'NP') last += 2
+    head = s.words[s.chunks[last]?.to ?? -1]?.lower
+    break
+  }
+  const code = head === undefined ? undefined : table.get(head)
+  return code === undefined ? undefined : { code }
+}
+
+/** Whether any candidate is recoded or dropped by its target's head word. */
+function hasTargetHeadSense(s: ChunkedSentence, candidates: readonly Candidate[], senses: Senses): boolean {
+  for (const x of candidates) if (targetHeadSense(s, x, senses) !== undefined) return true
+  return false
+}
+
+/** Recodes or drops candidates by their target's head word (senses `targetHeads`). */
+function recodeByTargetHead(s: ChunkedSentence, candidates: readonly Candidate[], senses: Senses): Candidate[] {
+  const out: Candidate[] = []
+  for (const x of candidates) {
+    const sense = targetHeadSense(s, x, senses)
+    if (sense === undefined) out.push(x)
+    else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the head word of its target'] })
+  }
+  return out
 }
 
 /**

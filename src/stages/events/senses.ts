@@ -27,6 +27,7 @@ const sensesFileSchema = z.object({
   actDoers: z.array(z.object({ nouns: words, verbs: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   pairNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   accidents: z.array(z.object({ words, note: z.string().optional() })).optional(),
+  targetHeads: z.array(z.object({ verbs: words, heads: words, code, note: z.string().optional() })).optional(),
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
 })
 
@@ -57,6 +58,8 @@ export interface Senses {
   readonly pairNouns: ReadonlySet<string>
   /** Act noun ("beheading") → the prepositions that name the one it was done to ("of") and the roots of verbs whose target it can stand for. */
   readonly victimNouns: ReadonlyMap<string, VictimNoun>
+  /** Verb → last word of its target actor's text → code (null: no event): "seized an Australian journalist" is an abduction. */
+  readonly targetHeads: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Words of accidents and natural disasters that no one does ("bus crash", "flood"): no place stands in for a doer. */
   readonly accidents: ReadonlySet<string>
   /** `name@version` of every file. */
@@ -114,6 +117,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const pairNouns = new Set<string>()
   const victimNouns = new Map<string, VictimNoun>()
   const accidents = new Set<string>()
+  const targetHeads = new Map<string, Map<string, string | null>>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -133,6 +137,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       const doer: ActDoer = { verbs: new Set(rule.verbs.map((v) => v.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) actDoers.set(noun.toLowerCase(), doer)
     }
+    for (const rule of data.targetHeads ?? []) addAll(targetHeads, rule.verbs, rule.heads, rule.code)
     for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
     for (const rule of data.victimNouns ?? []) {
       const victim: VictimNoun = { prepositions: new Set(rule.prepositions.map((w) => w.toLowerCase())), roots: new Set(rule.roots) }
@@ -148,7 +153,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, versions }
   cache.set(key, senses)
   return senses
 }
