@@ -518,6 +518,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "A spokesman for the ministry said", "the section on murder said": the phrase before the preposition is the head.
     const headed = np === undefined ? undefined : headBeforePreposition(view, np)
     if (headed !== undefined) return speakerDraft(view, headed, 'subject of cue (head before a prepositional phrase)')
+    // "Vell and Tarn have said", "Lind, Varga and Dorn said": a coordination opening the clause speaks as one.
+    const coordinated = np === undefined ? undefined : coordinationEndingWith(view, np)
+    if (coordinated !== undefined) return speakerDraft(view, coordinated, 'subject of cue (coordinated)')
     if (np !== undefined) return speakerDraft(view, np, 'subject of cue')
     const misread = misreadSubject(view, left, cue.first) ?? misreadNounSubject(view, left, cue.first)
     if (misread !== undefined) return speakerDraft(view, misread, 'subject of cue (a word the tagger misread)')
@@ -2154,6 +2157,34 @@ function nameAfterOpeningPhrase(view: SentenceWork, np: TokenRange): TokenRange 
   // "Earlier this week Varga said": a time phrase opening the phrase needs no preposition.
   const isTimed = isTimePhrase(view, { first: np.first, last: first - 1 })
   return hasOpener || isTimed ? { first, last: np.last } : undefined
+}
+
+/** Coordinators joining the phrases of a coordinated subject. */
+const SUBJECT_COORDINATORS = new Set(['and', '&'])
+
+/**
+ * The whole coordinated subject whose last phrase is `np` ("Vell and Tarn", "Lind, Varga and Dorn", "the ministry and
+ * the Vell Fund"), when it opens the sentence or follows a comma, colon or subordinator; undefined otherwise ("met Vell
+ * and Tarn said" has a verb before it).
+ */
+function coordinationEndingWith(view: SentenceWork, np: TokenRange): TokenRange | undefined {
+  if (!SUBJECT_COORDINATORS.has(view.lower[np.first - 1] ?? '')) return undefined
+  let first = np.first
+  let at = np.first - 2
+  for (let conjuncts = 0; conjuncts < 4; conjuncts++) {
+    const phrase = at >= 0 ? nounPhraseEndingAt(view, at) : undefined
+    if (phrase === undefined || phrase.last !== at || view.regionOf[phrase.first] !== -1) return undefined
+    first = phrase.first
+    // "Lind, Varga and Dorn": a comma before the phrase may join one more.
+    if (view.lower[first - 1] === ',' && view.tokens[first - 2]?.pos === 'PROPN' && view.tokens[phrase.first]?.pos === 'PROPN') {
+      at = first - 2
+      continue
+    }
+    break
+  }
+  const before = view.tokens[first - 1]
+  const opens = first <= datelineEnd(view) || before === undefined || before.pos === 'PUNCT' || before.pos === 'SCONJ' || view.lower[first - 1] === 'that' || view.lower[first - 1] === 'both'
+  return opens ? { first, last: np.last } : undefined
 }
 
 /** Whether token `at` is a lower-case common noun heading a description ("spokesman" in "Varga's spokesman"). */

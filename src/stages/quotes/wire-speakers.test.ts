@@ -18,7 +18,7 @@ const descriptions: ReadonlyArray<[string, string, string]> = [
   ['an unclosed description linking to a firm named as a list', 'Dan Lind, oil analyst with Vell Brothers, Tarn Harris and Co said, “Both markets have been oversold.”', 'Dan Lind'],
   ['an unclosed description with an article', 'Ana Lind, an analyst with Ostra, Marrow and Co said, “Both markets have been oversold.”', 'Ana Lind'],
   // Misses: the aside is a name or a list of names, which speaks.
-  ['a list of names as the subject', 'Lind, Varga and Pol Dorn said, “Both markets have been oversold.”', 'Pol Dorn'],
+  ['a list of names as the subject', 'Lind, Varga and Pol Dorn said, “Both markets have been oversold.”', 'Lind, Varga and Pol Dorn'],
   ['a name as the aside', 'Her adviser, Tomas Varga, said, “We will not sign the treaty.”', 'Tomas Varga'],
   ['a list of names as the aside', 'Two analysts at the fund, Pol Dorn and Ana Lind, said, “The port will stay open.”', 'Ana Lind'],
 ]
@@ -195,6 +195,22 @@ const openingPhrases: ReadonlyArray<[string, string, string]> = [
 
 for (const [name, text, speaker] of openingPhrases) {
   test(`reads the subject after an opening phrase that has no comma: ${name}`, () => {
+    assert.equal(directSpeaker(text), speaker)
+  })
+}
+
+const coordinations: ReadonlyArray<[string, string, string]> = [
+  // [case, text, speaker]
+  ['two names', 'Vell and Tarn have said, “The border stays closed.”', 'Vell and Tarn'],
+  ['two descriptions', 'The Bank of Arvenia and the Vell Fund said: “We are concerned about the backlog.”', 'The Bank of Arvenia and the Vell Fund'],
+  ['a list of names', 'Lind, Varga and Pol Dorn said, “Both markets have been oversold.”', 'Lind, Varga and Pol Dorn'],
+  // Misses: a coordination that is a verb's object, or a clause before "and", is no part of the subject.
+  ['a verb before the coordination', 'He met Varga and Lind said, “No deal was made.”', 'Lind'],
+  ['a clause before "and"', 'Prices rose and Lind said, “No deal was made.”', 'Lind'],
+]
+
+for (const [name, text, speaker] of coordinations) {
+  test(`gives a quotation to a coordinated subject as a whole: ${name}`, () => {
     assert.equal(directSpeaker(text), speaker)
   })
 }
