@@ -1001,7 +1001,9 @@ function codeVerb(
   const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
   const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
   // "will withdraw its troops unless …": a conditional promise of harm or retreat is a threat.
-  const after = s.words.slice(v + 1)
+  // The words after the verb up to a reporting verb: "criticised the stance, saying he had accepted it unless …" holds
+  // no condition of the criticism.
+  const after = wordsBeforeReport(s, v + 1, patterns)
   const isConditional = !reading.negated && (reading.modality === 'planned' || reading.modality === 'asserted') && after.some((w) => patterns.threatConditions.has(w.lower))
   // "may halt mediation if the talks fail": harm held out on a condition is a threat too.
   const isConditionalHarm = !reading.negated && (reading.modality === 'planned' || reading.modality === 'hypothetical') && patterns.threatenedRoots.has(code.slice(0, 2)) && after.some((w) => patterns.harmConditions.has(w.lower))
@@ -1073,6 +1075,17 @@ function codeVerb(
   return pairs(sources, targets)
     .filter(([a, b]) => !isSelfVisit(a, b, match.pattern.code))
     .map(([a, b]) => make(a, b, confidence, []))
+}
+
+/** The words from `from` up to (not including) the next reporting verb of the sentence, or to its end. */
+function wordsBeforeReport(s: ChunkedSentence, from: number, patterns: PatternSet): Word[] {
+  let to = from
+  while (to < s.words.length) {
+    const word = s.words[to]
+    if (word !== undefined && word.pos === 'VERB' && patterns.cues.reporting.has(word.lemma)) break
+    to++
+  }
+  return s.words.slice(from, to)
 }
 
 /** The sense of a candidate from its source's role, else its target's ("Labour attacked the Tories"). */

@@ -72,6 +72,7 @@ const hits: Array<[string, string, string]> = [
   ['codes seizing a person as an abduction', 'Corvian rebels seized two Belmoran engineers.', 'CORREB>BEL 181 asserted'],
   ['codes seizing a person named across a hyphen as an abduction', 'Kidnappers in Vell seize Belmoran-Arvenian contractor', 'ARV>BEL 181 asserted'],
   ['keeps seizing a town as the seizure of territory', 'Belmoran troops seized Vell.', 'BEL>ARV 192 asserted'],
+  ['reads no condition of a criticism past a reporting verb after it', 'Arvenia criticised the Belmoran stance, saying Tomas Varga had accepted the deal unless new evidence emerged.', 'ARV>BEL 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
