@@ -1102,14 +1102,16 @@ function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | unde
   const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
   // "her adviser, Tomas Varga, said" names the speaker inside; "Dorn, U.S. trade envoy and delegate to the talks,
   // said" and "Pringle, United's vice president for human resources, said" only describe the name before them.
+  const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
   if (inside !== undefined && view.tokens[segmentStart]?.pos === 'PROPN') {
     if (!hasLinkWord(view, segmentStart, inside.first)) return inside
-    // "One pastor, Ana Lind of Vell Church in Ostra, said": a name opening the aside, right before its link, speaks.
+    // "One pastor backing Lind, Tomas Varga of Vell Church in Ostra, said": a name opening the aside, right before its
+    // link, speaks, unless a name opening the clause stands before the aside ("Tim Dorn, Group Economist at Vell, said").
     const opening = nounPhraseStartingAt(view, segmentStart)
     const linkAfter = opening === undefined ? undefined : view.tokens[opening.last + 1]?.pos
-    if (opening !== undefined && view.tokens[opening.last]?.pos === 'PROPN' && (linkAfter === 'ADP' || linkAfter === 'CCONJ')) return opening
+    const isNamedSubject = before !== undefined && isBareName(view, before.first, before.last) && (before.first <= datelineEnd(view) || view.tokens[before.first - 1]?.pos === 'PUNCT')
+    if (!isNamedSubject && opening !== undefined && view.tokens[opening.last]?.pos === 'PROPN' && (linkAfter === 'ADP' || linkAfter === 'CCONJ')) return opening
   }
-  const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
   return before ?? inside
 }
 

@@ -17,6 +17,7 @@ const descriptions: ReadonlyArray<[string, string, string]> = [
   ['a name opening the aside before its "of"', 'One pastor backing the plan, Tomas Varga of the Vell Church in Ostra, said, “We will pray for the talks.”', 'Tomas Varga'],
   ['an unclosed description linking to a firm named as a list', 'Dan Lind, oil analyst with Vell Brothers, Tarn Harris and Co said, “Both markets have been oversold.”', 'Dan Lind'],
   ['an unclosed description with an article', 'Ana Lind, an analyst with Ostra, Marrow and Co said, “Both markets have been oversold.”', 'Ana Lind'],
+  ['a capitalized title after a name opening the clause', 'Tim Dorn, Group Economist at Vell Bank, said: “House prices keep rising.”', 'Tim Dorn'],
   // Misses: the aside is a name or a list of names, which speaks.
   ['a list of names as the subject', 'Lind, Varga and Pol Dorn said, “Both markets have been oversold.”', 'Lind, Varga and Pol Dorn'],
   ['a name as the aside', 'Her adviser, Tomas Varga, said, “We will not sign the treaty.”', 'Tomas Varga'],
