@@ -568,7 +568,8 @@ function victimNounTarget(s: ChunkedSentence, senses: Senses, v: number, match: 
   const target = match.target
   if (target === undefined || senses.victimNouns.size === 0) return undefined
   // The slot opens with the noun ("condemn <target>") or the pattern names it before the slot ("welcome * of <target>").
-  const at = isVictimNoun(s, senses, match, target.from) ? target.from : (s.chunks[target.from - 2]?.from ?? -1) > v && isVictimNoun(s, senses, match, target.from - 2) ? target.from - 2 : -1
+  // "condemns killing of …": the tagger may leave the noun in the verb group, as its last word.
+  const at = isVictimNoun(s, senses, match, target.from) ? target.from : (s.chunks[target.from - 2]?.from ?? -1) > v && isVictimNoun(s, senses, match, target.from - 2) ? target.from - 2 : isVictimGerund(s, senses, match, v, target.from - 2) ? target.from - 2 : -1
   const np = s.chunks[at]
   const head = s.words[np?.to ?? -1]
   if (np === undefined || head === undefined) return undefined
@@ -635,6 +636,16 @@ function hasAccidentWord(s: ChunkedSentence, k: number, senses: Senses): boolean
 
 /** Roots of violent acts whose noun's prepositional phrase names where they struck (CAMEO 18–20). */
 const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20'])
+
+/** Whether chunk `c` is the verb group of `v` ending in a listed act noun other than `v` before its victim's preposition ("condemns killing of"). */
+function isVictimGerund(s: ChunkedSentence, senses: Senses, match: PatternMatch, v: number, c: number): boolean {
+  const group = s.chunks[c]
+  const noun = s.words[group?.to ?? -1]
+  if (group?.kind !== 'VG' || noun === undefined || group.to === v || group.from > v || group.to < v) return false
+  const victim = senses.victimNouns.get(noun.lower)
+  const link = s.chunks[c + 1]
+  return victim !== undefined && victim.roots.has(match.pattern.code.slice(0, 2)) && link !== undefined && link.from === link.to && victim.prepositions.has(s.words[link.from]?.lower ?? '')
+}
 
 /** Whether chunk `c` is a noun phrase headed by a listed harmful act noun with no actor of its own, before the preposition that names its victim. */
 function isVictimNoun(s: ChunkedSentence, senses: Senses, match: PatternMatch, c: number): boolean {

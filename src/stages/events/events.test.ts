@@ -73,6 +73,7 @@ const hits: Array<[string, string, string]> = [
   ['codes seizing a person named across a hyphen as an abduction', 'Kidnappers in Vell seize Belmoran-Arvenian contractor', 'ARV>BEL 181 asserted'],
   ['keeps seizing a town as the seizure of territory', 'Belmoran troops seized Vell.', 'BEL>ARV 192 asserted'],
   ['reads no condition of a criticism past a reporting verb after it', 'Arvenia criticised the Belmoran stance, saying Tomas Varga had accepted the deal unless new evidence emerged.', 'ARV>BEL 111 asserted'],
+  ['reads a condemned killing the tagger left in the verb group as an act with a victim', 'Arvenia condemns killing of Belmoran aid worker by Corvian rebels', 'ARV>CORREB 111 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -144,6 +145,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not take the doer of the latest act as the target when it is the subject\'s own country', 'Belmora expelled two Arvenian diplomats on Friday. Belmora defended the move.', 'BEL>BEL'],
   ['does not take the subject of a passive told before as the doer of "the measures"', 'Five Arvenians were detained by Corvia. Ilse Brandt criticised the measures.', 'BELGOV>ARV'],
   ['does not make a compound subject condemning an act with no doer condemn each other', 'Arvenia and Corvia condemned the killing of two Belmoran soldiers.', 'ARV>COR'],
+  ['does not take the victim of a condemned killing in the verb group as the target', 'Arvenia condemns killing of Belmoran aid worker', 'ARV>BEL'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 
