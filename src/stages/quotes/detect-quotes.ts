@@ -415,7 +415,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   const isDemonstrativeBefore = DEMONSTRATIVES.has(view.lower[left - 1] ?? '') && view.lower[left] === 'who'
   if (RELATIVE_PRONOUNS.has(view.lower[left] ?? '') && (isNominalToken(view.tokens[left - 1]) || isDemonstrativeBefore)) {
     // "a sign that said", "a message that read", "a reply from Lind who wrote": the relative pronoun speaks for the thing before it.
-    const antecedent = isDemonstrativeBefore ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(view, left - 1)
+    const near = isDemonstrativeBefore ? { first: left - 1, last: left - 1 } : nounPhraseEndingAt(view, left - 1)
+    // "an analyst at Vell Capital who said": a "who" after a name the person works at, for or with stands for that person.
+    const affiliated = near !== undefined && view.lower[left] === 'who' && AFFILIATIONS.has(view.lower[near.first - 1] ?? '') ? nounPhraseEndingAt(view, near.first - 2) : undefined
+    const antecedent = affiliated !== undefined && isDescriptionHead(view, affiliated.last) && isCapitalizedToken(view, near?.last ?? -1) ? affiliated : near
     if (antecedent !== undefined && !isQuoted(view, antecedent)) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
   // "some who warned", "18% who say", "four in 10 who said", "and who believe": a quantity or a coordinated relative
@@ -1000,6 +1003,9 @@ function classifySegment(view: SentenceWork, from: number, to: number): Segment 
 
 /** Prepositions that place the phrase before them ("the court in The Hague"). */
 const LOCATING_PREPOSITIONS = new Set(['in', 'at'])
+
+/** Prepositions tying a person to where they work ("an analyst at Vell Capital", "a spokesman for the ministry"). */
+const AFFILIATIONS = new Set(['at', 'for', 'with'])
 
 /** Whether the name ending at `last` follows a preposition ("in Columbus", "of Flint"). */
 function isPlaceAfterPreposition(view: SentenceWork, last: number): boolean {

@@ -215,3 +215,17 @@ for (const [name, text, speaker] of coordinations) {
     assert.equal(directSpeaker(text), speaker)
   })
 }
+
+test('reads a "who" after the firm a person works at as that person, not the firm', () => {
+  const text = 'The plan was backed by an analyst at Vell Capital who said: “The deal is fair.”'
+  const given = layersOf(text, [['Vell Capital', 'ORG', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.deepEqual([direct?.speaker?.text, direct?.speaker?.clusterId], ['who', undefined])
+})
+
+test('still reads a "who" right after a person’s name as that person', () => {
+  const text = 'The plan was praised in a reply from Ana Lind who wrote: “The deal is fair.”'
+  const given = layersOf(text, [['Ana Lind', 'PERSON', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.equal(direct?.speaker?.clusterId, given.clusters[0]?.id)
+})
