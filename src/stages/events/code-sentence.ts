@@ -926,6 +926,9 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   // "pledging to eradicate torture": a base form right after another base form, unless the first takes a bare
   // infinitive ("help rebuild", "let go").
   if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && s.words[v - 2]?.lower === 'to' && !BARE_INFINITIVE_VERBS.has(previous.lemma) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
+  // "Lagos Receives Torture Commission Report", "Vell Backs Attack on …": a base form right after a finite -s verb is
+  // its object noun, unless that verb takes a bare infinitive ("helps rebuild").
+  if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /[^s]s$/u.test(previous.lower) && !BARE_INFINITIVE_VERBS.has(previous.lemma) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
   if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }
