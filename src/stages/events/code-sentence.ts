@@ -791,9 +791,22 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     // "toured a camp for Belmoran refugees": those a place is for are not the hosts of a visit.
     if (skipsPlaces && (isPlacePhrase(s, i) || isBeneficiaryPhrase(s, i))) continue
     if (isPastClause && !isPlacePhrase(s, i)) continue
+    // "Threat to Resign Over Gaza": what a resignation is over is its reason, not a side to it.
+    if (code.startsWith('083') && isTopicPhrase(s, i)) continue
     return actor
   }
   return undefined
+}
+
+/** Whether the word at `i` opens, after at most two determiners or adjectives, a phrase of "over" or "about" (a topic). */
+function isTopicPhrase(s: ChunkedSentence, i: number): boolean {
+  for (let w = i - 1; w >= 0 && w >= i - 3; w--) {
+    const word = s.words[w]
+    if (word === undefined) return false
+    if (word.lower === 'over' || word.lower === 'about') return true
+    if (word.pos !== 'DET' && word.pos !== 'ADJ') return false
+  }
+  return false
 }
 
 /** Words that open a subordinate clause when a verb follows ("as", "after"): English grammar, a closed list. */

@@ -148,6 +148,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not take the victim of a condemned killing in the verb group as the target', 'Arvenia condemns killing of Belmoran aid worker', 'ARV>BEL'],
   ['does not code a headline noun after a finite -s verb as a verb event', 'Tomas Varga Receives Torture Commission Report', ' 1822 '],
   ['does not code a resignation for "dismisses quit claim report"', 'Tomas Varga dismisses quit claim report', ' 0831 '],
+  ['does not take what a resignation is over as its target', 'Tomas Varga resigned over the Belmora deal.', 'ARVGOV>BEL'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 
