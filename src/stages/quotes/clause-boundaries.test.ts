@@ -41,3 +41,12 @@ test('reads the subject of a clause across a relative clause between commas', ()
   const relative = found.find((q) => q.cue?.text === 'said')
   assert.deepEqual(relative === undefined ? undefined : summary(relative), ['indirect', 'that a judge in a case about Vell Holdings was biased', 'who'])
 })
+
+test('reads a company name before a stock ticker in angle brackets as the speaker', () => {
+  const found = runQuotes('“We will appeal,” Dorn Corp <DRN.N> said. Vell Marine <VELL.V> said the deal was off.')
+  assert.deepEqual(found.map((q) => [q.kind, q.speaker?.text.startsWith('Dorn Corp') ?? q.speaker?.text]), [
+    ['direct', true],
+    ['indirect', false],
+  ])
+  assert.equal(found[1]?.speaker?.text, 'Vell Marine')
+})

@@ -960,10 +960,13 @@ function dashAsideSpeaker(view: SentenceWork, close: number): TokenRange | undef
   return np
 }
 
-/** Steps left over a parenthesis ending at `index` ("Senator Lind (R-Vell) said"); returns the index before it. */
+/** Steps left over a parenthesis or a ticker ending at `index` ("Senator Lind (R-Vell) said", "Dorn Corp <DRN.N> said"); returns the index before it. */
 function skipParenthesisLeft(view: SentenceView, index: number): number {
-  if (view.lower[index] !== ')') return index
-  for (let i = index - 1; i >= 0 && index - i < 12; i--) if (view.lower[i] === '(') return i - 1
+  // A stock ticker in angle brackets reads like a party tag ("Dorn Corp <DRN.N> said").
+  const close = view.lower[index]
+  if (close !== ')' && close !== '>') return index
+  const open = close === ')' ? '(' : '<'
+  for (let i = index - 1; i >= 0 && index - i < 12; i--) if (view.lower[i] === open) return i - 1
   return index
 }
 

@@ -80,6 +80,33 @@ function splitsDoubledQuote(text: string, previousEnd: number, a: Token): boolea
   return a.end - a.start === 1 && text[a.start] === "'" && a.start === previousEnd && text[previousEnd - 1] === "'"
 }
 
+/** Longest stock ticker in angle brackets that a break may fall inside ("<VELL.V>", "<BRK.A.N>"). */
+const TICKER_REACH = 12
+
+/**
+ * Returns true when a break at `start` falls inside a stock ticker in angle brackets, as wire copy writes them after a
+ * company's name ("Vell Marine <VELL.V> said": wink ends a sentence at "<VELL." and starts one at "V>").
+ */
+function splitsTicker(text: string, start: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= 0 && start - i <= TICKER_REACH; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 60) {
+      open = i
+      break
+    }
+    // Only capitals, digits, dots and hyphens stand inside a ticker.
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false
+  }
+  if (open < 0) return false
+  for (let i = start; i < text.length && i - open <= TICKER_REACH; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 62) return true
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false
+  }
+  return false
+}
+
 /** Returns true for a wink token that glues a closing bracket to the punctuation after it ("):" before a quotation). */
 function isGluedBracket(text: string, start: number, end: number): boolean {
   if (end - start !== 2) return false
@@ -120,7 +147,7 @@ function pushSentence(builder: SentenceBuilder, first: number, last: number): vo
     if (first < last) pushSentence(builder, first + 1, last)
     return
   }
-  if (previous !== undefined && builder.previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start))) {
+  if (previous !== undefined && builder.previousSegment === segmentIndex && (isContinuation(text, a.start) || splitsBracket(text, previous.start, a.start) || splitsTicker(text, a.start))) {
     sentences.pop()
     a = { ...a, start: previous.start }
   }
@@ -136,7 +163,7 @@ function pushSentence(builder: SentenceBuilder, first: number, last: number): vo
  */
 export const tokensStage = defineStage({
   name: 'tokens',
-  version: '3',
+  version: '4',
   reads: ['normalized', 'paragraphs', 'boilerplate'],
   writes: ['tokens', 'sentences'],
   run: (doc, ctx) => {

@@ -37,6 +37,12 @@ test("keeps a closing '' (two apostrophes) whole at a sentence end", () => {
   assert.deepEqual(checkDoc(doc), [])
 })
 
+test('keeps a stock ticker in angle brackets inside its sentence', () => {
+  const doc = tokenize('Vell Marine <VELL.V> said it would appeal. Dorn Corp <DRN.N> declined to comment.')
+  const sentences = (doc.layers.sentences ?? []).map((s) => doc.text.slice(s.start, s.end))
+  assert.deepEqual(sentences, ['Vell Marine <VELL.V> said it would appeal.', 'Dorn Corp <DRN.N> declined to comment.'])
+})
+
 test('splits a possessive and a curly possessive the same way', () => {
   const straight = surfaces(tokenize("Varga's visit"))
   const curly = surfaces(tokenize('Varga\u2019s visit'))
