@@ -74,6 +74,7 @@ const hits: Array<[string, string, string]> = [
   ['keeps seizing a town as the seizure of territory', 'Belmoran troops seized Vell.', 'BEL>ARV 192 asserted'],
   ['reads no condition of a criticism past a reporting verb after it', 'Arvenia criticised the Belmoran stance, saying Tomas Varga had accepted the deal unless new evidence emerged.', 'ARV>BEL 111 asserted'],
   ['reads a condemned killing the tagger left in the verb group as an act with a victim', 'Arvenia condemns killing of Belmoran aid worker by Corvian rebels', 'ARV>CORREB 111 asserted'],
+  ['gives a participle adjunct after a comma the subject of the clause a subordinator opened before it', 'Tomas Varga spoke on Monday after Belmoran troops fired on a Corvian patrol, killing three Corvian officers.', 'BEL>COR 190 asserted'],
   ['codes a headline', 'Arvenia Attacks Belmora', 'ARV>BEL 180 asserted'],
   ['codes killing by armed forces as conventional fighting', 'Arvenian troops killed ten Belmoran villagers.', 'ARV>BEL 190 asserted'],
   ['codes killing by others as assault', 'Arvenian gangs killed ten Belmoran villagers.', 'ARV>BEL 1823 asserted'],
@@ -149,6 +150,7 @@ const excluded: Array<[string, string, string]> = [
   ['does not code a headline noun after a finite -s verb as a verb event', 'Tomas Varga Receives Torture Commission Report', ' 1822 '],
   ['does not code a resignation for "dismisses quit claim report"', 'Tomas Varga dismisses quit claim report', ' 0831 '],
   ['does not take what a resignation is over as its target', 'Tomas Varga resigned over the Belmora deal.', 'ARVGOV>BEL'],
+  ['does not give a participle adjunct to a main subject past a clause with a subject of its own', 'Tomas Varga shed few tears on Wednesday as distraught mourners besieged an army base in the south, demanding the bodies of relatives.', 'ARVGOV>'],
   ['does not guess a target past a clause opener after an apposition', 'Bombs in Dastra killed ten people as the minister, Tomas Varga, declared victory.', '>ARVGOV '],
 ]
 

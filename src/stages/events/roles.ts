@@ -323,6 +323,10 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
   }
   if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
   if (followsStateOrPassive(s, vg, clause.from)) return { subject: undefined, isInherited: false }
+  // "as distraught mourners besieged a base, demanding …": a participle adjunct after a comma belongs to the verb right
+  // before it when that verb opens its own clause, even when its subject names no actor.
+  const adjunctSubject = isBareIngGroup(s, vg) && isWord(s, s.chunks[vg - 1], ',') ? subjectOfOpeningVerb(s, vg, depth) : undefined
+  if (adjunctSubject !== undefined) return { subject: adjunctSubject, isInherited: true }
   // The nearest earlier clause with a subject; one without an actor ("a body linked to …") yields to an earlier one that has one.
   let first: NounGroup | undefined
   let seen = 0
@@ -338,6 +342,25 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     seen++
   }
   return first === undefined ? { subject: undefined, isInherited: false } : { subject: first, isInherited: true }
+}
+
+/**
+ * The subject of the nearest verb group before chunk `vg` when that group is the first of a main or subordinate clause
+ * (not a relative clause, not a second verb of its clause: "the way the government operates", "troops backed by …
+ * stormed").
+ */
+function subjectOfOpeningVerb(s: ChunkedSentence, vg: number, depth: number): NounGroup | undefined {
+  for (let c = vg - 2; c >= 0 && c >= vg - 10; c--) {
+    if (s.chunks[c]?.kind !== 'VG') continue
+    const k = clauseOf(s, c)
+    const clause = s.clauses[k]
+    if (clause === undefined || clause.kind === 'relative' || clause.kind === 'reported') return undefined
+    // "… as mourners besieged …": a subordinator the splitter left in the clause opens one all the same.
+    const isOpened = s.chunks[c - 1]?.kind === 'NP' && isWord(s, s.chunks[c - 2], ...CLAUSE_PREPOSITIONS, 'when')
+    if (hasChunkOfKind(s, clause.from, c, 'VG') && !isOpened) return undefined
+    return findSubject(s, c, depth + 1).subject
+  }
+  return undefined
 }
 
 /** Irregular past participles that do not end in -ed/-en (English morphology, a closed list). */
