@@ -188,6 +188,8 @@ describe('title and organization reading', () => {
       ['Vell Trade Corp', 'ARVBUS'],
       ['Bank of Vell', 'ARVBUS'],
       ['Dorsa Vell Peace Center', 'ARVNGO'],
+      // A known organization with a legal form written after it is still that organization.
+      ['Vell Press Agency & Co Inc', 'ARVMED'],
     ]
     for (const [name, expected] of table) {
       const reading = readOrganization(dict, name, 0)

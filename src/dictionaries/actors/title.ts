@@ -126,9 +126,15 @@ const organizationCache = new WeakMap<ActorDictionary, Map<string, Omit<Organiza
 /** Most names the cache holds before it starts afresh. */
 const ORGANIZATION_CACHE_LIMIT = 10_000
 
+/** Legal forms written after a company's name ("& Co Inc", ", Ltd."), which its dictionary entry may lack. */
+const TRAILING_FORMS = /(?:,?\s+(?:&|and)\s+Co\.?|,?\s+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Plc|PLC|plc|LLC|SA|AG|NV|N\.V|S\.A)\.?)+$/u
+
 function readOrganizationIn(dict: ActorDictionary, name: string, offset: number, fullText: string | undefined): OrganizationReading {
   const evidence = { start: offset, end: offset + name.length, text: name }
-  const target = dict.lookupName(name)
+  // The core without its forms counts only as an organization's entry ("Douglas Corp" is no Isle of Man).
+  const core = name.replace(TRAILING_FORMS, '')
+  const coreTarget = core !== name && core !== '' ? dict.lookupName(core) : undefined
+  const target = dict.lookupName(name) ?? (coreTarget?.kind === 'organization' ? coreTarget : undefined)
   if (target !== undefined && 'code' in target && target.kind !== 'adjective' && target.kind !== 'demonym') {
     const code = target.code
     const role = code.slice(3, 6)

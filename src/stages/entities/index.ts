@@ -26,7 +26,7 @@ import {
 } from './rules.js'
 import { buildTaggerInput, gazetteerNames, isUpperFacts, taggerInputFromFacts, WordFactsCache } from './tagger-input.js'
 import { acronymCandidates, applyDocumentAcronyms } from './acronyms.js'
-import { applyOrgConsistency, orgFormWords } from './org-short-forms.js'
+import { applyOrgConsistency, orgFormWords, type OrgFormWords } from './org-short-forms.js'
 import { applyWireBrackets } from './wire-brackets.js'
 import { applyCapsLineTypes } from './caps-lines.js'
 import { applyTitleCaseLines, type TitleCaseWords } from './title-case-lines.js'
@@ -41,6 +41,22 @@ import { applySportsTeams, type SportsWordTests } from './sports-teams.js'
 
 export { Tagger } from './tagger.js'
 export { loadTagger, loadTaggerModel } from './resources.js'
+
+/**
+ * Extends a known organisation over the legal form written after it ("Bear Stearns & Co Inc", "Vell Marine Ltd"):
+ * "&"/"and" before a form, then forms as written ("Co", "Inc.", "CORP").
+ */
+function withCompanyForms(c: Candidate, words: readonly string[], forms: Pick<OrgFormWords, 'isCompanyFormWord'>): Candidate {
+  if (c.type !== 'ORG') return c
+  let last = c.last
+  for (;;) {
+    const next = words[last + 1] ?? ''
+    if ((next === '&' || next === 'and') && forms.isCompanyFormWord(words[last + 2] ?? '')) last += 2
+    else if (forms.isCompanyFormWord(next)) last += 1
+    else break
+  }
+  return last === c.last ? c : { ...c, last }
+}
 
 /** A name the stage must recognise, as the actor dictionary lists them. */
 export interface EntityName {
@@ -270,7 +286,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const dictionaryHits = knownHits.filter((hit) => hit.name.rank === 0)
     candidates.push(
       ...hitsToCandidates(dictionaryHits, 'dictionary').map((c) =>
-        extendRegion(dropKnownArticle(dropKnownDescriptor(c, words), words, knownType), words, rules),
+        withCompanyForms(extendRegion(dropKnownArticle(dropKnownDescriptor(c, words), words, knownType), words, rules), words, orgForms),
       ),
     )
     const places = knownHits.filter((hit) => hit.name.rank === 1 && (isUpper || isCapitalised(words[hit.first] ?? '')))

@@ -30,6 +30,15 @@ for (const [name, text, expected] of hits) {
   })
 }
 
+test('extends a known company over the legal forms written after it', () => {
+  const find = entityFinder([...names, { text: 'Korvane Brothers', type: 'ORG' }])
+  for (const text of ['Lead manager is Korvane Brothers & Co Inc.', 'Lead manager is Korvane Brothers and Co.', 'Korvane Brothers Ltd said it would appeal.']) {
+    const found = find(text)
+    assert.ok(found.some(([t, type]) => t.startsWith('Korvane Brothers ') && type === 'ORG' && !/\s(?:said|it)\b/.test(t)), `${text} ${JSON.stringify(found)}`)
+  }
+  assert.ok(find('Korvane Brothers and Belmora signed.').some(([t]) => t === 'Korvane Brothers'))
+})
+
 test('keeps a person who shares a word with a company a person', () => {
   const found = entitiesOf('Kessa Dorn Co bought the mill. Lida Dorn, its chairman, said Dorn would grow.')
   assert.ok(found.some(([t, type]) => t === 'Lida Dorn' && type === 'PERSON'), JSON.stringify(found))
