@@ -108,6 +108,10 @@ const hits: Array<[string, string, string]> = [
   ['reads a headline "raps" as criticism, never as rape', 'Arvenian Watchdog Raps Belmoran Operators', 'ARV>BEL 111 asserted'],
   ['skips a date with its preposition between pattern words', 'Arvenia called on Monday for Belmora to withdraw.', 'ARV>BEL 020 asserted'],
   ['guesses a target past "after" when no verb follows it', 'Arvenia agreed to the plan after talks with Belmora.', 'ARV>BEL 030 intent'],
+  ['keeps a protest whose date follows the verb ("demonstrated Friday against")', 'Belmoran students demonstrated Friday against the Arvenian embassy.', 'BEL>ARV 141 asserted'],
+  ['keeps a protest "in" a place: the phrase after the preposition is no object', 'Arvenians demonstrated peacefully in Belmora.', 'ARV>BEL 141 asserted'],
+  ['codes delivered warnings as a threat, not as aid', 'Arvenia delivered warnings to Belmora over its trade policy.', 'ARV>BEL 130 asserted'],
+  ['keeps the release of persons named by their country', 'Belmora released two Arvenian soldiers.', 'BEL>ARV 0841 asserted'],
 ]
 
 const excluded: Array<[string, string, string]> = [
@@ -216,6 +220,11 @@ const misses: Array<[string, string]> = [
   ['codes no pair for "both sides" with no pair named before', 'Tomas Varga spoke on Monday. Both sides agreed to reopen the border.'],
   ['codes no target for an act noun whose doer is the subject itself', 'Arvenia fired a missile on Wednesday. Arvenia praised the launch.'],
   ['codes no guessed target for a participle glued to an actor', 'An Arvenian-backed plan was drafted in Belmora.'],
+  ['codes no protest for demonstrating a thing ("demonstrated the new missile")', 'Arvenia demonstrated the new missile to Belmoran reporters.'],
+  ['codes no protest for a gerund that demonstrates a thing', 'Arvenian engineers showed a video to Belmora demonstrating a drop in output.'],
+  ['codes no release of persons for releasing a product', 'The Arvenian firm released a new version of its software in Belmora.'],
+  ['codes no closure for a market index that closed down', 'The Arvenian index closed down 3 percent after news from Belmora.'],
+  ['codes no protest for shares that rallied', 'Belmoran shares rallied after talks with Arvenia.'],
 ]
 
 for (const [name, text] of misses) {
@@ -229,6 +238,7 @@ const only: Array<[string, string, string[]]> = [
   ['codes only the governed sanctions for "agreed to extend sanctions against X", no guessed cooperation', 'Arvenian leaders agreed on Thursday to extend sanctions against Belmora.', ['ARV>BEL 163 intent']],
   ['codes only the governed intent to negotiate for a compound subject that "agreed to resume talks"', 'Arvenia and Belmora agreed on Tuesday to resume direct talks.', ['ARV>BEL 036 intent', 'BEL>ARV 036 intent']],
   ['keeps the guessed cooperation of "agreed to" when the governed act codes nothing', 'Arvenian leaders agreed on Thursday to build a school with Belmora.', ['ARV>BEL 030 intent']],
+  ['codes no attack for frictions that "hit relations"', 'Arvenia warned Belmora and Corvia over frictions which have hit relations with Dalonia.', ['ARV>BEL 130 asserted', 'ARV>COR 130 asserted']],
 ]
 
 for (const [name, text, expected] of only) {

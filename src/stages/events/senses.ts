@@ -175,10 +175,16 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   const noun = headNounOf(s, nextChunk.from, nextChunk.to)
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
-  if (any !== undefined) {
+  // Only a phrase right after the verb group is its direct object: "demonstrated in the city" has none.
+  if (any !== undefined && s.chunks[s.chunks.indexOf(verbGroup) + 1] === nextChunk) {
+    // A date is no object: "demonstrated Friday against …".
     let hasActor = false
-    for (let w = nextChunk.from; w <= nextChunk.to; w++) if (s.words[w]?.actor !== undefined) hasActor = true
-    if (!hasActor) return { code: any }
+    let onlyDates = true
+    for (let w = nextChunk.from; w <= nextChunk.to; w++) {
+      if (s.words[w]?.actor !== undefined) hasActor = true
+      if (s.words[w]?.isDate !== true) onlyDates = false
+    }
+    if (!hasActor && !onlyDates) return { code: any }
   }
   const found = noun === undefined ? undefined : table.get(noun)
   if (found !== undefined) return { code: found }
