@@ -50,6 +50,17 @@ export interface CueLexicon {
   readonly mandativeVerbs: ReadonlySet<string>
   /** Heads of an indefinite description that brings in a new speaker ("a ministry spokeswoman"), for a "she" after it (cues v19). */
   readonly newSpeakerHeads: ReadonlySet<string>
+  /** Verb lemmas of refusing ("decline", "refuse"): a cue right after one and "to" reports nothing ("declined to comment"; cues v20). */
+  readonly refusalVerbs: ReadonlySet<string>
+  /** Cue lemmas that after a refusal report nothing ("comment"; "declined to say in an interview that …" still reports; cues v20). */
+  readonly refusedCues: ReadonlySet<string>
+  /** Paragraph labels that are no speaker ("note", "update", "background"): a line opening with one is no transcript turn (cues v20). */
+  readonly nonSpeakerLabels: ReadonlySet<string>
+  /** Paragraph labels of an interview's questions ("q", "question") and answers ("a", "answer") (cues v20). */
+  readonly questionLabels: ReadonlySet<string>
+  readonly answerLabels: ReadonlySet<string>
+  /** Labels naming the interviewer's side of a transcript ("reporter", "interviewer", "host") (cues v20). */
+  readonly interviewerLabels: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -133,6 +144,12 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     controlVerbs: new Set(readStrings(source, file.controlVerbs ?? [], 'controlVerbs')),
     mandativeVerbs: new Set(readStrings(source, file.mandativeVerbs ?? [], 'mandativeVerbs')),
     newSpeakerHeads: new Set(readStrings(source, file.newSpeakerHeads ?? [], 'newSpeakerHeads')),
+    refusalVerbs: new Set(readStrings(source, file.refusalVerbs ?? [], 'refusalVerbs')),
+    refusedCues: new Set(readStrings(source, file.refusedCues ?? [], 'refusedCues')),
+    nonSpeakerLabels: new Set(readStrings(source, file.nonSpeakerLabels ?? [], 'nonSpeakerLabels')),
+    questionLabels: new Set(readStrings(source, file.questionLabels ?? [], 'questionLabels')),
+    answerLabels: new Set(readStrings(source, file.answerLabels ?? [], 'answerLabels')),
+    interviewerLabels: new Set(readStrings(source, file.interviewerLabels ?? [], 'interviewerLabels')),
   }
 }
 

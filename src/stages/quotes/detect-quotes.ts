@@ -15,6 +15,7 @@ import {
   type TokenRange,
 } from './noun-phrase.js'
 import { findQuoteRegions, type MarkProblem, type QuoteRegion } from './quote-marks.js'
+import { readTranscriptTurns } from './transcript-turns.js'
 
 /** A cue found in a sentence, as token indices within it. */
 interface Cue extends TokenRange {
@@ -182,13 +183,27 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || (!isNamePart(view, folded, i) && !isNameBeforeSay(view, folded, i))) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
-      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i) && !isAskedForAct(view, regionOf, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i) && !isAskedForAct(view, regionOf, lexicon, i) && !isRefusedReport(view, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
     i = cue.last
   }
   return cues
+}
+
+/** Words after a refused cue that still open a report of their own ("declined to say whether …"). */
+const REPORT_OPENERS = new Set(['whether', 'if', 'that', 'what', 'why', 'how', 'when', 'who', 'where', 'which'])
+
+/**
+ * Whether the verb at `i` follows a refusal and "to" ("declined to comment", "refused to comment on the ships"):
+ * nothing is reported and no quotation framed, unless an indirect question or a that-clause follows ("declined to say whether").
+ */
+function isRefusedReport(view: SentenceView, lexicon: CueLexicon, i: number): boolean {
+  if (i < 2 || view.lower[i - 1] !== 'to' || !lexicon.refusedCues.has((view.tokens[i] as Token).lemma.toLowerCase())) return false
+  const refusal = view.tokens[i - 2] as Token
+  if (refusal.pos !== 'VERB' || !lexicon.refusalVerbs.has(refusal.lemma.toLowerCase())) return false
+  return !REPORT_OPENERS.has(view.lower[i + 1] ?? '')
 }
 
 /** Most words between a mandative verb's "that" and a base-form cue (the clause's subject). */
@@ -1275,7 +1290,7 @@ export function detectQuotes(
     if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
-  const credited = creditTranscriptLabels(doc, works, drafts)
+  const credited = readTranscriptTurns(doc, paragraphs, works, drafts, lexicon)
   // A cue whose subject the phrase reader missed (a tagger slip: "a top tech operative/ADJ, warned") takes
   // the nearest speaker named right before it.
   {
@@ -1369,37 +1384,6 @@ function indexCues(cues: readonly Cue[], end: 'first' | 'last'): Map<number, Cue
 function lowerCaseView(folded: string): string | undefined {
   const lowered = folded.toLowerCase()
   return lowered.length === folded.length && !folded.includes('\u03a3') ? lowered : undefined
-}
-
-/** First-person pronouns that, in a transcript answer, stand for the labelled speaker. */
-const FIRST_PERSON = new Set(['i', 'we'])
-
-/**
- * "VARGA: I think he is trying …": in an interview transcript a paragraph opens with the speaker's name in
- * capitals and a colon, and "I"/"we" in it is that speaker. Returns the drafts with such speakers replaced.
- */
-function creditTranscriptLabels(doc: Doc, works: readonly SentenceWork[], drafts: QuoteDraft[]): QuoteDraft[] {
-  const labels = new Map<number, SpeakerDraft>()
-  let paragraph = -1
-  for (const work of works) {
-    if (work.paragraphIndex === paragraph) continue
-    paragraph = work.paragraphIndex
-    const colon = work.lower[1] === ':' ? 1 : work.lower[2] === ':' ? 2 : work.lower[3] === ':' ? 3 : -1
-    if (colon < 1 || work.isHeadline) continue
-    const first = work.tokens[0] as Token
-    const last = work.tokens[colon - 1] as Token
-    const label = doc.text.slice(first.start, last.end)
-    // Capitals only, at least two letters ("TAPPER", "SEN. LIND"), and no cue before the colon.
-    if (!/^\p{Lu}[\p{Lu}. '’-]+$/u.test(label) || label === label.toLowerCase() || work.cues.some((c) => c.first < colon)) continue
-    labels.set(paragraph, { start: first.start, end: last.end, reason: 'transcript label before the answer' })
-  }
-  if (labels.size === 0) return drafts
-  return drafts.map((draft) => {
-    const label = labels.get(draft.paragraphIndex)
-    const speaker = draft.speaker
-    if (label === undefined || speaker === null || speaker.inherited !== undefined) return draft
-    return FIRST_PERSON.has(doc.text.slice(speaker.start, speaker.end).toLowerCase()) ? { ...draft, speaker: label } : draft
-  })
 }
 
 /** Where a token offset falls: the sentence and token index. */
