@@ -23,6 +23,9 @@ const CONDITIONALS = new Set(['if', 'unless'])
 // Brackets and quotation marks do not cut clauses: they mostly hold acronyms, appositions and scare quotes.
 const HARD_PUNCT = new Set([';', ':', '—', '–'])
 
+/** Conjunctions that, after a comma, open a contrasting clause (", but Belmora refused"): English grammar, a closed list. */
+const CONTRASTIVE: ReadonlySet<string> = new Set(['but', 'yet'])
+
 function firstWord(words: readonly Word[], chunk: Chunk | undefined): Word | undefined {
   return chunk === undefined ? undefined : words[chunk.from]
 }
@@ -114,8 +117,10 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
         }
       }
       if (HARD_PUNCT.has(word.lower) || word.lower === ',') {
-        // A comma that opens another verb-bearing stretch starts a clause; one inside a list does not.
-        if (HARD_PUNCT.has(word.lower) || hasVerbAhead(chunks, c + 1, words)) {
+        // A comma that opens another verb-bearing stretch starts a clause; one inside a list does not. ", but" before a
+        // verb-bearing stretch does too ("oppose the tax, but Arvenia and Belmora seem …").
+        const contrast = chunks[c + 1]?.kind === 'O' && CONTRASTIVE.has(firstWord(words, chunks[c + 1])?.lower ?? '') ? c + 2 : c + 1
+        if (HARD_PUNCT.has(word.lower) || hasVerbAhead(chunks, contrast, words, contrast === c + 1)) {
           // Keep the clause that is already reported (or relative) open through commas inside it only for hard punctuation.
           const inReport = b.kind === 'reported' && !HARD_PUNCT.has(word.lower)
           b.open(c + 1, inReport ? 'reported' : 'coordinate', undefined, inReport ? b.reportedBy : undefined)

@@ -225,6 +225,9 @@ const misses: Array<[string, string]> = [
   ['codes no release of persons for releasing a product', 'The Arvenian firm released a new version of its software in Belmora.'],
   ['codes no closure for a market index that closed down', 'The Arvenian index closed down 3 percent after news from Belmora.'],
   ['codes no protest for shares that rallied', 'Belmoran shares rallied after talks with Arvenia.'],
+  ['codes no party for a country named before a currency unit ("a 300 mln Arvenian dlr loan")', 'Belmora agreed to a 300 mln Arvenian dlr loan.'],
+  ['codes no party for a currency in the phrase of a guessed target', 'Corvia has accepted a bid on a 20 mln Arvenian dollar sale.'],
+  ['guesses no target past ", but" and a clause of its own', 'Ilse Brandt said Dalonia and Corvia oppose the plan, but Arvenia and Belmora seem to back it.'],
 ]
 
 for (const [name, text] of misses) {

@@ -22,6 +22,7 @@ import { loadPatterns, type PatternSet } from '../../dictionaries/patterns/index
 import { defineStage, type StageContext } from '../../pipeline/index.js'
 import { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
 import { mergeEvents } from './merge.js'
+import { builtinSenses } from './senses.js'
 import { buildWords, isCodable, isSortedByStart, lowerCaseText, outerActors, type ActorRef, type Word } from './words.js'
 
 export { codeSentence, type Candidate, type SentenceCoding } from './code-sentence.js'
@@ -250,6 +251,7 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
   const pairBefore = pairLookBack(recent)
   // The next "both"/"the two" at or after the current sentence (-1: not looked for yet): found by indexOf, once per stretch.
   let nextPairWord = -1
+  const { currencyUnits } = builtinSenses()
   const options = onlyCoded ? { candidatesOnly: true, doerOf, pairBefore } : { doerOf, pairBefore }
   for (const sentence of sentences) {
     if (!isCodable(sentence)) continue
@@ -284,7 +286,7 @@ function codeSentences(doc: Doc, patterns: PatternSet, onlyCoded: boolean): Arra
       lowered = lowerCaseText(folded)
       isLowered = true
     }
-    const words = buildWords(folded, tokens, b > a ? actors.slice(a, b) : [], verbHeads, nounHeads, dates, lowered, { from: first, to: last })
+    const words = buildWords(folded, tokens, b > a ? actors.slice(a, b) : [], verbHeads, nounHeads, dates, lowered, { from: first, to: last }, currencyUnits)
     const isCoded = !onlyCoded || isPairSentence || mayCode(words, patterns)
     if (isCoded) out.push({ sentence, coding: codeSentence(words, patterns, options) })
     recent.push(words)
@@ -372,7 +374,7 @@ export function explainSentence(doc: Doc, sentenceStart: number, options: Events
   const actors = outerActors(doc).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
   const dates = (doc.layers.dates ?? []).filter((x) => x.start >= found.sentence.start && x.end <= found.sentence.end)
   const { verbHeads, nounHeads } = headsOf(patterns)
-  const words = buildWords(matchText(doc), found.tokens, actors, verbHeads, nounHeads, dates)
+  const words = buildWords(matchText(doc), found.tokens, actors, verbHeads, nounHeads, dates, undefined, undefined, builtinSenses().currencyUnits)
   return codeSentence(words, patterns)
 }
 

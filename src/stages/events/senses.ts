@@ -29,6 +29,7 @@ const sensesFileSchema = z.object({
   accidents: z.array(z.object({ words, note: z.string().optional() })).optional(),
   targetHeads: z.array(z.object({ verbs: words, heads: words, code, note: z.string().optional() })).optional(),
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
+  currencyUnits: z.array(z.object({ words, note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -62,6 +63,8 @@ export interface Senses {
   readonly targetHeads: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Words of accidents and natural disasters that no one does ("bus crash", "flood"): no place stands in for a doer. */
   readonly accidents: ReadonlySet<string>
+  /** Currency units ("dlrs", "yen"): an actor right before one names a currency ("a 26 mln Arvenian dlr loan"), no party. */
+  readonly currencyUnits: ReadonlySet<string>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -118,6 +121,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const victimNouns = new Map<string, VictimNoun>()
   const accidents = new Set<string>()
   const targetHeads = new Map<string, Map<string, string | null>>()
+  const currencyUnits = new Set<string>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -139,6 +143,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     }
     for (const rule of data.targetHeads ?? []) addAll(targetHeads, rule.verbs, rule.heads, rule.code)
     for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
+    for (const rule of data.currencyUnits ?? []) for (const word of rule.words) currencyUnits.add(word.toLowerCase())
     for (const rule of data.victimNouns ?? []) {
       const victim: VictimNoun = { prepositions: new Set(rule.prepositions.map((w) => w.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) victimNouns.set(noun.toLowerCase(), victim)
@@ -153,7 +158,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, versions }
   cache.set(key, senses)
   return senses
 }

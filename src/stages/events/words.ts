@@ -100,6 +100,7 @@ export function buildWords(
   dates: readonly Span[] = [],
   lowered?: string,
   range?: { readonly from: number; readonly to: number },
+  currencyUnits: ReadonlySet<string> = NO_UNITS,
 ): Word[] {
   // The sentence's tokens are tokens[from..to) (all of them by default): read in place, not copied out.
   const from = range?.from ?? 0
@@ -118,7 +119,7 @@ export function buildWords(
     const candidate = actors[a]
     // An actor the actors stage could not code at all (UNK) gives no dyad; its words are read as plain words.
     let actor: ActorRef | undefined
-    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end && !isLikenessModifier(folded, candidate.end)) {
+    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end && !isLikenessModifier(folded, candidate.end) && !namesCurrency(folded, candidate.end, currencyUnits)) {
       if (refOf !== candidate || ref === undefined) {
         refOf = candidate
         ref = toActorRef(candidate)
@@ -212,6 +213,17 @@ const LIKENESS = /^-(?:style|like|type|esque)\b/iu
 /** Whether the text right after offset `end` is a likeness suffix ("-style"). */
 function isLikenessModifier(folded: string, end: number): boolean {
   return folded.charCodeAt(end) === 45 && LIKENESS.test(folded.slice(end, end + 8))
+}
+
+/** No currency units (the default). */
+const NO_UNITS: ReadonlySet<string> = new Set()
+
+/** Whether the word right after offset `end` (past one space) is a currency unit: "U.S. dlrs", "Arvenian dollars". */
+function namesCurrency(folded: string, end: number, units: ReadonlySet<string>): boolean {
+  if (units.size === 0 || folded.charCodeAt(end) !== 32) return false
+  let stop = end + 1
+  while (stop < folded.length && stop < end + 12 && /[A-Za-z]/u.test(folded.charAt(stop))) stop++
+  return stop > end + 1 && units.has(folded.slice(end + 1, stop).toLowerCase())
 }
 
 /** Whether actor `b` lies inside actor `a` (and is not `a`). */
