@@ -112,6 +112,7 @@ const hits: Array<[string, string, string]> = [
   ['keeps a protest "in" a place: the phrase after the preposition is no object', 'Arvenians demonstrated peacefully in Belmora.', 'ARV>BEL 141 asserted'],
   ['codes delivered warnings as a threat, not as aid', 'Arvenia delivered warnings to Belmora over its trade policy.', 'ARV>BEL 130 asserted'],
   ['keeps the release of persons named by their country', 'Belmora released two Arvenian soldiers.', 'BEL>ARV 0841 asserted'],
+  ['gives an infinitive after a passive with a by-agent to the passive subject ("was ordered by Belmora to withdraw")', 'The Arvenian army was ordered by Belmora to withdraw from Corvia.', 'ARV>COR 087 hypothetical'],
 ]
 
 const excluded: Array<[string, string, string]> = [
@@ -241,6 +242,7 @@ const only: Array<[string, string, string[]]> = [
   ['codes only the governed sanctions for "agreed to extend sanctions against X", no guessed cooperation', 'Arvenian leaders agreed on Thursday to extend sanctions against Belmora.', ['ARV>BEL 163 intent']],
   ['codes only the governed intent to negotiate for a compound subject that "agreed to resume talks"', 'Arvenia and Belmora agreed on Tuesday to resume direct talks.', ['ARV>BEL 036 intent', 'BEL>ARV 036 intent']],
   ['keeps the guessed cooperation of "agreed to" when the governed act codes nothing', 'Arvenian leaders agreed on Thursday to build a school with Belmora.', ['ARV>BEL 030 intent']],
+  ['codes the one urged, not the one urging, as the doer of the infinitive after a passive', 'Arvenia was urged by Belmora to negotiate with Corvia.', ['BEL>ARV 020 asserted', 'ARV>COR 046 hypothetical']],
   ['codes no attack for frictions that "hit relations"', 'Arvenia warned Belmora and Corvia over frictions which have hit relations with Dalonia.', ['ARV>BEL 130 asserted', 'ARV>COR 130 asserted']],
 ]
 

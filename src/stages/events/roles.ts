@@ -649,6 +649,9 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
     if (previous?.kind !== 'VG') continue
     const lemma = s.words[previous.verbs[previous.verbs.length - 1] ?? previous.to]?.lemma ?? ''
+    // "Arvenia was urged by Belmora to negotiate", "was ordered by Congress to work with": the one urged, the passive's
+    // subject, acts; its by-agent only asked.
+    if (c + 2 === vg - 1 && isWord(s, s.chunks[c + 1], 'by') && isPassiveGroup(s, previous)) return { subject: findSubject(s, c).subject, isInherited: true }
     if (objectControl.has(lemma) && hasChunkOfKind(s, c + 1, vg, 'NP')) return undefined
     const governing = findControlledSubject(s, c, objectControl) ?? findSubject(s, c)
     return { subject: governing.subject, isInherited: true }
