@@ -196,12 +196,14 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
 const REPORT_OPENERS = new Set(['whether', 'if', 'that', 'what', 'why', 'how', 'when', 'who', 'where', 'which'])
 
 /**
- * Whether the verb at `i` follows a refusal and "to" ("declined to comment", "refused to comment on the ships"):
+ * Whether the verb at `i` follows a refusal, with or without "to" ("declined to comment", "refused to comment on the ships", "declined comment"):
  * nothing is reported and no quotation framed, unless an indirect question or a that-clause follows ("declined to say whether").
  */
 function isRefusedReport(view: SentenceView, lexicon: CueLexicon, i: number): boolean {
-  if (i < 2 || view.lower[i - 1] !== 'to' || !lexicon.refusedCues.has((view.tokens[i] as Token).lemma.toLowerCase())) return false
-  const refusal = view.tokens[i - 2] as Token
+  if (i < 1 || !lexicon.refusedCues.has((view.tokens[i] as Token).lemma.toLowerCase())) return false
+  // "declined to comment", or "declined comment" with the cue read as a verb.
+  const refusal = view.tokens[view.lower[i - 1] === 'to' ? i - 2 : i - 1]
+  if (refusal === undefined) return false
   if (refusal.pos !== 'VERB' || !lexicon.refusalVerbs.has(refusal.lemma.toLowerCase())) return false
   return !REPORT_OPENERS.has(view.lower[i + 1] ?? '')
 }

@@ -109,6 +109,21 @@ test('gives a quoted answer to its label, resolved to the interviewee the introd
   assert.deepEqual([answer?.kind, answer?.speaker?.text, answer?.speaker?.entityId], ['direct', 'A', layers.entities[0]?.id])
 })
 
+test('takes the interviewee after the reporter the introduction names first', () => {
+  const text = 'Port Interview\n\nVell Herald reporter Pol Dorn spoke with Ana Lind on Monday.\n\nQ: “Will the port reopen?”\n\nA: “Only when the ships leave.”'
+  const reporter = personAt(text, 'Pol Dorn')
+  const minister = personAt(text, 'Ana Lind')
+  const layers: ProvidedLayers = {
+    entities: [...reporter.entities, ...minister.entities],
+    mentions: [...reporter.mentions, ...minister.mentions],
+    clusters: [...reporter.clusters, ...minister.clusters],
+    actors: [...reporter.actors, ...minister.actors],
+    events: [],
+  }
+  const answer = runQuotes(text, layers).find((q) => q.content.text === 'Only when the ships leave.')
+  assert.deepEqual([answer?.speaker?.text, answer?.speaker?.entityId], ['A', minister.entities[0]?.id])
+})
+
 test('resolves "I" in an unquoted answer to the interviewee, and adds no quote of its own for a question or an answer', () => {
   const text =
     'Rates Interview\n\nCentral bank governor Ana Lind spoke to the Vell Herald.\n\nQ. Will you raise rates again?\n\nA. I expect inflation to fall by the end of the year.\n\nQ: When?\n\nA: Soon.'
@@ -132,6 +147,10 @@ const refusals: ReadonlyArray<[string, string, Array<[string, string | undefined
     ['It is a question of weeks.', 'Lind'],
   ]],
   ['a refusal with a description between commas', '“We are reviewing the situation.” Pol Dorn, the director, declined to comment.', [['We are reviewing the situation.', undefined]]],
+  ['a refusal with no "to"', 'Lind said the port would reopen. “It is a question of weeks.” Varga declined comment.', [
+    ['the port would reopen', 'Lind'],
+    ['It is a question of weeks.', 'Lind'],
+  ]],
   ['a refusal to comment on a topic', 'Varga refused to comment on the report. “We never discuss the navy,” his spokesman said.', [['We never discuss the navy', 'his spokesman']]],
   // Misses: a refusal that goes on to speak, and a refused cue that still reports a clause.
   ['a refusal and a participle that quotes', 'Varga declined to comment, saying “the matter is before the courts.”', [['the matter is before the courts.', 'Varga']]],

@@ -79,7 +79,7 @@ export function readTranscriptTurns(
     ? found.filter((turn) => sure.includes(turn) || (turn.paragraph !== opening && inCapitals(turn) && !isPlace(turn, entities)))
     : found.filter(inCapitals)
   if (turns.length === 0) return drafts
-  const interviewee = intervieweeBefore(turns, paragraphs, entities)
+  const interviewee = intervieweeBefore(doc, turns, paragraphs, entities, lexicon)
   const byParagraph = new Map<number, { turn: Turn; speaker: SpeakerDraft }>()
   for (const turn of turns) {
     // The label as written speaks ("LIND", "Q", "A"); an answer's label stands for the interviewee.
@@ -256,8 +256,17 @@ function lastWordOf(doc: Doc, turn: Turn): string {
   return key.slice(key.lastIndexOf(' ') + 1)
 }
 
-/** The first person named in the story text before the first question or answer: the interviewee. */
-function intervieweeBefore(turns: readonly Turn[], paragraphs: readonly Paragraph[], entities: readonly Entity[]): SpeakerDraft | undefined {
+/** The lower-case word right before an offset, past spaces ("reporter" in "Herald reporter Pol Dorn"). */
+function wordBefore(text: string, at: number): string {
+  let end = at
+  while (end > 0 && text[end - 1] === ' ') end--
+  let start = end
+  while (start > 0 && /[\p{L}'’-]/u.test(text[start - 1] ?? '')) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+/** The first person named in the story text before the first question or answer, not after an interviewer's title: the interviewee. */
+function intervieweeBefore(doc: Doc, turns: readonly Turn[], paragraphs: readonly Paragraph[], entities: readonly Entity[], lexicon: CueLexicon): SpeakerDraft | undefined {
   const firstQa = turns.find((t) => t.kind !== 'named')
   if (firstQa === undefined) return undefined
   const before = (paragraphs[firstQa.paragraph] as Paragraph).start
@@ -265,9 +274,10 @@ function intervieweeBefore(turns: readonly Turn[], paragraphs: readonly Paragrap
   const from = headline === undefined ? 0 : headline.end
   for (const e of entities) {
     if (e.start >= before) break
-    if (e.type === 'PERSON' && e.start >= from && !turns.some((t) => e.start >= t.label.start && e.end <= t.contentStart)) {
-      return { start: e.start, end: e.end, reason: INTERVIEWEE_REASON }
-    }
+    if (e.type !== 'PERSON' || e.start < from || turns.some((t) => e.start >= t.label.start && e.end <= t.contentStart)) continue
+    // "Herald reporter Pol Dorn spoke with Ana Lind": the one asking is no interviewee.
+    if (lexicon.interviewerLabels.has(wordBefore(doc.text, e.start))) continue
+    return { start: e.start, end: e.end, reason: INTERVIEWEE_REASON }
   }
   return undefined
 }
