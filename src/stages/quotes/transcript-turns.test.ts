@@ -44,6 +44,16 @@ const layouts: ReadonlyArray<[string, string, Array<[string, string]>]> = [
     ],
   ],
   [
+    'a party tag in brackets, a quoted answer and a title in capitals',
+    'Deal Hearing\n\nA partial transcript follows.\n\nSEN. TOMAS VARGA (R-Vell): Did you brief the president?\n\nAMBASSADOR LIND: “I briefed him every week.”\n\nSEN. VARGA: And he approved the deal?\n\nTHE CHAIRMAN: We will take a short recess.',
+    [
+      ['Did you brief the president?', 'SEN. TOMAS VARGA'],
+      ['I briefed him every week.', 'AMBASSADOR LIND'],
+      ['And he approved the deal?', 'SEN. VARGA'],
+      ['We will take a short recess.', 'THE CHAIRMAN'],
+    ],
+  ],
+  [
     'repeated labels in title case',
     'Envoy Interview\n\nExcerpts follow.\n\nOstra Daily: When will the talks resume?\n\nVarga: In May, if the weather allows.\n\nOstra Daily: Is Arvenia sincere?\n\nVarga: We have no reason to doubt them.',
     [

@@ -1,5 +1,5 @@
 // Reads interview and transcript layouts: paragraphs opening with a speaker label and a colon ("LIND: …", "Q: …", "A: …").
-import type { Doc, Entity, Paragraph, Token } from '../../core/index.js'
+import type { Doc, Entity, Paragraph, Span, Token } from '../../core/index.js'
 import type { CueLexicon } from './cue-lexicon.js'
 import type { QuoteDraft, SpeakerDraft } from './detect-quotes.js'
 
@@ -102,9 +102,9 @@ export function readTranscriptTurns(
     if (draft.kind === 'direct' || entry.turn.kind !== 'named') hasDirect.add(draft.paragraphIndex)
     const speaker = draft.speaker
     if (!transcript) return speaker !== null && speaker.inherited === undefined && isFirstPerson(doc, speaker) ? { ...draft, speaker: entry.speaker } : draft
-    if (speaker === null) return draft.kind === 'indirect' ? draft : withSpeaker(draft, entry.speaker)
+    if (speaker === null) return draft.kind === 'indirect' ? draft : withSpeaker(draft, entry.speaker, entry.turn.colon)
     if (speaker.inherited !== undefined) return draft
-    if (speaker.start >= entry.turn.label.start && speaker.end <= entry.turn.contentStart) return withSpeaker(draft, entry.speaker)
+    if (speaker.start >= entry.turn.label.start && speaker.end <= entry.turn.contentStart) return withSpeaker(draft, entry.speaker, entry.turn.colon)
     if (!isFirstPerson(doc, speaker)) return draft
     // "I" under a label is the labelled person; in an answer it stays "I" as written and resolves to the interviewee.
     if (entry.turn.kind === 'named') return { ...draft, speaker: entry.speaker }
@@ -119,16 +119,16 @@ export function readTranscriptTurns(
     const end = trimmedEnd(doc.text, turn.contentStart, (paragraphs[turn.paragraph] as Paragraph).end)
     if (end <= turn.contentStart) continue
     const span = { start: turn.contentStart, end }
-    credited.push(withSpeaker({ ...span, kind: 'direct', content: span, cue: turn.colon, speaker: null, paragraphIndex: turn.paragraph }, speaker))
+    credited.push(withSpeaker({ ...span, kind: 'direct', content: span, cue: turn.colon, speaker: null, paragraphIndex: turn.paragraph }, speaker, turn.colon))
   }
   credited.sort((a, b) => a.start - b.start || a.end - b.end)
   return credited
 }
 
-/** A draft with a turn's speaker. */
-function withSpeaker(draft: QuoteDraft, speaker: SpeakerDraft): QuoteDraft {
+/** A draft with a turn's speaker, and the turn's colon as the cue of a direct quote that had none. */
+function withSpeaker(draft: QuoteDraft, speaker: SpeakerDraft, colon: Span | null): QuoteDraft {
   const { noSpeakerReason: _reason, ...rest } = draft
-  return { ...rest, speaker }
+  return { ...rest, speaker, cue: draft.cue ?? (draft.kind === 'direct' ? colon : null) }
 }
 
 /** First-person pronouns that, in a turn, stand for its speaker. */
@@ -193,8 +193,9 @@ function turnOf(doc: Doc, works: readonly TurnSentence[], w: number, lexicon: Cu
     const lower = work.lower[k]
     if (lower === ',' || lower === '(') {
       const after = work.tokens[k + 1]
-      // An aside must open in lower case ("(to reporters)", unlike "(Reuters)"); a description may not ("TOMAS VARGA, Belmoran envoy").
-      if (after === undefined || (lower === '(' && !/^\p{Ll}/u.test(doc.text.slice(after.start, after.end)))) return undefined
+      // An aside opens in lower case ("(to reporters)", unlike "(Reuters)") or is a party tag ("(R-Vell)"); a
+      // description may open in capitals ("TOMAS VARGA, Belmoran envoy").
+      if (after === undefined || (lower === '(' && !/^(?:\p{Ll}|\p{Lu}-\p{Lu})/u.test(doc.text.slice(after.start, after.start + 3)))) return undefined
       nameLast = k - 1
       personLike = true
       break
