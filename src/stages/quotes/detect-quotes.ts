@@ -1289,7 +1289,7 @@ export function detectQuotes(
   attributeRegions(doc, regions, works, speakers, drafts, isPerson, isOrganization, lexicon.quoteNouns)
   for (const work of works) {
     detectIndirect(doc, regions, work, speakers, drafts)
-    if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts)
+    if (work.isHeadline) detectHeadlineStatement(doc, regions, work, drafts, lexicon.nonSpeakerLabels)
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const credited = readTranscriptTurns(doc, paragraphs, works, drafts, lexicon)
@@ -2547,11 +2547,9 @@ function isUnnamedQuestion(view: SentenceWork, cue: Cue): boolean {
   return QUESTION_WORDS.has(view.lower[next] ?? '')
 }
 
-/** Headline labels that are not speakers ("UPDATE: ...", "Analysis: ..."). */
-const HEADLINE_LABELS = new Set(['the latest', 'latest', 'update', 'updated', 'watch', 'video', 'exclusive', 'breaking', 'analysis', 'opinion', 'editorial', 'review', 'live', 'photos', 'factbox', 'explainer', 'correction'])
 
 /** "Varga: Belmora Must Lift Tariffs": a headline that gives a short speaker, a colon and the statement. */
-function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, drafts: QuoteDraft[]): void {
+function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, drafts: QuoteDraft[], nonSpeakerLabels: ReadonlySet<string>): void {
   const colon = work.lower.indexOf(':')
   if (colon < 1 || colon > 6 || work.regionOf[colon] !== -1) return
   const head = work.tokens.slice(0, colon)
@@ -2564,7 +2562,8 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   if (work.cues.some((c) => c.first > colon + 1 && work.tokens[c.first]?.lemma === 'say' && nounPhraseEndingAt(work, c.first - 1)?.first === colon + 1)) return
   const label = work.lower.slice(0, colon).join(' ')
   const surface = doc.text.slice(head[0]?.start ?? 0, head[head.length - 1]?.end ?? 0)
-  if (HEADLINE_LABELS.has(label) || (surface.length > 3 && surface === surface.toUpperCase())) return
+  // Labels that are no speaker ("UPDATE: …", "Analysis: …", "Interview: …") come from the lexicon.
+  if (nonSpeakerLabels.has(label) || (surface.length > 3 && surface === surface.toUpperCase())) return
   const content = trimRange(work, colon + 1, work.tokens.length, doc)
   if (content === undefined || work.tokens.length - colon < 4) return
   const quoted = regionsOverlapping(regions, content).filter((q) => q.start >= content.start && q.end <= content.end)

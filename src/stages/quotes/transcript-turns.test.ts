@@ -175,3 +175,19 @@ for (const [name, text, expected] of refusals) {
     )
   })
 }
+
+const headlines: ReadonlyArray<[string, string, string | undefined]> = [
+  // [case, headline, speaker of a headline statement]
+  ['an interview headline', 'Interview: Belmora’s central bank governor on rates', undefined],
+  ['a transcript headline', 'Transcript: the Arvenian foreign minister on the talks', undefined],
+  ['a background headline', 'Background: why the river border is disputed', undefined],
+  // Miss: a name before the colon still speaks.
+  ['a speaker headline', 'Lind: Arvenia will not give up the port', 'Lind'],
+]
+
+for (const [name, headline, speaker] of headlines) {
+  test(`reads a label before a headline's colon as a speaker only when it is no section label: ${name}`, () => {
+    const found = runQuotes(`${headline}\n\nThe talks resumed on Monday.`)
+    assert.equal(found[0]?.speaker?.text, speaker)
+  })
+}
