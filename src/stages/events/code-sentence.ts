@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { builtinSenses, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -307,7 +307,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const place = isPlaceSourceCode(chosen.match.pattern.code) && !hasAccidentWord(s, k, senses) ? findLocativeActor(s, c) : undefined
         if (place === undefined || role.subject === undefined || role.subject.actors.length === 0) continue
         const located: ChunkRoles = { chunk: c, subject: place, isSubjectInherited: role.isSubjectInherited, isPassive: false, agent: undefined }
-        const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k), senses.actNouns)
+        const coded = codeVerb(s, patterns, chunk, chosen.v, { ...chosen.match, target: role.subject }, located, k, isReported, speakerOf(k), senses)
         candidates.push(...coded.map((x) => ({ ...x, confidence: x.confidence * PLACE_SOURCE_FACTOR, notes: [...x.notes, PLACE_SOURCE_NOTE] })))
         continue
       }
@@ -320,7 +320,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       if (doer === null && chosen !== undefined) {
         // No doer named: the act is coded with no target ("Bush condemns beheading of U.S. hostage"), never the victim.
         const bare = { ...chosen.match, target: undefined }
-        candidates.push(...codeVerb(s, patterns, chunk, chosen.v, bare, active, k, isReported, speakerOf(k), senses.actNouns, true))
+        candidates.push(...codeVerb(s, patterns, chunk, chosen.v, bare, active, k, isReported, speakerOf(k), senses, true))
         continue
       }
       const told = chosen === undefined || options.doerOf === undefined || doer !== undefined ? undefined : actDoerTarget(s, senses, chosen.match, options.doerOf, role.subject)
@@ -332,7 +332,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // A sense that recodes the act ("strike an agreement" is 030) does so before modality turns it into a threat or
         // an intent; the candidates then carry the sense note.
         const sensed = sense?.code == null ? chosen.match : { ...chosen.match, pattern: { ...chosen.match.pattern, code: sense.code } }
-        const coded = codeVerb(s, patterns, chunk, chosen.v, sensed, active, k, isReported, speakerOf(k), senses.actNouns).map((x) => (sensed === chosen?.match ? resenseCandidate(x, sense, chosen) : { ...x, notes: [...x.notes, SENSE_NOTE] }))
+        const coded = codeVerb(s, patterns, chunk, chosen.v, sensed, active, k, isReported, speakerOf(k), senses).map((x) => (sensed === chosen?.match ? resenseCandidate(x, sense, chosen) : { ...x, notes: [...x.notes, SENSE_NOTE] }))
         candidates.push(...coded)
         // Only a verb event with its own target speaks for the noun; "staged rallies … against X" keeps the noun's slot.
         const hasOwnTarget = coded.some((x) => x.target !== null && !x.notes.includes(NEXT_ACTOR_NOTE))
@@ -984,7 +984,7 @@ function codeVerb(
   k: number,
   isReported: boolean,
   speaker: NounGroup | undefined,
-  actNouns: ReadonlySet<string>,
+  senses: Senses,
   isTargetless = false,
 ): Candidate[] {
   const verb = s.words[v]
@@ -1068,7 +1068,8 @@ function codeVerb(
     // has an object that is no actor ("Arvenia and Belmora welcomed the move", "cannot prevent all attacks").
     return pairs(sources, sources).map(([a, b]) => make(a, b, confidence * 0.85, ['reciprocal']))
   }
-  const foreign = speaker?.actors.filter((x) => !sources.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3))) ?? []
+  // A press agency or an international body that reports the harm ("…, Reuters reported", "…, a U.N. official said") is no victim of it.
+  const foreign = speaker?.actors.filter((x) => !sources.some((y) => y.code.slice(0, 3) === x.code.slice(0, 3)) && !isReporter(x, senses)) ?? []
   // Only harm done or threatened implies the speaker as victim ("said Belmora shelled the border"), not "declined to comment".
   const isHarm = Number(match.pattern.code.slice(0, 2)) >= 13
   if (targets.length === 0 && isReported && isHarm && speaker !== undefined && foreign.length > 0) {
@@ -1078,7 +1079,7 @@ function codeVerb(
     notes.push('target is the speaker')
   }
   const next = s.clauses[k + 1]
-  if (targets.length === 0 && sources.length > 0 && notes.includes(THREAT_NOTE) && next?.kind === 'conditional') {
+  if (targets.length === 0 && sources.length > 0 && (notes.includes(THREAT_NOTE) || code.startsWith('13')) && next?.kind === 'conditional') {
     // "threatened to strike unless Belmora withdraws": the one the condition asks something of is the threatened side.
     const asked = nearestActorRight(s, v, s.chunks[next.to]?.to ?? end, sources, code)
     if (asked !== undefined) targets = [asked]
@@ -1088,7 +1089,7 @@ function codeVerb(
   if (targets.length === 0 && sources.length > 0) {
     // "accused ministers of turning Belmora into …": past a gap closed by a preposition lies what the act is about,
     // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
-    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns })
+    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns: senses.actNouns })
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

@@ -298,6 +298,25 @@ test('takes the subject of the matrix verb for a participle after a prepositiona
   assert.ok(events.every((e) => !e.startsWith('BELGOV>')), events.join('; '))
 })
 
+test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
+  const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
+  const coded = (text: string): string[] => {
+    const doc = codeText(text, {}, names)
+    assert.deepEqual(checkDoc(doc), [])
+    return (doc.layers.events ?? []).filter((e) => e.code.startsWith('18') || e.code.startsWith('19')).map((e) => `${e.source.code}>${e.target?.code ?? '-'}`)
+  }
+  assert.deepEqual(coded('Arvenian troops attacked the town, the Quazel Press Agency reported.'), ['ARV>-'])
+  assert.deepEqual(coded('Arvenian troops attacked the town, a U.N. aid official said.'), ['ARV>-'])
+  assert.deepEqual(coded('Arvenian troops attacked the town, a Belmoran official said.'), ['ARV>BEL'])
+})
+
+test('takes the side a threat\'s condition names as its target when a press agency reports it', () => {
+  const names = { 'Quazel Press Agency': 'QZLMED', Belmora: 'BEL', Arvenia: 'ARV' }
+  const doc = codeText('Arvenia threatened to end the talks if Belmora goes ahead with the plan, the Quazel Press Agency reported.', {}, names)
+  assert.deepEqual(checkDoc(doc), [])
+  assert.deepEqual((doc.layers.events ?? []).map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.code}`), ['ARV>BEL 134'])
+})
+
 test('makes no statement of a news agency passing a report on, nor of a reporting verb coded as its own event', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', Belmora: 'BEL', Arvenia: 'ARV', Dalonia: 'DLN' }
   const agency = codeText('Arvenia attacked Belmora, the Quazel Press Agency reported.', {}, names).layers.events ?? []

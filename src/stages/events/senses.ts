@@ -30,6 +30,7 @@ const sensesFileSchema = z.object({
   targetHeads: z.array(z.object({ verbs: words, heads: words, code, note: z.string().optional() })).optional(),
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   currencyUnits: z.array(z.object({ words, note: z.string().optional() })).optional(),
+  reporters: z.array(z.object({ codes: z.array(z.string().regex(/^[A-Z]{3}$/u)), roles: z.array(z.string().regex(/^[A-Z]{3}$/u)), note: z.string().optional() })).optional(),
 })
 
 /** The built-in senses file. */
@@ -65,6 +66,10 @@ export interface Senses {
   readonly accidents: ReadonlySet<string>
   /** Currency units ("dlrs", "yen"): an actor right before one names a currency ("a 26 mln Arvenian dlr loan"), no party. */
   readonly currencyUnits: ReadonlySet<string>
+  /** Actor code prefixes (UNO) and roles (MED) of those who report harm rather than suffer it: no implied victim as speaker. */
+  readonly reporterCodes: ReadonlySet<string>
+  /** Roles of reporters (MED): see `reporterCodes`. */
+  readonly reporterRoles: ReadonlySet<string>
   /** `name@version` of every file. */
   readonly versions: readonly string[]
 }
@@ -122,6 +127,8 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const accidents = new Set<string>()
   const targetHeads = new Map<string, Map<string, string | null>>()
   const currencyUnits = new Set<string>()
+  const reporterCodes = new Set<string>()
+  const reporterRoles = new Set<string>()
   const versions: string[] = []
   for (const file of files) {
     const data = readDataFile(file, sensesFileSchema, { kind: 'event senses file', format: 'dyad-event-senses@1', hint: 'See src/stages/events/README.md (event senses).' })
@@ -144,6 +151,10 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.targetHeads ?? []) addAll(targetHeads, rule.verbs, rule.heads, rule.code)
     for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
     for (const rule of data.currencyUnits ?? []) for (const word of rule.words) currencyUnits.add(word.toLowerCase())
+    for (const rule of data.reporters ?? []) {
+      for (const code of rule.codes) reporterCodes.add(code)
+      for (const role of rule.roles) reporterRoles.add(role)
+    }
     for (const rule of data.victimNouns ?? []) {
       const victim: VictimNoun = { prepositions: new Set(rule.prepositions.map((w) => w.toLowerCase())), roots: new Set(rule.roots) }
       for (const noun of rule.nouns) victimNouns.set(noun.toLowerCase(), victim)
@@ -158,7 +169,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, reporterCodes, reporterRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -327,4 +338,11 @@ function readRoleSense(table: ReadonlyMap<string, ReadonlyMap<string, string | n
     if (found !== undefined) return { code: found }
   }
   return undefined
+}
+
+/** Whether an actor reports harm rather than suffers it: a listed code prefix (UNO) or a listed role in its code (…MED). */
+export function isReporter(actor: { readonly code: string }, senses: Senses): boolean {
+  if (senses.reporterCodes.has(actor.code.slice(0, 3))) return true
+  for (let i = 3; i + 3 <= actor.code.length; i += 3) if (senses.reporterRoles.has(actor.code.slice(i, i + 3))) return true
+  return false
 }
