@@ -143,6 +143,21 @@ test('resolves "I" in an unquoted answer to the interviewee, and adds no quote o
   assert.equal(found[0]?.speaker?.entityId, layers.entities[0]?.id)
 })
 
+test('resolves "I" in an answer running on over unlabelled paragraphs to the interviewee, up to the next question only', () => {
+  const text =
+    'Port Interview\n\nForeign Minister Ana Lind spoke to the Vell Herald.\n\nQ: Will the port reopen?\n\nA: Not this month.\n\nI think the ships will leave in June.\n\nQ: And the talks?\n\nA: They go on.\n\nI believe the editor cut this part.'
+  const layers = personAt(text, 'Ana Lind')
+  const found = runQuotes(text, layers)
+  assert.deepEqual(
+    found.map((q) => [q.content.text, q.speaker?.text, q.speaker?.entityId]),
+    [
+      ['the ships will leave in June', 'I', layers.entities[0]?.id],
+      // Miss: after the last turn the story may go on in the writer's own voice.
+      ['the editor cut this part', 'I', undefined],
+    ],
+  )
+})
+
 test('still gives "I" after a single label in capitals to that label, and never to a note', () => {
   assert.deepEqual(turns(runQuotes('Lind Interview\n\nFALLIN: I think he is trying to campaign as a healer.')), [
     ['he is trying to campaign as a healer', 'FALLIN', 'think'],

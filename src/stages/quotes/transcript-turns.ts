@@ -94,10 +94,17 @@ export function readTranscriptTurns(
             : { ...label, reason: INTERVIEWEE_REASON, resolveAs: interviewee }
     byParagraph.set(turn.paragraph, { turn, speaker })
   }
+  // An answer or a named turn that runs on over unlabelled paragraphs before the next turn: "I" there is still its speaker.
+  const runOn = transcript ? continuedTurns(turns, byParagraph) : undefined
   const hasDirect = new Set<number>()
   const credited = drafts.map((draft) => {
     const entry = byParagraph.get(draft.paragraphIndex)
-    if (entry === undefined) return draft
+    if (entry === undefined) {
+      const target = runOn?.get(draft.paragraphIndex)
+      const speaker = draft.speaker
+      if (target === undefined || speaker === null || speaker.inherited !== undefined || speaker.resolveAs !== undefined || !isFirstPerson(doc, speaker)) return draft
+      return { ...draft, speaker: { ...speaker, reason: 'first person in a turn running on', resolveAs: target } }
+    }
     // A labelled turn is one quote unless it holds a direct one; a question or an answer, unless it holds any.
     if (draft.kind === 'direct' || entry.turn.kind !== 'named') hasDirect.add(draft.paragraphIndex)
     const speaker = draft.speaker
@@ -123,6 +130,23 @@ export function readTranscriptTurns(
   }
   credited.sort((a, b) => a.start - b.start || a.end - b.end)
   return credited
+}
+
+/**
+ * The paragraphs between an answer (with a known interviewee) or a named turn and the next turn, with whom their
+ * "I" stands for: the interviewee or the label. Paragraphs after the last turn are left alone (the story may go on).
+ */
+function continuedTurns(turns: readonly Turn[], byParagraph: ReadonlyMap<number, { turn: Turn; speaker: SpeakerDraft }>): Map<number, Span> {
+  const runOn = new Map<number, Span>()
+  for (let t = 0; t + 1 < turns.length; t++) {
+    const turn = turns[t] as Turn
+    const entry = byParagraph.get(turn.paragraph)
+    if (entry === undefined || turn.kind === 'question') continue
+    const target = turn.kind === 'answer' ? entry.speaker.resolveAs : { start: entry.speaker.start, end: entry.speaker.end }
+    if (target === undefined) continue
+    for (let p = turn.paragraph + 1; p < (turns[t + 1] as Turn).paragraph; p++) runOn.set(p, target)
+  }
+  return runOn
 }
 
 /** A draft with a turn's speaker, and the turn's colon as the cue of a direct quote that had none. */
