@@ -119,10 +119,11 @@ export function buildWords(
     const candidate = actors[a]
     // An actor the actors stage could not code at all (UNK) gives no dyad; its words are read as plain words.
     let actor: ActorRef | undefined
-    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end && !isLikenessModifier(folded, candidate.end) && !namesCurrency(folded, candidate.end, currencyUnits)) {
-      if (refOf !== candidate || ref === undefined) {
+    if (candidate !== undefined && candidate.code !== 'UNK' && candidate.start <= token.start && candidate.end >= token.end) {
+      // Read once per actor: a name glued to "-style" or followed by a currency unit stands for no party.
+      if (refOf !== candidate) {
         refOf = candidate
-        ref = toActorRef(candidate)
+        ref = isLikenessModifier(folded, candidate.end) || namesCurrency(folded, candidate.end, currencyUnits) ? undefined : toActorRef(candidate)
       }
       actor = ref
     }
