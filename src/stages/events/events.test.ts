@@ -112,6 +112,7 @@ const hits: Array<[string, string, string]> = [
   ['keeps a protest "in" a place: the phrase after the preposition is no object', 'Arvenians demonstrated peacefully in Belmora.', 'ARV>BEL 141 asserted'],
   ['codes delivered warnings as a threat, not as aid', 'Arvenia delivered warnings to Belmora over its trade policy.', 'ARV>BEL 130 asserted'],
   ['keeps the release of persons named by their country', 'Belmora released two Arvenian soldiers.', 'BEL>ARV 0841 asserted'],
+  ['keeps a meeting for speaking to a named party', 'Tomas Varga spoke to Ilse Brandt by telephone.', 'ARVGOV>BELGOV 040 asserted'],
   ['gives an infinitive after a passive with a by-agent to the passive subject ("was ordered by Belmora to withdraw")', 'The Arvenian army was ordered by Belmora to withdraw from Corvia.', 'ARV>COR 087 hypothetical'],
 ]
 
@@ -228,6 +229,7 @@ const misses: Array<[string, string]> = [
   ['codes no protest for shares that rallied', 'Belmoran shares rallied after talks with Arvenia.'],
   ['codes no meeting for money received ("received 1.5 million dollars in financing from")', 'The Arvenian firm received 1.5 million dollars in bridge financing from Belmora.'],
   ['codes no aid for a keynote given to a conference', 'Tomas Varga gave his annual keynote to a Belmoran conference.'],
+  ['codes no meeting for speaking to reporters, nor with a place named after it', 'Tomas Varga, speaking to reporters after a visit to Belmora, said the loan was ready.'],
   ['codes no aid for a report that provides a contrast', "The Arvenian report provides a stark contrast to Belmora's claims."],
   ['codes no party for a country named before a currency unit ("a 300 mln Arvenian dlr loan")', 'Belmora agreed to a 300 mln Arvenian dlr loan.'],
   ['codes no party for a currency in the phrase of a guessed target', 'Corvia has accepted a bid on a 20 mln Arvenian dollar sale.'],
