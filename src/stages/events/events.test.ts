@@ -113,6 +113,7 @@ const hits: Array<[string, string, string]> = [
   ['codes delivered warnings as a threat, not as aid', 'Arvenia delivered warnings to Belmora over its trade policy.', 'ARV>BEL 130 asserted'],
   ['keeps the release of persons named by their country', 'Belmora released two Arvenian soldiers.', 'BEL>ARV 0841 asserted'],
   ['keeps a meeting for speaking to a named party', 'Tomas Varga spoke to Ilse Brandt by telephone.', 'ARVGOV>BELGOV 040 asserted'],
+  ['keeps force for engaging in battles with no figurative modifier', 'Arvenia engaged in fierce battles with Belmora.', 'ARV>BEL 190 asserted'],
   ['gives an infinitive after a passive with a by-agent to the passive subject ("was ordered by Belmora to withdraw")', 'The Arvenian army was ordered by Belmora to withdraw from Corvia.', 'ARV>COR 087 hypothetical'],
 ]
 
@@ -229,6 +230,8 @@ const misses: Array<[string, string]> = [
   ['codes no protest for shares that rallied', 'Belmoran shares rallied after talks with Arvenia.'],
   ['codes no meeting for money received ("received 1.5 million dollars in financing from")', 'The Arvenian firm received 1.5 million dollars in bridge financing from Belmora.'],
   ['codes no aid for a keynote given to a conference', 'Tomas Varga gave his annual keynote to a Belmoran conference.'],
+  ['codes no force for engaging in trade wars (a fight noun as object keeps its modifier\'s sense)', 'Arvenia and Belmora should not engage in trade wars.'],
+  ['codes no force for fighting a legal battle against a country', 'Arvenia will fight a legal battle against Belmora.'],
   ['codes no meeting for speaking to reporters, nor with a place named after it', 'Tomas Varga, speaking to reporters after a visit to Belmora, said the loan was ready.'],
   ['codes no aid for a report that provides a contrast', "The Arvenian report provides a stark contrast to Belmora's claims."],
   ['codes no party for a country named before a currency unit ("a 300 mln Arvenian dlr loan")', 'Belmora agreed to a 300 mln Arvenian dlr loan.'],

@@ -184,8 +184,12 @@ export type SenseReading = { readonly code: string | null } | undefined
 export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chunk, verb: number, nextChunk: Chunk | undefined): SenseReading {
   const head = s.words[verb]
   if (head === undefined || nextChunk === undefined || nextChunk.kind !== 'NP') return undefined
+  if (verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
+  // "engage in trade wars", "fight a legal battle": a fight noun as object takes its modifier's sense, as it does alone.
+  const objectSense = s.words[nextChunk.to]?.pos === 'NOUN' ? readNounSense(s, senses, nextChunk.to) : undefined
+  if (objectSense !== undefined) return objectSense
   const table = senses.verbObjects.get(head.lemma) ?? senses.verbObjects.get(head.lower)
-  if (table === undefined || verb !== (verbGroup.verbs[verbGroup.verbs.length - 1] ?? -1)) return undefined
+  if (table === undefined) return undefined
   // The head of the first run of common nouns that are no actor and no date: "[Mr Blair's] words", "the way [the Iraq
   // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
   const noun = headNounOf(s, nextChunk.from, nextChunk.to)
