@@ -91,6 +91,7 @@ const notTurns: ReadonlyArray<[string, string]> = [
   ['a quarter and its figures', 'Budget Gap\n\nQ3: Revenue fell 4% from a year earlier.\n\nQ4: Revenue rose again as exports grew.'],
   ['a dateline opening the story and a section label', 'Envoy Recalled\n\nOSTRA: Belmora recalled its envoy on Sunday.\n\nBackground: The two countries have long disputed the river.'],
   ['section heads in title case met once', 'Where They Stand\n\nVarga: Keep the port open to all ships.\n\nLind: Close the port until the survey ends.'],
+  ['line-ups after repeated labels', 'Cup Final\n\nThe teams were as follows.\n\nSubs: Marsh, Dorn, Keel, Varga.\n\nSubs: Lind, Ostrov, Tamm.'],
   ['tallies after names', 'Delegate Count\n\nVARGA: 1,769.\n\nLIND: 1,501.\n\nVARGA: 547.'],
   ['two labels in capitals met once each, with nothing else to tell they speak', 'Border Talks\n\nHERALD: Minister, is the treaty dead?\n\nLIND: No. The treaty is alive.'],
 ]

@@ -169,19 +169,24 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e
 }
 
-/** Whether at least two words with letters follow token `from` in the paragraph ("Lind: 1,769." is a tally, not a turn). */
-function hasWords(doc: Doc, works: readonly TurnSentence[], w: number, from: number): boolean {
+/**
+ * Whether what follows token `from` in the paragraph reads as speech: two words with letters and a verb, an
+ * auxiliary or a question mark ("Lind: 1,769." is a tally, "Subs: Marsh, Dorn, Keel." a line-up, not a turn).
+ */
+function isSpeech(doc: Doc, works: readonly TurnSentence[], w: number, from: number): boolean {
   const paragraph = (works[w] as TurnSentence).paragraphIndex
   let words = 0
-  for (let s = w, k = from; s < works.length && words < 2; s++, k = 0) {
+  let verb = false
+  for (let s = w, k = from; s < works.length && (words < 2 || !verb); s++, k = 0) {
     const work = works[s] as TurnSentence
     if (work.paragraphIndex !== paragraph) break
-    for (; k < work.tokens.length && words < 2; k++) {
+    for (; k < work.tokens.length && (words < 2 || !verb); k++) {
       const token = work.tokens[k] as Token
-      if (/^\p{L}/u.test(doc.text.slice(token.start, token.start + 1))) words++
+      if (token.pos === 'VERB' || token.pos === 'AUX' || work.lower[k] === '?') verb = true
+      if (words < 2 && /^\p{L}/u.test(doc.text.slice(token.start, token.start + 1))) words++
     }
   }
-  return words >= 2
+  return words >= 2 && verb
 }
 
 /** The label that opens a paragraph's first sentence, if it reads as one. */
@@ -205,7 +210,7 @@ function turnOf(doc: Doc, works: readonly TurnSentence[], w: number, lexicon: Cu
       break
     }
   }
-  if (colon < 1 || work.cues.some((c) => c.first < colon) || !hasWords(doc, works, w, colon + 1)) return undefined
+  if (colon < 1 || work.cues.some((c) => c.first < colon)) return undefined
   const contentStart = (work.tokens[colon + 1] as Token).start
   const colonToken = work.tokens[colon] as Token
   const colonSpan = { start: colonToken.start, end: colonToken.end }
@@ -238,6 +243,8 @@ function turnOf(doc: Doc, works: readonly TurnSentence[], w: number, lexicon: Cu
   const lowerName = name.toLowerCase()
   if (!personLike && lexicon.questionLabels.has(lowerName)) return { paragraph: work.paragraphIndex, kind: 'question', label: { start: first.start, end: nameEnd }, colon: colonSpan, contentStart, personLike }
   if (!personLike && lexicon.answerLabels.has(lowerName)) return { paragraph: work.paragraphIndex, kind: 'answer', label: { start: first.start, end: nameEnd }, colon: colonSpan, contentStart, personLike }
+  // A named turn must read as speech; a question or an answer may be a word or two ("When?", "And the talks?").
+  if (!isSpeech(doc, works, w, colon + 1)) return undefined
   // "REPORTER:", "HOST:": the interviewer's side of a transcript speaks as labelled.
   if (lexicon.interviewerLabels.has(lowerName)) return { paragraph: work.paragraphIndex, kind: 'named', label: { start: first.start, end: nameEnd }, colon: colonSpan, contentStart, personLike: true }
   if (!CAPITALS_NAME.test(name) && !TITLE_NAME.test(name)) return undefined
