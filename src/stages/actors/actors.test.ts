@@ -448,6 +448,15 @@ describe('actors: datelines', () => {
     assert.equal((undated.layers.actors ?? []).filter((a) => a.text === 'police' || a.text === 'The interior minister').length, 0)
   })
 
+  it('places bare roles in a leading country only when it leads clearly and no international body is named', () => {
+    const story = 'Belmora said the border would stay shut. Belmora wants talks, ministers said. Belmora is ready. Belmoran troops stayed in Belmora.'
+    const coded = analyzeWithEntities(dict, story, [...names, ['Belmoran', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(coded), [])
+    assert.equal((coded.layers.actors ?? []).find((a) => a.text === 'ministers')?.code, 'BLMGOV')
+    const withBody = analyzeWithEntities(dict, `${story} The United Nations met.`, [...names, ['Belmoran', 'NORP'], ['United Nations', 'ORG']], '2024-01-10')
+    assert.equal((withBody.layers.actors ?? []).find((a) => a.text === 'ministers'), undefined)
+  })
+
   it('gives a bare role the group of that role named just before it rather than the dateline country', () => {
     const text = 'VELL (VPA) - Belmoran troops shelled the border town on Sunday, the military said. Police in Vell made no comment.'
     const doc = analyzeWithEntities(dict, text, [...names, ['Vell', 'GPE']], '2024-01-10')

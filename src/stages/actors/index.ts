@@ -427,8 +427,10 @@ export function createActorsStage(dict: ActorDictionary) {
       let scopes: DocScopes | undefined
       // The document's leading country, worked out for the first official that needs it.
       let leading: { readonly found: DocumentCountry | undefined } | undefined
-      // The country of the document's first dateline, worked out for the first bare role that needs it.
+      // The country of the document's first dateline, and its leading country by the strict test, worked out for the
+      // first bare role that needs them.
       let filed: { readonly found: DocumentCountry | undefined } | undefined
+      let leadingStrictly: { readonly found: DocumentCountry | undefined } | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
@@ -454,7 +456,7 @@ export function createActorsStage(dict: ActorDictionary) {
           // "The interior minister said", "police arrested": a role of the state with no country is the one of the
           // country the story is filed from, else of the country it is mostly about (a guess), else it has no code.
           filed ??= { found: datelineCountry(dict, datelines, allMentions, clusterType) }
-          const country = filed.found ?? (leading ??= { found: documentCountry(dict, allMentions, clusterType) }).found
+          const country = filed.found ?? (leadingStrictly ??= { found: documentCountry(dict, allMentions, clusterType, true) }).found
           if (country === undefined) continue
           resolved = withCountry(resolved, country, doc.text)
         }
