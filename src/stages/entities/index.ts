@@ -43,6 +43,34 @@ export { Tagger } from './tagger.js'
 export { loadTagger, loadTaggerModel } from './resources.js'
 
 /**
+ * Splits tagger spans at a colon, which no name holds ("LIND: Belmora will …" in a transcript, "Lind: Arvenia Must …"
+ * in a headline): each side is a candidate of its own (a known name on one side is retyped later).
+ */
+function splitAtColons(spans: Candidate[], words: readonly string[]): Candidate[] {
+  if (!spans.some((c) => hasColon(c, words))) return spans
+  const out: Candidate[] = []
+  for (const c of spans) {
+    if (!hasColon(c, words)) {
+      out.push(c)
+      continue
+    }
+    let from = c.first
+    for (let k = c.first; k <= c.last + 1; k++) {
+      if (k <= c.last && words[k] !== ':') continue
+      if (k > from) out.push({ ...c, first: from, last: k - 1 })
+      from = k + 1
+    }
+  }
+  return out
+}
+
+/** Whether a candidate's words hold a colon. */
+function hasColon(c: Candidate, words: readonly string[]): boolean {
+  for (let k = c.first; k <= c.last; k++) if (words[k] === ':') return true
+  return false
+}
+
+/**
  * Extends a known organisation over the legal form written after it ("Bear Stearns & Co Inc", "Vell Marine Ltd"):
  * "&"/"and" before a form, then forms as written ("Co", "Inc.", "CORP").
  */
@@ -249,8 +277,9 @@ export function createEntitiesStage(options: EntitiesOptions) {
     }
 
     const candidates: Candidate[] = []
-    const tagged = tagger.tagSpans(input, false, isUpper ? undefined : extras).map(
-      (s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' }),
+    const tagged = splitAtColons(
+      tagger.tagSpans(input, false, isUpper ? undefined : extras).map((s): Candidate => ({ first: s.first, last: s.last, type: s.type, source: 'model' })),
+      words,
     )
     const modelSpans = joinPersonParts(tagged, caseWords)
       .filter((c) => !isBareInitialCapital(c, caseWords, pos) && !isTitleComplement(c, caseWords, rules))

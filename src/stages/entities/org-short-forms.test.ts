@@ -129,3 +129,12 @@ test('tells a line in capitals from running text', () => {
   assert.equal(isCapsLine(['Kessa', 'Corp', 'said', 'so']), false)
   assert.equal(isCapsLine(['A', '1']), false)
 })
+
+test('never holds a colon inside a name: a transcript label or headline speaker and what follows are apart', () => {
+  const texts = ['LIND: Belmora will not sign the deal.\n\nVARGA: Then we will leave.', 'Lind: Arvenia Must Lift Tariffs\n\nTomas Lind spoke in Vell.']
+  for (const text of texts) {
+    const found = entitiesOf(text)
+    assert.ok(!found.some(([t]) => t.includes(':')), JSON.stringify(found))
+  }
+  assert.ok(entitiesOf('Lind: Arvenia Must Lift Tariffs\n\nTomas Lind spoke in Vell.').some(([t, type]) => t === 'Arvenia' && type === 'GPE'))
+})
