@@ -457,6 +457,13 @@ describe('actors: datelines', () => {
     assert.equal((withBody.layers.actors ?? []).find((a) => a.text === 'ministers'), undefined)
   })
 
+  it('leaves bare diplomats, mediators and peacekeepers out of the dateline country: they serve abroad', () => {
+    const doc = analyzeWithEntities(dict, 'VELL (VPA) - The ambassador met officials on Monday. Mediators said peacekeepers would stay.', names, '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const codes = (doc.layers.actors ?? []).map((a) => `${a.text}:${a.code}`)
+    assert.deepEqual(codes, ['officials:ARVGOV'])
+  })
+
   it('gives a bare role the group of that role named just before it rather than the dateline country', () => {
     const text = 'VELL (VPA) - Belmoran troops shelled the border town on Sunday, the military said. Police in Vell made no comment.'
     const doc = analyzeWithEntities(dict, text, [...names, ['Vell', 'GPE']], '2024-01-10')

@@ -219,9 +219,16 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
     // A chain of role words ends at its head, which may be a title with no role of its own ("a ministry spokesman");
     // the last role in it is the group's ("Government troops" are MIL).
     let role = match.agent.role
+    // Diplomats, mediators and peacekeepers serve abroad: the place a story is filed from is seldom theirs.
+    let isAbroad = isPosted(match.agent.classes)
     for (let next = agentAt(view, dict, lastIndex + 1); next !== undefined && next.kind === 'title' && view.sentenceOfToken[lastIndex + 1] === sentence; next = agentAt(view, dict, lastIndex + 1)) {
       lastIndex += next.length
       role = next.agent.role ?? role
+      isAbroad ||= isPosted(next.agent.classes)
+    }
+    if (isAbroad) {
+      i = lastIndex
+      continue
     }
     let insideEntity = false
     for (let t = i; t <= lastIndex; t++) if (view.entityOfToken[t] !== undefined) insideEntity = true
