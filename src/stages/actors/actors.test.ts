@@ -457,6 +457,14 @@ describe('actors: datelines', () => {
     assert.equal((withBody.layers.actors ?? []).find((a) => a.text === 'ministers'), undefined)
   })
 
+  it('gives a bare role the group with the same head word named before, however far back, before a nearer one', () => {
+    const text = "VELL (VPA) - Belmora's government and the rebels will resume talks, the Quazelian foreign ministry said. Lind said the government wanted a truce. The talks were long. They were hard. They ended late. The government left."
+    const doc = analyzeWithEntities(dict, text, [...names, ['Quazelian', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const codes = (doc.layers.actors ?? []).filter((a) => a.text.toLowerCase() === 'the government').map((a) => a.code)
+    assert.deepEqual(codes, ['BLMGOV', 'BLMGOV'])
+  })
+
   it('leaves bare diplomats, mediators and peacekeepers out of the dateline country: they serve abroad', () => {
     const doc = analyzeWithEntities(dict, 'VELL (VPA) - The ambassador met officials on Monday. Mediators said peacekeepers would stay.', names, '2024-01-10')
     assert.deepEqual(checkDoc(doc), [])

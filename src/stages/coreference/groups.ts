@@ -175,16 +175,31 @@ export function isPluralHead(lower: string): boolean {
 /** How many sentences back a bare role looks for a group of its role ("Belmoran troops … the troops"). */
 const GROUP_REACH = 3
 
-/** The nearest group mention with a country and `role` ("group:BLMMIL") before `start`, within `GROUP_REACH` sentences. */
-function groupWithRoleBefore(view: CorefView, groups: readonly DraftMention[], role: string, start: number, sentence: number): DraftMention | undefined {
-  let best: DraftMention | undefined
+/**
+ * The group with a country that a bare role ending at `end` refers back to: the nearest earlier group mention with the
+ * same head word ("Colombia's government … the government", however far back), else the nearest one with `role`
+ * ("group:BLMMIL") within `GROUP_REACH` sentences.
+ */
+function groupWithRoleBefore(view: CorefView, groups: readonly DraftMention[], role: string, start: number, end: number, sentence: number): DraftMention | undefined {
+  const head = singular(lastWordOf(view.text, end))
+  let sameHead: DraftMention | undefined
+  let sameRole: DraftMention | undefined
   for (const m of groups) {
     if (m.start >= start || !m.key.endsWith(role) || m.key.length !== 'group:'.length + 3 + role.length) continue
+    if (singular(lastWordOf(view.text, m.end)) === head) {
+      if (sameHead === undefined || m.start > sameHead.start) sameHead = m
+      continue
+    }
     const at = view.sentences.findIndex((s) => s.start <= m.start && m.start < s.end)
     if (at < 0 || sentence - at > GROUP_REACH) continue
-    if (best === undefined || m.start > best.start) best = m
+    if (sameRole === undefined || m.start > sameRole.start) sameRole = m
   }
-  return best
+  return sameHead ?? sameRole
+}
+
+/** A role word without a plural "s" ("leaders" → "leader"), for comparing heads. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 /** Whether token `k` is glued to a hyphen before it ("backed" in "Arvenian-backed"), not after a spaced dash. */
@@ -263,7 +278,7 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
     if (role === undefined || !STATE_ROLES.has(role)) continue
     // "U.S. forces killed 50 fighters …, the military said": a group of that role named in the last sentences is
     // the one meant, whatever the dateline says.
-    const named = groupWithRoleBefore(view, groups, role, start, sentence)
+    const named = groupWithRoleBefore(view, groups, role, start, end, sentence)
     if (named !== undefined) {
       out.push({ start, end, kind: 'description', key: named.key, reason: `role: "${view.text.slice(start, end)}" → the ${role} group named before` })
       i = lastIndex
