@@ -2,23 +2,18 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { EntityType, Quote } from '../../core/index.js'
-import { personLayers } from './fixtures/person-layers.js'
+import { mergeGiven, personLayers } from './fixtures/person-layers.js'
 import { runQuotes, type ProvidedLayers } from './test-quotes.js'
 
 /** Runs the stage with one named entity of `type` at the first occurrence of each name (`[name, type]`). */
 function quotesOf(text: string, names: ReadonlyArray<readonly [string, EntityType]> = []): Quote[] {
-  const given: ProvidedLayers = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
-  for (const [name, type] of names) {
-    const start = text.indexOf(name)
-    assert.ok(start >= 0, `fixture lacks "${name}"`)
-    const layers = personLayers(text, [{ start, end: start + name.length }], 'ARVGOV', 'alias', type)
-    given.entities.push(...layers.entities)
-    given.mentions.push(...layers.mentions)
-    given.clusters.push(...layers.clusters)
-    given.actors.push(...layers.actors)
-  }
-  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
-  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
+  const given: ProvidedLayers = mergeGiven(
+    names.map(([name, type]) => {
+      const start = text.indexOf(name)
+      assert.ok(start >= 0, `fixture lacks "${name}"`)
+      return personLayers(text, [{ start, end: start + name.length }], 'ARVGOV', 'alias', type)
+    }),
+  )
   return runQuotes(text, given)
 }
 

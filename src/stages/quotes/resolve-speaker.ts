@@ -292,14 +292,7 @@ export class SpeakerResolver {
    * between two offsets: then a later pronoun may refer to that person instead.
    */
   otherPersonBetween(start: number, end: number, id: string, gender: 'm' | 'f' | undefined, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): boolean {
-    let lo = 0
-    let hi = this.mentions.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.mentions[mid] as Mention).start < start) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < this.mentions.length; i++) {
+    for (let i = this.firstStartingAt(start); i < this.mentions.length; i++) {
       const mention = this.mentions[i] as Mention
       if (mention.start >= end) break
       if (mention.clusterId === id || mention.kind === 'pronoun' || this.namedPerson(mention.clusterId) === undefined) continue
@@ -314,6 +307,18 @@ export class SpeakerResolver {
     return this.mentions.length > 0
   }
 
+  /** Index of the first mention (sorted by start) that starts at or after `offset` (binary search). */
+  private firstStartingAt(offset: number): number {
+    let hi = this.mentions.length
+    let lo = 0
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((this.mentions[mid]?.start ?? 0) < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
   /**
    * Finds the mention that best covers a speaker span: the largest overlap, then the one ending
    * last (the head of "Carnegie director Dmitri Trenin" is at its end).
@@ -322,14 +327,7 @@ export class SpeakerResolver {
     let best: Mention | undefined
     let bestOverlap = 0
     // Mentions are sorted by start; those starting before span.end may overlap.
-    let hi = this.mentions.length
-    let lo = 0
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.mentions[mid]?.start ?? 0) < span.end) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = this.firstStartingAt(span.end) - 1; i >= 0; i--) {
       const mention = this.mentions[i]
       if (mention === undefined || mention.start < span.start - 400) break
       const overlap = Math.min(mention.end, span.end) - Math.max(mention.start, span.start)
@@ -348,14 +346,7 @@ export class SpeakerResolver {
    * nothing after it but the end or a preposition's tail. Undefined when there is none ("an aide to Minister Lind").
    */
   personHeadIn(span: Span, text: string): Span | undefined {
-    let hi = this.mentions.length
-    let lo = 0
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((this.mentions[mid]?.start ?? 0) < span.start) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < this.mentions.length; i++) {
+    for (let i = this.firstStartingAt(span.start); i < this.mentions.length; i++) {
       const mention = this.mentions[i] as Mention
       if (mention.start >= span.end) break
       if (mention.end > span.end || mention.kind === 'pronoun' || this.clusterOf(mention.clusterId)?.type !== 'PERSON') continue

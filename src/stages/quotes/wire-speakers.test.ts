@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { EntityType } from '../../core/index.js'
-import { personLayers } from './fixtures/person-layers.js'
+import { mergeGiven, personLayers } from './fixtures/person-layers.js'
 import { runQuotes, type ProvidedLayers } from './test-quotes.js'
 
 /** The speaker of the first direct quote found in `text`. */
@@ -53,23 +53,13 @@ for (const [name, text] of framedAfter) {
 
 /** Given layers for named things: [name, type, later mentions as [surface, occurrence index]]. */
 function layersOf(text: string, things: ReadonlyArray<readonly [string, EntityType, ReadonlyArray<readonly [string, number]>]>): ProvidedLayers {
-  const given: ProvidedLayers = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
   const at = (surface: string, index: number): { start: number; end: number } => {
     let start = -1
     for (let i = 0; i <= index; i++) start = text.indexOf(surface, start + 1)
     assert.ok(start >= 0, `fixture lacks "${surface}" #${index}`)
     return { start, end: start + surface.length }
   }
-  for (const [name, type, others] of things) {
-    const layers = personLayers(text, [at(name, 0), ...others.map(([surface, index]) => at(surface, index))], 'ARVGOV', 'alias', type)
-    given.entities.push(...layers.entities)
-    given.mentions.push(...layers.mentions)
-    given.clusters.push(...layers.clusters)
-    given.actors.push(...layers.actors)
-  }
-  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
-  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
-  return given
+  return mergeGiven(things.map(([name, type, others]) => personLayers(text, [at(name, 0), ...others.map(([surface, index]) => at(surface, index))], 'ARVGOV', 'alias', type)))
 }
 
 test('resolves an organization’s possessive before a name to the person named', () => {
