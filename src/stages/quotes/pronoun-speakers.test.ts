@@ -6,7 +6,7 @@ import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
-import { personLayers } from './fixtures/person-layers.js'
+import { mergeGiven, personLayers } from './fixtures/person-layers.js'
 import { createQuotesStage } from './index.js'
 
 const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
@@ -28,21 +28,7 @@ function nth(text: string, surface: string, index: number): { start: number; end
 }
 
 function layersFor(text: string, people: readonly PersonSpec[]): Given {
-  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
-  for (const person of people) {
-    const spans = [nth(text, person.name, 0), ...person.others.map(([surface, index]) => nth(text, surface, index))]
-    const { entities, mentions, clusters, actors } = personLayers(text, spans, 'ARVGOV', 'alias')
-    given.entities.push(...entities)
-    given.mentions.push(...mentions)
-    given.clusters.push(...clusters)
-    given.actors.push(...actors)
-  }
-  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
-  given.entities.sort(order)
-  given.mentions.sort(order)
-  given.clusters.sort(order)
-  given.actors.sort(order)
-  return given
+  return mergeGiven(people.map((person) => personLayers(text, [nth(text, person.name, 0), ...person.others.map(([surface, index]) => nth(text, surface, index))], 'ARVGOV', 'alias')))
 }
 
 function quotesOf(text: string, people: readonly PersonSpec[]): { quotes: Quote[]; given: Given } {
@@ -107,17 +93,7 @@ test('leaves "she" unresolved rather than give it to the last named speaker when
 
 /** Layers for one organization or place named once, plus people, sorted as stages give them. */
 function thingLayers(text: string, thing: string, people: readonly string[]): Given {
-  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
-  const parts = [personLayers(text, [nth(text, thing, 0)], 'ARVGOV', 'alias', 'ORG'), ...people.map((p) => personLayers(text, [nth(text, p, 0)], 'BLMGOV', 'alias'))]
-  for (const part of parts) {
-    given.entities.push(...part.entities)
-    given.mentions.push(...part.mentions)
-    given.clusters.push(...part.clusters)
-    given.actors.push(...part.actors)
-  }
-  const order = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
-  for (const list of [given.entities, given.mentions, given.clusters, given.actors]) list.sort(order)
-  return given
+  return mergeGiven([personLayers(text, [nth(text, thing, 0)], 'ARVGOV', 'alias', 'ORG'), ...people.map((p) => personLayers(text, [nth(text, p, 0)], 'BLMGOV', 'alias'))])
 }
 
 /** Runs the quote stage over `thingLayers` and returns the name of the last quotation's speaker cluster. */

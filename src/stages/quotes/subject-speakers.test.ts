@@ -6,7 +6,7 @@ import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { normalizeStage } from '../normalize/index.js'
 import { structureStage } from '../structure/index.js'
 import { tokensStage } from '../tokens/index.js'
-import { personLayers } from './fixtures/person-layers.js'
+import { mergeGiven, personLayers } from './fixtures/person-layers.js'
 import { createQuotesStage } from './index.js'
 
 const PROVIDED = ['entities', 'mentions', 'clusters', 'actors', 'events'] as const
@@ -26,16 +26,7 @@ function nth(text: string, surface: string, index: number): Span {
 
 /** The quote whose speaker is the pronoun at its first occurrence after the first quotation, and the clusters. */
 function pronounQuote(text: string, people: readonly Person[], pronoun: string): { quote: Quote | undefined; given: Given } {
-  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
-  for (const [name, others] of people) {
-    const part = personLayers(text, [nth(text, name, 0), ...others.map(([surface, index]) => nth(text, surface, index))], 'ARVGOV', 'alias')
-    given.entities.push(...part.entities)
-    given.mentions.push(...part.mentions)
-    given.clusters.push(...part.clusters)
-    given.actors.push(...part.actors)
-  }
-  const order = (a: Span, b: Span): number => a.start - b.start || a.end - b.end
-  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
+  const given: Given = mergeGiven(people.map(([name, others]) => personLayers(text, [nth(text, name, 0), ...others.map(([surface, index]) => nth(text, surface, index))], 'ARVGOV', 'alias')))
   const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
   assert.deepEqual(checkDoc(doc), [])
   return { quote: (doc.layers.quotes ?? []).find((q) => q.kind === 'direct' && q.speaker?.text === pronoun), given }
@@ -114,20 +105,10 @@ for (const { name, text, people, pronoun, speaker } of misses) {
 
 /** Layers for people plus one organization named once (when the text names it). */
 function withOrganization(text: string, people: readonly Person[], organization: string): Given {
-  const given: Given = { entities: [], mentions: [], clusters: [], actors: [], events: [] }
-  const parts = [
+  return mergeGiven([
     ...people.map(([name, others]) => personLayers(text, [nth(text, name, 0), ...others.map(([surface, index]) => nth(text, surface, index))], 'ARVGOV', 'alias')),
     ...(text.includes(organization) ? [personLayers(text, [nth(text, organization, 0)], 'BLMGOV', 'alias', 'ORG')] : []),
-  ]
-  for (const part of parts) {
-    given.entities.push(...part.entities)
-    given.mentions.push(...part.mentions)
-    given.clusters.push(...part.clusters)
-    given.actors.push(...part.actors)
-  }
-  const order = (a: Span, b: Span): number => a.start - b.start || a.end - b.end
-  for (const layer of [given.entities, given.mentions, given.clusters, given.actors]) layer.sort(order)
-  return given
+  ])
 }
 
 function speakerOf(text: string, given: Given, pronoun: string): Quote | undefined {
