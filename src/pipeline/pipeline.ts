@@ -82,6 +82,9 @@ export interface RunOptions {
   readonly logger?: Logger
 }
 
+/** The empty list of lacking layers, shared by every stage of every document when no stage crashed. */
+const NONE_LACKING: readonly LayerName[] = []
+
 /**
  * Runs every stage on a document and returns a new document with their layers merged.
  * A stage that throws is recorded as a `stage-crashed` diagnostic; stages that read its layers are
@@ -93,7 +96,8 @@ export function runPipeline(pipeline: Pipeline, input: Doc, options: RunOptions 
   const diagnostics: Diagnostic[] = [...input.diagnostics]
   const missing = new Set<LayerName>()
   for (const stage of pipeline.stages) {
-    const lacking = stage.reads.filter((layer) => missing.has(layer))
+    // Nothing is missing unless a stage crashed: no filtered copy of the reads per stage and document then.
+    const lacking = missing.size === 0 ? NONE_LACKING : stage.reads.filter((layer) => missing.has(layer))
     if (lacking.length > 0) {
       diagnostics.push(
         makeDiagnostic(stage.name, 'stage-skipped', 'error', `Skipped: layer(s) ${lacking.join(', ')} missing after an earlier failure.`),
