@@ -389,7 +389,9 @@ function speakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speake
  * said it; nor is a time phrase ("last month when asked"): it says when. (Module-level: no closure per cue.)
  */
 function speakerDraft(view: SentenceWork, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
-  return range === undefined || isQuoted(view, range) || isTimePhrase(view, range) ? null : { ...tokenSpan(view, range), reason }
+  if (range === undefined || isQuoted(view, range) || isTimePhrase(view, range)) return null
+  // Built literally, in the spread's key order (start, end, reason): no spread of a fresh span per draft.
+  return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end, reason }
 }
 
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
