@@ -47,7 +47,6 @@ export function buildRuleLexicon(lexicon: NerLexicon): RuleLexicon {
   }
 }
 
-const HYPHEN = /^[-\u2010-\u2014]$/
 const POSSESSIVE = /^['\u2019](s)?$/i
 const CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'du', 'del'])
 /** Name particles that join the next part with a hyphen ("al-Naimi", "bin-Laden"). */
@@ -227,7 +226,7 @@ export function dropPartyInitial(
   knownType: (first: number, last: number) => EntityType | undefined,
 ): Candidate {
   if ((c.type !== 'GPE' && c.type !== 'LOC') || c.last < c.first + 2) return c
-  if (!/^\p{Lu}$/u.test(words[c.first] ?? '') || !HYPHEN.test(words[c.first + 1] ?? '')) return c
+  if (!/^\p{Lu}$/u.test(words[c.first] ?? '') || !isHyphenChar(words[c.first + 1] ?? '')) return c
   if (spaced[c.first + 1] !== false || spaced[c.first + 2] !== false) return c
   // Only a known place after the hyphen ("R-Ohio"), not a code or name of its own ("C-Cor", "J-P Grandclaude").
   const place = knownType(c.first + 2, c.last)
@@ -244,7 +243,7 @@ const NAME_ARTICLES = new Set(['al', 'el'])
  */
 export function extendNameArticle(c: Candidate, words: readonly string[], spaced: readonly boolean[]): Candidate {
   const at = c.first
-  if (at < 2 || !NAME_ARTICLES.has(words[at - 2] ?? '') || !HYPHEN.test(words[at - 1] ?? '')) return c
+  if (at < 2 || !NAME_ARTICLES.has(words[at - 2] ?? '') || !isHyphenChar(words[at - 1] ?? '')) return c
   if (spaced[at - 1] !== false || spaced[at] !== false) return c
   return { ...c, first: at - 2 }
 }
@@ -291,7 +290,7 @@ const BRACKET = /^[()<>[\]{}]$/
 function hasListWord(c: Candidate, words: readonly string[]): boolean {
   for (let k = c.first; k <= c.last; k++) {
     const w = words[k] ?? ''
-    if (w === ',' || w === ';' || w === 'and' || POSSESSIVE.test(w) || HYPHEN.test(w) || BRACKET.test(w)) return true
+    if (w === ',' || w === ';' || w === 'and' || POSSESSIVE.test(w) || isHyphenChar(w) || BRACKET.test(w)) return true
   }
   return false
 }
@@ -309,7 +308,7 @@ function hardCutTest(c: Candidate, words: readonly string[], spaced: readonly bo
       const isInside = c.type === 'ORG' && isCommonWord((words[k - 1] ?? '').toLowerCase()) && isCapitalised(words[k + 1] ?? '')
       return !isInside
     }
-    return HYPHEN.test(w) && spaced[k] === true && spaced[k + 1] === true
+    return isHyphenChar(w) && spaced[k] === true && spaced[k + 1] === true
   }
 }
 
@@ -392,7 +391,7 @@ function capitalisedRuns(
       if (isCapitalised(next) && !lex.nonNames.has(next.toLowerCase())) j++
       // A month that is also a family name right after a given name ("Lina May", "Christine May").
       else if (isCapitalised(next) && lex.monthSurnames.has(next.toLowerCase()) && isGivenName(words[j] ?? '')) j++
-      else if (HYPHEN.test(next) && isCapitalised(words[j + 2] ?? '')) j += 2
+      else if (isHyphenChar(next) && isCapitalised(words[j + 2] ?? '')) j += 2
       else if (CONNECTORS.has(next) && (next === 'of' ? isCapitalised(words[j + 2] ?? '') : isNamePart(words[j + 2] ?? '', lex))) j += 2
       // "Secretary to the Treasury X", "Envoy to Belmora X", "Minister of the Interior X": a title word's complement.
       else if (TITLE_LINKS.has(next) && lex.titleCore.has((words[j] ?? '').toLowerCase()) && isTitleTailAt(words, j + 2, lex)) j += words[j + 2] === 'the' ? 3 : 2
@@ -406,7 +405,7 @@ function capitalisedRuns(
         !isKnownStart(j + 3)
       )
         j += 3
-      else if (PARTICLES.has(next) && HYPHEN.test(words[j + 2] ?? '') && isCapitalised(words[j + 3] ?? '')) j += 3
+      else if (PARTICLES.has(next) && isHyphenChar(words[j + 2] ?? '') && isCapitalised(words[j + 3] ?? '')) j += 3
       else break
     }
     runs.push([i, j])
@@ -436,7 +435,26 @@ function miscPatternsByFirst(lex: RuleLexicon): ReadonlyMap<string, ReadonlyArra
 
 /** Titles joined by hyphens, their periods split off by the tokenizer ("Lt.-Gen." as "Lt." "-" "Gen"), are titles too. */
 function isTitleWord(w: string, lex: RuleLexicon): boolean {
-  return lex.titles.has(w) || HYPHEN.test(w) || lex.titles.has(`${w}.`)
+  return lex.titles.has(w) || isHyphenChar(w) || dottedTitleStems(lex.titles).has(w)
+}
+
+/** Whether a word is one hyphen or dash (-, U+2010 to U+2014): a character test, no regex run per word. */
+function isHyphenChar(w: string): boolean {
+  if (w.length !== 1) return false
+  const c = w.charCodeAt(0)
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2014)
+}
+
+const dottedStems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/** The titles ending in a period, without it ("gen" for "gen."): `w` is one when `titles` has `w + '.'`, with no string built per word. */
+function dottedTitleStems(titles: ReadonlySet<string>): ReadonlySet<string> {
+  let stems = dottedStems.get(titles)
+  if (stems === undefined) {
+    stems = new Set([...titles].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)))
+    dottedStems.set(titles, stems)
+  }
+  return stems
 }
 
 /** Whether a word continues a title: a title word, or after a title's core word a complement word ("affairs"). */
@@ -599,7 +617,7 @@ export function ruleCandidates(
 export function extendRegion(c: Candidate, words: readonly string[], lex: RuleLexicon): Candidate {
   if (c.type !== 'LOC') return c
   // Only compound region names ("Asia-Pacific") need the noun; "Darfur region" names Darfur.
-  const isCompound = words.slice(c.first, c.last + 1).some((w) => HYPHEN.test(w))
+  const isCompound = words.slice(c.first, c.last + 1).some((w) => isHyphenChar(w))
   const next = (words[c.last + 1] ?? '').toLowerCase()
   return isCompound && lex.regionWordsAfter.has(next) ? { ...c, last: c.last + 1 } : c
 }
@@ -624,7 +642,7 @@ export function splitCompound(
   const parts: Array<[number, number]> = []
   let start = c.first
   for (let k = c.first; k <= c.last; k++) {
-    if (HYPHEN.test(words[k] ?? '')) {
+    if (isHyphenChar(words[k] ?? '')) {
       parts.push([start, k - 1])
       start = k + 1
     }
