@@ -267,10 +267,11 @@ export function createEntitiesStage(options: EntitiesOptions) {
     const lower = isUpper ? facts.map((f) => f.lower) : input.lower
     sentenceLower = lower
     const knownHits = knownMatcher.find(words, accept, lower, starts[KNOWN_STARTS])
-    known.clear()
+    // Clearing allocates a fresh table in V8: most sentences name nothing known, so an empty one is left as it is.
+    if (known.size > 0) known.clear()
     const width = words.length + 1
     knownWidth = width
-    knownStarts.clear()
+    if (knownStarts.size > 0) knownStarts.clear()
     for (const hit of knownHits) {
       known.set(hit.first * width + hit.last, hit.name.category as EntityType)
       knownStarts.add(hit.first)
