@@ -363,8 +363,9 @@ export class Tagger {
       prevIndex = best
     }
     if (emissions === undefined) return out
+    // Reused as is: the search reads only the first `length` rows. Cutting its length per sentence made V8 trim the
+    // backing store and grow it again on the next longer sentence.
     const shapes = this.shapeBuffer
-    shapes.length = length
     for (let i = 0; i < length; i++) shapes[i] = (entries[i] as WordEntry).shapeRows
     return this.beamSearch.run(length, { emissions, pairs: pairRows, shapes }).labels
   }
