@@ -118,7 +118,9 @@ export function readOrganization(dict: ActorDictionary, name: string, offset: nu
   const evidence = { start: offset, end: offset + name.length, text: name }
   // The same keys, in the same order, as a fresh reading gives.
   if (parts.code !== undefined) return parts.role === undefined ? { code: parts.code, country: parts.code.slice(0, 3), evidence } : { code: parts.code, country: parts.code.slice(0, 3), role: parts.role, evidence }
-  return { ...(parts.country === undefined ? {} : { country: parts.country }), ...(parts.role === undefined ? {} : { role: parts.role }), evidence }
+  // Built literally (no spreads of fresh objects), keys in the spread's order: country, role, evidence.
+  if (parts.country === undefined) return parts.role === undefined ? { evidence } : { role: parts.role, evidence }
+  return parts.role === undefined ? { country: parts.country, evidence } : { country: parts.country, role: parts.role, evidence }
 }
 
 /** Readings of organization names read on their own, per dictionary (names repeat across articles). */
