@@ -118,9 +118,16 @@ export function readOrganization(dict: ActorDictionary, name: string, offset: nu
   const evidence = { start: offset, end: offset + name.length, text: name }
   // The same keys, in the same order, as a fresh reading gives.
   if (parts.code !== undefined) return parts.role === undefined ? { code: parts.code, country: parts.code.slice(0, 3), evidence } : { code: parts.code, country: parts.code.slice(0, 3), role: parts.role, evidence }
-  // Built literally (no spreads of fresh objects), keys in the spread's order: country, role, evidence.
-  if (parts.country === undefined) return parts.role === undefined ? { evidence } : { role: parts.role, evidence }
-  return parts.role === undefined ? { country: parts.country, evidence } : { country: parts.country, role: parts.role, evidence }
+  return withCountryAndRole(parts.country, parts.role, evidence)
+}
+
+/**
+ * `{ country?, role?, evidence }` with only the parts defined, keys in that order (as spreads of `{}` or `{ country }`
+ * give), built literally: spreads of fresh objects cost more than the reading on cached names.
+ */
+function withCountryAndRole<E>(country: string | undefined, role: string | undefined, evidence: E): { country?: string; role?: string; evidence: E } {
+  if (country === undefined) return role === undefined ? { evidence } : { role, evidence }
+  return role === undefined ? { country, evidence } : { country, role, evidence }
 }
 
 /** Readings of organization names read on their own, per dictionary (names repeat across articles). */
@@ -168,7 +175,7 @@ function readOrganizationIn(dict: ActorDictionary, name: string, offset: number,
     if (found !== undefined && (role === 'BUS' || role === undefined) && i > 0 && !PLACE_LINKS.has(lowers[i - 1] ?? '') && isCityWord(dict, words, i, found.length)) continue
     country = found?.code
   }
-  return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
+  return withCountryAndRole(country, role, evidence)
 }
 
 /** Joins "Secretary - General" back into one word when the hyphenated form is a role word. */
@@ -309,5 +316,5 @@ export function codeTitle(reading: TitleReading): TitleCode {
     evidence.push(reading.modifier.evidence)
   }
   evidence.sort((a, b) => a.start - b.start || a.end - b.end)
-  return { ...(country === undefined ? {} : { country }), ...(role === undefined ? {} : { role }), evidence }
+  return withCountryAndRole(country, role, evidence)
 }
