@@ -169,7 +169,15 @@ const COLLECTIVE_HEADS = new Set(['police', 'military', 'personnel', 'staff'])
 
 /** Whether a role word names several people: a plural ("officials", "MPs") or a collective ("police"). */
 export function isPluralHead(lower: string): boolean {
-  return COLLECTIVE_HEADS.has(lower) || (lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us'))
+  return COLLECTIVE_HEADS.has(lower) || singular(lower) !== lower
+}
+
+/** Key prefix of the nameless cluster of a bare role of the state (`group:*GOV`). */
+const BARE_ROLE_KEY = 'group:*'
+
+/** Whether a cluster key is a bare role's (`group:*GOV`) rather than a group with a country (`group:BLMGOV`). */
+export function isBareRoleKey(key: string): boolean {
+  return key.startsWith(BARE_ROLE_KEY)
 }
 
 /** How many sentences back a bare role looks for a group of its role ("Belmoran troops … the troops"). */
@@ -197,9 +205,9 @@ function groupWithRoleBefore(view: CorefView, groups: readonly DraftMention[], r
   return sameHead ?? sameRole
 }
 
-/** A role word without a plural "s" ("leaders" → "leader"), for comparing heads. */
+/** A role word without a plural "s" ("leaders" → "leader", "MPs" → "mp"; not "press" or "corpus"). */
 function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+  return word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') ? word.slice(0, -1) : word
 }
 
 /** Whether token `k` is glued to a hyphen before it ("backed" in "Arvenian-backed"), not after a spaced dash. */
@@ -268,7 +276,7 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
       i = lastIndex
       continue
     }
-    const start = view.tokens[BARE_ROLE_ARTICLES.has(opener) && opener !== 'that' ? before : before + 1]?.start ?? 0
+    const start = view.tokens[hasArticle && opener !== 'that' ? before : before + 1]?.start ?? 0
     const end = view.tokens[lastIndex]?.end ?? 0
     // Only mentions that will stand count: a title or description draft with no cluster of its own is dropped later.
     if (earlier.some((m) => m.start < end && start < m.end && clusters.has(m.key) && (m.kind === 'title' || m.kind === 'description' || m.entity?.type === 'PERSON')) || groups.some((m) => m.start < end && start < m.end)) {
@@ -284,7 +292,7 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
       i = lastIndex
       continue
     }
-    const key = `group:*${role}`
+    const key = `${BARE_ROLE_KEY}${role}`
     if (!clusters.has(key)) clusters.set(key, { key, type: 'NORP', names: [] })
     out.push({ start, end, kind: 'description', key, reason: `role: "${view.text.slice(start, end)}" with no country` })
     i = lastIndex

@@ -1,7 +1,7 @@
 // Step 4 of coreference: personal and possessive pronouns linked to the nearest agreeing antecedent.
 import type { EntityType } from '../../core/index.js'
 import type { CorefView, DraftMention } from './drafts.js'
-import { isPluralHead, lastWordOf } from './groups.js'
+import { isBareRoleKey, isPluralHead, lastWordOf } from './groups.js'
 import type { ClusterState } from './name-clusters.js'
 import type { PersonProfile } from './profiles.js'
 
@@ -213,7 +213,7 @@ export function findPronounMentions(
       chosen = candidates.find((m) => {
         const cluster = clusters.get(m.key)
         // A bare role ("group:*GOV") takes "they" only as a plural ("officials", "police"), not "the government".
-        const isGroup = m.key.startsWith('group:') && (!m.key.startsWith('group:*') || isPluralHead(lastWordOf(view.text, m.end)))
+        const isGroup = m.key.startsWith('group:') && (!isBareRoleKey(m.key) || isPluralHead(lastWordOf(view.text, m.end)))
         return (cluster?.target?.kind === 'demonym' || isGroup) && m.kind !== 'pronoun'
       })
     }

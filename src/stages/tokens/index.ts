@@ -95,16 +95,20 @@ function splitsTicker(text: string, start: number): boolean {
       open = i
       break
     }
-    // Only capitals, digits, dots and hyphens stand inside a ticker.
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false
+    if (!isTickerChar(c)) return false
   }
   if (open < 0) return false
   for (let i = start; i < text.length && i - open <= TICKER_REACH; i++) {
     const c = text.charCodeAt(i)
     if (c === 62) return true
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false
+    if (!isTickerChar(c)) return false
   }
   return false
+}
+
+/** Whether a character code may stand inside a ticker: a capital, a digit, a dot or a hyphen. */
+function isTickerChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45
 }
 
 /** Returns true for a wink token that glues a closing bracket to the punctuation after it ("):" before a quotation). */
