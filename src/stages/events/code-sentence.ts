@@ -421,7 +421,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
   const political = candidates.filter((x) => !(isBusiness(x.source) && (x.target === null || isBusiness(x.target))))
   const isRecoded = (senses.sourceRoles.size > 0 || senses.targetRoles.size > 0) && hasRoleSense(political, senses)
   const recoded = isRecoded ? recodeByRole(political, senses) : political
-  return { words, chunks, clauses, roles, candidates: senses.targetHeads.size > 0 && hasTargetHeadSense(s, recoded, senses) ? recodeByTargetHead(s, recoded, senses) : recoded }
+  return { words, chunks, clauses, roles, candidates: senses.targetHeads.size > 0 ? recodeByTargetHead(s, recoded, senses) : recoded }
 }
 
 /** The sense of a verb candidate from the last word of its target actor ("seized an Australian journalist" is 181). */
@@ -446,21 +446,19 @@ function targetHeadSense(s: ChunkedSentence, x: Candidate, senses: Senses): { co
   return code === undefined ? undefined : { code }
 }
 
-/** Whether any candidate is recoded or dropped by its target's head word. */
-function hasTargetHeadSense(s: ChunkedSentence, candidates: readonly Candidate[], senses: Senses): boolean {
-  for (const x of candidates) if (targetHeadSense(s, x, senses) !== undefined) return true
-  return false
-}
-
-/** Recodes or drops candidates by their target's head word (senses `targetHeads`). */
-function recodeByTargetHead(s: ChunkedSentence, candidates: readonly Candidate[], senses: Senses): Candidate[] {
+/** Recodes or drops candidates by their target's head word (senses `targetHeads`); the same array when none changes. */
+function recodeByTargetHead(s: ChunkedSentence, candidates: readonly Candidate[], senses: Senses): readonly Candidate[] {
   const out: Candidate[] = []
+  let changed = false
   for (const x of candidates) {
     const sense = targetHeadSense(s, x, senses)
     if (sense === undefined) out.push(x)
-    else if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the head word of its target'] })
+    else {
+      changed = true
+      if (sense.code !== null) out.push({ ...x, code: sense.code, notes: [...x.notes, 'recoded by the head word of its target'] })
+    }
   }
-  return out
+  return changed ? out : candidates
 }
 
 /**
