@@ -99,6 +99,15 @@ test('reads the cue-less phrase’s subject after an opening subordinate clause,
   assert.equal(speakerOf(quotesOf(plain, [['Mara Lind', 'PERSON']]), 'free Vell'), null)
 })
 
+test('reads the cue-less phrase’s subject after an opening participle phrase, not inside it', () => {
+  const text = 'Filling in for Ana Tarn at the rally where Mara Lind spoke, the Vell League mocked the “grand bargain” again.'
+  const found = quotesOf(text, [['Ana Tarn', 'PERSON'], ['Mara Lind', 'PERSON'], ['Vell League', 'ORG']])
+  assert.equal(speakerOf(found, 'grand bargain'), 'the Vell League')
+  // Miss: a subject that names no speaker leaves the phrase unattributed; the person in the opening phrase is not taken.
+  const plain = 'Filling in for Ana Tarn at the rally where Mara Lind spoke, the crowd mocked the “grand bargain” again.'
+  assert.equal(speakerOf(quotesOf(plain, [['Ana Tarn', 'PERSON'], ['Mara Lind', 'PERSON']]), 'grand bargain'), null)
+})
+
 test('never takes a first-person or indefinite subject of the sentence before a bare quotation as its speaker', () => {
   // The marks of a quotation's middle paragraph were lost, so "I just hope …" reads as the writer's own sentence.
   const text = 'Tomas Varga, the envoy, said: “We tried hard to keep the border open.” Obviously we failed in that. I just hope Belmora can handle the crowds. “It amazes me that the council does not want the port.”'

@@ -289,7 +289,9 @@ const MAX_OPENING_WORDS = 25
 export function mainClauseStart(view: SentenceView, before: number): number {
   const at = datelineEnd(view)
   const opener = view.tokens[at]
-  if (opener === undefined || !(CLAUSE_SUBORDINATORS.has(view.lower[at] ?? '') || opener.pos === 'ADP')) return 0
+  // "Filling in for Lind at the rally, Varga …": an opening participle phrase has no subject of its own either.
+  const isParticiple = opener?.pos === 'VERB' && (view.lower[at] ?? '').endsWith('ing')
+  if (opener === undefined || !(CLAUSE_SUBORDINATORS.has(view.lower[at] ?? '') || opener.pos === 'ADP' || isParticiple)) return 0
   for (let k = at + 1; k < before && k - at < MAX_OPENING_WORDS; k++) if (view.lower[k] === ',') return k + 1
   return 0
 }
