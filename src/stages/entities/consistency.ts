@@ -53,7 +53,8 @@ function opensUpper(word: string): boolean {
 /**
  * Retypes model candidates whose text is a person named elsewhere in the document, or the first or last word
  * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out (and
- * family names written first), when they are capitalised and untagged. Dictionary candidates keep their type.
+ * family names written first), when they are capitalised and untagged. Dictionary candidates keep their type, except
+ * a one-word region that is a person's surname and has no "the" before it ("West" after "Cornel West").
  * @param isIgnored words never added (titles, words that are no names)
  * @param isFamilyFirst lowercase family names written before the given name in English news ("park", "xi")
  */
@@ -68,8 +69,12 @@ export function applyDocumentConsistency(
     const updated: Candidate[] = []
     for (const c of s.candidates) {
       // Only a model candidate of another type may be retyped: the others keep their text unbuilt.
-      const isPerson = c.source === 'model' && c.type !== 'PERSON' && parts.has(s.words.slice(c.first, c.last + 1).join(' ').toLowerCase())
-      updated.push(isPerson ? { ...c, type: 'PERSON' } : c)
+      const text = s.words.slice(c.first, c.last + 1).join(' ').toLowerCase()
+      // A region's word that is the surname of a person named in the document ("Cornel West … West said") is that
+      // person, unless "the" makes it the region ("the West").
+      const isSurnameRegion = c.source === 'dictionary' && c.type === 'LOC' && c.first === c.last && people.has(text) && s.words[c.first - 1]?.toLowerCase() !== 'the'
+      const isPerson = (c.source === 'model' && c.type !== 'PERSON' && parts.has(text)) || isSurnameRegion
+      updated.push(isSurnameRegion ? { ...c, type: 'PERSON', source: 'rule' } : isPerson ? { ...c, type: 'PERSON' } : c)
     }
     const taken = new Uint8Array(s.words.length)
     for (const c of updated) for (let k = c.first; k <= c.last; k++) taken[k] = 1

@@ -22,6 +22,7 @@ const names: EntityName[] = [
   { text: 'Vell Institute of Peace', type: 'ORG' },
   { text: 'VIP', type: 'ORG' },
   { text: 'Marble Palace', type: 'ORG' },
+  { text: 'Steppe', type: 'LOC' },
 ]
 
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
@@ -131,6 +132,20 @@ test('calls a surname a person after the full name appeared', () => {
       ['Kostava', 'PERSON'],
     ],
   )
+})
+
+test('calls a region’s name a person when it is the surname of a person named before, but not after "the"', () => {
+  const found = entitiesOf('The writer Irena Steppe spoke in Vell.\n\nSteppe said the talks would fail, and trade with the Steppe would suffer.')
+  assert.deepEqual(
+    found.filter(([text]) => text.includes('Steppe')),
+    [
+      ['Irena Steppe', 'PERSON'],
+      ['Steppe', 'PERSON'],
+      ['Steppe', 'LOC'],
+    ],
+  )
+  // Miss: with no such person in the document the region keeps its type.
+  assert.deepEqual(entitiesOf('Steppe said to be dry.').filter(([text]) => text === 'Steppe'), [['Steppe', 'LOC']])
 })
 
 test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {
