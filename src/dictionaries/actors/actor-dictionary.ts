@@ -101,6 +101,8 @@ function mergeCountries<T extends CountryEntry | IgoEntry>(files: readonly Actor
         const value = union(before[field], after[field])
         if (value !== undefined) merged[field] = value
       }
+      const seats = union((earlier as Partial<IgoEntry>).seats, (entry as Partial<IgoEntry>).seats)
+      if (seats !== undefined) merged['seats'] = seats
       map.set(entry.code, merged as T)
     }
   }
@@ -132,6 +134,8 @@ export class ActorDictionary {
   private readonly givenNames = new Map<string, 'm' | 'f'>()
   private readonly honorifics = new Map<string, 'm' | 'f'>()
   private readonly descriptions = new Map<string, DescriptionEntry>()
+  /** IGO codes by the lower-cased city of their seat ("brussels" → NAT, EUR). */
+  private readonly seats = new Map<string, string[]>()
 
   constructor(files: readonly ActorFile[], sources: readonly DictionarySource[]) {
     this.sources = sources
@@ -159,6 +163,7 @@ export class ActorDictionary {
       for (const n of c.names) this.addName(n, { kind: 'country', code: c.code, key, historical: c.historical ?? false })
     }
     for (const g of igos) {
+      for (const city of g.seats ?? []) this.seats.set(city.toLowerCase(), [...(this.seats.get(city.toLowerCase()) ?? []), g.code])
       for (const n of g.adjectives ?? []) this.addName(n, { kind: 'adjective', code: g.code, key: `igo:${g.code}` })
       for (const n of g.names) this.addName(n, { kind: 'igo', code: g.code, key: `igo:${g.code}` })
     }
@@ -372,6 +377,11 @@ export class ActorDictionary {
   /** True when the word is a first name of the dictionary's `givenNames` lists. */
   isGivenName(word: string): boolean {
     return this.givenNames.has(word)
+  }
+
+  /** The codes of the IGOs seated in a city ("Brussels" → NAT, EUR), in any letter case; empty for other places. */
+  igosSeatedIn(city: string): readonly string[] {
+    return this.seats.get(city.toLowerCase()) ?? []
   }
 
   /** True when the code is a country's (a `countries` entry), not an IGO's ("UNO") or a region's ("WST"). */

@@ -29,6 +29,8 @@ const igoSchema = z.strictObject({
   code: place,
   names: names.min(1, 'an IGO needs at least one name'),
   adjectives: names.optional(),
+  /** Cities that host the organization's seat or main offices ("Brussels", "Geneva"). */
+  seats: names.optional(),
   replace: z.boolean().optional(),
 })
 

@@ -465,6 +465,19 @@ describe('actors: datelines', () => {
     assert.deepEqual(codes, ['BLMGOV', 'BLMGOV'])
   })
 
+  it('leaves bare roles uncoded under the dateline of a city seating an organization the story names, unless it names the country', () => {
+    const seat = [...names, ['Northern Concord Council', 'ORG']] as const
+    const business = analyzeWithEntities(dict, 'VELL (VPA) - The Northern Concord Council met in Vell. Ministers said the talks would go on.', seat, '2024-01-10')
+    assert.deepEqual(checkDoc(business), [])
+    assert.equal((business.layers.actors ?? []).find((a) => a.text === 'Ministers'), undefined)
+    // Hit kept: the story names the dateline's country as well.
+    const home = analyzeWithEntities(dict, 'VELL (VPA) - The Northern Concord Council met. Arvenia said police would guard it.', seat, '2024-01-10')
+    assert.equal((home.layers.actors ?? []).find((a) => a.text === 'police')?.code, 'ARVCOP')
+    // Hit kept: no organization seated there is named.
+    const plain = analyzeWithEntities(dict, 'VELL (VPA) - Ministers said the talks would go on.', names, '2024-01-10')
+    assert.equal((plain.layers.actors ?? []).find((a) => a.text === 'Ministers')?.code, 'ARVGOV')
+  })
+
   it('leaves bare diplomats, mediators and peacekeepers out of the dateline country: they serve abroad', () => {
     const doc = analyzeWithEntities(dict, 'VELL (VPA) - The ambassador met officials on Monday. Mediators said peacekeepers would stay.', names, '2024-01-10')
     assert.deepEqual(checkDoc(doc), [])

@@ -367,9 +367,38 @@ function datelineCountry(
     const target = dict.lookupName(m.text) ?? dict.lookupName(m.text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()))
     if (target === undefined || !('code' in target) || target.kind === 'igo' || target.kind === 'organization') continue
     const code = target.code.slice(0, 3)
-    if (dict.isCountryCode(code)) return { code, mention: m }
+    if (!dict.isCountryCode(code)) continue
+    // "BRUSSELS - The alliance's ministers …": a city that seats an organization the story names reports its
+    // business, and its officials come from anywhere, unless the story names the city's country too.
+    const seated = dict.igosSeatedIn(m.text)
+    if (seated.length > 0 && namesSeatedIgo(dict, seated, mentions, first) && !namesCountry(dict, code, mentions, first)) return undefined
+    return { code, mention: m }
   }
   return undefined
+}
+
+/** Whether a mention outside the dateline names one of the given IGOs. */
+function namesSeatedIgo(dict: ActorDictionary, igos: readonly string[], mentions: readonly Mention[], dateline: { readonly start: number; readonly end: number }): boolean {
+  for (const m of mentions) {
+    if (m.start >= dateline.start && m.end <= dateline.end) continue
+    const code = m.kind === 'pronoun' ? undefined : dict.countryOf(m.text)
+    if (code !== undefined && igos.includes(code)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a mention outside the dateline names the country itself: its name, adjective or people ("Belgian police"),
+ * not a city of it ("ministers met in Brussels").
+ */
+function namesCountry(dict: ActorDictionary, country: string, mentions: readonly Mention[], dateline: { readonly start: number; readonly end: number }): boolean {
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || (m.start >= dateline.start && m.end <= dateline.end)) continue
+    const target = dict.lookupName(m.text)
+    if (target === undefined || !('code' in target) || target.code.slice(0, 3) !== country) continue
+    if (target.kind === 'country' || target.kind === 'adjective' || target.kind === 'demonym') return true
+  }
+  return false
 }
 
 /** Whether a span lies inside one of the given spans. */
