@@ -493,6 +493,13 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const antecedent = located ?? near
     if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
+  // "a plan criticized by Lind as “…”", "a call echoed by Belmora": a participle right after its noun, with an
+  // agent after "by", is a passive with no auxiliary; the agent speaks, not the noun.
+  const isReducedPassive = cue.first === cue.verbLast && !isParticiple && view.lower[cue.last + 1] === 'by' && (leftToken?.pos === 'NOUN' || leftToken?.pos === 'PROPN') && left === cue.first - 1 && view.tokens[cue.last + 2]?.pos !== 'VERB'
+  if (isReducedPassive) {
+    const agent = nounPhraseStartingAt(view, cue.last + 2)
+    if (agent !== undefined) return speakerDraft(view, agent, 'agent of a passive cue (after its noun)')
+  }
   if (isPassiveCue(view, left, cue)) {
     // "Lind was asked by host Tomas Varga, “…”": the agent after "by" speaks.
     const agent = view.lower[cue.last + 1] === 'by' ? nounPhraseStartingAt(view, cue.last + 2) : undefined

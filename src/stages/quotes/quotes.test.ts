@@ -821,6 +821,17 @@ test('gives a passive cue’s quotation to the agent after "by", and ends a clau
   )
 })
 
+test('gives the quotation of a participle right after its noun, with "by", to the agent ("a levy criticized by Varga as …")', () => {
+  const found = quotes('Belmora kept the levy criticized by Tomas Varga as “a tax on bread.”')
+  assert.deepEqual(
+    found.map((q) => [q.content.text, q.speaker?.text, q.speaker?.reason]),
+    [['a tax on bread.', 'Tomas Varga', 'agent of a passive cue (after its noun)']],
+  )
+  // Miss: "by" before a gerund is no agent ("responded by saying").
+  const gerund = quotes('Lind responded by saying, “We will wait.”')
+  assert.equal(gerund[0]?.speaker?.text, 'Lind')
+})
+
 test('reads the subject before a floating quantifier ("Lind and Varga both stressed"), but keeps a quantifier that is the subject', () => {
   const cases: Array<[string, string]> = [
     ['Lind and Varga both stressed that it was not all bad news.', 'Varga'],
