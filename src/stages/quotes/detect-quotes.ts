@@ -394,6 +394,12 @@ function speakerDraft(view: SentenceWork, range: TokenRange | undefined, reason:
   return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end, reason }
 }
 
+/** Whether the reported words come right after an agent ending before `at`: "as …", or a quotation (after a comma or colon). */
+function wordsFollowAgent(view: SentenceWork, at: number): boolean {
+  if (view.lower[at] === 'as' || view.regionOf[at] !== -1) return true
+  return (view.lower[at] === ',' || view.lower[at] === ':') && view.regionOf[at + 1] !== -1
+}
+
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
   if (cue.side === 'after') return speakerDraft(view, nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
   const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
@@ -493,12 +499,13 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     const antecedent = located ?? near
     if (antecedent !== undefined) return { ...tokenSpan(view, { first: left, last: left }), reason: 'relative pronoun', resolveAs: tokenSpan(view, antecedent) }
   }
-  // "a plan criticized by Lind as “…”", "a call echoed by Belmora": a participle right after its noun, with an
-  // agent after "by", is a passive with no auxiliary; the agent speaks, not the noun.
+  // "a plan criticized by Lind as “…”", "an option seen by aides as a “…”": a participle right after its noun, with
+  // an agent after "by" and the words after that agent, is a passive with no auxiliary; the agent speaks, not the
+  // noun. ("…, a claim denied by Lind" puts the words before: Lind answers them, and did not say them.)
   const isReducedPassive = cue.first === cue.verbLast && !isParticiple && view.lower[cue.last + 1] === 'by' && (leftToken?.pos === 'NOUN' || leftToken?.pos === 'PROPN') && left === cue.first - 1 && view.tokens[cue.last + 2]?.pos !== 'VERB'
   if (isReducedPassive) {
     const agent = nounPhraseStartingAt(view, cue.last + 2)
-    if (agent !== undefined) return speakerDraft(view, agent, 'agent of a passive cue (after its noun)')
+    if (agent !== undefined && wordsFollowAgent(view, agent.last + 1)) return speakerDraft(view, agent, 'agent of a passive cue (after its noun)')
   }
   if (isPassiveCue(view, left, cue)) {
     // "Lind was asked by host Tomas Varga, “…”": the agent after "by" speaks.

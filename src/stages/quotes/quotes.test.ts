@@ -830,6 +830,9 @@ test('gives the quotation of a participle right after its noun, with "by", to th
   // Miss: "by" before a gerund is no agent ("responded by saying").
   const gerund = quotes('Lind responded by saying, “We will wait.”')
   assert.equal(gerund[0]?.speaker?.text, 'Lind')
+  // Miss: words told before the noun are answered by the agent, not said by them ("…, a claim denied by Varga").
+  const denied = quotes('Belmora prepared the levy, a plan denied by Tomas Varga.')
+  assert.ok(denied.every((q) => q.speaker?.text !== 'Tomas Varga'), JSON.stringify(denied.map((q) => q.speaker?.text)))
 })
 
 test('reads the subject before a floating quantifier ("Lind and Varga both stressed"), but keeps a quantifier that is the subject', () => {
