@@ -303,6 +303,18 @@ test('takes the subject of the matrix verb for a participle after a prepositiona
   assert.ok(events.every((e) => !e.startsWith('BELGOV>')), events.join('; '))
 })
 
+test('gives predicates listed after a restrictive relative clause its antecedent as subject, not the main subject', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Tomas Varga flew to Belmora to end the fighting that has killed 40 people, wounded 300 and closed the ports.', ['ARVGOV>BEL 042 asserted']],
+    ['Ilse Brandt flew to Corvia to stop the unrest that killed 12 people and wounded 90 others.', ['BELGOV>COR 042 asserted']],
+    // Set off by commas, the relative clause is skipped: the listed predicates are the main subject's.
+    ['Tomas Varga, who arrived in Vell on Monday, met Ilse Brandt and attacked Corvia.', ['ARVGOV>BELGOV 040 asserted', 'ARVGOV>COR 180 asserted']],
+    // An auxiliary of its own ("are preparing") may agree with the main subject.
+    ['Belmora arrested a Corvian officer who led the revolt and is preparing to attack the barracks.', ['BEL>COR 173 asserted', 'BEL>- 180 intent']],
+  ]
+  for (const [text, expected] of cases) assert.deepEqual(code(text).sort(), expected.sort(), text)
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

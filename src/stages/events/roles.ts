@@ -246,6 +246,42 @@ function subjectOfClause(s: ChunkedSentence, k: number, depth: number): { group:
   return { group: undefined, found: false }
 }
 
+/** Finite auxiliaries and modals: English grammar. */
+const FINITE_AUXILIARIES: readonly string[] = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did']
+
+/** Whether clause `k` ends in a coordinating "and"/"or". */
+function endsInConjunction(s: ChunkedSentence, k: number): boolean {
+  const clause = s.clauses[k]
+  return clause !== undefined && isWord(s, s.chunks[clause.to], 'and', 'or')
+}
+
+/**
+ * The relative clause whose list of predicates clause `k` continues, if any: a relative clause ending in "and"/"or"
+ * ("that killed 20 people and | wounded 600"), or a restrictive one (no comma before its pronoun) ending in a comma
+ * and followed by coordinated predicates that close with "and"/"or" ("that has killed 20, | wounded 600 and | shut
+ * down the ports"). A relative set off by commas ("Varga, who arrived Monday, met Brandt and …") is left alone.
+ */
+function relativeContinuedBy(s: ChunkedSentence, k: number): number | undefined {
+  // "a major who led the uprising and | are preparing to storm …": an auxiliary of its own may agree with another
+  // subject (here the main clause's), so only a bare predicate continues the relative.
+  if (isWord(s, s.chunks[s.clauses[k]?.from ?? -1], ...FINITE_AUXILIARIES)) return undefined
+  let isList = endsInConjunction(s, k)
+  for (let p = k - 1; p >= 0; p--) {
+    const previous = s.clauses[p]
+    if (previous === undefined) return undefined
+    if (previous.kind === 'relative') {
+      if (!hasChunkOfKind(s, previous.from, previous.to + 1, 'VG')) return undefined
+      if (endsInConjunction(s, p)) return p === k - 1 ? p : undefined
+      const isRestrictive = !isWord(s, s.chunks[previous.from - 1], ',')
+      return isList && isRestrictive && isWord(s, s.chunks[previous.to], ',') ? p : undefined
+    }
+    // Only bare predicates ("wounded 600 and") continue a list; a clause with its own subject ends it.
+    if (previous.kind !== 'coordinate' || s.chunks[previous.from]?.kind !== 'VG') return undefined
+    isList ||= endsInConjunction(s, p)
+  }
+  return undefined
+}
+
 /**
  * Finds the subject of the verb group at chunk `vg`: the nearest NP group to its left in the clause,
  * else the antecedent of a relative clause, else the subject of the previous clause (coordinated predicates,
@@ -322,6 +358,10 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     return { subject: readGroupLeft(s, clause.antecedent, s.clauses[ante]?.from ?? 0), isInherited: true }
   }
   if (clause.kind === 'reported' || clause.kind === 'conditional' || clause.kind === 'subordinate') return { subject: undefined, isInherited: false }
+  // "the violence that has killed 20 people, wounded 600 and shut down the ports": predicates listed after a
+  // restrictive relative clause are its own; their subject is its antecedent, not the main clause's subject.
+  const relative = clause.kind === 'coordinate' ? relativeContinuedBy(s, k) : undefined
+  if (relative !== undefined) return { subject: subjectOfClause(s, relative, depth).group, isInherited: true }
   if (followsStateOrPassive(s, vg, clause.from)) return { subject: undefined, isInherited: false }
   // "as distraught mourners besieged a base, demanding …": a participle adjunct after a comma belongs to the verb right
   // before it when that verb opens its own clause, even when its subject names no actor.
