@@ -315,6 +315,20 @@ test('gives predicates listed after a restrictive relative clause its antecedent
   for (const [text, expected] of cases) assert.deepEqual(code(text).sort(), expected.sort(), text)
 })
 
+test('reads an object\'s sense past a possessor and through a partitive, and drops non-events of senses v28', () => {
+  const misses = [
+    "Arvenia is fighting the region's worst diseases.",
+    'Dastra Motors of Arvenia shipped 200 of its cars to Belmora.',
+    'Tomas Varga signed a bill on Belmoran trade.',
+    'Belmora is seeking a stake in an Arvenian bank.',
+    "Varga's body arrived in Belmora for the funeral.",
+    'Belmora is prepared to halt military operations in Corvia if the rebels withdraw.',
+  ]
+  for (const text of misses) assert.deepEqual(code(text), [], text)
+  assert.deepEqual(code('Arvenia shipped 40 of its tanks to Belmora.'), ['ARV>BEL 070 asserted'])
+  assert.deepEqual(code('Tomas Varga arrived in Belmora.'), ['ARVGOV>BEL 042 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

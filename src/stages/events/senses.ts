@@ -192,7 +192,7 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (table === undefined) return undefined
   // The head of the first run of common nouns that are no actor and no date: "[Mr Blair's] words", "the way [the Iraq
   // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
-  const noun = headNounOf(s, nextChunk.from, nextChunk.to)
+  const noun = headNounOf(s, nextChunk.from, nextChunk.to) ?? partitiveHeadAfter(s, nextChunk)
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
   // Only a phrase right after the verb group is its direct object: "demonstrated in the city" has none.
@@ -220,14 +220,32 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   return secondFound === undefined ? undefined : { code: secondFound }
 }
 
+/** The head noun after "of" when a phrase is only a count or a quantifier: a partitive ("shipped [200] of its cars", "[some] of its troops"). */
+function partitiveHeadAfter(s: ChunkedSentence, phrase: Chunk): string | undefined {
+  const at = s.chunks.indexOf(phrase)
+  const of = s.chunks[at + 1]
+  const whole = s.chunks[at + 2]
+  if (of?.kind !== 'P' || s.words[of.from]?.lower !== 'of' || whole?.kind !== 'NP') return undefined
+  // Only a count or a quantifier is partitive; "$50,000 worth of goods" names its goods as a value, not a share.
+  for (let w = phrase.from; w <= phrase.to; w++) {
+    const pos = s.words[w]?.pos
+    if (pos !== 'NUM' && pos !== 'DET' && pos !== 'PRON') return undefined
+  }
+  return headNounOf(s, whole.from, whole.to)
+}
+
 /**
  * The head of the first run of common nouns that are no actor and no date in words from..to: "[Mr Blair's] words",
- * "the way [the Iraq war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
+ * "the way [the Iraq war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion",
+ * "the world's deadliest diseases" (past a possessor).
  */
 function headNounOf(s: ChunkedSentence, from: number, to: number): string | undefined {
   for (let w = from; w <= to; w++) {
     if (!isPlainNoun(s, w)) continue
     while (w + 1 <= to && isPlainNoun(s, w + 1)) w++
+    // "the world's deadliest diseases": a possessor is no head; the noun after it is.
+    const next = s.words[w + 1]?.lower
+    if (w + 1 < to && (next === "'s" || next === '’s' || next === "'" || next === '’')) continue
     return s.words[w]?.lower
   }
   return undefined
