@@ -781,6 +781,9 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     // "defended the decision to invade Belmora": past a noun's own infinitive after the pattern lies that act's other
     // side, not this one's ("use tear gas to disperse" is the pattern's own).
     if (after !== undefined && i > after.matchEnd && isActNounInfinitive(s, i, after.actNouns)) return undefined
+    // "meet kidnappers to seek the release of Belmoran workers": past the object of a meeting, a purpose infinitive is
+    // an act of its own; the object without an actor is the other side, and it is unnamed.
+    if (skipsPlaces && after !== undefined && i > after.matchEnd && isPurposeInfinitive(s, i)) return undefined
     // "dismissed claims that his policy courted the Harvest Party": a noun's "that" clause is what it says, not a party to it.
     if (after !== undefined && i > after.matchEnd && s.words[i]?.lower === 'that' && s.words[i - 1]?.pos === 'NOUN' && s.words[i - 1]?.actor === undefined && hasVerbAfter(s, i + 1, s.words.length - 1, true)) return undefined
     const actor = s.words[i]?.actor
@@ -809,6 +812,12 @@ function isTopicPhrase(s: ChunkedSentence, i: number): boolean {
 
 /** Words that open a subordinate clause when a verb follows ("as", "after"): English grammar, a closed list. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'whereas', 'when', 'where'])
+
+/** Whether "to" at `i` opens an infinitive right after a common noun without an actor ("met kidnappers to seek …"). */
+function isPurposeInfinitive(s: ChunkedSentence, i: number): boolean {
+  const noun = s.words[i - 1]
+  return s.words[i]?.lower === 'to' && s.words[i + 1]?.pos === 'VERB' && noun !== undefined && noun.pos === 'NOUN' && noun.actor === undefined
+}
 
 /** Whether "to" at `i` opens the infinitive of a listed noun ("the decision to invade", "a bid to end"). */
 function isActNounInfinitive(s: ChunkedSentence, i: number, actNouns: ReadonlySet<string>): boolean {

@@ -329,6 +329,11 @@ test('reads an object\'s sense past a possessor and through a partitive, and dro
   assert.deepEqual(code('Tomas Varga arrived in Belmora.'), ['ARVGOV>BEL 042 asserted'])
 })
 
+test('guesses no party of a meeting past a purpose infinitive after an unnamed object', () => {
+  assert.deepEqual(code('Arvenian officials met kidnappers to seek the release of Belmoran workers.').filter((e) => e.includes(' 04')), [])
+  assert.deepEqual(code('Arvenian officials met Belmoran officials to seek the release of Corvian workers.').filter((e) => e.includes(' 04')), ['ARV>BEL 040 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
