@@ -243,8 +243,8 @@ export class ActorDictionary {
    * cities → GPE; adjectives and demonyms → NORP; people → PERSON; organizations, IGOs and metonyms → ORG;
    * places → LOC.
    */
-  entityNames(): Array<{ text: string; type: EntityType }> {
-    return [...this.names].map(([text, target]) => ({ text, type: ENTITY_TYPE[target.kind] }))
+  entityNames(): Array<{ text: string; type: EntityType; isCountryOrRegion: boolean }> {
+    return [...this.names].map(([text, target]) => ({ text, type: ENTITY_TYPE[target.kind], isCountryOrRegion: target.kind === 'country' || target.kind === 'region' }))
   }
 
   /**

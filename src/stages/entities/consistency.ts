@@ -42,6 +42,26 @@ function collectPeople(sentences: readonly SentenceCandidates[], isFamilyFirst: 
   return { names, parts }
 }
 
+/** Words before a place's name that make it the place, not a person of that surname ("in Scarborough", "the West"). */
+const PLACE_MARKERS = new Set(['the', 'in', 'to', 'from', 'of', 'at', 'into', 'across', 'for', 'on', 'near', 'outside', 'inside', 'through', 'toward', 'towards', 'via', 'around', 'throughout', 'within', 'visit', 'visited', 'visiting', 'northern', 'southern', 'eastern', 'western', 'central'])
+
+/** Honorifics that make the name after them a person's ("Mr Houston"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sen.', 'rep.', 'gov.', 'sir', 'lord', 'lady', 'dame'])
+
+/**
+ * Whether a place's one-word name at `at` reads as a surname: after an honorific ("Mr Houston"), or standing alone
+ * in running text: in mixed case, with no capitalized word right before or after it ("Real Madrid", "Shell Canada")
+ * and no "the" or preposition before it ("in Scarborough").
+ */
+function readsAsSurname(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? ''
+  const before = words[at - 1] ?? ''
+  if (HONORIFICS.has(before.toLowerCase())) return true
+  if (word === word.toUpperCase() || PLACE_MARKERS.has(before.toLowerCase())) return false
+  const after = words[at + 1] ?? ''
+  return !(at > 0 && opensUpper(before)) && !opensUpper(after)
+}
+
 /** Returns whether a word's first character changes when lowercased (an ASCII one only from A to Z). */
 function opensUpper(word: string): boolean {
   const code = word.charCodeAt(0)
@@ -54,14 +74,17 @@ function opensUpper(word: string): boolean {
  * Retypes model candidates whose text is a person named elsewhere in the document, or the first or last word
  * of one ("Panov" after "Alexander Panov", "Park" after "Park Jin"), and adds surnames the tagger left out (and
  * family names written first), when they are capitalised and untagged. Dictionary candidates keep their type, except
- * a one-word region that is a person's surname and has no "the" before it ("West" after "Cornel West").
+ * a one-word place other than a country or region that is a person's surname and reads as one ("Mr Houston", "West
+ * said" after "Cornel West").
  * @param isIgnored words never added (titles, words that are no names)
  * @param isFamilyFirst lowercase family names written before the given name in English news ("park", "xi")
+ * @param isCountryName lowercase names of countries and regions, never read as a surname ("china", "ohio")
  */
 export function applyDocumentConsistency(
   sentences: readonly SentenceCandidates[],
   isIgnored: (lower: string) => boolean,
   isFamilyFirst: (lower: string) => boolean = () => false,
+  isCountryName: (lower: string) => boolean = () => false,
 ): void {
   const { names: people, parts } = collectPeople(sentences, isFamilyFirst)
   if (people.size === 0) return
@@ -70,9 +93,10 @@ export function applyDocumentConsistency(
     for (const c of s.candidates) {
       // Only a model candidate of another type may be retyped: the others keep their text unbuilt.
       const text = s.words.slice(c.first, c.last + 1).join(' ').toLowerCase()
-      // A region's word that is the surname of a person named in the document ("Cornel West … West said") is that
-      // person, unless "the" makes it the region ("the West").
-      const isSurnameRegion = c.source === 'dictionary' && c.type === 'LOC' && c.first === c.last && people.has(text) && s.words[c.first - 1]?.toLowerCase() !== 'the'
+      // A place's one-word name that is the surname of a person named in the document ("Cornel West … West said",
+      // "Joe Scarborough … Scarborough asked") is that person, unless "the" or a preposition makes it the place
+      // ("the West", "in Scarborough").
+      const isSurnameRegion = c.source === 'dictionary' && (c.type === 'LOC' || c.type === 'GPE') && c.first === c.last && people.has(text) && !isCountryName(text) && readsAsSurname(s.words, c.first)
       const isPerson = (c.source === 'model' && c.type !== 'PERSON' && parts.has(text)) || isSurnameRegion
       updated.push(isSurnameRegion ? { ...c, type: 'PERSON', source: 'rule' } : isPerson ? { ...c, type: 'PERSON' } : c)
     }

@@ -9,7 +9,7 @@ import { createEntitiesStage, type EntityName } from './index.js'
 import { splitAtLists } from './rules.js'
 
 const names: EntityName[] = [
-  { text: 'Arvenia', type: 'GPE' },
+  { text: 'Arvenia', type: 'GPE', isCountryOrRegion: true },
   { text: 'Republic of Arvenia', type: 'GPE' },
   { text: 'Arvenian', type: 'NORP' },
   { text: 'Arvenians', type: 'NORP' },
@@ -23,6 +23,7 @@ const names: EntityName[] = [
   { text: 'VIP', type: 'ORG' },
   { text: 'Marble Palace', type: 'ORG' },
   { text: 'Steppe', type: 'LOC' },
+  { text: 'Kessburg', type: 'GPE' },
 ]
 
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
@@ -146,6 +147,22 @@ test('calls a region’s name a person when it is the surname of a person named 
   )
   // Miss: with no such person in the document the region keeps its type.
   assert.deepEqual(entitiesOf('Steppe said to be dry.').filter(([text]) => text === 'Steppe'), [['Steppe', 'LOC']])
+})
+
+test('calls a city’s name a person after an honorific or alone before a verb when a person has that surname, but not a country’s', () => {
+  const found = entitiesOf('Tom Kessburg, a lawyer, spoke in Vell.\n\nMr Kessburg said the talks would fail, and Kessburg flew to Kessburg on Monday.')
+  assert.deepEqual(
+    found.filter(([text]) => text.includes('Kessburg')),
+    [
+      ['Tom Kessburg', 'PERSON'],
+      ['Kessburg', 'PERSON'],
+      ['Kessburg', 'PERSON'],
+      ['Kessburg', 'GPE'],
+    ],
+  )
+  // Miss: a country's name stays the country even beside a person of that surname.
+  const country = entitiesOf('Ana Arvenia, a lawyer, spoke in Vell.\n\nArvenia said the talks would fail.')
+  assert.deepEqual(country.filter(([text]) => text === 'Arvenia'), [['Arvenia', 'GPE']])
 })
 
 test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {

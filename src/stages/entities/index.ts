@@ -90,6 +90,8 @@ function withCompanyForms(c: Candidate, words: readonly string[], forms: Pick<Or
 export interface EntityName {
   readonly text: string
   readonly type: EntityType
+  /** True for a country's or a region's (state, province) name, which never stands for a person of that surname. */
+  readonly isCountryOrRegion?: boolean
 }
 
 /** Options of the entities stage. */
@@ -173,6 +175,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
   // Regions are places (LOC) in NER terms even where the actor dictionary files them as organisations
   // because they carry a regional code ("Africa", "Latin America").
   const regions = new Set(lexicon.regions)
+  const countryNames = new Set(options.names.filter((n) => n.isCountryOrRegion === true).map((n) => n.text.toLowerCase()))
   const dictionaryNames: KnownName[] = options.names.map((n) => ({
     text: n.text,
     category: n.type === 'ORG' && regions.has(n.text.toLowerCase()) ? 'LOC' : n.type,
@@ -355,7 +358,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         const candidates = findCandidates(words, pos, spaced)
         found.push({ tokens, words, candidates, lower: sentenceLower })
       }
-      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower))
+      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower), (lower) => countryNames.has(lower))
       applyDocumentAcronyms(found)
       applyTitleCaseLines(found, titleCaseTests)
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
