@@ -24,6 +24,7 @@ const names: EntityName[] = [
   { text: 'Marble Palace', type: 'ORG' },
   { text: 'Steppe', type: 'LOC' },
   { text: 'Kessburg', type: 'GPE' },
+  { text: 'Green League', type: 'ORG' },
 ]
 
 const pipeline = buildPipeline([normalizeStage, structureStage, tokensStage, createEntitiesStage({ names })])
@@ -163,6 +164,16 @@ test('calls a city’s name a person after an honorific or alone before a verb w
   // Miss: a country's name stays the country even beside a person of that surname.
   const country = entitiesOf('Ana Arvenia, a lawyer, spoke in Vell.\n\nArvenia said the talks would fail.')
   assert.deepEqual(country.filter(([text]) => text === 'Arvenia'), [['Arvenia', 'GPE']])
+})
+
+test('keeps legislators’ and peers’ titles out of the name, also after a party ("Green League MP Irena Kostava")', () => {
+  const table: Array<[string, Array<[string, EntityType]>]> = [
+    ['Green League MP Irena Kostava said the vote was fair.', [['Green League', 'ORG'], ['Irena Kostava', 'PERSON']]],
+    ['Veteran MEP Irena Kostava said the vote was fair.', [['Irena Kostava', 'PERSON']]],
+    ['Baroness Irena Kostava said the vote was fair.', [['Irena Kostava', 'PERSON']]],
+    ['Councillor Irena Kostava said the vote was fair.', [['Irena Kostava', 'PERSON']]],
+  ]
+  for (const [text, expected] of table) assert.deepEqual(entitiesOf(text), expected, text)
 })
 
 test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {
