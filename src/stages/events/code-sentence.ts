@@ -170,6 +170,27 @@ function resenseCandidate(x: Candidate, sense: { readonly code?: string | null }
   return sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] }
 }
 
+/** Act nouns per senses and pattern cues, built once each. */
+const OWNED_ACT_NOUNS = new WeakMap<Senses, WeakMap<PatternSet['cues'], ReadonlySet<string>>>()
+
+/**
+ * Nouns whose infinitive is their owner's act ("a Belmoran decision to expel", "a Corvian offer to mediate"): the
+ * senses' act nouns and the nouns of the intent and planned cues.
+ */
+function ownedActNouns(senses: Senses, patterns: PatternSet): ReadonlySet<string> {
+  let byCues = OWNED_ACT_NOUNS.get(senses)
+  if (byCues === undefined) {
+    byCues = new WeakMap()
+    OWNED_ACT_NOUNS.set(senses, byCues)
+  }
+  let found = byCues.get(patterns.cues)
+  if (found === undefined) {
+    found = new Set([...senses.actNouns, ...patterns.cues.intent, ...patterns.cues.planned])
+    byCues.set(patterns.cues, found)
+  }
+  return found
+}
+
 /**
  * The roles of verb group `c`, worked out once each (findRoles is pure) into `roleMemo`, in the order first asked for.
  * Returned unnamed: under tsx a named closure per coded sentence pays a `__name` call.
@@ -184,7 +205,7 @@ function roleLookup(
   return (c) => {
     let role = roleMemo.get(c)
     if (role === undefined) {
-      const verbRoles = findRoles(s, c, patterns.cues.objectControl)
+      const verbRoles = findRoles(s, c, patterns.cues.objectControl, ownedActNouns(senses, patterns))
       // "The kidnappers of a Belmoran journalist freed him": the actor of the "of" phrase is another party, no doer.
       const found = verbRoles.subject
       let subject = found !== undefined && found.actors.length > 0 && opensWithOtherSide(s, senses, found) ? { from: found.from, to: found.to, actors: [] } : found
@@ -377,7 +398,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const light = lightVerbBefore(s, c, k, patterns)
         if (light !== undefined && match.source === undefined) {
           // "would tighten the blockade", "did not impose sanctions": the light verb's modals and negation are the noun event's.
-          const verbReading = readVerbModality(s, patterns.cues, light, light.verbs[light.verbs.length - 1] ?? light.to, clause, isReported)
+          const verbReading = readVerbModality(s, patterns.cues, light, light.verbs[light.verbs.length - 1] ?? light.to, clause, isReported, ownedActNouns(senses, patterns))
           const modality = verbReading.modality === 'reported' || verbReading.modality === 'asserted' ? reading.modality : verbReading.modality
           reading = { ...reading, modality, negated: reading.negated || verbReading.negated }
         }
@@ -998,7 +1019,8 @@ function codeVerb(
   const clause = s.clauses[k]
   if (verb === undefined || clause === undefined) return []
   const end = s.chunks[clause.to]?.to ?? s.words.length - 1
-  let reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported)
+  const actNouns = ownedActNouns(senses, patterns)
+  let reading = readVerbModality(s, patterns.cues, chunk, v, clause, isReported, actNouns)
   const notes: string[] = []
   let confidence = 0.9 * match.pattern.weight
   let sources = role.subject?.actors ?? []
@@ -1031,7 +1053,7 @@ function codeVerb(
   if (reading.modality === 'asserted' && match.pattern.code.startsWith('03') && patterns.cues.intent.has(verb.lemma)) reading = { ...reading, modality: 'intent' }
   let code = applyIntent(match.pattern.code, reading.modality, patterns)
   // "threatened to impose sanctions": the act is a threat of the governed event.
-  const governing = findGoverningGroup(s, chunk, clause)
+  const governing = findGoverningGroup(s, chunk, clause, actNouns)
   const matrix = [...(governing?.verbs ?? []), ...chunk.verbs.filter((x) => x < v)]
   const isThreat = matrix.some((x) => patterns.cues.threatening.has(s.words[x]?.lemma ?? ''))
   // "will withdraw its troops unless …": a conditional promise of harm or retreat is a threat.

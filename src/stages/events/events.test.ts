@@ -334,6 +334,16 @@ test('guesses no party of a meeting past a purpose infinitive after an unnamed o
   assert.deepEqual(code('Arvenian officials met Belmoran officials to seek the release of Corvian workers.').filter((e) => e.includes(' 04')), ['ARV>BEL 040 asserted'])
 })
 
+test('gives the infinitive of an act noun to the actor that modifies it, whatever verb governs the noun', () => {
+  const cases: Array<[string, string]> = [
+    ['Corvia condemned the Belmoran decision to expel two Arvenian diplomats.', 'BEL>ARV 166 asserted'],
+    ['Arvenia rejected a Belmoran overture to resume talks with Arvenia.', 'BEL>ARV 036 intent'],
+    // An institution is no act noun: the object-control verb passes it on and governs the modality.
+    ['Dalonia urged the Varga administration to offer aid to Corvia.', 'ARVGOV>COR 033 hypothetical'],
+  ]
+  for (const [text, expected] of cases) assert.ok(code(text).includes(expected), `${text}: ${code(text).join('; ')}`)
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -3,7 +3,7 @@ import type { Modality } from '../../core/index.js'
 import type { CueKind } from '../../dictionaries/patterns/index.js'
 import type { Chunk } from './chunks.js'
 import type { Clause } from './clauses.js'
-import { isPossessedNoun, type ChunkedSentence } from './roles.js'
+import { isNounOfActor, isPossessedNoun, type ChunkedSentence } from './roles.js'
 
 /** Cue word sets, as the pattern set holds them. */
 export type Cues = Readonly<Record<CueKind, ReadonlySet<string>>>
@@ -22,16 +22,21 @@ function pick(found: ReadonlySet<Modality>): Modality {
   return ORDER.find((m) => found.has(m)) ?? 'asserted'
 }
 
+/** No act nouns: the default of `findGoverningGroup`. */
+const NO_ACT_NOUNS: ReadonlySet<string> = new Set()
+
 /**
  * The verb group that governs an infinitive group in the same clause: "agreed on Saturday | to provide",
- * "threatened on Monday | to break". Undefined when the group does not start with "to".
+ * "threatened on Monday | to break". Undefined when the group does not start with "to", or when a noun that owns its
+ * infinitive (`actNouns`) stands before it.
  */
-export function findGoverningGroup(s: ChunkedSentence, chunk: Chunk, clause: Clause): Chunk | undefined {
+export function findGoverningGroup(s: ChunkedSentence, chunk: Chunk, clause: Clause, actNouns: ReadonlySet<string> = NO_ACT_NOUNS): Chunk | undefined {
   if (s.words[chunk.from]?.lower !== 'to') return undefined
   const at = s.chunks.indexOf(chunk)
-  // "rejected Tomas Varga's plan to pull out": the possessor's act, which the verb before does not govern.
+  // "rejected Tomas Varga's plan to pull out", "rejecting a Belmoran overture to resume talks": the possessor's act,
+  // which the verb before does not govern.
   const before = s.chunks[at - 1]
-  if (before?.kind === 'NP' && isPossessedNoun(s, before)) return undefined
+  if (before?.kind === 'NP' && (isPossessedNoun(s, before) || isNounOfActor(s, before, actNouns))) return undefined
   for (let c = at - 1; c >= clause.from && c >= at - 4; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'VG') return previous
@@ -59,11 +64,12 @@ export function readVerbModality(
   verb: number,
   clause: Clause,
   isReported: boolean,
+  actNouns: ReadonlySet<string> = NO_ACT_NOUNS,
 ): ModalityReading {
   const found = new Set<Modality>()
   const seen: string[] = []
   let negated = false
-  const governing = findGoverningGroup(s, chunk, clause)
+  const governing = findGoverningGroup(s, chunk, clause, actNouns)
   const positions: number[] = []
   if (governing !== undefined) for (let w = governing.from; w <= governing.to; w++) positions.push(w)
   for (let w = chunk.from; w <= chunk.to; w++) positions.push(w)

@@ -658,7 +658,7 @@ function findClosingAgent(s: ChunkedSentence, vg: number): NounGroup | undefined
  * The subject of an infinitive group from its governing group: "Arvenia agreed on Monday | to withdraw" (the governing
  * subject) unless the governing verb passes its object on ("urged Belmora | to withdraw", `objectControl`).
  */
-function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string>): { subject: NounGroup | undefined; isInherited: boolean } | undefined {
+function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string>, actNouns: ReadonlySet<string>): { subject: NounGroup | undefined; isInherited: boolean } | undefined {
   const chunk = s.chunks[vg]
   const k = clauseOf(s, vg)
   const clause = s.clauses[k]
@@ -684,6 +684,8 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   // "Tomas Varga's plan to pull troops out", "Belmora's decision to expel": the possessor of the noun before "to" acts.
   const possessed = s.chunks[vg - 1]
   if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isPossessedNoun(s, possessed)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
+  // "a United Nations decision to impose an embargo", "the Belmoran plan to build": an actor naming the noun's owner acts.
+  if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isNounOfActor(s, possessed, actNouns)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {
     const previous = s.chunks[c]
     if (previous?.kind === 'O' && s.words[previous.from]?.pos === 'PUNCT') return undefined
@@ -693,7 +695,7 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     // subject, acts; its by-agent only asked.
     if (c + 2 === vg - 1 && isWord(s, s.chunks[c + 1], 'by') && isPassiveGroup(s, previous)) return { subject: findSubject(s, c).subject, isInherited: true }
     if (objectControl.has(lemma) && hasChunkOfKind(s, c + 1, vg, 'NP')) return undefined
-    const governing = findControlledSubject(s, c, objectControl) ?? findSubject(s, c)
+    const governing = findControlledSubject(s, c, objectControl, actNouns) ?? findSubject(s, c)
     return { subject: governing.subject, isInherited: true }
   }
   return undefined
@@ -710,6 +712,17 @@ export function isPossessedNoun(s: ChunkedSentence, np: Chunk): boolean {
   return false
 }
 
+/**
+ * Whether a noun phrase ends in a listed act noun right after an actor that modifies it ("a United Nations decision",
+ * "the Belmoran plan"); not an institution ("the Reagan administration", which an object-control verb passes on).
+ */
+export function isNounOfActor(s: ChunkedSentence, np: Chunk, actNouns: ReadonlySet<string>): boolean {
+  const head = s.words[np.to]
+  const before = s.words[np.to - 1]
+  if (np.to <= np.from || head === undefined || head.actor !== undefined || head.pos !== 'NOUN') return false
+  return before?.actor !== undefined && !isPronounActor(before.actor) && (actNouns.has(head.lower) || actNouns.has(head.lemma))
+}
+
 /** Whether chunk `c` is a noun phrase of date words only ("Wednesday", "last week"). */
 function isDateChunk(s: ChunkedSentence, c: number): boolean {
   const chunk = s.chunks[c]
@@ -718,10 +731,16 @@ function isDateChunk(s: ChunkedSentence, c: number): boolean {
   return true
 }
 
-/** Finds all roles around the verb group at chunk `vg`; `objectControl` lists verbs whose object does what follows. */
-export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = new Set()): Roles {
+/** No act nouns: the default of `findRoles`. */
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+/**
+ * Finds all roles around the verb group at chunk `vg`; `objectControl` lists verbs whose object does what follows,
+ * `actNouns` nouns whose infinitive is their owner's act ("a Belmoran decision to expel").
+ */
+export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = NO_WORDS, actNouns: ReadonlySet<string> = NO_WORDS): Roles {
   const chunk = s.chunks[vg]
-  const { subject, isInherited } = findControlledSubject(s, vg, objectControl) ?? findSubject(s, vg)
+  const { subject, isInherited } = findControlledSubject(s, vg, objectControl, actNouns) ?? findSubject(s, vg)
   const isPassive = chunk !== undefined && (isPassiveGroup(s, chunk) || isCoordinatedPassive(s, vg, 0))
   return { subject, isSubjectInherited: isInherited, isPassive, agent: isPassive ? findAgent(s, vg) : undefined }
 }
