@@ -45,6 +45,14 @@ function collectPeople(sentences: readonly SentenceCandidates[], isFamilyFirst: 
 /** Words before a place's name that make it the place, not a person of that surname ("in Scarborough", "the West"). */
 const PLACE_MARKERS = new Set(['the', 'in', 'to', 'from', 'of', 'at', 'into', 'across', 'for', 'on', 'near', 'outside', 'inside', 'through', 'toward', 'towards', 'via', 'around', 'throughout', 'within', 'visit', 'visited', 'visiting', 'northern', 'southern', 'eastern', 'western', 'central'])
 
+/** Words before a month that keep it a time ("early May", "last May", "since May"). */
+const TIME_WORDS = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'since', 'until', 'till', 'by', 'during', 'before', 'after'])
+
+/** Whether a word before a month makes it a time. */
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word.toLowerCase())
+}
+
 /** Honorifics that make the name after them a person's ("Mr Houston"). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sen.', 'rep.', 'gov.', 'sir', 'lord', 'lady', 'dame'])
 
@@ -79,12 +87,14 @@ function opensUpper(word: string): boolean {
  * @param isIgnored words never added (titles, words that are no names)
  * @param isFamilyFirst lowercase family names written before the given name in English news ("park", "xi")
  * @param isCountryName lowercase names of countries and regions, never read as a surname ("china", "ohio")
+ * @param isMonthSurname lowercase months that are also family names ("may"), read as the surname where they read as one
  */
 export function applyDocumentConsistency(
   sentences: readonly SentenceCandidates[],
   isIgnored: (lower: string) => boolean,
   isFamilyFirst: (lower: string) => boolean = () => false,
   isCountryName: (lower: string) => boolean = () => false,
+  isMonthSurname: (lower: string) => boolean = () => false,
 ): void {
   const { names: people, parts } = collectPeople(sentences, isFamilyFirst)
   if (people.size === 0) return
@@ -106,7 +116,10 @@ export function applyDocumentConsistency(
       const word = s.words[k] ?? ''
       if (taken[k] === 1 || word.length < 2 || !opensUpper(word)) continue
       const lower = word.toLowerCase()
-      if ((word.length < 3 && !isFamilyFirst(lower)) || !people.has(lower) || isIgnored(lower)) continue
+      if ((word.length < 3 && !isFamilyFirst(lower)) || !people.has(lower)) continue
+      // "Theresa May … May said": a month that is the surname of a person named in the document is that person
+      // after an honorific or before a lower-case word ("May said", not "in May" or "May 12").
+      if (isIgnored(lower) && !(isMonthSurname(lower) && readsAsSurname(s.words, k) && !isTimeWord(s.words[k - 1] ?? '') && /^[\p{Ll},’']/u.test(s.words[k + 1] ?? ''))) continue
       updated.push({ first: k, last: k, type: 'PERSON', source: 'rule' })
     }
     s.candidates = updated.sort((a, b) => a.first - b.first || a.last - b.last)

@@ -176,6 +176,16 @@ test('keeps legislators’ and peers’ titles out of the name, also after a par
   for (const [text, expected] of table) assert.deepEqual(entitiesOf(text), expected, text)
 })
 
+test('calls a month that is the surname of a person named before that person where it reads as one ("May said"), never a date', () => {
+  const text = 'Christine May, the envoy, spoke in Vell.\n\nIn May the talks stalled, and since May 12 nothing moved. “We will wait,” May said. Mrs May left.'
+  const mays = (analyzeText(text).layers.entities ?? []).filter((e) => e.text.endsWith('May')).map((e) => [text.slice(Math.max(0, e.start - 2), e.end), e.type])
+  assert.deepEqual(mays, [
+    ['Christine May', 'PERSON'],
+    ['” May', 'PERSON'],
+    ['s May', 'PERSON'],
+  ])
+})
+
 test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {
   const found = entitiesOf('Park Minho, a former envoy, spoke in Vell.\n\nPark is due to visit Belmora next week.')
   assert.ok(found.some(([text, type]) => text === 'Park' && type === 'PERSON'), JSON.stringify(found))

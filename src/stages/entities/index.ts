@@ -358,7 +358,7 @@ export function createEntitiesStage(options: EntitiesOptions) {
         const candidates = findCandidates(words, pos, spaced)
         found.push({ tokens, words, candidates, lower: sentenceLower })
       }
-      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower), (lower) => countryNames.has(lower))
+      applyDocumentConsistency(found, (lower) => rules.nonNames.has(lower) || rules.titles.has(lower), (lower) => rules.familyNamesFirst.has(lower), (lower) => countryNames.has(lower), (lower) => rules.monthSurnames.has(lower))
       applyDocumentAcronyms(found)
       applyTitleCaseLines(found, titleCaseTests)
       const marked = applyWireBrackets(found, (lower) => rules.nonNames.has(lower), (lower) => isCommon(lower) || orgForms.isCompanyForm(lower))
