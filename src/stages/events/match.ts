@@ -1,6 +1,7 @@
 // Pattern matcher: fits a compiled verb or noun pattern to the words after its head, filling <source>/<target> from noun groups.
 import type { CompiledPattern, PatternElement } from '../../dictionaries/patterns/index.js'
 import { readGroupRight, type ChunkedSentence, type NounGroup } from './roles.js'
+import { isPronounActor } from './words.js'
 
 /** A pattern that fitted, with the groups its slots took. */
 export interface PatternMatch {
@@ -73,11 +74,15 @@ function fit(
     return fit(s, chunkOf, elements, e + 1, at + 1, end, slots, at, headChunk)
   }
   if (element.kind === 'gap') {
+    let hasSkippedActor = false
     for (let skip = 0; skip <= MAX_GAP && w + skip <= end + 1; skip++) {
       const word = s.words[w + skip - 1]
-      // A gap never jumps over another verb group: "urged Arvenia and then attacked Belmora" is two events.
+      // A gap never jumps over another verb group: "urged Arvenia and then attacked Belmora" is two events. Before a
+      // literal word it may ("resume stalled talks"), unless an actor lies before that group: "holding three Belmoran
+      // workers hostage began talks" holds no talks.
       const skipped = chunkOf[w + skip - 1] ?? -1
-      if (skip > 0 && word !== undefined && skipped !== headChunk && s.chunks[skipped]?.kind === 'VG' && elements[e + 1]?.kind !== 'word') break
+      if (skip > 0 && word !== undefined && skipped !== headChunk && s.chunks[skipped]?.kind === 'VG' && (elements[e + 1]?.kind !== 'word' || hasSkippedActor)) break
+      if (skip > 0 && word?.actor !== undefined && !isPronounActor(word.actor)) hasSkippedActor = true
       // Nor over a subordinator: "refused to say whether Belmora would join" does not refuse Belmora.
       if (skip > 0 && word !== undefined && (word.pos === 'SCONJ' || SUBORDINATORS.has(word.lower))) break
       const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last, headChunk)
