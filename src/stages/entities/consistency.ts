@@ -36,7 +36,10 @@ function collectPeople(sentences: readonly SentenceCandidates[], isFamilyFirst: 
       }
       const first = (s.words[c.first] ?? '').toLowerCase()
       if (first.length >= 3) parts.add(first)
-      if (c.last - c.first <= 2 && isFamilyFirst(first)) names.add(first)
+      // Hyphens of a given name ("Ki-moon", tokenized "Ki" "-" "moon") join its parts into one word.
+      let hyphens = 0
+      for (let k = c.first + 1; k < c.last; k++) if (s.words[k] === '-' || s.words[k] === '‐') hyphens += 2
+      if (c.last - c.first - hyphens <= 2 && isFamilyFirst(first)) names.add(first)
     }
   }
   return { names, parts }
@@ -117,9 +120,11 @@ export function applyDocumentConsistency(
       if (taken[k] === 1 || word.length < 2 || !opensUpper(word)) continue
       const lower = word.toLowerCase()
       if ((word.length < 3 && !isFamilyFirst(lower)) || !people.has(lower)) continue
-      // "Theresa May … May said": a month that is the surname of a person named in the document is that person
-      // after an honorific or before a lower-case word ("May said", not "in May" or "May 12").
-      if (isIgnored(lower) && !(isMonthSurname(lower) && readsAsSurname(s.words, k) && !isTimeWord(s.words[k - 1] ?? '') && /^[\p{Ll},’']/u.test(s.words[k + 1] ?? ''))) continue
+      // "Theresa May … May said", "Ban Ki-moon … Ban said": a month or a family name written first that is also a
+      // common word, when it is the surname of a person named in the document, is that person after an honorific or
+      // before a lower-case word ("May said", not "in May", "May 12" or "the ban").
+      const isSurnameWord = (isMonthSurname(lower) && !isTimeWord(s.words[k - 1] ?? '')) || isFamilyFirst(lower)
+      if (isIgnored(lower) && !(isSurnameWord && readsAsSurname(s.words, k) && /^[\p{Ll},’']/u.test(s.words[k + 1] ?? ''))) continue
       updated.push({ first: k, last: k, type: 'PERSON', source: 'rule' })
     }
     s.candidates = updated.sort((a, b) => a.first - b.first || a.last - b.last)

@@ -186,6 +186,15 @@ test('calls a month that is the surname of a person named before that person whe
   ])
 })
 
+test('calls a family name written first that is also a common word the person, after a hyphenated given name too', () => {
+  const text = 'Ban Ki-sung, the envoy, spoke in Vell.\n\n“We tried,” Ban said. The ban on arms stayed.'
+  const bans = (analyzeText(text).layers.entities ?? []).filter((e) => e.text.toLowerCase().startsWith('ban')).map((e) => [e.text, e.type])
+  assert.deepEqual(bans, [
+    ['Ban Ki-sung', 'PERSON'],
+    ['Ban', 'PERSON'],
+  ])
+})
+
 test('calls a family name written first a person when it comes alone after the full name, and no other first word', () => {
   const found = entitiesOf('Park Minho, a former envoy, spoke in Vell.\n\nPark is due to visit Belmora next week.')
   assert.ok(found.some(([text, type]) => text === 'Park' && type === 'PERSON'), JSON.stringify(found))
