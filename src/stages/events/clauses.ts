@@ -141,7 +141,10 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
     }
     if (chunk.kind === 'VG') {
       const verb = words[chunk.verbs[0] ?? chunk.from]
-      if (verb !== undefined && reporting.has(verb.lemma)) {
+      // "Militants claiming to hold three workers met …": a reporting participle with its own infinitive reports that
+      // act; what follows it is no report.
+      const hasInfinitive = chunk.verbs.length > 1 && verb?.lower.endsWith('ing') === true && words[(chunk.verbs[0] ?? chunk.from) + 1]?.lower === 'to'
+      if (verb !== undefined && reporting.has(verb.lemma) && !hasInfinitive) {
         // "said on Friday that …": a date between the reporting verb and its report.
         let next = c + 1
         while (chunks[next]?.kind === 'P' && isDateChunk(words, chunks[next + 1]) && firstWord(words, chunks[next + 2])?.lower === 'that') next += 2

@@ -349,6 +349,12 @@ test('lets a pattern gap cross a verb group before its literal word only when no
   assert.ok(code('Arvenia and Belmora resumed stalled talks.').includes('ARV>BEL 046 asserted'))
 })
 
+test('takes the head of a participle phrase with its infinitive as subject, not its object, and opens no report after it', () => {
+  assert.deepEqual(code('Militants claiming to hold three Belmoran workers met Arvenian officials on Sunday.'), [])
+  assert.deepEqual(code('Corvian rebels claiming to hold three Belmoran workers met Arvenian officials on Sunday.'), ['CORREB>ARV 040 asserted'])
+  assert.ok(code('Arvenia claims Belmora attacked Corvia.').includes('BEL>COR 180 reported'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -220,6 +220,18 @@ function isBareIngGroup(s: ChunkedSentence, vg: number): boolean {
   return word !== undefined && verb?.pos === 'VERB' && verb.lower.endsWith('ing')
 }
 
+/** Whether a verb group opens (after adverbs) with an -ing verb, bare ("holding") or with its infinitive ("claiming to hold"). */
+function opensWithIngVerb(s: ChunkedSentence, vg: number): boolean {
+  const chunk = s.chunks[vg]
+  if (chunk === undefined || chunk.kind !== 'VG') return false
+  for (let w = chunk.from; w <= chunk.to; w++) {
+    const word = s.words[w]
+    if (word?.pos === 'ADV') continue
+    return word?.pos === 'VERB' && word.lower.endsWith('ing') && (w === chunk.to || s.words[w + 1]?.lower === 'to')
+  }
+  return false
+}
+
 /** Finds the clause holding chunk `c`. */
 export function clauseOf(s: ChunkedSentence, c: number): number {
   return s.clauses.findIndex((clause) => clause.from <= c && c <= clause.to)
@@ -331,7 +343,8 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       // "Corvian rebels holding three Belmoran workers hostage demanded …": the object of a participle phrase after
       // the subject is not the subject; the head of that phrase is.
       const isGlued = s.words[(s.chunks[vg]?.from ?? 0) - 1]?.lower === '-'
-      if (!isGlued && isBareIngGroup(s, c - 1) && s.chunks[c - 2]?.kind === 'NP' && c - 2 >= clause.from) return { subject: readGroupLeft(s, c - 2, clause.from), isInherited: false }
+      // So for a participle with its infinitive: "Militants claiming to hold three Belmoran workers met …".
+      if (!isGlued && opensWithIngVerb(s, c - 1) && s.chunks[c - 2]?.kind === 'NP' && c - 2 >= clause.from) return { subject: readGroupLeft(s, c - 2, clause.from), isInherited: false }
       const group = readGroupLeft(s, c, clause.from)
       // "urged the international community to help": the object of the verb before an infinitive does it, even when
       // it names no actor; the one urging does not.
