@@ -138,10 +138,14 @@ const ORGANIZATION_CACHE_LIMIT = 10_000
 /** Legal forms written after a company's name ("& Co Inc", ", Ltd."), which its dictionary entry may lack. */
 const TRAILING_FORMS = /(?:,?\s+(?:&|and)\s+Co\.?|,?\s+(?:Inc|INC|Corp|CORP|Co|CO|Ltd|LTD|Plc|PLC|plc|LLC|SA|AG|NV|N\.V|S\.A)\.?)+$/u
 
+/** Generic heads written after a news organization's name ("Xinhua news agency"), which its dictionary entry lacks. */
+const TRAILING_MEDIA_HEADS = /\s+(?:news agency|News Agency|news service|newspaper|daily)$/u
+
 function readOrganizationIn(dict: ActorDictionary, name: string, offset: number, fullText: string | undefined): OrganizationReading {
   const evidence = { start: offset, end: offset + name.length, text: name }
-  // The core without its forms counts only as an organization's entry ("Douglas Corp" is no Isle of Man).
-  const core = name.replace(TRAILING_FORMS, '')
+  // The core without its forms or generic head counts only as an organization's entry ("Douglas Corp" is no Isle of
+  // Man; "Xinhua news agency" is Xinhua).
+  const core = name.replace(TRAILING_FORMS, '').replace(TRAILING_MEDIA_HEADS, '')
   const coreTarget = core !== name && core !== '' ? dict.lookupName(core) : undefined
   const target = dict.lookupName(name) ?? (coreTarget?.kind === 'organization' ? coreTarget : undefined)
   if (target !== undefined && 'code' in target && target.kind !== 'adjective' && target.kind !== 'demonym') {

@@ -49,6 +49,22 @@ describe('actors', () => {
     assert.deepEqual(kos?.evidence.map((e) => e.text), ['Former', 'Belmoran', 'Foreign Minister'])
   })
 
+  it('codes state media, security forces and a press agency written with its generic head', () => {
+    const table: Array<[string, string, ReadonlyArray<readonly [string, EntityType]>]> = [
+      ['Belmoran state media said the talks failed.', 'Belmoran state media', []],
+      ['Belmoran state television said the talks failed.', 'Belmoran state television', []],
+      ['Belmoran security forces raided the port.', 'Belmoran security forces', []],
+      ['Belmoran security sources said the port was shut.', 'Belmoran security sources', []],
+      ['The VPA news agency said the talks failed.', 'VPA news agency', [['VPA news agency', 'ORG']]],
+    ]
+    const codes = ['BLMMED', 'BLMMED', 'BLMCOP', 'BLMCOP', 'ARVMED']
+    table.forEach(([text, surface, names], i) => {
+      const doc = analyzeWithEntities(dict, text, [['Belmoran', 'NORP'], ...names], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, surface), codes[i], text)
+    })
+  })
+
   it('reads a title whose role word has a qualifying noun, and the role words of officials, judges, speakers and clerics', () => {
     const table: Array<[string, string]> = [
       ['Belmoran budget secretary', 'BLMGOV'],
