@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { builtinSenses, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readPassiveSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -313,7 +313,7 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
       // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? undefined : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
+      const sense = chosen === undefined ? undefined : (role.isPassive ? readPassiveSense(s, senses, chosen.v, role.subject) : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
       // "The attacks on Arvenia forced …": the actor an attack struck is not its doer.
       if (chosen !== undefined && !role.isPassive && !role.isSubjectInherited && isStruckPlaceSubject(s, patterns, role.subject)) continue
@@ -1118,7 +1118,9 @@ function codeVerb(
   if (targets.length === 0 && sources.length > 0) {
     // "accused ministers of turning Belmora into …": past a gap closed by a preposition lies what the act is about,
     // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
-    const right = nearestActorRight(s, v, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns: senses.actNouns })
+    // "the package offered by Indian Prime Minister Dr Manmohan Singh": no other side inside the by-agent's phrase.
+    const from = role.isPassive && role.agent !== undefined ? Math.max(v, s.chunks[role.agent.to]?.to ?? v) : v
+    const right = nearestActorRight(s, from, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns: senses.actNouns })
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

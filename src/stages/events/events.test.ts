@@ -355,6 +355,13 @@ test('takes the head of a participle phrase with its infinitive as subject, not 
   assert.ok(code('Arvenia claims Belmora attacked Corvia.').includes('BEL>COR 180 reported'))
 })
 
+test('reads a passive\'s subject as the active verb\'s object for its sense, and guesses no target inside the by-agent', () => {
+  assert.deepEqual(code('Corvian officials spoke at a news conference given by Arvenian President Tomas Varga in Belmora.'), [])
+  assert.deepEqual(code('Aid was given by Arvenia to Belmora.'), ['ARV>BEL 070 asserted'])
+  const offered = code('Corvia rejected the plan offered by Arvenian President Tomas Varga during his visit.').filter((e) => e.includes(' 03'))
+  assert.ok(offered.every((e) => !e.startsWith('ARVGOV>ARV')), offered.join('; '))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

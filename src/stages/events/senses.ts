@@ -220,6 +220,21 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   return secondFound === undefined ? undefined : { code: secondFound }
 }
 
+/**
+ * The sense of a passive verb event from its subject, which is the active verb's object: "a news conference given by
+ * Varga" reads as "Varga gave a news conference". Only the subject's last noun phrase counts, and only a plain noun.
+ */
+export function readPassiveSense(s: ChunkedSentence, senses: Senses, verb: number, subject: NounGroup | undefined): SenseReading {
+  const head = s.words[verb]
+  const phrase = subject === undefined ? undefined : s.chunks[subject.to]
+  if (head === undefined || phrase === undefined || phrase.kind !== 'NP') return undefined
+  const table = senses.verbObjects.get(head.lemma) ?? senses.verbObjects.get(head.lower)
+  const last = s.words[phrase.to]
+  if (table === undefined || last === undefined || !isPlainNoun(s, phrase.to)) return undefined
+  const found = table.get(last.lower)
+  return found === undefined ? undefined : { code: found }
+}
+
 /** The head noun after "of" when a phrase is only a count or a quantifier: a partitive ("shipped [200] of its cars", "[some] of its troops"). */
 function partitiveHeadAfter(s: ChunkedSentence, phrase: Chunk): string | undefined {
   const at = s.chunks.indexOf(phrase)
