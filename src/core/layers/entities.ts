@@ -35,6 +35,8 @@ export interface Cluster extends Annotation {
   readonly text: string
   readonly type: EntityType
   readonly mentionIds: readonly string[]
+  /** A person's gender as the given name or an honorific tells it ("Mrs. Lund", "Anna …"); absent when unknown. */
+  readonly gender?: 'm' | 'f'
 }
 
 /** Why an actor got its code. */

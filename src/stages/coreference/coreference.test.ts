@@ -165,6 +165,24 @@ describe('coreference', () => {
     assert.ok(links.includes('pronoun:He → Piet Dorsa'), links.join('\n'))
   })
 
+  it('gives a person cluster the gender its given name or an honorific tells, and none when unknown', () => {
+    const text = 'Karin Lund met Piet Dorsa and Mrs. Tarn. Jon Brek left.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Karin Lund', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+      ['Tarn', 'PERSON'],
+      ['Jon Brek', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    const genders = (doc.layers.clusters ?? []).map((c) => [c.text, c.gender])
+    assert.deepEqual(genders, [
+      ['Karin Lund', 'f'],
+      ['Piet Dorsa', 'm'],
+      ['Tarn', 'f'],
+      ['Jon Brek', undefined],
+    ])
+  })
+
   it('prefers the subject of the sentence (its own, else the antecedent\'s) to a nearer person for he and she', () => {
     // Each row: text, the persons named, the pronoun link expected.
     const rows: Array<[string, [string, string], string]> = [

@@ -130,7 +130,9 @@ export function createCoreferenceStage(dict: ActorDictionary) {
         const id = clusterIds.get(key)
         if (state === undefined || id === undefined) continue
         const text = doc.text.slice(first.start, first.end)
-        out.push({ id, start: first.start, end: first.end, by: ctx.by, text, type: state.type, mentionIds: members.get(key) ?? [] })
+        const cluster: Cluster = { id, start: first.start, end: first.end, by: ctx.by, text, type: state.type, mentionIds: members.get(key) ?? [] }
+        const gender = state.type === 'PERSON' ? profiles.get(key)?.gender : undefined
+        out.push(gender === undefined ? cluster : { ...cluster, gender })
       }
       out.sort(byPosition)
       return { mentions, clusters: out }

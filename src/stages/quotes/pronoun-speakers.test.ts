@@ -83,6 +83,19 @@ test('reads the gender of a speaker from the honorific before the name', () => {
   assert.equal(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'))
 })
 
+test('reads the gender of a speaker from the gender coreference gave the cluster (a given name)', () => {
+  const text = 'Emil Dorn and Mara Lind listened. “Vell will hold,” Emil Dorn said. “It is over,” she said.'
+  const given = layersFor(text, [
+    { name: 'Emil Dorn', others: [['Emil Dorn', 1]] },
+    { name: 'Mara Lind', others: [] },
+  ])
+  const gendered = { ...given, clusters: given.clusters.map((c) => ({ ...c, gender: c.text === 'Emil Dorn' ? ('m' as const) : ('f' as const) })) }
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: gendered })
+  assert.deepEqual(checkDoc(doc), [])
+  const last = (doc.layers.quotes ?? []).find((q) => q.speaker?.text === 'she')
+  assert.notEqual(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'), last?.speaker?.reason)
+})
+
 test('leaves "she" unresolved rather than give it to the last named speaker when that speaker is a man', () => {
   const text = '“Vell will hold,” Mr. Tomas Varga said.\n\nThe vote was delayed.\n\nThe hall emptied.\n\n“It is over,” she said.'
   const { quotes } = quotesOf(text, [{ name: 'Tomas Varga', others: [] }])

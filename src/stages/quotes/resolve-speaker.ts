@@ -258,14 +258,14 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person cluster's gender, by vote of its pronoun mentions ("his" → m) and the honorific before its
-   * names ("Mrs. Lind" → f); undefined when unknown or split.
+   * A person cluster's gender: the one coreference gave it (given name, honorific), else by vote of its pronoun
+   * mentions ("his" → m) and the honorific before its names ("Mrs. Lind" → f); undefined when unknown or split.
    */
   genderOf(id: string, text: string, genderWords: ReadonlyMap<string, 'm' | 'f'>): 'm' | 'f' | undefined {
     // Remembered per cluster: made only for documents with a pronoun speaker.
     this.genders ??= new Map()
     if (this.genders.has(id)) return this.genders.get(id)
-    const gender = this.countGender(id, text, genderWords)
+    const gender = this.clusterOf(id)?.gender ?? this.countGender(id, text, genderWords)
     this.genders.set(id, gender)
     return gender
   }
