@@ -970,9 +970,18 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   // "Lagos Receives Torture Commission Report", "Vell Backs Attack on …": a base form right after a finite -s verb is
   // its object noun, unless that verb takes a bare infinitive ("helps rebuild").
   if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /[^s]s$/u.test(previous.lower) && !BARE_INFINITIVE_VERBS.has(previous.lemma) && !/(?:ing|ed|s)$/u.test(word.lower)) return true
+  // "U.S. Commander Calls Shooting 'Tragic'": an -ing form right after a finite -s verb names what the verb is about,
+  // unless that verb takes the subject's own act ("Begins Shelling", "Denies Attacking").
+  if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /[^s]s$/u.test(previous.lower) && word.lower.endsWith('ing') && !GERUND_ACT_VERBS.has(previous.lemma)) return true
   if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }
+
+/**
+ * Verbs whose -ing complement is their subject's own act ("begins shelling", "denies attacking", "risks losing"):
+ * English grammar, a closed list.
+ */
+const GERUND_ACT_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep', 'resume', 'stop', 'halt', 'end', 'finish', 'quit', 'cease', 'deny', 'admit', 'consider', 'risk', 'avoid', 'try', 'go', 'escalate', 'step', 'intensify', 'plan', 'threaten', 'vow', 'pledge', 'promise', 'propose', 'mull', 'weigh', 'contemplate', 'rule'])
 
 /** Verbs followed by a bare infinitive ("help rebuild", "make them leave"): English grammar, a closed list. */
 const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set(['help', 'let', 'make', 'have', 'see', 'hear', 'watch', 'dare', 'go', 'come', 'bid'])

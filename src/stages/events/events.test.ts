@@ -362,6 +362,14 @@ test('reads a passive\'s subject as the active verb\'s object for its sense, and
   assert.ok(offered.every((e) => !e.startsWith('ARVGOV>ARV')), offered.join('; '))
 })
 
+test('reads a headline-opening participle before its noun as an adjective, and an -ing form after a finite -s verb as a noun', () => {
+  assert.deepEqual(code('Freed Belmoran Hostages Thank Arvenia'), ['BEL>ARV 051 asserted'])
+  assert.deepEqual(code('Dalonia ; Freed Belmoran Hostages Say They Are Well'), [])
+  assert.deepEqual(code('Arvenian Commander Calls Shooting Tragic'), [])
+  assert.deepEqual(code('Arvenia Begins Shelling Belmora'), ['ARV>BEL 194 asserted'])
+  assert.deepEqual(code('Belmoran Hostages Freed by Arvenia'), ['ARV>BEL 0841 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

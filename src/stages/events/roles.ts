@@ -450,6 +450,12 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   const verb = s.words[vg.to]
   const before = s.words[vg.to - 1]
   const after = s.words[vg.to + 1]
+  // "Freed Belmoran Hostages Say …", "Asia ; Freed UN Hostages Say …": a past participle opening a headline (or a
+  // segment after a semicolon or colon) before a noun phrase and its verb describes that noun.
+  if (verb !== undefined && after !== undefined && isParticiple(verb.lower) && !verb.lower.endsWith('ing') && (before === undefined || before.lower === ';' || before.lower === ':')) {
+    const at = s.chunks.indexOf(vg)
+    return s.chunks[at + 1]?.kind === 'NP' && s.chunks[at + 2]?.kind === 'VG'
+  }
   if (verb === undefined || before === undefined || after === undefined || (!isParticiple(verb.lower) && !verb.lower.endsWith('ing'))) return false
   // "the occupied zone", "Saddam's jailed aides": after a determiner or a possessive.
   const isDeterminer = before.pos === 'DET' || before.pos === 'PRON' || before.lower === "'s" || before.lower === '’s'
