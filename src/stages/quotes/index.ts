@@ -135,9 +135,9 @@ function lastPersonSpeaker(memory: SpeakerMemory, paragraphIndex: number, at: nu
  * The named person opening the sentence before a pronoun that is a cue's subject, when that person's gender does
  * not clash with the pronoun's.
  */
-function subjectBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon) {
+function subjectBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon, opening: number) {
   if (!reason.startsWith('subject of cue')) return undefined
-  const subject = resolver.personSubjectBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span)
+  const subject = resolver.personSubjectBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span, opening)
   if (subject === undefined) return undefined
   const gender = resolver.genderOf(subject.clusterId, doc.text, lexicon.genderWords)
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? subject : undefined
@@ -147,9 +147,9 @@ function subjectBefore(doc: Doc, span: { start: number; end: number }, pronoun: 
  * The new, unnamed person an indefinite description brings in as the subject of the sentence before a pronoun that
  * is a cue's subject ("A ministry spokeswoman said …"), when the description's head does not clash with the pronoun.
  */
-function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon) {
+function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronoun: string, reason: string, resolver: SpeakerResolver, lexicon: CueLexicon, opening: number) {
   if (!reason.startsWith('subject of cue')) return undefined
-  const found = resolver.newSpeakerBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span, lexicon.newSpeakerHeads)
+  const found = resolver.newSpeakerBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span, lexicon.newSpeakerHeads, opening)
   if (found === undefined) return undefined
   const gender = found.head.endsWith('woman') ? 'f' : found.head.endsWith('man') ? 'm' : undefined
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
@@ -177,6 +177,7 @@ function resolveSpeaker(
   resolver: SpeakerResolver,
   lexicon: CueLexicon,
   memory: SpeakerMemory,
+  opening: number,
 ): { speaker: Speaker; resolution: SpeakerResolution | undefined } {
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
@@ -196,8 +197,8 @@ function resolveSpeaker(
   if (lexicon.pronouns.has(pronoun)) {
     const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
     const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
-    const subject = subjectBefore(doc, span, pronoun, span.reason, resolver, lexicon)
-    const newcomer = subject === undefined ? newSpeakerBefore(doc, span, pronoun, span.reason, resolver, lexicon) : undefined
+    const subject = subjectBefore(doc, span, pronoun, span.reason, resolver, lexicon, opening)
+    const newcomer = subject === undefined ? newSpeakerBefore(doc, span, pronoun, span.reason, resolver, lexicon, opening) : undefined
     if (subject !== undefined && subject.clusterId !== resolution?.clusterId) {
       // "Lind warned … “…,” she said": the pronoun opening a sentence is the person opening the one before.
       resolution = subject
@@ -275,7 +276,7 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
   for (const draft of drafts) {
     let speaker: Speaker | null = null
     if (draft.speaker !== null) {
-      const { speaker: resolved, resolution } = resolveSpeaker(doc, draft.speaker, draft.paragraphIndex, resolver, lexicon, memory)
+      const { speaker: resolved, resolution } = resolveSpeaker(doc, draft.speaker, draft.paragraphIndex, resolver, lexicon, memory, draft.start)
       speaker = resolved
       if (resolution?.entityId !== undefined) {
         memory.lastNamed = { resolution, text: resolution.name ?? resolved.text }

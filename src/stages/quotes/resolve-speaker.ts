@@ -45,6 +45,13 @@ export interface SpeakerResolution {
 }
 
 /** Lookups over the entity, mention, cluster and actor layers of one document. */
+/** Whether only blanks stand between a closing quotation mark and `at` ("…,” he said"). */
+function followsClosingMark(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--
+  return k >= 0 && QUOTE_MARKS.has(text.charCodeAt(k))
+}
+
 export class SpeakerResolver {
   private readonly mentions: readonly Mention[]
   private readonly entities: readonly Entity[]
@@ -127,8 +134,17 @@ export class SpeakerResolver {
    * The body sentence before a pronoun speaker that opens its own sentence (within a few words, or right after the
    * quotation that opens it), read from its last line break and not opening with a quotation mark.
    */
-  private sentenceBefore(sentences: readonly Sentence[], text: string, pronoun: Span): Span | undefined {
+  private sentenceBefore(sentences: readonly Sentence[], text: string, pronoun: Span, opening?: number): Span | undefined {
     const index = findFirstEndingAfter(sentences, pronoun.start)
+    // "Lind spoke. “… . … . …,” she said": a quotation of several sentences, opening its sentence, right before the
+    // pronoun: the sentence before is the one before the quotation.
+    const quoted = opening === undefined ? -1 : findFirstEndingAfter(sentences, opening)
+    if (opening !== undefined && quoted < index && sentences[quoted]?.start === opening && QUOTE_MARKS.has(text.charCodeAt(opening)) && followsClosingMark(text, pronoun.start)) {
+      const before = sentences[quoted - 1]
+      if (before === undefined || before.role !== 'body') return undefined
+      const start = Math.max(before.start, text.lastIndexOf('\n', before.end - 1) + 1)
+      return QUOTE_MARKS.has(text.charCodeAt(start)) ? undefined : { start, end: before.end }
+    }
     const own = sentences[index]
     const before = sentences[index - 1]
     if (own === undefined || before === undefined || own.start > pronoun.start || before.role !== 'body') return undefined
@@ -148,9 +164,9 @@ export class SpeakerResolver {
    * An indefinite description of a new person opening the sentence before a pronoun speaker as its subject ("But a
    * Vell ministry spokeswoman said …"): its head (one of `heads`) and the organization or place named inside it.
    */
-  newSpeakerBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span, heads: ReadonlySet<string>): { head: string; thing: SpeakerResolution | undefined } | undefined {
+  newSpeakerBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span, heads: ReadonlySet<string>, opening?: number): { head: string; thing: SpeakerResolution | undefined } | undefined {
     if (heads.size === 0) return undefined
-    const before = this.sentenceBefore(sentences, text, pronoun)
+    const before = this.sentenceBefore(sentences, text, pronoun, opening)
     if (before === undefined) return undefined
     let t = findFirstStartingAt(tokens, before.start)
     // "But", "Meanwhile," before the subject.
@@ -186,8 +202,8 @@ export class SpeakerResolver {
    * it); the sentence before is a body sentence that does not open with a quotation mark, its first mention is the
    * name of a person with no verb before it, and a verb or a comma (an apposition) follows the name.
    */
-  personSubjectBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span): (SpeakerResolution & { readonly clusterId: string }) | undefined {
-    const before = this.sentenceBefore(sentences, text, pronoun)
+  personSubjectBefore(sentences: readonly Sentence[], tokens: readonly Token[], text: string, pronoun: Span, opening?: number): (SpeakerResolution & { readonly clusterId: string }) | undefined {
+    const before = this.sentenceBefore(sentences, text, pronoun, opening)
     if (before === undefined) return undefined
     const start = before.start
     let mention = this.firstPersonMention(start, before.end)

@@ -54,6 +54,13 @@ const hits: ReadonlyArray<{ name: string; text: string; people: readonly Person[
     pronoun: 'he',
     speaker: 'Tomas Varga',
   },
+  {
+    name: 'after a quotation of several sentences over two paragraphs, the sentence before the quotation',
+    text: 'Tomas Varga met the envoys on Monday.\n\n“The talks failed. We tried hard. They did not.\n\n“But the other side would not move,” he said.',
+    people: [['Tomas Varga', []]],
+    pronoun: 'he',
+    speaker: 'Tomas Varga',
+  },
 ]
 
 for (const { name, text, people, pronoun, speaker } of hits) {
