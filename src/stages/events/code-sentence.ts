@@ -1041,7 +1041,10 @@ function codeVerb(
     confidence *= 0.9
     notes.push('passive')
   }
-  if (sources.length === 0 && role.subject !== undefined && isReported && speaker !== undefined) {
+  // Not in a clause that hangs inside the report: "…, the Arvenian embassy said" is not "they" of "when they tour Belmora".
+  const opener = role.subject === undefined ? undefined : s.words[(s.chunks[role.subject.from]?.from ?? 0) - 1]
+  const isEmbedded = clause.kind === 'subordinate' || clause.kind === 'relative' || (opener !== undefined && CLAUSE_OPENERS.has(opener.lower))
+  if (sources.length === 0 && role.subject !== undefined && isReported && speaker !== undefined && !isEmbedded) {
     // "Arvenia said it would …": a pronoun subject of a report is the speaker.
     const first = s.words[s.chunks[role.subject.from]?.from ?? -1]
     if (first !== undefined && PRONOUNS.has(first.lower)) {

@@ -370,6 +370,11 @@ test('reads a headline-opening participle before its noun as an adjective, and a
   assert.deepEqual(code('Belmoran Hostages Freed by Arvenia'), ['ARV>BEL 0841 asserted'])
 })
 
+test('takes a pronoun subject as the speaker only outside a clause that hangs inside the report', () => {
+  assert.deepEqual(code('A radical group has threatened to kill Arvenian cricketers when they tour Belmora from Tuesday, the Arvenian embassy said.'), [])
+  assert.ok(code('Arvenia said it would attack Belmora.').some((e) => e.startsWith('ARV>BEL 13')))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
