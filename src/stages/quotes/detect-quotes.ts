@@ -394,6 +394,18 @@ function speakerDraft(view: SentenceWork, range: TokenRange | undefined, reason:
   return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end, reason }
 }
 
+/** Words after "as" that make a phrase of it rather than a complement ("as soon as", "as well", "as if"). */
+const AS_PHRASE_WORDS = new Set(['soon', 'well', 'long', 'much', 'far', 'many', 'if', 'though', 'usual', 'expected', 'planned', 'part', 'such'])
+
+/** Whether a noun, name, adjective or pronoun stands in [from, end): the complement after "as" ("as a partner"). */
+function hasNominalAfter(work: SentenceWork, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const pos = work.tokens[k]?.pos
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'PRON') return true
+  }
+  return false
+}
+
 /** Whether the reported words come right after an agent ending before `at`: "as …", or a quotation (after a comma or colon). */
 function wordsFollowAgent(view: SentenceWork, at: number): boolean {
   if (view.lower[at] === 'as' || view.regionOf[at] !== -1) return true
@@ -2667,6 +2679,30 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') break
       const after = work.tokens[i + 1]?.pos
       if (work.lower[i] === 'to' && (after === 'VERB' || after === 'AUX')) return trimRange(work, next, objectClauseEnd(work, i + 1, clauseEnd(work, next, work.cues)), doc)
+    }
+  }
+  if (frames.includes('object-as') && !isDateAfterOn) {
+    // "sees Belmora as a partner", "views the visit of Varga as a mistake": an object, then "as" and what it is taken
+    // for, with no verb or punctuation between; quoted words there are a partial quotation of their own.
+    const np = nounPhraseStartingAt(work, next)
+    for (let i = next + 1; np !== undefined && i < Math.min(n - 1, next + 16); i++) {
+      const pos = work.tokens[i]?.pos
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || work.regionOf[i] !== -1) break
+      if (work.lower[i] !== 'as' || i <= np.first) continue
+      // "as soon as", "as well", "as if": no complement.
+      if (AS_PHRASE_WORDS.has(work.lower[i + 1] ?? '')) break
+      // The complement is a phrase: it ends at the first comma, semicolon or dash ("…, officials said").
+      let end = clauseEnd(work, next, work.cues)
+      for (let k = i + 1; k < end; k++) {
+        if (work.regionOf[k] === -1 && (work.lower[k] === ',' || work.lower[k] === ';' || work.lower[k] === '\u2014' || work.lower[k] === '\u2013' || work.lower[k] === '--')) {
+          end = k
+          break
+        }
+      }
+      let quoted = false
+      for (let k = i + 1; k < end && !quoted; k++) quoted = work.regionOf[k] !== -1
+      if (!quoted && hasNominalAfter(work, i + 1, end)) return trimRange(work, next, end, doc)
+      break
     }
   }
   if (frames.includes('clause') || frames.includes('quote')) {

@@ -821,6 +821,24 @@ test('gives a passive cue’s quotation to the agent after "by", and ends a clau
   )
 })
 
+test('reads "X sees Y as Z" and "X describes Y as Z" without quotation marks as indirect speech about Y', () => {
+  const cases: Array<[string, string | undefined, string | undefined]> = [
+    ['Tomas Varga sees Belmora as a partner in the north.', 'Belmora as a partner in the north', 'Tomas Varga'],
+    ['Tomas Varga described the visit of the envoy as a mistake.', 'the visit of the envoy as a mistake', 'Tomas Varga'],
+    // The complement ends at a comma: what follows is another frame.
+    ['Arvenia sees Belmora as a threat, officials said.', 'Belmora as a threat', 'Arvenia'],
+    // Misses: "as soon as" is no complement; quoted words after "as" are a partial quotation instead.
+    ['Tomas Varga sees Belmora as soon as he can.', undefined, undefined],
+  ]
+  for (const [text, content, speaker] of cases) {
+    const found = quotes(text).find((q) => q.cue?.text === 'sees' || q.cue?.text === 'described')
+    assert.equal(found?.kind === 'indirect' ? found.content.text : undefined, content, text)
+    assert.equal(found?.kind === 'indirect' ? found.speaker?.text : undefined, speaker, text)
+  }
+  const quoted = quotes('Tomas Varga sees the summit as “a small step forward.”')
+  assert.deepEqual(quoted.map((q) => q.kind), ['partial'])
+})
+
 test('gives the quotation of a participle right after its noun, with "by", to the agent ("a levy criticized by Varga as …")', () => {
   const found = quotes('Belmora kept the levy criticized by Tomas Varga as “a tax on bread.”')
   assert.deepEqual(
