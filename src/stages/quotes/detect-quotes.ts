@@ -394,6 +394,12 @@ function speakerDraft(view: SentenceWork, range: TokenRange | undefined, reason:
   return { start: (view.tokens[range.first] as Token).start, end: (view.tokens[range.last] as Token).end, reason }
 }
 
+/** Whether a quotation region covers any token in [from, end). */
+function hasRegionIn(work: SentenceWork, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (work.regionOf[k] !== -1) return true
+  return false
+}
+
 /** Words after "as" that make a phrase of it rather than a complement ("as soon as", "as well", "as if"). */
 const AS_PHRASE_WORDS = new Set(['soon', 'well', 'long', 'much', 'far', 'many', 'if', 'though', 'usual', 'expected', 'planned', 'part', 'such'])
 
@@ -2634,6 +2640,17 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   }
   const frames = cue.frames
   const start = skipAdjuncts(work, next)
+  // "As one envoy put it, the talks are dead" / "The talks are dead, as one envoy put it": after "as" and its speaker,
+  // the words are the clause on the other side of the frame's comma.
+  if (work.lower[cue.verbLast] === 'it') {
+    const as = (nounPhraseEndingAt(work, cue.first - 1)?.first ?? 0) - 1
+    if (as >= 0 && work.lower[as] === 'as') {
+      if (work.lower[next] === ',' && work.regionOf[next] === -1 && startsClause(work, next + 1)) return trimRange(work, next + 1, clauseEnd(work, next + 1, work.cues), doc)
+      const comma = as - 1
+      const endsSentence = next >= n || work.tokens[next]?.pos === 'PUNCT'
+      if (comma > 0 && work.lower[comma] === ',' && endsSentence && !hasRegionIn(work, 0, comma) && hasVerb(work, datelineEnd(work), comma)) return trimRange(work, datelineEnd(work), comma, doc)
+    }
+  }
   if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   if (frames.includes('that') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {
     // "told the Vell Post on Friday that …", "assured Lind that …": the one addressed stands before "that".

@@ -821,6 +821,20 @@ test('gives a passive cue’s quotation to the agent after "by", and ends a clau
   )
 })
 
+test('reads "as X put it" before or after the clause it frames', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['As one Belmoran envoy put it, the talks are dead.', 'the talks are dead'],
+    ['The talks are dead, as one Belmoran envoy put it.', 'The talks are dead'],
+    // Miss: with no "as" before the speaker, "put it" frames no clause ("Lind put it on the table").
+    ['Lind put it on the table, and the talks went on.', undefined],
+  ]
+  for (const [text, content] of cases) {
+    const found = quotes(text).find((q) => q.cue?.text.startsWith('put') === true)
+    assert.equal(found?.content.text, content, text)
+    if (content !== undefined) assert.equal(found?.speaker?.text, 'one Belmoran envoy', text)
+  }
+})
+
 test('reads "X sees Y as Z" and "X describes Y as Z" without quotation marks as indirect speech about Y', () => {
   const cases: Array<[string, string | undefined, string | undefined]> = [
     ['Tomas Varga sees Belmora as a partner in the north.', 'Belmora as a partner in the north', 'Tomas Varga'],
