@@ -317,6 +317,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       if (sense?.code === null) continue
       // "The attacks on Arvenia forced …": the actor an attack struck is not its doer.
       if (chosen !== undefined && !role.isPassive && !role.isSubjectInherited && isStruckPlaceSubject(s, patterns, role.subject)) continue
+      // "… when a carriage derailed and dragged other cars into a ravine, killing four people": a harm told after an
+      // accident in its clause or the two before takes no doer from another clause (the rescuers in Belmora).
+      if (chosen !== undefined && !role.isPassive && role.isSubjectInherited && VIOLENT_ROOTS.has(chosen.match.pattern.code.slice(0, 2)) && (hasAccidentWord(s, k, senses, chosen.v) || hasAccidentWord(s, k - 1, senses, chosen.v) || hasAccidentWord(s, k - 2, senses, chosen.v))) continue
       // A passive without an agent names no doer: it is read actively only when the pattern goes on with its own word
       // ("is opposed to X", "was engaged in"), never when the object slot is what moved ("were killed in", "was taken
       // hostage", and the reduced "Arvenians accused of spying"), which would make the victim the source.
@@ -640,15 +643,19 @@ function isStruckPlaceSubject(s: ChunkedSentence, patterns: PatternSet, subject:
 /** Prepositions after a violent act noun that name the one it struck ("an attack on", "a raid against"). */
 const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'upon'])
 
-/** Whether clause `k` names an accident or a natural disaster (senses `accidents`: "crash", "flood"). */
-function hasAccidentWord(s: ChunkedSentence, k: number, senses: Senses): boolean {
+/**
+ * Whether clause `k` names an accident or a natural disaster (senses `accidents`: "crash", "flood"); given a `trigger`
+ * word, not that word, and a verb only by its listed form ("derailed", not "stormed" a camp).
+ */
+function hasAccidentWord(s: ChunkedSentence, k: number, senses: Senses, trigger?: number): boolean {
   const clause = s.clauses[k]
   if (clause === undefined || senses.accidents.size === 0) return false
   const from = s.chunks[clause.from]?.from ?? 0
   const to = s.chunks[clause.to]?.to ?? -1
   for (let w = from; w <= to; w++) {
     const word = s.words[w]
-    if (word !== undefined && (senses.accidents.has(word.lower) || senses.accidents.has(word.lemma))) return true
+    if (word === undefined || w === trigger) continue
+    if (senses.accidents.has(word.lower) || (senses.accidents.has(word.lemma) && !(trigger !== undefined && word.pos === 'VERB'))) return true
   }
   return false
 }

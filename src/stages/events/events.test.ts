@@ -375,6 +375,12 @@ test('takes a pronoun subject as the speaker only outside a clause that hangs in
   assert.ok(code('Arvenia said it would attack Belmora.').some((e) => e.startsWith('ARV>BEL 13')))
 })
 
+test('gives a harm told after an accident no doer from another clause; a storming is no storm', () => {
+  assert.deepEqual(code('Rescuers in Belmora smashed train windows Friday to reach 100 passengers trapped when a carriage derailed and dragged other cars into a ravine, killing at least four people.'), [])
+  assert.ok(code('Arvenian troops stormed the camp on Monday, killing 20 Belmoran soldiers.').includes('ARV>BEL 190 asserted'))
+  assert.ok(code('Arvenian police are preparing to storm the station Belmoran rebels seized.').some((e) => e.startsWith('ARV>')))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
