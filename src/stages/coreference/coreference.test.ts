@@ -18,6 +18,16 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:Dorsa → Piet Dorsa'))
   })
 
+  it('links a surname written in capitals (a transcript label, a headline) to the full name said before', () => {
+    const text = 'The Vell Times spoke to Piet Dorsa.\n\nDORSA: We will wait.'
+    const doc = analyzeWithEntities(dict, text, [
+      ['Piet Dorsa', 'PERSON'],
+      ['DORSA', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(doc), [])
+    assert.ok(describeLinks(doc).includes('alias:DORSA → Piet Dorsa'), describeLinks(doc).join('\n'))
+  })
+
   it('links a surname written without the Arabic article the full name joins to it ("Hadi" for "Karim el-Hadi")', () => {
     const doc = analyzeWithEntities(dict, 'Arvenian envoy Karim el-Hadi met Belmoran officials. Hadi said talks went well. Later al-Hadi left.', [
       ['Karim el-Hadi', 'PERSON'],

@@ -52,6 +52,16 @@ function wordsOf(name: string): string[] {
   return words
 }
 
+/** Whether a name is written in capitals, with at least three letters ("TRENIN", "ANA LIND"). */
+function isInCapitals(name: string): boolean {
+  return name.length >= 3 && name === name.toUpperCase() && name !== name.toLowerCase()
+}
+
+/** Words lower-cased, to match a name in capitals. */
+function lowered(words: readonly string[]): string[] {
+  return words.map((w) => w.toLowerCase())
+}
+
 /** True when every word of the shorter name appears in the longer one and they share the last word. */
 function isPartOf(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length || short.length === 0) return false
@@ -287,7 +297,9 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
       reason = clusters.has(key) ? `dictionary alias of ${clusters.get(key)?.names[0] ?? ''}` : 'first mention'
     }
     if (key === undefined && entity.type === 'PERSON') {
-      const words = wordsOf(bare)
+      // A name in capitals (a transcript label "TRENIN:", a headline) matches the names written in mixed case.
+      const capitals = isInCapitals(bare)
+      const words = capitals ? lowered(wordsOf(bare)) : wordsOf(bare)
       // Surnames of the earlier persons, gathered only when a one-word name needs them.
       let surnames: Set<string> | undefined
       const isSurname = (word: string): boolean => {
@@ -298,7 +310,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
         const other = clusters.get(personOrder[i] ?? '')
         if (other === undefined) continue
         for (const name of other.names) {
-          const otherWords = wordsOf(name)
+          const otherWords = capitals ? lowered(wordsOf(name)) : wordsOf(name)
           if (isPartOf(words, otherWords)) {
             key = other.key
             reason = `surname of ${name}`
