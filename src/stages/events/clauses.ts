@@ -132,7 +132,9 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
       // It opens a clause when a verb group follows at once, or right after one noun phrase ("and Belmora retaliated"),
       // not for "accused Arvenia and Corvia of spying".
       const next = chunks[c + 1]
-      const opensClause = next?.kind === 'VG' || (next?.kind === 'NP' && chunks[c + 2]?.kind === 'VG')
+      // "urged Arvenia and Belmora to renew their dialogue": a noun phrase and an infinitive make no clause.
+      const isInfinitiveAfter = firstWord(words, chunks[c + 2])?.lower === 'to'
+      const opensClause = next?.kind === 'VG' || (next?.kind === 'NP' && chunks[c + 2]?.kind === 'VG' && !isInfinitiveAfter)
       if (word.pos === 'CCONJ' && hasVerbSoFar && opensClause) {
         // "and" before a verb group coordinates predicates or clauses; a report stays a report.
         b.open(c + 1, b.kind === 'reported' ? 'reported' : 'coordinate', undefined, b.kind === 'reported' ? b.reportedBy : undefined)

@@ -381,6 +381,11 @@ test('gives a harm told after an accident no doer from another clause; a stormin
   assert.ok(code('Arvenian police are preparing to storm the station Belmoran rebels seized.').some((e) => e.startsWith('ARV>')))
 })
 
+test('opens no clause at "and" before a noun phrase and an infinitive: the pair is the object and the infinitive\'s subject', () => {
+  assert.deepEqual(code('Dalonia urged Arvenia and Belmora to renew their dialogue.').sort(), ['ARV>BEL 046 hypothetical', 'BEL>ARV 046 hypothetical', 'DLN>ARV 020 asserted', 'DLN>BEL 020 asserted'])
+  assert.deepEqual(code('Arvenia attacked Corvia and Belmora to end the war.').sort(), ['ARV>BEL 180 asserted', 'ARV>COR 180 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
