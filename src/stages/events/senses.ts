@@ -210,8 +210,8 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (found !== undefined) return { code: found }
   // "giving the Tory leader a majority": in a double object the second phrase names what is given, whether the
   // chunker ran the two together (an indefinite article after a noun) or not.
-  const second = s.chunks[s.chunks.indexOf(nextChunk) + 1]
-  let thing = second?.kind === 'NP' ? headNounOf(s, second.from, second.to) : undefined
+  const second = nextPhraseAfter(s, s.chunks.indexOf(nextChunk))
+  let thing = second === undefined ? undefined : headNounOf(s, second.from, second.to)
   for (let w = nextChunk.from + 1; w < nextChunk.to && thing === undefined; w++) {
     const article = s.words[w]
     if ((article?.lower === 'a' || article?.lower === 'an') && isPlainNoun(s, w - 1)) thing = headNounOf(s, w + 1, nextChunk.to)
@@ -233,6 +233,29 @@ export function readPassiveSense(s: ChunkedSentence, senses: Senses, verb: numbe
   if (table === undefined || last === undefined || !isPlainNoun(s, phrase.to)) return undefined
   const found = table.get(last.lower)
   return found === undefined ? undefined : { code: found }
+}
+
+/** Quotation marks. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"])
+
+/**
+ * The noun phrase after chunk `c`, past loose articles, quotes and modifiers the chunker left outside it ("gave a
+ * U.N. official a \"very positive message\"").
+ */
+function nextPhraseAfter(s: ChunkedSentence, c: number): Chunk | undefined {
+  for (let at = c + 1; at <= c + 5; at++) {
+    const chunk = s.chunks[at]
+    if (chunk === undefined) return undefined
+    if (chunk.kind === 'NP') return chunk
+    if (chunk.kind !== 'O') return undefined
+    for (let w = chunk.from; w <= chunk.to; w++) {
+      const pos = s.words[w]?.pos
+      const word = s.words[w]?.lower
+      // Only quotes among punctuation: "gave Belmora, its ally, …" is an apposition, "hostage-takers demands" one phrase.
+      if (pos === 'PUNCT' ? !QUOTES.has(word ?? '') : pos !== 'DET' && pos !== 'ADV' && pos !== 'ADJ') return undefined
+    }
+  }
+  return undefined
 }
 
 /** The head noun after "of" when a phrase is only a count or a quantifier: a partitive ("shipped [200] of its cars", "[some] of its troops"). */
