@@ -102,6 +102,9 @@ function agreesInGender(resolution: SpeakerResolution, pronoun: string, doc: Doc
   return gender === undefined || gender === lexicon.genderWords.get(pronoun)
 }
 
+/** A person described by age ("63-year-old"). */
+const AGE_HEAD = /^\d{1,3}-year-old$/
+
 /** Words a description may hold before its head that point away from the last speaker ("the other candidate"). */
 const OTHER_WORDS = /^(?:other|another|new|first|second|next|rival|opposing)$/i
 
@@ -114,7 +117,8 @@ function personDescriptionHead(text: string, lexicon: CueLexicon): string | unde
   const words = text.split(/\s+/)
   if (words.length < 2 || words.length > 5) return undefined
   const head = (words.at(-1) ?? '').toLowerCase()
-  if (!lexicon.personHeads.has(head)) return undefined
+  // "the 63-year-old" describes a person by age.
+  if (!lexicon.personHeads.has(head) && !AGE_HEAD.test(head)) return undefined
   return words.slice(1, -1).some((w) => OTHER_WORDS.test(w)) ? undefined : head
 }
 
@@ -153,6 +157,18 @@ function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronou
   if (found === undefined) return undefined
   const gender = found.head.endsWith('woman') ? 'f' : found.head.endsWith('man') ? 'm' : undefined
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
+}
+
+/** The only person with a real name mentioned in the paragraph of `span` or the one before, up to `span`. */
+function onlyPersonNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; name: string } | undefined {
+  const paragraphs = doc.layers.paragraphs ?? []
+  let p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
+  if (p < 0) return undefined
+  if (p > 0) p--
+  const mention = resolver.onlyNamedPersonIn((paragraphs[p] as { start: number }).start, span.start)
+  const resolution = mention === undefined ? undefined : resolver.resolve(mention)
+  const person = mention === undefined ? undefined : resolver.namedPerson(mention.clusterId)
+  return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }
 }
 
 /** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
@@ -248,9 +264,20 @@ function resolveSpeaker(
     // "“…,” the candidate said": a description of a person that coreference left unresolved continues the person
     // who spoke the last quotation nearby.
     const prior = lastPersonSpeaker(memory, paragraphIndex, span.start, personHead, doc, resolver, lexicon)
+    // Else, as a reader would, the only person named in this paragraph or the one before; not for a description
+    // that brings in someone new ("the spokesman", "an aide") or someone's ("the minister's adviser").
+    const isNewcomer = (lexicon.newSpeakerHeads.has(personHead) && !lexicon.personHeads.has(personHead)) || /['’]s?\s/.test(text)
+    const nearby = prior === undefined && !isNewcomer ? onlyPersonNearby(doc, span, resolver) : undefined
+    // A head that tells a gender ("businesswoman") must agree with the person's.
+    const headGender = personHead.endsWith('woman') ? 'f' : personHead.endsWith('man') ? 'm' : undefined
+    const nearbyGender = nearby?.resolution.clusterId === undefined ? undefined : resolver.genderOf(nearby.resolution.clusterId, doc.text, lexicon.genderWords)
+    const only = headGender !== undefined && nearbyGender !== undefined && headGender !== nearbyGender ? undefined : nearby
     if (prior !== undefined) {
       resolution = prior.resolution
       reason += `; description "${text}" → speaker of a recent quotation ${prior.name}`
+    } else if (only !== undefined) {
+      resolution = only.resolution
+      reason += `; description "${text}" → the only person named nearby, ${only.name}`
     }
   } else {
     // The span's last word, lower-cased (read only when coreference gave nothing).

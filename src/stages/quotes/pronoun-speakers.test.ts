@@ -96,6 +96,19 @@ test('reads the gender of a speaker from the gender coreference gave the cluster
   assert.notEqual(last?.speaker?.clusterId, clusterNamed(given, 'Emil Dorn'), last?.speaker?.reason)
 })
 
+test('gives a description of a person to the only person named nearby, not a newcomer’s or with two people in sight', () => {
+  const speakerOf = (text: string, people: readonly PersonSpec[], description: string): Quote['speaker'] | undefined =>
+    quotesOf(text, people).quotes.find((q) => q.speaker?.text === description)?.speaker
+  const one = 'Tomas Varga spoke on Monday. The talks failed. “Nothing will change,” the former diplomat said.'
+  const hit = speakerOf(one, [{ name: 'Tomas Varga', others: [] }], 'the former diplomat')
+  assert.match(hit?.reason ?? '', /the only person named nearby, Tomas Varga/)
+  // Misses: two people in sight; a head that brings in someone new.
+  const two = 'Tomas Varga met Emil Dorn on Monday. The talks failed. “Nothing will change,” the former diplomat said.'
+  assert.equal(speakerOf(two, [{ name: 'Tomas Varga', others: [] }, { name: 'Emil Dorn', others: [] }], 'the former diplomat')?.clusterId, undefined)
+  const newcomer = 'Tomas Varga spoke on Monday. The talks failed. “Nothing will change,” the spokesman said.'
+  assert.equal(speakerOf(newcomer, [{ name: 'Tomas Varga', others: [] }], 'the spokesman')?.clusterId, undefined)
+})
+
 test('leaves "she" unresolved rather than give it to the last named speaker when that speaker is a man', () => {
   const text = '“Vell will hold,” Mr. Tomas Varga said.\n\nThe vote was delayed.\n\nThe hall emptied.\n\n“It is over,” she said.'
   const { quotes } = quotesOf(text, [{ name: 'Tomas Varga', others: [] }])

@@ -251,6 +251,23 @@ export class SpeakerResolver {
     return false
   }
 
+  /**
+   * The one person with a real name mentioned in [start, end), as its last mention there; undefined when none or two
+   * or more are ("Trenin spoke. … “…,” the analyst said": the analyst is the only person in sight).
+   */
+  onlyNamedPersonIn(start: number, end: number): Mention | undefined {
+    let found: Mention | undefined
+    for (let i = findFirstStartingAt(this.mentions, start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= end) break
+      // Persons with no name of their own ("a spokeswoman") are left aside.
+      if (this.clusterOf(mention.clusterId)?.type !== 'PERSON' || this.namedPerson(mention.clusterId) === undefined) continue
+      if (found !== undefined && found.clusterId !== mention.clusterId) return undefined
+      found = mention
+    }
+    return found
+  }
+
   /** The first mention of a person starting in [start, end) ("Lind", "the envoy", "he"), or undefined. */
   private firstPersonMention(start: number, end: number): Mention | undefined {
     for (let i = findFirstStartingAt(this.mentions, start); i < this.mentions.length; i++) {
