@@ -159,6 +159,14 @@ function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronou
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
 }
 
+/** Whether `at` comes right after a quotation that opens at `opening` and closes just before it ("“…,” it said"). */
+function followsQuotation(text: string, at: number, opening: number): boolean {
+  if (opening >= at || !/[“"‘']/.test(text[opening] ?? '')) return false
+  let k = at - 1
+  while (k > opening && text[k] === ' ') k--
+  return /[”"’']/.test(text[k] ?? '')
+}
+
 /** The only person with a real name mentioned in the paragraph of `span` or the one before, up to `span`. */
 function onlyPersonNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; name: string } | undefined {
   const paragraphs = doc.layers.paragraphs ?? []
@@ -245,13 +253,14 @@ function resolveSpeaker(
     if (thing !== undefined && isCueSubject && memory.lastNamed?.resolution === thing.resolution && paragraphIndex - thing.paragraphIndex <= 1) {
       resolution = thing.resolution
       reason += `; pronoun "${text}" → previous speaker ${thing.name}`
-    } else if (isCueSubject && text === 'It') {
+    } else if (isCueSubject && (text === 'It' || followsQuotation(doc.text, span.start, opening))) {
       // "The Vell Herald branded the budget “reckless.” It said …": else a sentence-opening "It" is the organization
-      // or place opening the sentence before.
-      const opening = resolver.thingOpeningSentenceBefore(doc.layers.sentences ?? [], span.start)
-      if (opening !== undefined) {
-        resolution = opening
-        reason += `; pronoun "${text}" → subject of the sentence before, ${opening.name ?? ''}`
+      // or place opening the sentence before; "The ministry issued a statement. “…,” it said": after a quotation
+      // that opens its sentence, the one opening the sentence before the quotation.
+      const subject = resolver.thingOpeningSentenceBefore(doc.layers.sentences ?? [], text === 'It' ? span.start : opening, doc.text)
+      if (subject !== undefined) {
+        resolution = subject
+        reason += `; pronoun "${text}" → subject of the sentence before, ${subject.name ?? ''}`
       }
     }
   } else if (resolution !== undefined) {

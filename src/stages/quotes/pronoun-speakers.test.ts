@@ -152,6 +152,10 @@ test('gives a sentence-opening "It" as a cue’s subject to the organization ope
     ['Mara Lind met the Vell Trade Council. It said only, “The talks went well.”', ['Mara Lind'], undefined],
     ['On Monday the Vell Trade Council gave no details. It said only, “The talks went well.”', [], undefined],
     ['The Vell Trade Council met on Monday. Trade with Belmora fell by half, it said.', [], undefined],
+    // A lower-case "it" right after a quotation that opens its sentence reads the sentence before the quotation.
+    ['The Vell Trade Council met on Monday. “Trade with Belmora fell by half,” it said.', [], 'Vell Trade Council'],
+    // Miss: that sentence opens with a quotation itself (someone's words, not the subject).
+    ['“The Vell Trade Council is wrong,” Belmora said. “Trade fell by half,” it said.', [], undefined],
   ]
   for (const [text, people, name] of cases) {
     assert.equal(lastSpeakerOfThingText(text, people), name, text)

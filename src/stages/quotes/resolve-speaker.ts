@@ -117,9 +117,10 @@ export class SpeakerResolver {
    * The organization or place named at the start of the sentence before the one holding `at` ("The Vell Herald
    * branded the budget … It said …"): a name mention within the first words of that sentence.
    */
-  thingOpeningSentenceBefore(sentences: readonly Span[], at: number): SpeakerResolution | undefined {
+  thingOpeningSentenceBefore(sentences: readonly Span[], at: number, text: string): SpeakerResolution | undefined {
     const before = sentences[findFirstEndingAfter(sentences, at) - 1]
-    if (before === undefined) return undefined
+    // A sentence that opens with a quotation holds someone's words, not the subject.
+    if (before === undefined || QUOTE_MARKS.has(text.charCodeAt(before.start))) return undefined
     for (const mention of this.mentions) {
       if (mention.start < before.start) continue
       if (mention.start - before.start > MAX_SUBJECT_OFFSET) return undefined
