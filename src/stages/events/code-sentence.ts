@@ -980,6 +980,10 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   // "U.S. Commander Calls Shooting 'Tragic'": an -ing form right after a finite -s verb names what the verb is about,
   // unless that verb takes the subject's own act ("Begins Shelling", "Denies Attacking").
   if (chunk.verbs.includes(v - 1) && previous?.pos === 'VERB' && /[^s]s$/u.test(previous.lower) && word.lower.endsWith('ing') && !GERUND_ACT_VERBS.has(previous.lemma)) return true
+  // "in connection with a state prosecutor's killing": after a possessor and with no "of" phrase, the gerund names
+  // what befell the possessor; the doer is not told ("Belmora's killing of …" keeps its doer).
+  const possessive = s.words[v - 1]?.lower
+  if (word.lower.endsWith('ing') && chunk.from === v && (possessive === "'s" || possessive === '’s') && s.words[v + 1]?.lower !== 'of') return true
   if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
 }

@@ -386,6 +386,11 @@ test('opens no clause at "and" before a noun phrase and an infinitive: the pair 
   assert.deepEqual(code('Arvenia attacked Corvia and Belmora to end the war.').sort(), ['ARV>BEL 180 asserted', 'ARV>COR 180 asserted'])
 })
 
+test('reads a gerund after a possessor and without an "of" phrase as a noun whose doer is not told', () => {
+  assert.deepEqual(code("Arvenian troops arrested two brothers Friday in connection with a Belmoran prosecutor's killing.").filter((e) => e.includes(' 18') || e.includes(' 19')), [])
+  assert.ok(code("Arvenia condemned Belmora's killing of two Corvian engineers.").includes('BEL>COR 1823 asserted'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
