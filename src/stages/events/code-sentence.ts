@@ -814,6 +814,8 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     if (skipsPlaces && after !== undefined && i > after.matchEnd && isPurposeInfinitive(s, i)) return undefined
     // "dismissed claims that his policy courted the Harvest Party": a noun's "that" clause is what it says, not a party to it.
     if (after !== undefined && i > after.matchEnd && s.words[i]?.lower === 'that' && s.words[i - 1]?.pos === 'NOUN' && s.words[i - 1]?.actor === undefined && hasVerbAfter(s, i + 1, s.words.length - 1, true)) return undefined
+    // "agrees to a visit despite certain anger from China": what an act goes ahead despite names no side to it.
+    if (i > w + 1 && CONCESSIVES.has(s.words[i]?.lower ?? '')) return undefined
     const actor = s.words[i]?.actor
     // A pronoun ("its dispute") refers back, usually to the source: not a fallback target.
     if (actor === undefined || isPronounActor(actor) || exclude.some((a) => a.start === actor.start)) continue
@@ -837,6 +839,9 @@ function isTopicPhrase(s: ChunkedSentence, i: number): boolean {
   }
   return false
 }
+
+/** Concessive prepositions: what follows is what the act goes ahead despite (English grammar, a closed list). */
+const CONCESSIVES: ReadonlySet<string> = new Set(['despite', 'notwithstanding'])
 
 /** Words that open a subordinate clause when a verb follows ("as", "after"): English grammar, a closed list. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'while', 'since', 'until', 'because', 'although', 'though', 'whereas', 'when', 'where'])
