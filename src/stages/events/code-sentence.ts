@@ -312,8 +312,9 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         const previous = chosen === undefined ? undefined : words[chosen.v]
         if (previous === undefined || isMatrixCue(previous.lemma, patterns)) chosen = { v, match }
       }
-      // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense.
-      const sense = chosen === undefined ? undefined : (role.isPassive ? readPassiveSense(s, senses, chosen.v, role.subject) : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
+      // "attacked the decision" is criticism, "met its obligations" no meeting: the object decides the sense. A passive
+      // without agent is only coded when read actively ("had been engaged in activities"): its object decides too.
+      const sense = chosen === undefined ? undefined : (role.isPassive && role.agent !== undefined ? readPassiveSense(s, senses, chosen.v, role.subject) : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
       // "The attacks on Arvenia forced …": the actor an attack struck is not its doer.
       if (chosen !== undefined && !role.isPassive && !role.isSubjectInherited && isStruckPlaceSubject(s, patterns, role.subject)) continue
