@@ -90,3 +90,23 @@ test('mirrors each quote link onto the events inside it', () => {
   assert.deepEqual(checkDoc(doc), [])
   assert.equal(toDocJson(doc).events[0]?.quoteId, 'q1')
 })
+
+test('publishes the members of a coordinated speaker with their entities and actors', () => {
+  const text = 'Arvenia and Belmora said the border would reopen.'
+  const by = { stage: 't', version: '1' }
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) })
+  const speaker = {
+    ...span(0, 19), actor: asActorCode('BLM'), reason: 'subject of cue (coordinated)',
+    members: [
+      { ...span(0, 7), actor: asActorCode('ARV') },
+      { ...span(12, 19), actor: asActorCode('BLM') },
+    ],
+  }
+  const doc = {
+    id: 'd', text, meta: {}, diagnostics: [],
+    layers: { quotes: [{ id: 'q1', ...span(25, 48), by, kind: 'indirect' as const, cue: span(20, 24), speaker, content: span(25, 48), eventIds: [] }] },
+  }
+  assert.deepEqual(checkDoc(doc), [])
+  const published = toDocJson(doc).quotes[0]?.speaker
+  assert.deepEqual(published?.members?.map((m) => [m.text, m.actor, m.entity]), [['Arvenia', 'ARV', null], ['Belmora', 'BLM', null]])
+})

@@ -29,6 +29,8 @@ export interface QuoteJson extends Omit<Quote, 'by' | 'speaker'> {
     readonly cluster: string | null
     readonly actor: ActorCode | null
     readonly reason: string
+    /** Each speaker of a coordinated speaker ("Arvenia and Belmora said"), when two or more resolve. */
+    readonly members?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly text: string; readonly entity: string | null; readonly cluster: string | null; readonly actor: ActorCode | null }>
   } | null
 }
 
@@ -111,6 +113,9 @@ export function toDocJson(doc: Doc, includeLayers = false): DocJson {
               cluster: speaker.clusterId ?? null,
               actor: speaker.actor,
               reason: speaker.reason,
+              ...(speaker.members === undefined
+                ? {}
+                : { members: speaker.members.map((m) => ({ start: m.start, end: m.end, text: m.text, entity: m.entityId ?? null, cluster: m.clusterId ?? null, actor: m.actor })) }),
             },
     }
   })

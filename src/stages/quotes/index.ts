@@ -1,5 +1,5 @@
 // The quotes stage: quotations and reported speech with cue, content, speaker (resolved to actors) and events.
-import { makeId, makeTextSpan, type Doc, type Event, type Quote, type Speaker } from '../../core/index.js'
+import { makeId, makeTextSpan, type Doc, type Event, type Quote, type Speaker, type SpeakerMember } from '../../core/index.js'
 import { defineStage } from '../../pipeline/index.js'
 import { loadCueLexicon, type CueLexicon } from './cue-lexicon.js'
 import { detectQuotes, type QuoteDraft, type SpeakerDraft } from './detect-quotes.js'
@@ -300,7 +300,41 @@ function resolveSpeaker(
   if (resolution?.entityId !== undefined) speaker.entityId = resolution.entityId
   speaker.actor = resolution?.actor ?? null
   speaker.reason = reason
+  // "Arvenia and Belmora said": each of the speakers named together, when two or more resolve.
+  // ("The ministers of Arvenia and Belmora" coordinates inside a modifier: one speaker.)
+  const members = COORDINATION.test(text) && !MODIFIER_PREPOSITION.test(text) ? coordinatedMembers(doc, span, resolver) : undefined
+  if (members !== undefined) speaker.members = members
   return { speaker, resolution }
+}
+
+/** A coordination inside a speaker span ("Arvenia and Belmora", "Lind, Varga and Dorn"). */
+const COORDINATION = /\s(?:and|&)\s/
+/** A preposition inside a speaker span, whose object a coordination may belong to ("the envoys of Arvenia and …"). */
+const MODIFIER_PREPOSITION = /\s(?:of|for|from|in|at|with|to)\s/i
+
+/** The speakers a coordinated span names, each resolved; undefined unless two or more distinct ones resolve. */
+function coordinatedMembers(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): SpeakerMember[] | undefined {
+  const members: SpeakerMember[] = []
+  const seen = new Set<string>()
+  const text = doc.text.slice(span.start, span.end)
+  for (const part of text.matchAll(/[^,&]+?(?=\s*(?:,|\band\b|&|$))/gu)) {
+    let start = span.start + part.index
+    let end = start + part[0].length
+    while (start < end && /\s/.test(doc.text[start] ?? '')) start++
+    while (end > start && /\s/.test(doc.text[end - 1] ?? '')) end--
+    if (doc.text.startsWith('and ', start)) start += 4
+    if (end <= start) continue
+    const resolution = resolver.resolve({ start, end })
+    const key = resolution?.clusterId ?? resolution?.entityId
+    if (resolution === undefined || key === undefined || seen.has(key)) continue
+    seen.add(key)
+    const member = { start, end, text: doc.text.slice(start, end) } as { -readonly [K in keyof SpeakerMember]: SpeakerMember[K] }
+    if (resolution.clusterId !== undefined) member.clusterId = resolution.clusterId
+    if (resolution.entityId !== undefined) member.entityId = resolution.entityId
+    member.actor = resolution.actor
+    members.push(member)
+  }
+  return members.length >= 2 ? members : undefined
 }
 
 /** Builds the `quotes` layer from drafts: resolves speakers, links events, makes ids. */

@@ -44,7 +44,6 @@ export interface SpeakerResolution {
   readonly mentionKind: Mention['kind'] | undefined
 }
 
-/** Lookups over the entity, mention, cluster and actor layers of one document. */
 /** Whether only blanks stand between a closing quotation mark and `at` ("…,” he said"). */
 function followsClosingMark(text: string, at: number): boolean {
   let k = at - 1
@@ -52,6 +51,7 @@ function followsClosingMark(text: string, at: number): boolean {
   return k >= 0 && QUOTE_MARKS.has(text.charCodeAt(k))
 }
 
+/** Lookups over the entity, mention, cluster and actor layers of one document. */
 export class SpeakerResolver {
   private readonly mentions: readonly Mention[]
   private readonly entities: readonly Entity[]

@@ -206,6 +206,18 @@ for (const [name, text, speaker] of coordinations) {
   })
 }
 
+test('lists each speaker of a coordinated subject with its own resolution, unless the coordination sits inside a modifier', () => {
+  const text = 'Vell and Tarn have said, “The border stays closed.” The envoys of Vell and Tarn said, “It will open.”'
+  const given = layersOf(text, [['Vell', 'GPE', [['Vell', 1]]], ['Tarn', 'GPE', [['Tarn', 1]]]])
+  const [joint, envoys] = runQuotes(text, given).filter((q) => q.kind === 'direct')
+  assert.deepEqual(joint?.speaker?.members?.map((m) => [m.text, m.clusterId]), [
+    ['Vell', given.clusters.find((c) => c.text === 'Vell')?.id],
+    ['Tarn', given.clusters.find((c) => c.text === 'Tarn')?.id],
+  ])
+  assert.equal(envoys?.speaker?.text, 'The envoys of Vell and Tarn')
+  assert.equal(envoys?.speaker?.members, undefined)
+})
+
 test('reads a "who" after the firm a person works at as that person, not the firm', () => {
   const text = 'The plan was backed by an analyst at Vell Capital who said: “The deal is fair.”'
   const given = layersOf(text, [['Vell Capital', 'ORG', []]])
