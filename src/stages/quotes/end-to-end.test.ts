@@ -43,3 +43,15 @@ test('resolves quoted, pronoun and description speakers to the dictionary actor 
   assert.equal(partial?.kind, 'partial')
   assert.equal(partial?.speaker?.actor, 'BLMGOV')
 })
+
+test('gives "it" after a quotation to a body of the state described in the sentence before', () => {
+  const { pipeline, missing } = makePipeline()
+  const layers: Partial<Layers> = {}
+  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
+  const text = 'Belmora’s foreign ministry issued a statement on Monday. “We will not give up the strait,” it said.'
+  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  const speaker = (doc.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker
+  assert.equal(speaker?.text, 'it')
+  assert.equal(speaker?.actor, 'BLMGOV')
+})

@@ -126,7 +126,9 @@ export class SpeakerResolver {
       if (mention.start - before.start > MAX_SUBJECT_OFFSET) return undefined
       if (mention.kind === 'pronoun') continue
       const resolution = this.resolve(mention)
-      return resolution !== undefined && this.isThing(resolution) ? resolution : undefined
+      // "Russia's foreign ministry issued a statement": a body of the state, described, speaks as an organization.
+      const isBody = resolution?.mentionKind === 'description' && resolution.clusterId !== undefined && this.clusterOf(resolution.clusterId)?.type === 'NORP' && resolution.actor !== null
+      return resolution !== undefined && (this.isThing(resolution) || isBody) ? resolution : undefined
     }
     return undefined
   }
