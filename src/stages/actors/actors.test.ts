@@ -614,6 +614,24 @@ describe('actors: guesses from the sentence', () => {
   })
 })
 
+describe('actors: credits in guesses', () => {
+  it("takes no home from a news agency's credit, but gives a domestic story's officials the agency's country", () => {
+    const table: Array<[string, string, string | undefined]> = [
+      ['Ona Brel opens gallery (VPA)\n\nOna Brel opened a gallery.', 'Ona Brel', 'UNK'],
+      ['ZORBOGRAD (VPA) - Ona Brel opened a gallery.', 'Ona Brel', 'UNK'],
+      ['Senator Ivo Brandt wins vote (VPA)\n\nVPA - Senator Ivo Brandt won the vote.', 'Ivo Brandt', 'ARVLEG'],
+      ['Senator Ivo Brandt wins vote (VPA)\n\nVPA - Senator Ivo Brandt won the vote. Belmora protested.', 'Ivo Brandt', 'UNKLEG'],
+    ]
+    for (const [text, name, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Ona Brel', 'PERSON'], ['Ivo Brandt', 'PERSON'], ['VPA', 'ORG'], ['Belmora', 'GPE'], ['ZORBOGRAD', 'GPE']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const actor = (doc.layers.actors ?? []).find((a) => a.text === name)
+      assert.equal(actor?.code, code, text)
+      assert.equal(actor?.isKnown, false, text)
+    }
+  })
+})
+
 describe('actors: stock tickers', () => {
   it('gives no actor to a ticker in angle brackets, but keeps the same letters elsewhere', () => {
     const table: Array<[string, boolean]> = [

@@ -306,6 +306,25 @@ function opensRolePhrase(dict: ActorDictionary, text: string, m: Mention): boole
   return match !== undefined && match.length === words.length
 }
 
+/** The country of a document's first credited news medium ("(AP)" → USA), with that credit as evidence. */
+function creditCountry(dict: ActorDictionary, all: readonly Mention[], clusterType: ReadonlyMap<string, string>, text: string): DocumentCountry | undefined {
+  for (const m of all) {
+    if (clusterType.get(m.clusterId) !== 'ORG' || !isCredit(text, m, dict, undefined)) continue
+    const target = dict.lookupName(m.text)
+    const code = target !== undefined && 'code' in target ? target.code.slice(0, 3) : undefined
+    if (code !== undefined && dict.isCountryCode(code)) return { code, mention: m }
+  }
+  return undefined
+}
+
+/** The credited medium's country when the story names no other country (by name, people, city or organization). */
+function domesticCreditCountry(dict: ActorDictionary, homes: readonly Mention[], all: readonly Mention[], clusterType: ReadonlyMap<string, string>, text: string): DocumentCountry | undefined {
+  const credit = creditCountry(dict, all, clusterType, text)
+  if (credit === undefined) return undefined
+  const named = countriesIn(dict, { start: 0, end: text.length }, '', homes, clusterType)
+  return [...named.keys()].every((code) => code === credit.code) ? credit : undefined
+}
+
 /** Whether an entity is an organization that is a credit of a news medium (see `isCredit`). */
 function isCreditEntity(dict: ActorDictionary, text: string, e: Entity): boolean {
   return e.type === 'ORG' && isCredit(text, e, dict, undefined)
@@ -454,6 +473,10 @@ export function createActorsStage(dict: ActorDictionary) {
       const datelines = findDatelines(doc.text, paragraphs)
       // Worked out on the first guess only: most clusters need none.
       let scopes: DocScopes | undefined
+      // The mentions that may name a home for a guess (no credits), worked out on the first guess only.
+      let homeMentions: Mention[] | undefined
+      // The country of the story's first credited news medium, worked out for the first official that needs it.
+      let credited: { readonly found: DocumentCountry | undefined } | undefined
       // The document's leading country, worked out for the first official that needs it.
       let leading: { readonly found: DocumentCountry | undefined } | undefined
       // The country of the document's first dateline, and its leading country by the strict test, worked out for the
@@ -473,12 +496,21 @@ export function createActorsStage(dict: ActorDictionary) {
             areMentionsSorted: isSortedByStart(allMentions),
             tokens: doc.layers.tokens ?? [],
           }
-          resolved = guessCountry(dict, resolved, mentions, scopes, allMentions, clusterType, doc.text) ?? resolved
+          // A news medium's credit ("BANGKOK (Reuters) -", "… bill (AFP)") names who reported, no home of anyone.
+          homeMentions ??= allMentions.filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !isCredit(doc.text, m, dict, undefined))
+          resolved = guessCountry(dict, resolved, mentions, scopes, homeMentions, clusterType, doc.text) ?? resolved
           // An official no sentence places, in a story mostly about one country, is most likely that country's
           // (not a banker or analyst: business people in a story about a country are often foreign).
           if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => STATE_ROLES.has(r))) {
             leading ??= { found: documentCountry(dict, allMentions, clusterType) }
             if (leading.found !== undefined) resolved = withCountry(resolved, leading.found, doc.text)
+          }
+          // A wire names its own country's officials without it ("(AP) - Vice President …", "(CP) - Prime Minister …"):
+          // in a story naming no other country (a domestic one), an official or body of the state still without a
+          // country is the credited medium's (a guess).
+          if (resolved.country === null && resolved.roles.some((r) => STATE_ROLES.has(r))) {
+            credited ??= { found: domesticCreditCountry(dict, homeMentions, allMentions, clusterType, doc.text) }
+            if (credited.found !== undefined) resolved = withCountry(resolved, credited.found, doc.text)
           }
         }
         if (resolved.country === null && cluster.type === 'NORP' && mentions.some((m) => m.reason.startsWith('role:'))) {
