@@ -4,6 +4,7 @@ import { defineStage } from '../../pipeline/index.js'
 import { loadCueLexicon, type CueLexicon } from './cue-lexicon.js'
 import { detectQuotes, type QuoteDraft, type SpeakerDraft } from './detect-quotes.js'
 import { withNameTags } from './name-tags.js'
+import { findNestedQuotes, NESTED_REASON } from './nested-quotes.js'
 import { SpeakerResolver, type SpeakerResolution } from './resolve-speaker.js'
 
 export { compileCueLexicon, loadCueLexicon, type CueLexicon, type CueFrame } from './cue-lexicon.js'
@@ -218,7 +219,12 @@ function resolveSpeaker(
   // would; then its coreference cluster when that is a person with a real name; then the last named speaker.
   const pronoun = target === undefined && text.length <= 4 ? text.toLowerCase() : ''
   const personHead = target === undefined && resolution === undefined ? personDescriptionHead(text, lexicon) : undefined
-  if (lexicon.pronouns.has(pronoun)) {
+  // A he/she inside a quotation ("“He told me, ‘…’”") is someone its speaker talks about: only coreference tells who.
+  const isNested = draft.reason.startsWith(NESTED_REASON)
+  if (isNested && lexicon.pronouns.has(pronoun)) {
+    const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
+    if (corefName !== undefined) reason += `; pronoun "${text}" → ${withoutPossessive(corefName.text)}`
+  } else if (lexicon.pronouns.has(pronoun)) {
     const prior = closestPrior(memory, paragraphIndex, pronoun, span.start, doc, resolver, lexicon)
     const corefName = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
     const subject = subjectBefore(doc, span, pronoun, span.reason, resolver, lexicon, opening)
@@ -348,12 +354,14 @@ function buildQuotes(doc: Doc, drafts: readonly QuoteDraft[], lexicon: CueLexico
     if (draft.speaker !== null) {
       const { speaker: resolved, resolution } = resolveSpeaker(doc, draft.speaker, draft.paragraphIndex, resolver, lexicon, memory, draft.start)
       speaker = resolved
-      if (resolution?.entityId !== undefined) {
+      // A nested quotation's speaker is reported by the one speaking: the discourse's last speaker stays the outer one.
+      const isNested = draft.speaker.reason.startsWith(NESTED_REASON)
+      if (resolution?.entityId !== undefined && !isNested) {
         memory.lastNamed = { resolution, text: resolution.name ?? resolved.text }
         if (resolver.isThing(resolution)) memory.lastThing = { resolution, name: resolution.name ?? resolved.text, paragraphIndex: draft.paragraphIndex }
       }
       const person = resolution?.clusterId === undefined ? undefined : resolver.namedPerson(resolution.clusterId)
-      if (resolution !== undefined && person !== undefined) {
+      if (resolution !== undefined && person !== undefined && !isNested) {
         memory.priors.push({ resolution, clusterId: person.id, name: withoutPossessive(person.text), paragraphIndex: draft.paragraphIndex, end: Math.max(draft.end, resolved.end) })
       }
     }
@@ -405,7 +413,10 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
           expected: 'a matching pair of double quotation marks',
         })
       }
-      return { quotes: buildQuotes(doc, drafts, lexicon, ctx.by, resolver) }
+      // Quotations nested in one ("“Lind told me, ‘We will win,’” Varga said") with a cue of their own there.
+      const nested = findNestedQuotes(doc, drafts, doc.layers.tokens ?? [], lexicon)
+      const all = nested.length === 0 ? drafts : [...drafts, ...nested].sort((a, b) => a.start - b.start || a.end - b.end)
+      return { quotes: buildQuotes(doc, all, lexicon, ctx.by, resolver) }
     },
   })
 }
