@@ -168,6 +168,20 @@ function followsQuotation(text: string, at: number, opening: number): boolean {
   return /[”"’']/.test(text[k] ?? '')
 }
 
+/** Speakers that are one or some of a group named before ("one", "another", "one of them"). */
+const ONE_OF = /^(?:one|another|one of them|some of them)$/i
+
+/** The last group named as a plural description in the paragraph of `span` or the one before, up to `span`. */
+function groupNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; text: string } | undefined {
+  const paragraphs = doc.layers.paragraphs ?? []
+  let p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
+  if (p < 0) return undefined
+  if (p > 0) p--
+  const mention = resolver.lastGroupIn((paragraphs[p] as { start: number }).start, span.start)
+  const resolution = mention === undefined ? undefined : resolver.resolve(mention)
+  return mention === undefined || resolution === undefined ? undefined : { resolution, text: mention.text }
+}
+
 /** The only person with a real name mentioned in the paragraph of `span` or the one before, up to `span`. */
 function onlyPersonNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; name: string } | undefined {
   const paragraphs = doc.layers.paragraphs ?? []
@@ -293,6 +307,13 @@ function resolveSpeaker(
     } else if (only !== undefined) {
       resolution = only.resolution
       reason += `; description "${text}" → the only person named nearby, ${only.name}`
+    }
+  } else if (ONE_OF.test(text)) {
+    // "Japanese officials were cautious. “…,” one said": one of the group named just before.
+    const group = groupNearby(doc, span, resolver)
+    if (group !== undefined) {
+      resolution = group.resolution
+      reason += `; "${text}" → one of ${group.text}`
     }
   } else {
     // The span's last word, lower-cased (read only when coreference gave nothing).

@@ -192,3 +192,15 @@ test('gives a description of a person ("the candidate") left unresolved to the s
     assert.equal(last.speaker?.clusterId, expected === undefined ? undefined : clusterNamed(given, expected), `${text}: ${last.speaker?.reason ?? ''}`)
   }
 })
+
+test('gives "one" as a speaker to the group named as a plural description just before it', () => {
+  const text = 'Arvenian officials were cautious on Monday. “Nothing will change,” one said.'
+  const at = (surface: string): { start: number; end: number } => ({ start: text.indexOf(surface), end: text.indexOf(surface) + surface.length })
+  const group = personLayers(text, [at('Arvenian officials')], 'ARVGOV', 'alias', 'NORP')
+  const given = { ...group, mentions: group.mentions.map((m) => ({ ...m, kind: 'description' as const })) }
+  const doc = runPipeline(pipeline, { ...createDoc(text), layers: given })
+  assert.deepEqual(checkDoc(doc), [])
+  const speaker = (doc.layers.quotes ?? []).find((q) => q.speaker?.text === 'one')?.speaker
+  assert.equal(speaker?.actor, 'ARVGOV')
+  assert.match(speaker?.reason ?? '', /one of Arvenian officials/)
+})

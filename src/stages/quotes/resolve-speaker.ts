@@ -44,6 +44,9 @@ export interface SpeakerResolution {
   readonly mentionKind: Mention['kind'] | undefined
 }
 
+/** A description ending in a plural noun ("officials", "diplomats", "police"). */
+const PLURAL_END = /(?:[^s]s|police|people)$/i
+
 /** Whether only blanks stand between a closing quotation mark and `at` ("…,” he said"). */
 function followsClosingMark(text: string, at: number): boolean {
   let k = at - 1
@@ -267,6 +270,20 @@ export class SpeakerResolver {
       if (this.clusterOf(mention.clusterId)?.type !== 'PERSON' || this.namedPerson(mention.clusterId) === undefined) continue
       if (found !== undefined && found.clusterId !== mention.clusterId) return undefined
       found = mention
+    }
+    return found
+  }
+
+  /**
+   * The last group named in [start, end) as a plural description ("Japanese officials", "Belmoran diplomats"), which a
+   * "one" or "another" after it is one of; undefined when none.
+   */
+  lastGroupIn(start: number, end: number): Mention | undefined {
+    let found: Mention | undefined
+    for (let i = findFirstStartingAt(this.mentions, start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= end) break
+      if (mention.kind === 'description' && PLURAL_END.test(mention.text) && this.clusterOf(mention.clusterId)?.type !== 'PERSON') found = mention
     }
     return found
   }
