@@ -632,6 +632,22 @@ describe('actors: credits in guesses', () => {
   })
 })
 
+describe('actors: titles after an abbreviation in parentheses', () => {
+  it("reads a title after an organization and its abbreviation as that organization's", () => {
+    const table: Array<[string, string]> = [
+      ['Northern Concord Council (NCC) Secretary-General Ona Brel denied that she had helped Belmora.', 'NCC'],
+      ['Northern Concord Council Secretary-General Ona Brel denied that she had helped Belmora.', 'NCC'],
+      ['The Northern Concord Council (NCC) said Secretary-General Ona Brel had helped Belmora.', 'BLM'],
+      ['Arvenia (ARV) Secretary-General Ona Brel denied that she had helped Belmora.', 'UNK'],
+    ]
+    for (const [text, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Northern Concord Council', 'ORG'], ['NCC', 'ORG'], ['Ona Brel', 'PERSON'], ['Belmora', 'GPE'], ['Arvenia', 'GPE'], ['ARV', 'GPE']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Ona Brel'), code, text)
+    }
+  })
+})
+
 describe('actors: stock tickers', () => {
   it('gives no actor to a ticker in angle brackets, but keeps the same letters elsewhere', () => {
     const table: Array<[string, boolean]> = [

@@ -37,6 +37,30 @@ function hasLineTerminator(code: string): boolean {
   return false
 }
 
+/** An organization's abbreviation in parentheses closing the text before a title: "Agency (AEA) " before "Director-General". */
+const ABBREVIATION_BEFORE = /\(([^()\n]{1,20})\)[ \t]+$/u
+
+/**
+ * The organization and its abbreviation in parentheses right before a title ("Arvenian Energy Agency (AEA)" before
+ * "Director-General Ona Brel"), as the starts of both: coreference stops the title mention at the parenthesis.
+ */
+function organizationBefore(start: number, entities: readonly Entity[], text: string): { name: number; abbreviation: number } | undefined {
+  const before = text.slice(Math.max(0, start - 30), start)
+  const found = ABBREVIATION_BEFORE.exec(before)
+  if (found === null) return undefined
+  const open = start - before.length + found.index
+  const abbreviation = entities.find((e) => e.type === 'ORG' && e.start === open + 1 && text[e.end] === ')')
+  if (abbreviation === undefined) return undefined
+  const owner = entities.find((e) => e.type === 'ORG' && e.end <= open && e.end >= open - 2 && text.slice(e.end, open).trim() === '')
+  return owner === undefined ? undefined : { name: owner.start, abbreviation: abbreviation.start }
+}
+
+/** Reads the title of a mention from `start` to `end`, with the entities inside that span (but the mention's own). */
+function readTitleFrom(dict: ActorDictionary, input: ClusterInput, m: Mention, start: number, end: number): ReturnType<typeof codeTitle> {
+  const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
+  return codeTitle(readTitle(dict, input.folded, start, end, inside))
+}
+
 /** A spaced dash inside a title mention: what comes before is a credit or dateline ("Reuters - Arvenia's President"). */
 const SPACED_DASH = /\s[-–—]\s/gu
 
@@ -192,8 +216,12 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       if (m.kind !== 'title' && prefix === 0) continue
       const end = m.kind === 'title' ? m.end : m.start + prefix - 1
       const start = m.kind === 'title' ? titleStart(m) : m.start
-      const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
-      const code = codeTitle(readTitle(dict, input.folded, start, end, inside))
+      let code = readTitleFrom(dict, input, m, start, end)
+      // "Food and Agriculture Organisation (FAO) director": the organization's name, else its abbreviation.
+      if (m.kind === 'title' && code.country === undefined) {
+        const before = organizationBefore(start, input.entities, input.text)
+        if (before !== undefined) code = [before.name, before.abbreviation].map((from) => readTitleFrom(dict, input, m, from, end)).find((c) => c.country !== undefined || (c.role !== undefined && c.role !== '')) ?? code
+      }
       const evidence = code.evidence.map((e) => textSpanOf(input.text, e.start, e.end))
       const reason: ActorReason = m.reason.startsWith('apposition') ? 'apposition' : 'title'
       if (code.country !== undefined && code.role !== undefined) return build(code.country + code.role, true, reason, m, evidence)
