@@ -5,6 +5,7 @@ import { readOrganization, type ActorDictionary } from '../../dictionaries/actor
 import { POSSESSIVE_GAPS, resolveCluster, type ClusterCode } from './resolve-cluster.js'
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 import { documentCountry, type DocumentCountry } from './document-country.js'
+import { loadBlocAdjectives } from './bloc-adjectives.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
@@ -154,6 +155,21 @@ function guessCountry(
   if (codes.size !== 1 || only === undefined) return undefined
   const [country, mention] = only
   return placedIn(resolved, country, mention, text, false)
+}
+
+/**
+ * A bloc's adjective taken alone for a person or organization, only modifying a noun ("if Western nations threaten
+ * Tehran"): the bloc's region code (`bloc-adjectives.txt`), as a people's adjective; never a country guessed from
+ * the sentence.
+ */
+function blocOf(resolved: ClusterCode, mentions: readonly Mention[], text: string, tokens: readonly Token[]): ClusterCode | undefined {
+  const names = mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')
+  const first = names[0]
+  if (first === undefined) return undefined
+  const code = loadBlocAdjectives().get(first.text)
+  if (code === undefined || !names.every((m) => m.text === first.text && isAttributive(text, tokens, m))) return undefined
+  const evidence = [{ start: first.start, end: first.end, text: first.text }]
+  return { ...resolved, code: code + resolved.roles.join(''), country: code, isKnown: true, reason: 'demonym', mentionId: first.id, evidence }
 }
 
 /** CAMEO roles of the state, its opposition and its former holders, which a document's leading country may complete. */
@@ -498,7 +514,7 @@ export function createActorsStage(dict: ActorDictionary) {
           }
           // A news medium's credit ("BANGKOK (Reuters) -", "… bill (AFP)") names who reported, no home of anyone.
           homeMentions ??= allMentions.filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !isCredit(doc.text, m, dict, undefined))
-          resolved = guessCountry(dict, resolved, mentions, scopes, homeMentions, clusterType, doc.text) ?? resolved
+          resolved = blocOf(resolved, mentions, doc.text, scopes.tokens) ?? guessCountry(dict, resolved, mentions, scopes, homeMentions, clusterType, doc.text) ?? resolved
           // An official no sentence places, in a story mostly about one country, is most likely that country's
           // (not a banker or analyst: business people in a story about a country are often foreign).
           if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => STATE_ROLES.has(r))) {
