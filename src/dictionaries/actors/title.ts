@@ -202,6 +202,15 @@ function joinHyphenatedRoles(dict: ActorDictionary, words: Word[]): Word[] {
   return out
 }
 
+/** The country of the first word of a people's name that is a nationality ("Bosnian Serb" → BIH), if any. */
+function firstNationalityCountry(dict: ActorDictionary, name: string): string | undefined {
+  for (const word of name.split(/\s+/u)) {
+    const found = dict.lookupName(word)
+    if (found?.kind === 'adjective' || found?.kind === 'demonym') return dict.countryOf(word)
+  }
+  return undefined
+}
+
 /**
  * Reads a title or apposition ("Former Japanese Foreign Minister", "the executive director of the
  * Russian-Japanese Business Council") into country, role, organization and modifier.
@@ -235,7 +244,8 @@ export function readTitle(
       if (entity.type === 'ORG') {
         organization ??= readOrganization(dict, entity.text, entity.start, text)
       } else if (!isHost && country === undefined) {
-        const code = dict.countryOf(entity.text)
+        // A people named by two words ("Bosnian Serb Prime Minister") is of the country of its first nationality word.
+        const code = dict.countryOf(entity.text) ?? (entity.type === 'NORP' ? firstNationalityCountry(dict, entity.text) : undefined)
         if (code !== undefined) country = { code, evidence: span(text, entity.start, entity.end) }
       }
       while (i + 1 < words.length && (words[i + 1]?.end ?? Infinity) <= entity.end) i++

@@ -648,6 +648,20 @@ describe('actors: titles after an abbreviation in parentheses', () => {
   })
 })
 
+describe('actors: a people of two words in a title', () => {
+  it("reads a people's first nationality word as the title's country", () => {
+    const table: Array<[string, string, string]> = [
+      ['Arvenian Highlander Prime Minister Ona Brel resigned.', 'Arvenian Highlander', 'ARVGOV'],
+      ['Highland Tarnish Prime Minister Ona Brel resigned.', 'Highland Tarnish', 'UNKGOV'],
+    ]
+    for (const [text, people, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [[people, 'NORP'], ['Ona Brel', 'PERSON']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Ona Brel'), code, text)
+    }
+  })
+})
+
 describe('actors: stock tickers', () => {
   it('gives no actor to a ticker in angle brackets, but keeps the same letters elsewhere', () => {
     const table: Array<[string, boolean]> = [
