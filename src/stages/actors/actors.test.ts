@@ -615,15 +615,17 @@ describe('actors: guesses from the sentence', () => {
 })
 
 describe('actors: credits in guesses', () => {
-  it("takes no home from a news agency's credit, but gives a domestic story's officials the agency's country", () => {
+  it("takes no home from a news agency's credit, but gives a domestic story's officials its dateline's or agency's country", () => {
     const table: Array<[string, string, string | undefined]> = [
       ['Ona Brel opens gallery (VPA)\n\nOna Brel opened a gallery.', 'Ona Brel', 'UNK'],
       ['ZORBOGRAD (VPA) - Ona Brel opened a gallery.', 'Ona Brel', 'UNK'],
-      ['Senator Ivo Brandt wins vote (VPA)\n\nVPA - Senator Ivo Brandt won the vote.', 'Ivo Brandt', 'ARVLEG'],
-      ['Senator Ivo Brandt wins vote (VPA)\n\nVPA - Senator Ivo Brandt won the vote. Belmora protested.', 'Ivo Brandt', 'UNKLEG'],
+      ['Senator Ivo Brandt wins vote (VPA)\n\nSenator Ivo Brandt won the vote.', 'Ivo Brandt', 'ARVLEG'],
+      ['Senator Ivo Brandt wins vote (VPA)\n\nSenator Ivo Brandt won the vote. Belmora protested.', 'Ivo Brandt', 'UNKLEG'],
+      ['OSTRAVA NOVA (VPA) - Senator Ivo Brandt won the vote.', 'Ivo Brandt', 'BLMLEG'],
+      ['OSTRAVA NOVA (VPA) - Senator Ivo Brandt won the vote.\n\nThe vote angered Arvenia.', 'Ivo Brandt', 'UNKLEG'],
     ]
     for (const [text, name, code] of table) {
-      const doc = analyzeWithEntities(dict, text, [['Ona Brel', 'PERSON'], ['Ivo Brandt', 'PERSON'], ['VPA', 'ORG'], ['Belmora', 'GPE'], ['ZORBOGRAD', 'GPE']], '2024-01-10')
+      const doc = analyzeWithEntities(dict, text, [['Ona Brel', 'PERSON'], ['Ivo Brandt', 'PERSON'], ['VPA', 'ORG'], ['Belmora', 'GPE'], ['Arvenia', 'GPE'], ['ZORBOGRAD', 'GPE'], ['OSTRAVA NOVA', 'GPE']], '2024-01-10')
       assert.deepEqual(checkDoc(doc), [])
       const actor = (doc.layers.actors ?? []).find((a) => a.text === name)
       assert.equal(actor?.code, code, text)

@@ -333,12 +333,22 @@ function creditCountry(dict: ActorDictionary, all: readonly Mention[], clusterTy
   return undefined
 }
 
-/** The credited medium's country when the story names no other country (by name, people, city or organization). */
-function domesticCreditCountry(dict: ActorDictionary, homes: readonly Mention[], all: readonly Mention[], clusterType: ReadonlyMap<string, string>, text: string): DocumentCountry | undefined {
-  const credit = creditCountry(dict, all, clusterType, text)
-  if (credit === undefined) return undefined
+/**
+ * The country a domestic story is filed from, when it names no other (by name, people, city or organization): its
+ * dateline's ("OTTAWA (CP) - …"), else its credited medium's ("(AP) - …").
+ */
+function domesticCountry(
+  dict: ActorDictionary,
+  homes: readonly Mention[],
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+  text: string,
+  datelines: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+): DocumentCountry | undefined {
+  const home = (datelines.length > 0 ? datelineCountry(dict, datelines, all, clusterType) : undefined) ?? creditCountry(dict, all, clusterType, text)
+  if (home === undefined) return undefined
   const named = countriesIn(dict, { start: 0, end: text.length }, '', homes, clusterType)
-  return [...named.keys()].every((code) => code === credit.code) ? credit : undefined
+  return [...named.keys()].every((code) => code === home.code) ? home : undefined
 }
 
 /** Whether an entity is an organization that is a credit of a news medium (see `isCredit`). */
@@ -491,7 +501,7 @@ export function createActorsStage(dict: ActorDictionary) {
       let scopes: DocScopes | undefined
       // The mentions that may name a home for a guess (no credits), worked out on the first guess only.
       let homeMentions: Mention[] | undefined
-      // The country of the story's first credited news medium, worked out for the first official that needs it.
+      // The country a domestic story is filed from (see `domesticCountry`), worked out for the first official that needs it.
       let credited: { readonly found: DocumentCountry | undefined } | undefined
       // The document's leading country, worked out for the first official that needs it.
       let leading: { readonly found: DocumentCountry | undefined } | undefined
@@ -521,11 +531,11 @@ export function createActorsStage(dict: ActorDictionary) {
             leading ??= { found: documentCountry(dict, allMentions, clusterType) }
             if (leading.found !== undefined) resolved = withCountry(resolved, leading.found, doc.text)
           }
-          // A wire names its own country's officials without it ("(AP) - Vice President …", "(CP) - Prime Minister …"):
-          // in a story naming no other country (a domestic one), an official or body of the state still without a
-          // country is the credited medium's (a guess).
+          // A wire names its own country's officials without it ("(AP) - Vice President …", "OTTAWA (CP) - Prime
+          // Minister …"): in a story naming no other country (a domestic one), an official or body of the state still
+          // without a country is of the country the story is filed from (a guess).
           if (resolved.country === null && resolved.roles.some((r) => STATE_ROLES.has(r))) {
-            credited ??= { found: domesticCreditCountry(dict, homeMentions, allMentions, clusterType, doc.text) }
+            credited ??= { found: domesticCountry(dict, homeMentions, allMentions, clusterType, doc.text, datelines) }
             if (credited.found !== undefined) resolved = withCountry(resolved, credited.found, doc.text)
           }
         }
