@@ -2716,9 +2716,7 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
           break
         }
       }
-      let quoted = false
-      for (let k = i + 1; k < end && !quoted; k++) quoted = work.regionOf[k] !== -1
-      if (!quoted && hasNominalAfter(work, i + 1, end)) return trimRange(work, next, end, doc)
+      if (!hasRegionIn(work, i + 1, end) && hasNominalAfter(work, i + 1, end)) return trimRange(work, next, end, doc)
       break
     }
   }

@@ -5,7 +5,7 @@ import { loadCueLexicon, type CueLexicon } from './cue-lexicon.js'
 import { detectQuotes, type QuoteDraft, type SpeakerDraft } from './detect-quotes.js'
 import { withNameTags } from './name-tags.js'
 import { findNestedQuotes, NESTED_REASON } from './nested-quotes.js'
-import { SpeakerResolver, type SpeakerResolution } from './resolve-speaker.js'
+import { followsQuotation, SpeakerResolver, type SpeakerResolution } from './resolve-speaker.js'
 
 export { compileCueLexicon, loadCueLexicon, type CueLexicon, type CueFrame } from './cue-lexicon.js'
 export { findQuoteRegions, type QuoteRegion } from './quote-marks.js'
@@ -160,35 +160,28 @@ function newSpeakerBefore(doc: Doc, span: { start: number; end: number }, pronou
   return gender === undefined || gender === lexicon.genderWords.get(pronoun) ? found : undefined
 }
 
-/** Whether `at` comes right after a quotation that opens at `opening` and closes just before it ("“…,” it said"). */
-function followsQuotation(text: string, at: number, opening: number): boolean {
-  if (opening >= at || !/[“"‘']/.test(text[opening] ?? '')) return false
-  let k = at - 1
-  while (k > opening && text[k] === ' ') k--
-  return /[”"’']/.test(text[k] ?? '')
-}
-
 /** Speakers that are one or some of a group named before ("one", "another", "one of them"). */
 const ONE_OF = /^(?:one|another|one of them|some of them)$/i
 
+/** Where the window of a speaker's nearby people starts: the paragraph before the one holding `span` (or that one). */
+function nearbyStart(doc: Doc, span: { start: number }): number | undefined {
+  const paragraphs = doc.layers.paragraphs ?? []
+  const p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
+  return p < 0 ? undefined : (paragraphs[Math.max(0, p - 1)] as { start: number }).start
+}
+
 /** The last group named as a plural description in the paragraph of `span` or the one before, up to `span`. */
 function groupNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; text: string } | undefined {
-  const paragraphs = doc.layers.paragraphs ?? []
-  let p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
-  if (p < 0) return undefined
-  if (p > 0) p--
-  const mention = resolver.lastGroupIn((paragraphs[p] as { start: number }).start, span.start)
+  const from = nearbyStart(doc, span)
+  const mention = from === undefined ? undefined : resolver.lastGroupIn(from, span.start)
   const resolution = mention === undefined ? undefined : resolver.resolve(mention)
   return mention === undefined || resolution === undefined ? undefined : { resolution, text: mention.text }
 }
 
 /** The only person with a real name mentioned in the paragraph of `span` or the one before, up to `span`. */
 function onlyPersonNearby(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; name: string } | undefined {
-  const paragraphs = doc.layers.paragraphs ?? []
-  let p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
-  if (p < 0) return undefined
-  if (p > 0) p--
-  const mention = resolver.onlyNamedPersonIn((paragraphs[p] as { start: number }).start, span.start)
+  const from = nearbyStart(doc, span)
+  const mention = from === undefined ? undefined : resolver.onlyNamedPersonIn(from, span.start)
   const resolution = mention === undefined ? undefined : resolver.resolve(mention)
   const person = mention === undefined ? undefined : resolver.namedPerson(mention.clusterId)
   return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }

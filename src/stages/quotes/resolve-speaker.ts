@@ -47,11 +47,15 @@ export interface SpeakerResolution {
 /** A description ending in a plural noun ("officials", "diplomats", "police"). */
 const PLURAL_END = /(?:[^s]s|police|people)$/i
 
-/** Whether only blanks stand between a closing quotation mark and `at` ("…,” he said"). */
-function followsClosingMark(text: string, at: number): boolean {
+/**
+ * Whether `at` comes right after a quotation that opens with a mark at `opening` and closes just before `at`, with only
+ * blanks between ("“…,” he said").
+ */
+export function followsQuotation(text: string, at: number, opening: number): boolean {
+  if (opening >= at || !QUOTE_MARKS.has(text.charCodeAt(opening))) return false
   let k = at - 1
-  while (k >= 0 && text.charCodeAt(k) === 0x20) k--
-  return k >= 0 && QUOTE_MARKS.has(text.charCodeAt(k))
+  while (k > opening && text.charCodeAt(k) === 0x20) k--
+  return k > opening && QUOTE_MARKS.has(text.charCodeAt(k))
 }
 
 /** Lookups over the entity, mention, cluster and actor layers of one document. */
@@ -145,7 +149,7 @@ export class SpeakerResolver {
     // "Lind spoke. “… . … . …,” she said": a quotation of several sentences, opening its sentence, right before the
     // pronoun: the sentence before is the one before the quotation.
     const quoted = opening === undefined ? -1 : findFirstEndingAfter(sentences, opening)
-    if (opening !== undefined && quoted < index && sentences[quoted]?.start === opening && QUOTE_MARKS.has(text.charCodeAt(opening)) && followsClosingMark(text, pronoun.start)) {
+    if (opening !== undefined && quoted < index && sentences[quoted]?.start === opening && followsQuotation(text, pronoun.start, opening)) {
       const before = sentences[quoted - 1]
       if (before === undefined || before.role !== 'body') return undefined
       const start = Math.max(before.start, text.lastIndexOf('\n', before.end - 1) + 1)
