@@ -265,6 +265,29 @@ function quotedAsSaying(view: SentenceWork, as: number): TokenRange | undefined 
   return head !== undefined && QUOTE_FORMS.has(view.lower[head.first - 1] ?? '') ? { first: head.first, last: object.last } : undefined
 }
 
+/**
+ * The object of an active "quoted" cue followed by "as" ("“…,” the agency quoted Varga as saying"): a quotation
+ * before the frame meets "quoted" before "saying", and the one quoted speaks, not the one quoting.
+ */
+function objectQuotedAs(view: SentenceWork, cue: Cue): TokenRange | undefined {
+  if (cue.first !== cue.last || !QUOTE_FORMS.has(view.lower[cue.first] ?? '')) return undefined
+  const object = nounPhraseStartingAt(view, cue.last + 1)
+  if (object === undefined) return undefined
+  let after = object.last + 1
+  // "quoted Varga, the envoy, as saying": an apposition set off by commas may follow the name.
+  if (view.lower[after] === ',') {
+    for (let k = after + 1; k < after + MAX_QUOTED_APPOSITION && k < view.tokens.length; k++) {
+      if (view.lower[k] !== ',') continue
+      after = k + 1
+      break
+    }
+  }
+  return view.lower[after] === 'as' ? object : undefined
+}
+
+/** Most tokens of an apposition between "quoted" and "as saying". */
+const MAX_QUOTED_APPOSITION = 10
+
 /** Most words of an apposition read back over before a naming participle. */
 const MAX_APPOSITION_WORDS = 15
 
@@ -441,6 +464,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
   // "The agency quoted Varga as saying", "Varga was quoted (by the agency) as saying": the one quoted speaks.
   const quoted = isParticiple && view.lower[cue.first - 1] === 'as' ? quotedAsSaying(view, cue.first - 1) : undefined
   if (quoted !== undefined) return speakerDraft(view, quoted, 'the one quoted as saying')
+  const object = objectQuotedAs(view, cue)
+  if (object !== undefined) return speakerDraft(view, object, 'the one quoted as saying')
   if (isParticiple && (leftToken === undefined || isAfterComma || isAfterSubordinator)) {
     // "..., adding that ...": the speaker is the subject of the main clause. A cue the tagger took from a
     // noun ("posted a Vell comment of her own, saying") has no subject to lend.
@@ -1472,6 +1497,11 @@ function attributeRegions(
     // Text of the writer's own before the opening mark, in the same sentence.
     const startsSentence = onlyPunctuationBefore(open, opening.index) || followsSentenceEnd(doc.text, region.start)
     const words = countWords(doc.text, content.start, content.end)
+    if (!startsSentence && isWorkTitle(doc.text, content, open, opening.index)) {
+      // "told CNN’s “State of the Union”", "on “Meet the Press”": the name of a show, book or paper, said by nobody.
+      drafts.push({ ...base, kind: 'partial', cue: null, speaker: null, noSpeakerReason: 'a title (of a show, book, film or paper)' })
+      return
+    }
     const label = capitalLabelBefore(open, opening.index)
     if (label !== undefined && words >= 4) {
       // "HOW THE BORDER REOPENED “Vell officials said …”": a digest's all-capitals headline names the quoted story.
@@ -1551,7 +1581,8 @@ function attributeRegions(
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
-    const isFullQuotation = startsSentence && words >= 4
+    // A quotation of a sentence or more: four words or more, or a shorter one that ends its own sentence (“No.”, “Nobody believes it.”).
+    const isFullQuotation = startsSentence && (words >= 4 || (words >= 1 && closesOwnSentence(doc.text, region.contentEnd, region.end)))
     const dashed = isFullQuotation ? findDashAttribution(works, closing.workIndex) : undefined
     if (dashed !== undefined) {
       drafts.push({ ...base, kind: 'direct', cue: null, speaker: dashed })
@@ -1843,6 +1874,40 @@ function isCommaFramed(work: SentenceWork, cue: Cue): boolean {
  */
 function endsMidSentence(text: string, contentEnd: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[contentEnd - 1] ?? '')
+}
+
+/**
+ * Whether a quotation's words end a sentence of their own: terminal punctuation inside the closing mark, then the
+ * paragraph's end, another quotation or a capitalised word.
+ */
+function closesOwnSentence(text: string, contentEnd: number, end: number): boolean {
+  if (!/[.!?]/.test(text[contentEnd - 1] ?? '')) return false
+  let i = end
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++
+  return i >= text.length || /[\n\r“"‘'\p{Lu}]/u.test(text[i] ?? '')
+}
+
+/** Nouns that name a work, so a quotation right after them is its title ("the show “Vell Tonight”"). */
+const WORK_NOUNS = new Set(['show', 'program', 'programme', 'book', 'film', 'movie', 'documentary', 'song', 'column', 'series', 'newspaper', 'magazine', 'podcast'])
+
+/** Short words a title leaves in lower case ("Meet the Press", "State of the Union"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'vs.'])
+
+/** Most words a quoted title holds. */
+const MAX_TITLE_WORDS = 8
+
+/**
+ * Whether a quotation inside a sentence is the title of a work: its words all capitalised (short function words
+ * aside), after a possessive ("CNN’s “State of the Union”"), "on" ("on “Meet the Press”") or a noun naming a work.
+ */
+function isWorkTitle(text: string, content: Span, work: SentenceWork, openIndex: number): boolean {
+  const before = work.lower[openIndex - 1] ?? ''
+  const isPossessive = work.tokens[openIndex - 1]?.pos === 'PART' && /^['’]s?$/.test(before)
+  // Not after "in": "wrote in “Vell Dorn” on the ballot" gives a name as words written.
+  if (!isPossessive && before !== 'on' && !WORK_NOUNS.has(before)) return false
+  const words = text.slice(content.start, content.end).replace(/[.,:;!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0] ?? '')) return false
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))
 }
 
 /** Cue frames that report speech (a sentence ending in one names who is talking). */
@@ -2163,6 +2228,8 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: np.last - 1 }), reason: 'subject of cue' } }
   }
   if (after !== undefined && named !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, named), reason: 'subject of cue (named in the apposition)' } }
+  const quoted = after === undefined ? undefined : objectQuotedAs(work, after)
+  if (after !== undefined && quoted !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, quoted), reason: 'the one quoted as saying' } }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next, isHandedOver)
 }
@@ -2462,12 +2529,22 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     const isVerbBefore = work.tokens[i - 1]?.pos === 'VERB' || (work.tokens[i - 1]?.pos === 'NOUN' && work.tokens[i - 2]?.pos === 'PROPN' && PARTICLES.has(work.lower[i] ?? ''))
     const verbAt = work.tokens[i]?.pos === 'VERB' ? i : isVerbBefore && isParticle ? i - 1 : -1
     // "putting it into the national RNC file/VERB:": a word after an article and its modifiers is a noun.
-    if (verbAt >= 0 && work.regionOf[verbAt] === -1 && !endsArticlePhrase(work, verbAt)) {
+    if (verbAt >= 0 && work.regionOf[verbAt] === -1 && !endsArticlePhrase(work, verbAt) && !isPredicateAdjective(work, verbAt)) {
       // "He said if the bill was enacted, “…”": an unlisted verb inside a clause that follows a listed cue is not the frame.
       cue = listedCueBeforeClause(work, verbAt) ?? { first: verbAt, last: i, verbLast: i, frames: ['quote'], side: 'either' }
     }
   }
   return cue === undefined ? undefined : { work, cue, isLeadWithPunctuation: punctuated }
+}
+
+/**
+ * Whether an unlisted "verb" after a form of "be" is an uninflected word, an adjective the tagger misread ("her reply
+ * was blunt:", "Varga was very clear:"): the clause's subject then speaks, where a participle ("was asked") is passive.
+ */
+function isPredicateAdjective(work: SentenceWork, at: number): boolean {
+  let k = at - 1
+  if (work.tokens[k]?.pos === 'ADV') k--
+  return BE_FORMS.has(work.lower[k] ?? '') && work.tokens[at]?.lemma === work.lower[at]
 }
 
 /** Words that open a conditional or time clause between a cue and its quotation ("said if …, “…”"). */

@@ -1,0 +1,75 @@
+// Tests for session 8's frames: short full quotations, "was blunt:", "quoted X as saying" after the quotation, and titles of works.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Quote } from '../../core/index.js'
+import { runQuotes } from './test-quotes.js'
+
+/** The quotation holding `phrase`, which must exist. */
+function quoteWith(text: string, phrase: string): Quote {
+  const quote = runQuotes(text).find((q) => q.content.text.includes(phrase))
+  assert.ok(quote !== undefined, `no quote holds "${phrase}" in: ${text}`)
+  return quote
+}
+
+test('reads a short quotation that ends its own sentence as a full quotation going on from the one before', () => {
+  const hits: Array<[string, string]> = [
+    ['"It is a bluff," Olsen said. "Nobody believes it."', 'Nobody believes it.'],
+    ['“Will you resign?” Lind asked. “Never.”\n\nThe talks ended.', 'Never.'],
+    ['“We are ready,” Varga said. “Are you?”\n\nThe envoys left.', 'Are you?'],
+  ]
+  for (const [text, phrase] of hits) {
+    const quote = quoteWith(text, phrase)
+    assert.equal(quote.kind, 'direct', text)
+    assert.equal(quote.speaker?.reason, 'continues the previous quotation', text)
+  }
+  // Misses: a short quoted phrase without a stop of its own, or followed by the writer's words, stays a fragment.
+  const misses: Array<[string, string]> = [
+    ['"It is a bluff," Olsen said. "Nobody" was the answer the envoys gave.', 'Nobody'],
+    ['"It is a bluff," Olsen said. "Nobody believes it." was printed on a banner.', 'Nobody believes it.'],
+  ]
+  for (const [text, phrase] of misses) assert.equal(quoteWith(text, phrase).kind, 'partial', text)
+})
+
+test('lets the subject speak when the word before the colon is an adjective after "be" ("her reply was blunt:")', () => {
+  const hits = ["Lind's reply was blunt: “The sanctions must end.”", 'The envoy was very clear: “The sanctions must end.”']
+  for (const text of hits) {
+    const speaker = quoteWith(text, 'The sanctions must end.').speaker
+    assert.ok(speaker !== null, text)
+    assert.match(speaker.reason, /^subject of the sentence introducing the quotation/, text)
+  }
+  // Miss: a participle after "be" is still a passive cue, whose subject is the one asked.
+  assert.equal(quoteWith('The envoy was asked: “Will the sanctions end?”', 'Will the sanctions end?').speaker, null)
+})
+
+test('gives a quotation before "X quoted Y as saying" to Y, the one quoted', () => {
+  const hits = [
+    '“The sanctions work,” the agency quoted Varga as saying.',
+    '“The sanctions work,” the agency quoted Varga, the envoy, as saying on Friday.',
+  ]
+  for (const text of hits) {
+    const speaker = quoteWith(text, 'The sanctions work').speaker
+    assert.equal(speaker?.text, 'Varga', text)
+    assert.equal(speaker?.reason, 'the one quoted as saying', text)
+  }
+  // Miss: without "as" after the object, the one quoting speaks.
+  assert.equal(quoteWith('“The sanctions work,” the agency quoted in its report.', 'The sanctions work').speaker?.text, 'the agency')
+})
+
+test('keeps the title of a show, book or paper with no speaker', () => {
+  const hits: Array<[string, string]> = [
+    ['“We will win,” Dorn told Vell TV’s “Morning Hour” on Sunday.', 'Morning Hour'],
+    ['Dorn said on “Meet the Nation” that the port would stay open.', 'Meet the Nation'],
+    ['Lind, whose book “The Open Border” sold well, said the port would stay open.', 'The Open Border'],
+  ]
+  for (const [text, phrase] of hits) {
+    const quote = quoteWith(text, phrase)
+    assert.equal(quote.speaker, null, text)
+    assert.equal(quote.noSpeakerReason, 'a title (of a show, book, film or paper)', text)
+  }
+  // Misses: words in lower case are no title, and a name written "in" on a ballot is words written.
+  const misses: Array<[string, string]> = [
+    ['Dorn said the plan was Lind’s “best chance” to keep the port.', 'best chance'],
+    ['Voters said they wrote in “Mara Quill” on the ballot.', 'Mara Quill'],
+  ]
+  for (const [text, phrase] of misses) assert.notEqual(quoteWith(text, phrase).noSpeakerReason, 'a title (of a show, book, film or paper)', text)
+})
