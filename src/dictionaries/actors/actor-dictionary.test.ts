@@ -152,6 +152,15 @@ describe('title and organization reading', () => {
     return `${result.country ?? '?'}${result.role ?? '?'}`
   }
 
+  it('tells a gender from the given name: the dictionary\'s own list first, then the Moby lists, none when both lists hold it', () => {
+    assert.deepEqual(
+      ['Piet Dorsa', 'Karin Lund', 'Tom Dorn', 'Mara Quill', 'Robin Ober', 'Vellian Dorn'].map((name) => dict.genderOf(name)),
+      ['m', 'f', 'm', 'f', undefined, undefined],
+    )
+    const path = writeTemp(JSON.stringify({ format: 'dyad-actors@1', name: 'names', version: '1', givenNames: { m: ['Mara'] } }))
+    assert.equal(loadActorDictionary([path]).genderOf('Mara Quill'), 'm')
+  })
+
   it('reads country and role from titles, former as ELI, and ignores the host country', () => {
     const table: Array<[string, string]> = [
       ['Arvenian Foreign Minister', 'ARVGOV'],

@@ -1,6 +1,7 @@
 // The compiled actor dictionary: layered files merged by key, then indexed for fast name and role lookups.
 import type { EntityType } from '../../core/index.js'
 import { datedCode, type DatedCode } from './dated-code.js'
+import { givenNameGenders } from './given-name-genders.js'
 import { changesUnderFolding, KeyFilter } from './key-filter.js'
 import type { ActorFile, AgentEntry, CountryEntry, DescriptionEntry, IgoEntry, PersonEntry } from './schema.js'
 
@@ -285,12 +286,12 @@ export class ActorDictionary {
     return match
   }
 
-  /** Returns the gender the dictionary gives a person's name: from the entry, else from the first name. */
+  /** Returns the gender the dictionary gives a person's name: from the entry, else from the first name (the dictionary's `givenNames`, then the Moby lists). */
   genderOf(name: string): 'm' | 'f' | undefined {
     const target = this.lookupName(name)
     if (target?.kind === 'person' && target.person.gender !== undefined) return target.person.gender
     const first = (changesUnderFolding(name) ? foldName(name) : name).split(' ')[0]
-    return first === undefined ? undefined : this.givenNames.get(first)
+    return first === undefined ? undefined : (this.givenNames.get(first) ?? givenNameGenders().get(first))
   }
 
   /** Returns a person's code on a day (`YYYY-MM-DD`), per the dated-role rules. */

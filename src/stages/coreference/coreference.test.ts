@@ -176,12 +176,14 @@ describe('coreference', () => {
   })
 
   it('gives a person cluster the gender its given name or an honorific tells, and none when unknown', () => {
-    const text = 'Karin Lund met Piet Dorsa and Mrs. Tarn. Jon Brek left.'
+    // Piet and Karin are the dictionary's given names; Jon is only in the Moby list of men's names; Robin is in both lists.
+    const text = 'Karin Lund met Piet Dorsa and Mrs. Tarn. Jon Brek left with Robin Ober.'
     const doc = analyzeWithEntities(dict, text, [
       ['Karin Lund', 'PERSON'],
       ['Piet Dorsa', 'PERSON'],
       ['Tarn', 'PERSON'],
       ['Jon Brek', 'PERSON'],
+      ['Robin Ober', 'PERSON'],
     ])
     assert.deepEqual(checkDoc(doc), [])
     const genders = (doc.layers.clusters ?? []).map((c) => [c.text, c.gender])
@@ -189,7 +191,8 @@ describe('coreference', () => {
       ['Karin Lund', 'f'],
       ['Piet Dorsa', 'm'],
       ['Tarn', 'f'],
-      ['Jon Brek', undefined],
+      ['Jon Brek', 'm'],
+      ['Robin Ober', undefined],
     ])
   })
 
@@ -205,9 +208,12 @@ describe('coreference', () => {
       ["Jon Brek's aide met Ivo Tarn. He said nothing.", ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
       ['Karin Lund met Piet Dorsa. He said nothing.', ['Karin Lund', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
       // Across sentences a subject of unknown gender does not outrank a person known to be a man ("Piet").
-      ['Jon Brek met Piet Dorsa. He said nothing.', ['Jon Brek', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
+      ['Robin Brek met Piet Dorsa. He said nothing.', ['Robin Brek', 'Piet Dorsa'], 'pronoun:He → Piet Dorsa'],
       ['Jon Brek spoke. Ivo Tarn met Karin Lund later. He said nothing.', ['Jon Brek', 'Ivo Tarn'], 'pronoun:He → Ivo Tarn'],
       ['Piet Dorsa thanked Karin Lund when she arrived.', ['Piet Dorsa', 'Karin Lund'], 'pronoun:she → Karin Lund'],
+      // A given name from the Moby lists tells the gender too ("Mara" a woman's, "Tom" a man's).
+      ['Mara Quill and Tom Dorn met. She said nothing.', ['Mara Quill', 'Tom Dorn'], 'pronoun:She → Mara Quill'],
+      ['Mara Quill and Tom Dorn met. He said nothing.', ['Mara Quill', 'Tom Dorn'], 'pronoun:He → Tom Dorn'],
     ]
     for (const [text, people, expected] of rows) {
       const names: Array<[string, 'PERSON' | 'GPE']> = [[people[0], 'PERSON'], [people[1], 'PERSON']]
