@@ -1779,7 +1779,9 @@ function personActingBefore(works: readonly SentenceWork[], workIndex: number, i
   if (pos !== 'VERB' && pos !== 'AUX') return undefined
   const span = tokenSpan(work, subject)
   const isNamed = work.tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'PROPN')
-  return isNamed && isPerson(span) ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
+  // "The judge then turned to me. “…”": a definite description of a person, which coreference may resolve.
+  const isDescribed = work.lower[subject.first] === 'the' && work.personHeads.has(work.lower[subject.last] ?? '')
+  return (isNamed && isPerson(span)) || isDescribed ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
 }
 
 /** Skips adverbs rightwards from `index` ("previously had"). */

@@ -1,4 +1,4 @@
-// Tests for session 8's frames: short full quotations, "was blunt:", "quoted X as saying" after the quotation, and titles of works.
+// Tests for session 8's frames: short full quotations, "was blunt:", "quoted X as saying" after the quotation, titles of works, described persons before a bare quotation.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Quote } from '../../core/index.js'
@@ -72,4 +72,12 @@ test('keeps the title of a show, book or paper with no speaker', () => {
     ['Voters said they wrote in “Mara Quill” on the ballot.', 'Mara Quill'],
   ]
   for (const [text, phrase] of misses) assert.notEqual(quoteWith(text, phrase).noSpeakerReason, 'a title (of a show, book, film or paper)', text)
+})
+
+test('gives a bare quotation to a person described in the sentence before it ("The judge then turned to me. “…”")', () => {
+  const quote = quoteWith('The judge then turned to the envoy. “Will Belmora pay the fine?” The envoy said nothing.', 'Will Belmora pay')
+  assert.equal(quote.speaker?.text, 'The judge')
+  assert.equal(quote.speaker?.reason, 'person acting in the sentence before the quotation')
+  // Miss: a thing described before the quotation speaks for nobody.
+  assert.equal(quoteWith('The ship then turned to the port. “Will Belmora pay the fine?” The envoy said nothing.', 'Will Belmora pay').speaker, null)
 })
