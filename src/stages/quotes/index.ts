@@ -322,7 +322,8 @@ function resolveSpeaker(
   speaker.reason = reason
   // "Arvenia and Belmora said": each of the speakers named together, when two or more resolve.
   // ("The ministers of Arvenia and Belmora" coordinates inside a modifier: one speaker.)
-  const members = COORDINATION.test(text) && !MODIFIER_PREPOSITION.test(text) ? coordinatedMembers(doc, span, resolver) : undefined
+  // A conjunct with its own article after a preposition's object is a speaker of its own ("the Bank of Vell and the Tarn Fund").
+  const members = COORDINATION.test(text) && (!MODIFIER_PREPOSITION.test(text) || ARTICLE_CONJUNCT.test(text)) ? coordinatedMembers(doc, span, resolver) : undefined
   if (members !== undefined) speaker.members = members
   return { speaker, resolution }
 }
@@ -331,6 +332,9 @@ function resolveSpeaker(
 const COORDINATION = /\s(?:and|&)\s/
 /** A preposition inside a speaker span, whose object a coordination may belong to ("the envoys of Arvenia and …"). */
 const MODIFIER_PREPOSITION = /\s(?:of|for|from|in|at|with|to)\s/i
+
+/** A conjunct opening with an article ("… and the Tarn Fund"), coordinated with the head, not with a preposition's object. */
+const ARTICLE_CONJUNCT = /\s(?:and|&)\s(?:the|a|an)\s/i
 
 /** The speakers a coordinated span names, each resolved; undefined unless two or more distinct ones resolve. */
 function coordinatedMembers(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): SpeakerMember[] | undefined {

@@ -218,6 +218,13 @@ test('lists each speaker of a coordinated subject with its own resolution, unles
   assert.equal(envoys?.speaker?.members, undefined)
 })
 
+test('lists both members when a conjunct with its own article follows a preposition ("the Bank of Vell and the Tarn Fund")', () => {
+  const text = 'The Bank of Vell and the Tarn Fund said, “Rates stay at two percent.”'
+  const given = layersOf(text, [['Bank of Vell', 'ORG', []], ['Tarn Fund', 'ORG', []]])
+  const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
+  assert.deepEqual(direct?.speaker?.members?.map((m) => m.clusterId), [given.clusters.find((c) => c.text === 'Bank of Vell')?.id, given.clusters.find((c) => c.text === 'Tarn Fund')?.id])
+})
+
 test('reads a "who" after the firm a person works at as that person, not the firm', () => {
   const text = 'The plan was backed by an analyst at Vell Capital who said: “The deal is fair.”'
   const given = layersOf(text, [['Vell Capital', 'ORG', []]])
