@@ -102,7 +102,7 @@ export function recognizeDates(rules: readonly DateRule[], env: RuleEnv): Candid
   }
   found.sort(byLengthThenRuleOrder)
   const taken: Candidate[] = []
-  const isTaken = new Uint8Array(env.text.length)
+  const isTaken = takenFlags(env.text.length)
   for (const candidate of found) {
     // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
     if (isAnyTaken(isTaken, candidate.start, candidate.end)) continue
@@ -135,6 +135,16 @@ function withChanges(candidate: Candidate, changes: Partial<Candidate>): Candida
     anchor: changes.anchor ?? candidate.anchor,
     rule: changes.rule ?? candidate.rule,
   }
+}
+
+/** The flags of `takenFlags`, reused across texts and grown as needed (a fresh array per text lives outside the JS heap). */
+let takenBuffer = new Uint8Array(4096)
+
+/** One cleared flag per code unit of a text of `length` units: a view of a reused buffer, valid until the next call. */
+function takenFlags(length: number): Uint8Array {
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(2 * length)
+  takenBuffer.fill(0, 0, length)
+  return takenBuffer.subarray(0, length)
 }
 
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */

@@ -242,7 +242,7 @@ export function createFigureRecognizer(lexicon: FigureLexicon, options: FigureRe
       }
       found.sort(byLengthThenPatternOrder)
       const taken: RawFigure[] = []
-      const isTaken = new Uint8Array(text.length)
+      const isTaken = takenFlags(text.length)
       for (const figure of found) {
         // One flag per code unit keeps the overlap test linear in the span, not in the matches kept.
         if (isAnyTaken(isTaken, figure.start, figure.end)) continue
@@ -293,6 +293,16 @@ function byLengthThenPatternOrder(a: Found, b: Found): number {
 /** By start, then end: the order of a layer. */
 function bySpan(a: RawFigure, b: RawFigure): number {
   return a.start - b.start || a.end - b.end
+}
+
+/** The flags of `takenFlags`, reused across texts and grown as needed (a fresh array per text lives outside the JS heap). */
+let takenBuffer = new Uint8Array(4096)
+
+/** One cleared flag per code unit of a text of `length` units: a view of a reused buffer, valid until the next call. */
+function takenFlags(length: number): Uint8Array {
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(2 * length)
+  takenBuffer.fill(0, 0, length)
+  return takenBuffer.subarray(0, length)
 }
 
 /** Whether any code unit in `[start, end)` is already flagged (a plain loop: no subarray, no callback). */

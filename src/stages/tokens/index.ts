@@ -160,6 +160,27 @@ function pushSentence(builder: SentenceBuilder, first: number, last: number): vo
   sentences.push({ id: makeId('sen', span), start: span.start, end: span.end, by: builder.by, role: segment.role, paragraphId: segment.paragraphId })
 }
 
+/** Per-token work buffers of the stage, reused across documents (typed arrays of a document's size live outside the JS heap). */
+interface WorkBuffers {
+  /** Segment index of each kept token; up to two tokens per wink token (a glued "):" is split in two). */
+  readonly segmentOf: Int32Array
+  /** Our index of each wink token, -1 when it is dropped. */
+  readonly keptIndex: Int32Array
+  /** 1 where a wink token was split in two: its last part is the token after `keptIndex`. */
+  readonly glued: Uint8Array
+}
+
+let work: WorkBuffers = { segmentOf: new Int32Array(2048), keptIndex: new Int32Array(1024), glued: new Uint8Array(1024) }
+
+/** The work buffers for `count` wink tokens: grown when too small, `glued` cleared (the others are written before read). */
+function workBuffers(count: number): WorkBuffers {
+  if (work.keptIndex.length < count) {
+    work = { segmentOf: new Int32Array(4 * count), keptIndex: new Int32Array(2 * count), glued: new Uint8Array(2 * count) }
+  }
+  work.glued.fill(0, 0, count)
+  return work
+}
+
 /**
  * Writes `tokens` and `sentences`. wink-nlp analyses the whole folded text once (one call per
  * paragraph cost three times as much); its sentences are then cut at paragraph and boilerplate
@@ -177,10 +198,7 @@ export const tokensStage = defineStage({
     const tokens: Token[] = []
     // Segment index of each kept token; tokens outside every segment (stray whitespace) are dropped.
     // Up to two tokens per wink token (a glued "):" is split in two).
-    const segmentOf = new Int32Array(2 * analysis.count)
-    const keptIndex = new Int32Array(analysis.count)
-    // 1 where a wink token was split in two: its last part is the token after `keptIndex`.
-    const glued = new Uint8Array(analysis.count)
+    const { segmentOf, keptIndex, glued } = workBuffers(analysis.count)
     let s = 0
     for (let k = 0; k < analysis.count; k++) {
       const tokenStart = analysis.starts[k] ?? 0

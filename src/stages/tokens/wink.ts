@@ -116,6 +116,10 @@ export interface WinkColumns {
   readonly sentences: Array<{ first: number; last: number }>
 }
 
+/** `readWinkColumns`' map from wink's token indexes to ours (first and last), reused across texts and grown as needed. */
+let keepBuffer = new Int32Array(1024)
+let keepLastBuffer = new Int32Array(1024)
+
 /**
  * Tokenizes, splits sentences, tags POS and lemmatizes one string, into columns.
  * Offsets are rebuilt from each token's text and its count of preceding spaces; when wink changes
@@ -136,14 +140,23 @@ export function readWinkColumns(text: string): WinkColumns {
   const size = values.length
   let joined = 0
   for (let i = 0; i < size; i++) if (possessiveAt(values[i] ?? '') > 0) joined++
-  const starts = new Int32Array(size + joined)
-  const ends = new Int32Array(size + joined)
+  // The three returned columns share one buffer: each typed array of a few hundred tokens is an allocation outside
+  // the JS heap, which costs more than filling it.
+  const total = size + joined
+  const columns = new ArrayBuffer(9 * total)
+  const starts = new Int32Array(columns, 0, total)
+  const ends = new Int32Array(columns, 4 * total, total)
   const pos: PosTag[] = []
   const lemmas: string[] = []
-  const isNegation = new Uint8Array(size + joined)
-  // Our first and last index of each wink token, -1 for the whitespace tokens dropped.
-  const keep = new Int32Array(size)
-  const keepLast = new Int32Array(size)
+  const isNegation = new Uint8Array(columns, 8 * total, total)
+  // Our first and last index of each wink token, -1 for the whitespace tokens dropped (work buffers reused across
+  // texts: every index below `size` is written before it is read).
+  if (keepBuffer.length < size) {
+    keepBuffer = new Int32Array(2 * size)
+    keepLastBuffer = new Int32Array(2 * size)
+  }
+  const keep = keepBuffer
+  const keepLast = keepLastBuffer
   let count = 0
   let cursor = 0
   for (let i = 0; i < size; i++) {
