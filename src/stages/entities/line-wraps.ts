@@ -1,4 +1,5 @@
 // Tells hard-wrapped running text (wire copy broken into lines of a fixed width) from text whose lines end where they mean to.
+import { isSpaceCode } from '../../core/index.js'
 
 /** At least this many wrapped line breaks (a line followed by an unindented, non-blank line). */
 const MIN_BREAKS = 3
@@ -42,21 +43,42 @@ function hasLongLine(text: string): boolean {
 export function isHardWrapped(text: string): boolean {
   if (text.indexOf('\n') < 0) return false
   if (hasLongLine(text)) return false
-  const lines = text.split('\n').map((l) => l.trimEnd())
+  // Lines are read in place (offsets, no split into trimmed copies): Reuters-style wire copy takes every step.
   let width = 0
-  for (const line of lines) width = Math.max(width, line.length)
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from)
+    if (to < 0) to = text.length
+    width = Math.max(width, trimmedEnd(text, from, to) - from)
+    from = to + 1
+  }
   if (width > MAX_WIDTH) return false
   let breaks = 0
   let filled = 0
   let lowerNext = 0
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] ?? ''
-    const next = lines[i + 1] ?? ''
-    if (line.trim() === '' || next.trim() === '' || /^\s/.test(next)) continue
-    breaks++
-    if (line.length >= FILL * width) filled++
-    const code = next.charCodeAt(0)
-    if (code >= 97 && code <= 122) lowerNext++
+  // Each line that has a next one: [from, to), then the next line from `to + 1`.
+  let from = 0
+  let to = text.indexOf('\n')
+  while (to >= 0) {
+    const nextFrom = to + 1
+    const nextBreak = text.indexOf('\n', nextFrom)
+    const nextTo = nextBreak < 0 ? text.length : nextBreak
+    const length = trimmedEnd(text, from, to) - from
+    // A blank line, or a next line that is blank or indented, is no break inside a paragraph.
+    const next = nextFrom < nextTo ? text.charCodeAt(nextFrom) : -1
+    if (length > 0 && next >= 0 && !isSpaceCode(next)) {
+      breaks++
+      if (length >= FILL * width) filled++
+      if (next >= 97 && next <= 122) lowerNext++
+    }
+    from = nextFrom
+    to = nextBreak
   }
   return breaks >= MIN_BREAKS && filled >= MIN_FILLED * breaks && lowerNext >= MIN_LOWER_NEXT * breaks
+}
+
+/** Where `text[from, to)` ends without its trailing white space (as `trimEnd` cuts it). */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = to
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return end
 }
