@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { ConfigError, ErrorCode } from '../../core/index.js'
 
 /** How a cue introduces what was said. */
-export type CueFrame = 'quote' | 'that' | 'clause' | 'object-to' | 'object-as' | 'whether'
+export type CueFrame = 'quote' | 'that' | 'clause' | 'object-to' | 'object-as' | 'whether' | 'to' | 'object-of'
 
 /** A multi-word cue and the side its speaker stands on. */
 export interface CuePhrase {
@@ -54,6 +54,11 @@ export interface CueLexicon {
   readonly refusalVerbs: ReadonlySet<string>
   /** Cue lemmas that after a refusal report nothing ("comment"; "declined to say in an interview that …" still reports; cues v20). */
   readonly refusedCues: ReadonlySet<string>
+  /**
+   * Nouns heading a body or group that can vow or threaten ("government", "rebels", "union"): a common-noun subject of a
+   * speech act's own infinitive ("vowed to …") must have one, else the verb means a risk ("prices threaten to rise") (cues v22).
+   */
+  readonly agentHeads: ReadonlySet<string>
   /** Paragraph labels that are no speaker ("note", "update", "background"): a line opening with one is no transcript turn (cues v20). */
   readonly nonSpeakerLabels: ReadonlySet<string>
   /** Paragraph labels of an interview's questions ("q", "question") and answers ("a", "answer") (cues v20). */
@@ -64,7 +69,7 @@ export interface CueLexicon {
 }
 
 const FORMAT = 'dyad-quote-cues@1'
-const FRAMES: readonly CueFrame[] = ['quote', 'that', 'clause', 'object-to', 'object-as', 'whether']
+const FRAMES: readonly CueFrame[] = ['quote', 'that', 'clause', 'object-to', 'object-as', 'whether', 'to', 'object-of']
 
 function fail(source: string, message: string): never {
   throw new ConfigError(ErrorCode.ConfigInvalid, `Quote cue file ${source}: ${message}. See src/stages/quotes/README.md for the format.`)
@@ -136,6 +141,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     honorifics: new Set(readStrings(source, file.honorifics ?? [], 'honorifics')),
     namingVerbs: new Set(readStrings(source, file.namingVerbs ?? [], 'namingVerbs')),
     personHeads: new Set(readStrings(source, file.personHeads ?? [], 'personHeads')),
+    agentHeads: new Set(readStrings(source, file.agentHeads ?? [], 'agentHeads')),
     quoteNouns: new Set(readStrings(source, file.quoteNouns ?? [], 'quoteNouns')),
     genderWords: readGenders(source, file.genderWords),
     messageNouns: new Set(readStrings(source, file.messageNouns ?? [], 'messageNouns')),

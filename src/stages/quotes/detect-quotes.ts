@@ -73,6 +73,8 @@ interface SentenceWork extends SentenceView {
   readonly speakerPronouns: ReadonlySet<string>
   /** Nouns that name a person ("candidate", "senator"), from the lexicon. */
   readonly personHeads: ReadonlySet<string>
+  /** Nouns heading a body or group that can vow or threaten ("government", "rebels"), from the lexicon. */
+  readonly agentHeads: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -652,10 +654,21 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // So does a past participle with its agent ("said the statement quoted by Vell Radio").
     const verbAfter = view.lower[(right?.last ?? 0) + 1] ?? ''
     const isParticipleAfter = afterRight === 'VERB' && (verbAfter.endsWith('ing') || (verbAfter.endsWith('ed') && view.lower[(right?.last ?? 0) + 2] === 'by'))
-    if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter)) return speakerDraft(view, right, 'after cue (inverted)')
+    if (right !== undefined && ((afterRight !== 'VERB' && afterRight !== 'AUX') || isParticipleAfter) && !isFramedObject(view, cue, right)) return speakerDraft(view, right, 'after cue (inverted)')
   }
   if (view.lower[left] === ',' || leftToken?.pos === 'PUNCT') return speakerDraft(view, sentenceSubject(view, left), 'sentence subject (before an apposition)')
   return null
+}
+
+/**
+ * Whether the phrase after a cue is its object, by the word after it that the cue's frame wants ("accused Varga of",
+ * "urged Varga to act", "sees Varga as"): no inverted subject then ("Lind, without naming him, also accused Varga of …").
+ */
+function isFramedObject(view: SentenceWork, cue: Cue, np: TokenRange): boolean {
+  const after = view.lower[np.last + 1]
+  if (after === 'of') return cue.frames.includes('object-of')
+  if (after === 'as') return cue.frames.includes('object-as')
+  return after === 'to' && cue.frames.includes('object-to') && isVerbForm(view.tokens[np.last + 2])
 }
 
 /**
@@ -763,6 +776,31 @@ function namesSomeone(view: SentenceWork, range: TokenRange): boolean {
   const pos = view.tokens[head]?.pos
   const lower = view.lower[head] ?? ''
   return pos === 'PROPN' || pos === 'PRON' || view.groupSpeakers.has(lower) || view.personHeads.has(lower)
+}
+
+/** Index of the first token of a sentence starting at or after `offset` (the sentence's length when none). */
+function firstTokenAt(work: SentenceView, offset: number): number {
+  let i = 0
+  while (i < work.tokens.length && (work.tokens[i] as Token).start < offset) i++
+  return i
+}
+
+/**
+ * Whether a speaker span can vow or threaten: its head (before an "of" phrase) is a name, a pronoun, or a noun for a
+ * person, a group or a body. A span outside the sentence is left as it is.
+ */
+function canAct(work: SentenceWork, span: Span): boolean {
+  const first = firstTokenAt(work, span.start)
+  let last = first
+  while (last + 1 < work.tokens.length && (work.tokens[last + 1] as Token).end <= span.end) last++
+  if (first >= work.tokens.length || (work.tokens[first] as Token).end > span.end) return true
+  if (namesSomeone(work, { first, last })) return true
+  let head = last
+  for (let k = first + 1; k <= last; k++) if (work.lower[k] === 'of') {
+    head = k - 1
+    break
+  }
+  return work.agentHeads.has(work.lower[head] ?? '') || work.agentHeads.has((work.tokens[head] as Token).lemma.toLowerCase())
 }
 
 /** Prepositions whose gerund object ("for saying", "in writing", "of announcing") speaks for the governing clause's subject. */
@@ -1338,6 +1376,7 @@ export function detectQuotes(
       stateParticiples: lexicon.stateParticiples,
       speakerPronouns: lexicon.pronouns,
       personHeads: lexicon.personHeads,
+      agentHeads: lexicon.agentHeads,
       honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
@@ -2601,6 +2640,8 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
     if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) continue
     if (quoted.length < overlapping.length) continue
     const speaker = speakerOfCue(work, cue, work.cues, speakers)
+    // "Price swings threaten to rock markets": a speech act's own infinitive after a subject that cannot speak is a risk.
+    if (work.lower[firstTokenAt(work, content.start)] === 'to' && speaker !== null && !canAct(work, speaker.resolveAs ?? speaker)) continue
     drafts.push({
       ...content,
       kind: quoted.length > 0 ? 'mixed' : 'indirect',
@@ -2777,6 +2818,16 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       if (work.lower[i] === 'to' && (after === 'VERB' || after === 'AUX')) return trimRange(work, next, objectClauseEnd(work, i + 1, clauseEnd(work, next, work.cues)), doc)
     }
   }
+  if (frames.includes('to') && work.lower[start] === 'to' && work.regionOf[start] === -1 && isVerbForm(work.tokens[start + 1])) {
+    // "vowed to keep the border open", "threatened to close the port": the speech act's own infinitive.
+    return trimRange(work, start, objectClauseEnd(work, start + 1, clauseEnd(work, start, work.cues)), doc)
+  }
+  if (frames.includes('object-of') && !isDateAfterOn) {
+    // "accused Belmora of violating the truce": the one accused and what of, with no verb or punctuation between.
+    const np = nounPhraseStartingAt(work, next)
+    const of = np === undefined ? -1 : np.last + 1
+    if (of > 0 && work.lower[of] === 'of' && work.regionOf[of] === -1 && of + 1 < n) return trimRange(work, next, objectClauseEnd(work, of + 1, clauseEnd(work, next, work.cues)), doc)
+  }
   if (frames.includes('object-as') && !isDateAfterOn) {
     // "sees Belmora as a partner", "views the visit of Varga as a mistake": an object, then "as" and what it is taken
     // for, with no verb or punctuation between; quoted words there are a partial quotation of their own.
@@ -2938,6 +2989,11 @@ function objectClauseEnd(work: SentenceWork, from: number, end: number): number 
     if ((verb.pos === 'VERB' && word !== verb.lemma.toLowerCase() && !word.endsWith('ing')) || startsClause(work, k + 2)) return k
   }
   return end
+}
+
+/** Whether a token is a verb or an auxiliary (an infinitive's verb after "to"). */
+function isVerbForm(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX')
 }
 
 /** Words that open an indirect question. */

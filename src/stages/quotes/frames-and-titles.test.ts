@@ -81,3 +81,26 @@ test('gives a bare quotation to a person described in the sentence before it ("T
   // Miss: a thing described before the quotation speaks for nobody.
   assert.equal(quoteWith('The ship then turned to the port. “Will Belmora pay the fine?” The envoy said nothing.', 'Will Belmora pay').speaker, null)
 })
+
+test('reports the infinitive of a vow, pledge, promise or threat by someone who can speak', () => {
+  const hits: Array<[string, string, string]> = [
+    ['Lind vowed to keep the border open.', 'Lind', 'to keep the border open'],
+    ['The rebels threatened to close the port unless Belmora paid.', 'The rebels', 'to close the port unless Belmora paid'],
+    ['Other unions have pledged to follow.', 'Other unions', 'to follow'],
+    ['She promised on Friday to visit Vell.', 'She', 'to visit Vell'],
+  ]
+  for (const [text, speaker, content] of hits) {
+    const quote = quoteWith(text, content)
+    assert.deepEqual([quote.kind, quote.speaker?.text, quote.content.text], ['indirect', speaker, content], text)
+  }
+  // Misses: a thing that "threatens to" is a risk, not a speaker; "agreed to" is an act, not speech.
+  const misses = ['Price swings threaten to rock the markets.', 'The storm, which threatened to swamp the coast, weakened.', 'The plan promises to cut costs.', 'Lind agreed to visit Vell.']
+  for (const text of misses) assert.deepEqual(runQuotes(text), [], text)
+})
+
+test('reports an accusation with the one accused and what of, and never takes the one accused for the speaker', () => {
+  const plain = quoteWith('Lind accused Belmora of violating the truce.', 'violating the truce')
+  assert.deepEqual([plain.speaker?.text, plain.content.text], ['Lind', 'Belmora of violating the truce'])
+  const aside = quoteWith('Lind, without naming him, also accused Varga of being late.', 'being late')
+  assert.equal(aside.speaker?.text, 'Lind')
+})
