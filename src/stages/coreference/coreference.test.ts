@@ -327,6 +327,26 @@ describe('coreference', () => {
     assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Ivan Petrov')?.code, 'ARVNGO')
   })
 
+  it('links a company\'s short name to the one company of the document whose name opens with it', () => {
+    const table: Array<[string, Array<[string, 'ORG' | 'GPE']>, string, boolean]> = [
+      ['Tarnel Corp said it bought a mill. Tarnel said the price was fair.', [['Tarnel Corp', 'ORG'], ['Tarnel', 'ORG']], 'Tarnel', true],
+      ['Hanover Vell Trading Co Ltd cut prices. Hanover Vell said demand fell.', [['Hanover Vell Trading Co Ltd', 'ORG'], ['Hanover Vell', 'ORG']], 'Hanover Vell', true],
+      ['Upmark Minerals Corp bought a mine. Upmark said output would rise.', [['Upmark Minerals Corp', 'ORG'], ['Upmark', 'GPE']], 'Upmark', true],
+      // No business word after the short name: an institute is no company.
+      ['The Tarnel Institute of Peace met. Tarnel said the talks went well.', [['Tarnel Institute of Peace', 'ORG'], ['Tarnel', 'ORG']], 'Tarnel', false],
+      // Two companies open with it: neither is meant for sure.
+      ['Tarnel Steel Corp and Tarnel Oil Co merged. Tarnel said the deal was done.', [['Tarnel Steel Corp', 'ORG'], ['Tarnel Oil Co', 'ORG'], ['Tarnel', 'ORG']], 'Tarnel', false],
+      // A name the dictionary knows is that name, not a company's short name.
+      ['Arvenia Steel Corp raised prices. Arvenia said it would reply.', [['Arvenia Steel Corp', 'ORG'], ['Arvenia', 'GPE']], 'Arvenia', false],
+    ]
+    for (const [text, names, short, linked] of table) {
+      const doc = analyzeWithEntities(dict, text, names)
+      assert.deepEqual(checkDoc(doc), [])
+      const links = describeLinks(doc)
+      assert.equal(links.some((l) => l.startsWith(`alias:${short} → `)), linked, `${text}\n${links.join('\n')}`)
+    }
+  })
+
   it('links an acronym in parentheses to a place only when it spells the place\'s initials', () => {
     const credited = analyzeWithEntities(dict, 'VELL (DNA) - Arvenia closed its border.', [
       ['VELL', 'GPE'],

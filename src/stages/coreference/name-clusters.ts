@@ -227,6 +227,38 @@ function namesOtherGender(fullName: string, cluster: ClusterState, dict: ActorDi
   return false
 }
 
+/**
+ * Whether the rest of a company's name after its first `from` words holds a business word of the dictionary ("Corp",
+ * "Co", "Ltd", "plc", "bank"), so the first words alone are the company's short name.
+ */
+function hasBusinessWordFrom(dict: ActorDictionary, words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const match = dict.matchAgent(words, i)
+    if (match?.kind === 'organization' && match.agent.role === 'BUS') return true
+  }
+  return false
+}
+
+/**
+ * The one earlier company a short organization name opens ("BankAmerica" after "BankAmerica Corp", "Hanover Vell"
+ * after "Hanover Vell Trading Co Ltd"): its words are the first words of a longer name whose remaining words hold a
+ * business word. Undefined when no company or more than one fits.
+ */
+function companyOpenedBy(dict: ActorDictionary, words: readonly string[], clusters: ReadonlyMap<string, ClusterState>): ClusterState | undefined {
+  let found: ClusterState | undefined
+  for (const cluster of clusters.values()) {
+    if (cluster.type !== 'ORG') continue
+    const fits = cluster.names.some((name) => {
+      const long = lowered(wordsOf(name))
+      return long.length > words.length && words.every((w, i) => long[i] === w) && hasBusinessWordFrom(dict, long, words.length)
+    })
+    if (!fits) continue
+    if (found !== undefined) return undefined
+    found = cluster
+  }
+  return found
+}
+
 /** Records that a person cluster bears the surname of a full name (module-level: no closure per document). */
 function addBearer(surnameBearers: Map<string, Set<string>>, name: string, clusterKey: string): void {
   if (isOneWord(name)) return
@@ -337,6 +369,15 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
           reason = `acronym of ${cluster.names[0] ?? ''}`
           break
         }
+      }
+    }
+    // A company's short name ("BankAmerica said" after "BankAmerica Corp") is the company, when it is no name the
+    // dictionary knows and only one company of the document opens with it (the model may type it a place).
+    if (key === undefined && (entity.type === 'ORG' || entity.type === 'GPE') && target === undefined && clusters.size > 0) {
+      const company = companyOpenedBy(dict, lowered(wordsOf(bare)), clusters)
+      if (company !== undefined) {
+        key = company.key
+        reason = `short name of ${company.names[0] ?? ''}`
       }
     }
     key ??= `name:${entity.type}:${folded}`
