@@ -961,10 +961,12 @@ function isSelfDirected(code: string): boolean {
   return code.startsWith('087')
 }
 
-/** The noun phrase a verb's object sense is read from: the chunk after the group, past a particle its pattern used ("takes over | the presidency"). */
+/** The noun phrase a verb's object sense is read from: the chunk after the group, past the particles its pattern used ("takes over | the presidency", "pulled out of | the race"). */
 function objectChunk(s: ChunkedSentence, c: number, match: PatternMatch): Chunk | undefined {
-  const next = s.chunks[c + 1]
-  return next?.kind === 'P' && next.to <= match.end ? s.chunks[c + 2] : next
+  // "pulled out of the elections": every particle or preposition the pattern spells out comes before the object.
+  let at = c + 1
+  while (s.chunks[at]?.kind === 'P' && (s.chunks[at]?.to ?? Infinity) <= match.end && at <= c + 3) at++
+  return s.chunks[at]
 }
 
 /**
@@ -990,8 +992,23 @@ function isNominalGerund(s: ChunkedSentence, chunk: Chunk, v: number): boolean {
   // what befell the possessor; the doer is not told ("Belmora's killing of …" keeps its doer).
   const possessive = s.words[v - 1]?.lower
   if (word.lower.endsWith('ing') && chunk.from === v && (possessive === "'s" || possessive === '’s') && s.words[v + 1]?.lower !== 'of') return true
+  // "since his capture a year ago", "after their arrest": a verb right after a possessive determiner is a noun naming
+  // what befell the possessor ("her" only after a preposition: "made her resign" is a verb).
+  if (chunk.from === v && s.words[v + 1]?.lower !== 'of' && isPossessiveDeterminer(s, v - 1)) return true
   if (!word.lower.endsWith('ing') || s.words[v + 1]?.lower !== 'of') return false
   return chunk.verbs.some((other) => other < v && s.words[other]?.pos === 'VERB')
+}
+
+/** Possessive determiners that are never an object pronoun ("his", "their"); "her" counts only after a preposition. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'our', 'my', 'your'])
+
+/** Whether word w is a possessive determiner ("since his capture", "after her arrest"). */
+function isPossessiveDeterminer(s: ChunkedSentence, w: number): boolean {
+  const word = s.words[w]
+  if (word === undefined || word.pos === 'VERB') return false
+  if (POSSESSIVE_DETERMINERS.has(word.lower)) return true
+  const before = s.words[w - 1]
+  return word.lower === 'her' && before !== undefined && (before.pos === 'ADP' || before.pos === 'SCONJ')
 }
 
 /**

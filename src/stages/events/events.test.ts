@@ -391,6 +391,31 @@ test('reads a gerund after a possessor and without an "of" phrase as a noun whos
   assert.ok(code("Arvenia condemned Belmora's killing of two Corvian engineers.").includes('BEL>COR 1823 asserted'))
 })
 
+test('drops withdrawals from elections, captured offices and views held (senses v29), and keeps a military withdrawal', () => {
+  const misses = [
+    'Tomas Varga pulled out of the Belmoran elections.',
+    'Ilse Brandt withdrew from the presidential race.',
+    'Ilse Brandt is set to recapture the presidency.',
+  ]
+  for (const text of misses) assert.deepEqual(code(text), [], text)
+  assert.deepEqual(code('Corvian rebels protested what they consider to be an Arvenian plot.'), ['CORREB>ARV 140 asserted'])
+  assert.deepEqual(code('Arvenian troops pulled out of Belmora.'), ['ARV>BEL 087 asserted'])
+  assert.deepEqual(code('Arvenia is considering sanctions against Belmora.'), ['ARV>BEL 014 asserted'])
+})
+
+test('reads a capitalized "May" before a verb as a modal, and "stop" before a gerund as negating it', () => {
+  assert.deepEqual(code('Arvenia May Expel Belmoran Diplomats'), ['ARV>BEL 166 hypothetical'])
+  assert.deepEqual(code('Arvenia attacked Belmora in May.'), ['ARV>BEL 180 asserted'])
+  assert.deepEqual(code('Belmora stopped attacking Arvenia.'), ['BEL>ARV 180 asserted negated'])
+  assert.deepEqual(code('Belmora will stop fighting Arvenia if the rebels withdraw.'), ['BEL>ARV 190 planned negated'])
+})
+
+test('reads a verb right after a possessive determiner as a noun that names no doer', () => {
+  assert.deepEqual(code('Tomas Varga met Ilse Brandt for the first time since his capture a year ago.'), ['ARVGOV>BELGOV 040 asserted'])
+  assert.deepEqual(code('Ilse Brandt visited Arvenia after her release.'), ['BELGOV>ARV 042 asserted'])
+  assert.ok(code('Arvenia forced Belmora to release its prisoners.').includes('ARV>BEL 170 asserted'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -304,7 +304,9 @@ export function readInfinitiveSense(s: ChunkedSentence, senses: Senses, verb: nu
   let w = verb + 1
   // "fighting hard to", "working closely to", "sought Wednesday to": a manner or date word may come between.
   while (w <= verb + 3 && (s.words[w]?.pos === 'ADV' || s.words[w]?.pos === 'ADJ' || s.words[w]?.isDate === true)) w++
-  if (s.words[w]?.lower !== 'to' || s.words[w + 1]?.pos !== 'VERB') return undefined
+  // "what they consider to be …": "be" counts as the verb, whatever its tag.
+  const next = s.words[w + 1]
+  if (s.words[w]?.lower !== 'to' || (next?.pos !== 'VERB' && next?.lemma !== 'be')) return undefined
   return { code: senses.infinitives.get(key) ?? null }
 }
 

@@ -85,6 +85,13 @@ export function isSortedByStart(spans: readonly Span[]): boolean {
   return true
 }
 
+/** Whether token t ("May") sits between a phrase and a verb, as a modal: no preposition, determiner or number before it ("in May"), a verb after. */
+function isHeadlineModal(tokens: readonly Token[], t: number, to: number, previous: Word | undefined): boolean {
+  const next = t + 1 < to ? tokens[t + 1] : undefined
+  if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false
+  return previous !== undefined && previous.pos !== 'ADP' && previous.pos !== 'DET' && previous.pos !== 'NUM' && previous.pos !== 'PUNCT'
+}
+
 /**
  * Builds the words of a sentence. `verbHeads` lists the verbs the coder knows (pattern heads and cue verbs): a token the tagger calls NOUN
  * ("the minister hands over …") is read as a verb when it is such a head, ends in -s/-ed and follows a noun,
@@ -169,7 +176,13 @@ export function buildWords(
     }
     while (d < dates.length && (dates[d]?.end ?? 0) <= token.start) d++
     const date = dates[d]
-    const isDate = date !== undefined && date.start <= token.start && date.end >= token.end
+    let isDate = date !== undefined && date.start <= token.start && date.end >= token.end
+    // "Belmora May Prosecute Firm": a capitalized "May" before a verb in a headline is the modal, not the month.
+    if (lower === 'may' && pos !== 'AUX' && actor === undefined && isHeadlineModal(tokens, t, to, previous)) {
+      pos = 'AUX'
+      lemma = 'may'
+      isDate = false
+    }
     words.push({ index: i, start: token.start, end: token.end, lower, lemma, pos, isNegation: token.isNegation, actor, isDate })
   }
   return words
