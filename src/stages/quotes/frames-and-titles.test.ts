@@ -104,3 +104,17 @@ test('reports an accusation with the one accused and what of, and never takes th
   const aside = quoteWith('Lind, without naming him, also accused Varga of being late.', 'being late')
   assert.equal(aside.speaker?.text, 'Lind')
 })
+
+test('reports what someone made clear or is convinced of', () => {
+  const hits: Array<[string, string, string]> = [
+    ['Lind made clear that Arvenia would not withdraw.', 'Lind', 'that Arvenia would not withdraw'],
+    ['Lind made it clear that Arvenia would not withdraw.', 'Lind', 'that Arvenia would not withdraw'],
+    ['Varga is convinced that Belmora will back down.', 'Varga', 'that Belmora will back down'],
+  ]
+  for (const [text, speaker, content] of hits) {
+    const quote = quoteWith(text, content)
+    assert.deepEqual([quote.speaker?.text, quote.content.text], [speaker, content], text)
+  }
+  // Miss: "clear" without a that-clause reports nothing.
+  assert.deepEqual(runQuotes('Lind made clear progress in Vell.'), [])
+})
