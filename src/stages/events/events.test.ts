@@ -416,6 +416,14 @@ test('reads a verb right after a possessive determiner as a noun that names no d
   assert.ok(code('Arvenia forced Belmora to release its prisoners.').includes('ARV>BEL 170 asserted'))
 })
 
+test('reads a participle before a noun phrase and its verb as an adjective, and a headline or reduced passive as passive', () => {
+  assert.deepEqual(code('Arvenian rebels shelled a Belmoran post as jailed rebel commander Tomas Varga pulled out of the talks.').filter((e) => e.includes(' 17')), [])
+  assert.ok(code('Arvenian rebels shelled Belmora as Corvian troops jailed rebel commander Tomas Varga.').includes('COR>ARVGOV 173 asserted'))
+  assert.deepEqual(code('Four Belmoran soldiers killed, Varga pulls out of talks').filter((e) => e.includes(' 18') || e.includes(' 19')), [])
+  assert.deepEqual(code('A young Belmoran mother sentenced to death by stoning was freed by a court on Thursday.'), [])
+  assert.ok(code('Arvenia sentenced to death three Belmoran spies.').includes('ARV>BEL 173 asserted'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

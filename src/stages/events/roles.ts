@@ -470,7 +470,18 @@ export function isAttributiveParticiple(s: ChunkedSentence, vg: Chunk): boolean 
   // "as jailed Corvian leader Oren Kask": an adjective or a name and then the noun may follow.
   // (Not an -ing form: "charged with abusing Belmoran prisoners" takes an object.)
   if (!verb.lower.endsWith('ing') && (after.pos === 'ADJ' || after.pos === 'PROPN') && next?.pos === 'NOUN') return true
+  // "as jailed intifada leader Oren Kask pulled out": before a whole noun phrase and its own verb group.
+  if (!verb.lower.endsWith('ing') && isPhraseWithVerb(s, s.chunks.indexOf(vg) + 1)) return true
   return after.pos === 'NOUN' && (next?.pos !== 'NOUN' || next.isDate)
+}
+
+/** Whether chunk c is a noun phrase followed right away by a verb group with a finite verb ("leader Oren Kask | pulled"). */
+function isPhraseWithVerb(s: ChunkedSentence, c: number): boolean {
+  const phrase = s.chunks[c]
+  const group = s.chunks[c + 1]
+  if (phrase?.kind !== 'NP' || group?.kind !== 'VG') return false
+  const first = s.words[group.from]
+  return first !== undefined && first.lower !== 'to' && !first.lower.endsWith('ing')
 }
 
 /** Participles that after "be" name a stance, not something done to the subject ("is opposed to", "was engaged in"): English usage, a closed list. */
@@ -527,10 +538,24 @@ export function isReducedPassive(s: ChunkedSentence, c: number): boolean {
   // "Cartel Boss Sent to Belmora", "Rebel Leader Sentenced to Death": in a headline (no full stop) "to" follows passives too.
   const isHeadline = s.words[s.words.length - 1]?.lower !== '.'
   if (isHeadline && after.lower === 'to' && before?.kind === 'NP' && s.words[next + 1]?.pos !== 'VERB') return true
+  // "A Belmoran mother sentenced to death by stoning was acquitted …": a participle before "to" and a noun, whose
+  // clause goes on to a verb group opening with an auxiliary, is a reduced relative on the noun before it.
+  if (after.lower === 'to' && before?.kind === 'NP' && s.words[next + 1]?.pos !== 'VERB' && reachesAuxiliaryGroup(s, c)) return true
   // "Guard HQ attacked near Vell", "Financier Jailed Six Months": a headline tells acts in the present ("Arvenia Attacks
   // Belmora"), so a participle after its noun phrase and before a place or a span of time is passive.
   if (isHeadline && before?.kind === 'NP' && vg.from === vg.to && (after.pos === 'NUM' || (after.pos === 'ADP' && after.lower !== 'by' && after.lower !== 'to'))) return true
   return (after.pos === 'ADP' || after.pos === 'SCONJ') && PASSIVE_PREPOSITIONS.has(after.lower)
+}
+
+/** Whether the clause of verb group c goes on, past prepositional phrases only, to a verb group opening with an auxiliary ("was acquitted"). */
+function reachesAuxiliaryGroup(s: ChunkedSentence, c: number): boolean {
+  for (let at = c + 1; at <= c + 8; at++) {
+    const chunk = s.chunks[at]
+    if (chunk === undefined) return false
+    if (chunk.kind === 'VG') return s.words[chunk.from]?.pos === 'AUX'
+    if (chunk.kind !== 'P' && chunk.kind !== 'NP') return false
+  }
+  return false
 }
 
 /** Words for the state a captor leaves someone in ("held hostage", "taken captive"): English usage, a closed list. */
@@ -559,7 +584,8 @@ function isHeadlinePassive(s: ChunkedSentence, c: number): boolean {
   if (verb === undefined || last !== vg.to || !isParticiple(verb.lower)) return false
   const next = s.words[vg.to + 1]
   // "Vell Governor Assassinated; Bombing Kills 10": a semicolon joins two headlines (no full stop at the end).
-  const isHeadlineJoint = next?.lower === ';' && s.words[s.words.length - 1]?.lower !== '.'
+  // "Four Belmoran soldiers killed, Varga pulls out of talks": a comma before a second headline clause joins them too.
+  const isHeadlineJoint = (next?.lower === ';' || (next?.lower === ',' && isPhraseWithVerb(s, c + 2))) && s.words[s.words.length - 1]?.lower !== '.'
   if (next !== undefined && next.lower !== '(' && !isHeadlineJoint) return false
   for (let w = vg.from; w < vg.to; w++) {
     const word = s.words[w]
