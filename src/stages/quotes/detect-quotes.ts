@@ -444,7 +444,7 @@ function wordsFollowAgent(view: SentenceWork, at: number): boolean {
 }
 
 function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], speakers: Map<Cue, SpeakerDraft | null>): SpeakerDraft | null {
-  if (cue.side === 'after') return speakerDraft(view, nounPhraseStartingAt(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
+  if (cue.side === 'after') return speakerDraft(view, sourceAfterPhrase(view, cue.last + 1), `after "${view.lower.slice(cue.first, cue.verbLast + 1).join(' ')}"`)
   const left = skipLeftModifiers(view, skipParenthesisLeft(view, skipLeftModifiers(view, cue.first - 1)))
   const leftToken = view.tokens[left]
   const isParticiple = (view.lower[cue.first] ?? '').endsWith('ing')
@@ -2726,13 +2726,25 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   drafts.push({ ...content, kind: quoted.length > 0 ? 'mixed' : 'indirect', content, cue: tokenSpan(work, { first: colon, last: colon }), speaker, paragraphIndex: work.paragraphIndex })
 }
 
+/**
+ * The source after a phrase whose speaker follows it ("according to Varga"). After "to" the tagger often reads a noun
+ * as an infinitive ("according to polls/VERB", "to census/VERB data"): such a word and the nouns after it are the source.
+ */
+function sourceAfterPhrase(view: SentenceWork, at: number): TokenRange | undefined {
+  const np = nounPhraseStartingAt(view, at)
+  if (np !== undefined || view.lower[at - 1] !== 'to' || view.tokens[at]?.pos !== 'VERB' || /(?:ing|ed)$/.test(view.lower[at] ?? '')) return np
+  let last = at
+  while (view.tokens[last + 1]?.pos === 'NOUN' || view.tokens[last + 1]?.pos === 'PROPN') last++
+  return { first: at, last }
+}
+
 /** The reported clause a cue introduces, if its frame is met. */
 function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefined {
   const next = cue.last + 1
   const n = work.tokens.length
   const isPhraseAfter = cue.side === 'after'
   if (isPhraseAfter) {
-    const np = nounPhraseStartingAt(work, next)
+    const np = sourceAfterPhrase(work, next)
     if (np === undefined) return undefined
     if (cue.first === 0 || (cue.first <= 2 && work.tokens.slice(0, cue.first).every((t) => t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN'))) {
       // "According to Varga, [apposition,] content." A long source ("early results of exit polls conducted

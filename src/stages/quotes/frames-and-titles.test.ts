@@ -118,3 +118,11 @@ test('reports what someone made clear or is convinced of', () => {
   // Miss: "clear" without a that-clause reports nothing.
   assert.deepEqual(runQuotes('Lind made clear progress in Vell.'), [])
 })
+
+test('reads the source after "according to" even when the tagger reads it as a verb ("according to polls")', () => {
+  for (const source of ['polls', 'census data', 'exit polls']) {
+    const text = `Lind won 54 percent of the vote in Vell, according to ${source}.`
+    const quote = quoteWith(text, 'Lind won 54 percent')
+    assert.deepEqual([quote.kind, quote.speaker?.text], ['indirect', source], text)
+  }
+})
