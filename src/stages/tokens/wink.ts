@@ -108,11 +108,11 @@ export function possessiveAt(value: string): number {
  */
 export interface WinkColumns {
   readonly count: number
-  readonly starts: Int32Array
-  readonly ends: Int32Array
+  readonly starts: readonly number[]
+  readonly ends: readonly number[]
   readonly pos: PosTag[]
   readonly lemmas: string[]
-  readonly isNegation: Uint8Array
+  readonly isNegation: readonly number[]
   readonly sentences: Array<{ first: number; last: number }>
 }
 
@@ -138,17 +138,13 @@ export function readWinkColumns(text: string): WinkColumns {
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
   /* eslint-enable @typescript-eslint/unbound-method */
   const size = values.length
-  let joined = 0
-  for (let i = 0; i < size; i++) if (possessiveAt(values[i] ?? '') > 0) joined++
-  // The three returned columns share one buffer: each typed array of a few hundred tokens is an allocation outside
-  // the JS heap, which costs more than filling it.
-  const total = size + joined
-  const columns = new ArrayBuffer(9 * total)
-  const starts = new Int32Array(columns, 0, total)
-  const ends = new Int32Array(columns, 4 * total, total)
+  // Plain arrays, filled in order: a typed array per text is an allocation outside the JS heap, which costs more
+  // than the columns themselves.
+  const starts: number[] = []
+  const ends: number[] = []
   const pos: PosTag[] = []
   const lemmas: string[] = []
-  const isNegation = new Uint8Array(columns, 8 * total, total)
+  const isNegation: number[] = []
   // Our first and last index of each wink token, -1 for the whitespace tokens dropped (work buffers reused across
   // texts: every index below `size` is written before it is read).
   if (keepBuffer.length < size) {
@@ -181,28 +177,28 @@ export function readWinkColumns(text: string): WinkColumns {
       // it on a word it has not learned.
       const stem = value.slice(0, clitic)
       const stemLower = stem.toLowerCase()
-      starts[count] = start
-      ends[count] = start + clitic
+      starts.push(start)
+      ends.push(start + clitic)
       pos.push(tag === 'PROPN' && stem === stemLower ? 'NOUN' : tag)
       lemmas.push(stemLower)
-      isNegation[count] = 0
+      isNegation.push(0)
       count++
-      starts[count] = start + clitic
-      ends[count] = end
+      starts.push(start + clitic)
+      ends.push(end)
       pos.push('PART')
       lemmas.push(value.slice(clitic).toLowerCase())
-      isNegation[count] = 0
+      isNegation.push(0)
       keepLast[i] = count
       count++
       continue
     }
     keepLast[i] = count
     const lemma = lemmaValues[i] ?? value.toLowerCase()
-    starts[count] = start
-    ends[count] = end
+    starts.push(start)
+    ends.push(end)
     pos.push(tag)
     lemmas.push(lemma)
-    isNegation[count] = isNegationLemma(lemma) ? 1 : 0
+    isNegation.push(isNegationLemma(lemma) ? 1 : 0)
     count++
   }
   const sentences: Array<{ first: number; last: number }> = []
