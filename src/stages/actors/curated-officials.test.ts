@@ -43,4 +43,30 @@ describe('actors: curated officials', () => {
     assert.equal(codeOf(doc, 'North Korea'), 'PRK')
     assert.equal(codeOf(doc, 'Korea'), 'KOR')
   })
+
+  it('reads the short forms of the two Koreas that headlines use', () => {
+    const table: ReadonlyArray<readonly [string, string]> = [['N. Korea', 'PRK'], ['NKorea', 'PRK'], ['S. Korea', 'KOR'], ['SKorea', 'KOR']]
+    for (const [name, code] of table) {
+      const doc = analyzeWithEntities(builtins, `${name} warned Arvenia.`, [[name, 'GPE'], ['Arvenia', 'GPE']], '2004-08-01')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), code, name)
+    }
+  })
+
+  it('codes development banks as international bodies and the USDA as the U.S. government', () => {
+    const table: ReadonlyArray<readonly [string, string]> = [
+      ['Asian Development Bank', 'ADB'],
+      ['ADB', 'ADB'],
+      ['African Development Bank', 'AFB'],
+      ['Bank for International Settlements', 'BIS'],
+      ['EBRD', 'EBR'],
+      ['USDA', 'USAGOV'],
+    ]
+    for (const [name, code] of table) {
+      // One country in the sentence: a body the dictionary lacks would have been guessed as Arvenia's.
+      const doc = analyzeWithEntities(builtins, `The ${name} said loans to Arvenia rose.`, [[name, 'ORG'], ['Arvenia', 'GPE']], '1987-04-01')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), code, name)
+    }
+  })
 })
