@@ -256,6 +256,25 @@ describe('actors', () => {
     assert.equal(codeOf(two, 'Ona Brel'), 'UNKGOV')
   })
 
+  it('guesses from the body, not from a headline in capitals, for a person both name', () => {
+    const shouted = analyzeWithEntities(dict, 'BREL PLEDGES REFORM\n\nPresident Ona Brel spoke in Vell on Monday.', [
+      ['BREL', 'PERSON'],
+      ['Ona Brel', 'PERSON'],
+      ['Vell', 'GPE'],
+    ], '2024-01-10')
+    assert.deepEqual(checkDoc(shouted), [])
+    assert.equal(codeOf(shouted, 'BREL'), 'ARVGOV')
+    assert.equal(codeOf(shouted, 'Ona Brel'), 'ARVGOV')
+    // A headline in mixed case is read as any sentence: its one country is the guess.
+    const written = analyzeWithEntities(dict, 'Brel pledges reform in Belmora\n\nPresident Ona Brel spoke in Vell on Monday.', [
+      ['Brel', 'PERSON'],
+      ['Belmora', 'GPE'],
+      ['Ona Brel', 'PERSON'],
+      ['Vell', 'GPE'],
+    ], '2024-01-10')
+    assert.equal(codeOf(written, 'Ona Brel'), 'BLMGOV')
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

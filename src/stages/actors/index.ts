@@ -124,6 +124,28 @@ function topicTest(reported: readonly Span[], clusterType: ReadonlyMap<string, s
 }
 
 /**
+ * The first name of a cluster to guess its country from: its first name or alias, unless that stands in a headline
+ * written in capitals and the body names it too ("HAWKE POPULARITY RISES" says less of him than "Prime Minister Bob
+ * Hawke … despite Australia's economic problems"; such headlines drop the words that place a name).
+ */
+function firstNameOutsideHeadline(mentions: readonly Mention[], scopes: DocScopes, text: string): Mention | undefined {
+  let first: Mention | undefined
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue
+    first ??= m
+    const sentence = findHolding(scopes.sentences, m, scopes.areSentencesDisjoint)
+    if (sentence?.role !== 'headline' || !isInCapitals(text, sentence)) return m
+  }
+  return first
+}
+
+/** Whether a span of the text holds letters and no lower-case one ("USX <X> CHAIRMAN CALLS FOR LOWER DOLLAR"). */
+function isInCapitals(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const slice = text.slice(span.start, span.end)
+  return slice !== slice.toLowerCase() && slice === slice.toUpperCase()
+}
+
+/**
  * Best effort for a person or organization with no country: when the sentence of its first mention names
  * exactly one country (by name, nationality, capital, city or an organization's name; not a place that only
  * modifies a noun, "Iraq exit plans"), that country, still `isKnown: false`. A sentence naming none defers to its paragraph, under the same rule.
@@ -137,7 +159,7 @@ function guessCountry(
   clusterType: ReadonlyMap<string, string>,
   text: string,
 ): ClusterCode | undefined {
-  const first = mentions.find((m) => m.kind === 'name' || m.kind === 'alias')
+  const first = firstNameOutsideHeadline(mentions, scopes, text)
   if (first === undefined) return undefined
   const owner = countryOwnerBefore(dict, first, all, clusterType, text, scopes.areMentionsSorted)
   if (owner !== undefined) return placedIn(resolved, owner.code, owner, text, true)

@@ -28,6 +28,27 @@ describe('coreference', () => {
     assert.ok(describeLinks(doc).includes('alias:DORSA → Piet Dorsa'), describeLinks(doc).join('\n'))
   })
 
+  it('links a headline surname in capitals to the full name written later, and reads a dictionary person in capitals', () => {
+    const later = analyzeWithEntities(dict, 'DORSA WARNS OF DELAYS\n\nArvenian envoy Piet Dorsa said talks would wait.', [
+      ['DORSA', 'PERSON'],
+      ['Piet Dorsa', 'PERSON'],
+    ])
+    assert.deepEqual(checkDoc(later), [])
+    const links = describeLinks(later)
+    assert.ok(links.includes('name:DORSA → Piet Dorsa'), links.join('\n'))
+    assert.ok(links.includes('alias:Piet Dorsa → Piet Dorsa'), links.join('\n'))
+    const known = analyzeWithEntities(dict, 'VARGA TO VISIT BELMORA\n\nTomas Varga will travel on Monday.', [['VARGA', 'PERSON'], ['Tomas Varga', 'PERSON']], '2021-05-01')
+    assert.deepEqual(checkDoc(known), [])
+    assert.equal((known.layers.actors ?? []).find((a) => a.text === 'VARGA')?.code, 'ARVGOV')
+    // Two people whose names merely share letters stay apart.
+    const apart = analyzeWithEntities(dict, 'DORSA WARNS OF DELAYS\n\nArvenian envoy Piet Dorsak said talks would wait.', [
+      ['DORSA', 'PERSON'],
+      ['Piet Dorsak', 'PERSON'],
+    ])
+    assert.ok(!describeLinks(apart).includes('alias:Piet Dorsak → DORSA'), describeLinks(apart).join('\n'))
+    assert.equal(new Set((apart.layers.mentions ?? []).map((m) => m.clusterId)).size, 2)
+  })
+
   it('links a surname written without the Arabic article the full name joins to it ("Hadi" for "Karim el-Hadi")', () => {
     const doc = analyzeWithEntities(dict, 'Arvenian envoy Karim el-Hadi met Belmoran officials. Hadi said talks went well. Later al-Hadi left.', [
       ['Karim el-Hadi', 'PERSON'],

@@ -57,6 +57,13 @@ function isInCapitals(name: string): boolean {
   return name.length >= 3 && name === name.toUpperCase() && name !== name.toLowerCase()
 }
 
+/** A person of the dictionary by name, a name in capitals (a headline's "KOHL") read in title case. */
+function lookupPersonInAnyCase(dict: ActorDictionary, text: string): NameTarget | undefined {
+  const found = dict.lookupPerson(text)
+  if (found !== undefined || !isInCapitals(text)) return found
+  return dict.lookupPerson(text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()))
+}
+
 /** Words lower-cased, to match a name in capitals. */
 function lowered(words: readonly string[]): string[] {
   return words.map((w) => w.toLowerCase())
@@ -291,7 +298,7 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
     // Some entity spans carry a title ("Foreign Minister Sergey Lavrov"): match on the bare name.
     const bare = entity.type === 'PERSON' ? dict.splitTitledName(entity.text).name : entity.text
     const folded = foldKey(bare)
-    const target = entity.type === 'PERSON' ? dict.lookupPerson(entity.text) : named
+    const target = entity.type === 'PERSON' ? lookupPersonInAnyCase(dict, entity.text) : named
     let key: string | undefined
     let reason = 'first mention'
     // "Name (ALIAS)": test the text around the entity before looking the previous name up.
@@ -342,15 +349,18 @@ export function clusterNames(view: CorefView, dict: ActorDictionary): { mentions
         const other = clusters.get(personOrder[i] ?? '')
         if (other === undefined) continue
         for (const name of other.names) {
-          const otherWords = capitals ? lowered(wordsOf(name)) : wordsOf(name)
-          if (isPartOf(words, otherWords)) {
+          // An earlier name in capitals (a headline's "CHIRAC") matches the full name written later in mixed case.
+          const isEitherInCapitals = capitals || isInCapitals(name)
+          const mine = isEitherInCapitals && !capitals ? lowered(words) : words
+          const otherWords = isEitherInCapitals ? lowered(wordsOf(name)) : wordsOf(name)
+          if (isPartOf(mine, otherWords)) {
             key = other.key
             reason = `surname of ${name}`
-          } else if (words.length === 1 && otherWords.length > 1 && otherWords[0] === words[0] && !isSurname(words[0] ?? '')) {
+          } else if (mine.length === 1 && otherWords.length > 1 && otherWords[0] === mine[0] && !isSurname(words[0] ?? '')) {
             // Family name first ("Wang" for "Wang Yi"), when no earlier person has it as a surname.
             key = other.key
             reason = `family name of ${name}`
-          } else if (isPartOf(otherWords, words) && !namesOtherGender(bare, other, dict)) {
+          } else if (isPartOf(otherWords, mine) && !namesOtherGender(bare, other, dict)) {
             key = other.key
             reason = `full name of ${name}`
           }
