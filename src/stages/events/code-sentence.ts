@@ -797,7 +797,7 @@ function isMatrixCue(lemma: string, patterns: PatternSet): boolean {
 }
 
 /** The first actor to the right of word `w` in clause `k`: a target the pattern's slot did not catch ("lifted a curfew in Arvenia"). */
-function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[], code: string, after?: { matchEnd: number; actNouns: ReadonlySet<string> }): ActorRef | undefined {
+function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: readonly ActorRef[], code: string, after?: { matchEnd: number; actNouns: ReadonlySet<string>; isObjectControl?: boolean; patterns?: PatternSet }): ActorRef | undefined {
   // Where a meeting happens names no party to it ("to meet in Belmora for talks"); the place of a protest, an
   // attack or a concession stands for its authority, as CAMEO codes it ("staged a strike in Arvenia", "lifted the
   // curfew in Belmora").
@@ -812,7 +812,10 @@ function nearestActorRight(s: ChunkedSentence, w: number, end: number, exclude: 
     if (after !== undefined && i > after.matchEnd && isActNounInfinitive(s, i, after.actNouns)) return undefined
     // "meet kidnappers to seek the release of Belmoran workers": past the object of a meeting, a purpose infinitive is
     // an act of its own; the object without an actor is the other side, and it is unnamed.
-    if (skipsPlaces && after !== undefined && i > after.matchEnd && isPurposeInfinitive(s, i)) return undefined
+    // "asked followers to mount an attack on Belmora", "warned the bloc not to cross …": the unnamed object of a verb
+    // that passes it on is the one asked or warned, and the infinitive's other side is not.
+    // A concession asked for still benefits the side it names ("asked the court to release Belmoran prisoners").
+    if (after !== undefined && i > after.matchEnd && isPurposeInfinitive(s, i) && (skipsPlaces || (after.isObjectControl === true && !isYieldVerb(s.words[i + 1], after.patterns)))) return undefined
     // "dismissed claims that his policy courted the Harvest Party": a noun's "that" clause is what it says, not a party to it.
     if (after !== undefined && i > after.matchEnd && s.words[i]?.lower === 'that' && s.words[i - 1]?.pos === 'NOUN' && s.words[i - 1]?.actor === undefined && hasVerbAfter(s, i + 1, s.words.length - 1, true)) return undefined
     // "agrees to a visit despite certain anger from China": what an act goes ahead despite names no side to it.
@@ -849,8 +852,16 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'after', 'before', 'w
 
 /** Whether "to" at `i` opens an infinitive right after a common noun without an actor ("met kidnappers to seek …"). */
 function isPurposeInfinitive(s: ChunkedSentence, i: number): boolean {
-  const noun = s.words[i - 1]
+  // "warned the bloc not to cross": a negation may stand before "to".
+  const noun = s.words[i - 1]?.isNegation === true ? s.words[i - 2] : s.words[i - 1]
   return s.words[i]?.lower === 'to' && s.words[i + 1]?.pos === 'VERB' && noun !== undefined && noun.pos === 'NOUN' && noun.actor === undefined
+}
+
+/** Whether a verb heads a pattern of a concession (CAMEO root 08: release, withdraw, lift, ease). */
+function isYieldVerb(word: Word | undefined, patterns: PatternSet | undefined): boolean {
+  if (word === undefined || patterns === undefined) return false
+  const options = patterns.verbs.get(word.lemma) ?? patterns.verbs.get(word.lower) ?? []
+  return options.some((p) => p.code.startsWith('08'))
 }
 
 /** Whether "to" at `i` opens the infinitive of a listed noun ("the decision to invade", "a bid to end"). */
@@ -1166,7 +1177,8 @@ function codeVerb(
     // not its other side, so the guess looks only as far as that word ("lifted the curfew in Belmora" looks on).
     // "the package offered by Indian Prime Minister Dr Manmohan Singh": no other side inside the by-agent's phrase.
     const from = role.isPassive && role.agent !== undefined ? Math.max(v, s.chunks[role.agent.to]?.to ?? v) : v
-    const right = nearestActorRight(s, from, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns: senses.actNouns })
+    const isObjectControl = patterns.cues.objectControl.has(s.words[v]?.lemma ?? '')
+    const right = nearestActorRight(s, from, closesGap(match.pattern) && s.words[match.end]?.pos === 'ADP' ? Math.min(end, match.end) : end, sources, code, { matchEnd: match.end, actNouns: senses.actNouns, isObjectControl, patterns })
     if (right !== undefined) {
       targets = [right]
       confidence *= 0.6

@@ -424,6 +424,13 @@ test('reads a participle before a noun phrase and its verb as an adjective, and 
   assert.ok(code('Arvenia sentenced to death three Belmoran spies.').includes('ARV>BEL 173 asserted'))
 })
 
+test('guesses no target past the infinitive of an unnamed object a verb passes on, unless a concession is asked for', () => {
+  assert.deepEqual(code('The rebel group asked followers to mount an attack against Tomas Varga.').filter((e) => e.includes(' 02')), [])
+  assert.deepEqual(code('Belmora warned the bloc not to cross Arvenia\'s red lines.'), [])
+  assert.ok(code('Belmora asked the court to release Arvenian prisoners.').some((e) => e.startsWith('BEL>ARV 02')))
+  assert.ok(code('Belmora urged Arvenia to boost its missions in Corvia.').includes('BEL>ARV 020 asserted'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
