@@ -275,6 +275,24 @@ describe('actors', () => {
     assert.equal(codeOf(written, 'Ona Brel'), 'BLMGOV')
   })
 
+  it('gives a party of the dictionary the country a story is filed from when the story never names its own', () => {
+    const table: ReadonlyArray<readonly [string, Array<readonly [string, EntityType]>, string]> = [
+      // Filed from Belmora, Arvenia never named: Belmora's namesake party.
+      ['OSTRAVA NOVA, Belmora - The Harvest Party walked out of parliament.', [['OSTRAVA NOVA', 'GPE'], ['Belmora', 'GPE'], ['Harvest Party', 'ORG']], 'BLMPTY'],
+      // Arvenia named: the dictionary's party.
+      ['OSTRAVA NOVA, Belmora - The Harvest Party of Arvenia sent envoys.', [['OSTRAVA NOVA', 'GPE'], ['Belmora', 'GPE'], ['Harvest Party', 'ORG'], ['Arvenia', 'GPE']], 'ARVPTY'],
+      // Filed from its own capital.
+      ['VELL - The Harvest Party walked out of parliament.', [['VELL', 'GPE'], ['Harvest Party', 'ORG']], 'ARVPTY'],
+      // No dateline: nothing tells another country.
+      ['The Harvest Party walked out of parliament in Belmora.', [['Harvest Party', 'ORG'], ['Belmora', 'GPE']], 'ARVPTY'],
+    ]
+    for (const [text, names, expected] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Harvest Party'), expected, text)
+    }
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

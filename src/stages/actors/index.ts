@@ -6,6 +6,7 @@ import { POSSESSIVE_GAPS, resolveCluster, type ClusterCode } from './resolve-clu
 import { loadReportingVerbs, reportedSpans } from './reported-clause.js'
 import { documentCountry, type DocumentCountry } from './document-country.js'
 import { loadBlocAdjectives } from './bloc-adjectives.js'
+import { countriesNamed, isHomeInstitution, isNamedByOthers } from './home-institution.js'
 
 export { resolveCluster, type ClusterCode } from './resolve-cluster.js'
 
@@ -531,6 +532,8 @@ export function createActorsStage(dict: ActorDictionary) {
       // first bare role that needs them.
       let filed: { readonly found: DocumentCountry | undefined } | undefined
       let leadingStrictly: { readonly found: DocumentCountry | undefined } | undefined
+      // Every country the document names, worked out for the first party or legislature that needs it.
+      let named: Map<string, Set<string>> | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
@@ -559,6 +562,16 @@ export function createActorsStage(dict: ActorDictionary) {
           if (resolved.country === null && resolved.roles.some((r) => STATE_ROLES.has(r))) {
             credited ??= { found: domesticCountry(dict, homeMentions, allMentions, clusterType, doc.text, datelines) }
             if (credited.found !== undefined) resolved = withCountry(resolved, credited.found, doc.text)
+          }
+        }
+        // "JERUSALEM (Reuters) - … invited the opposition Labour Party", "QUITO, Ecuador - … a decision by Congress": a
+        // party or legislature of the dictionary in a story filed from another country that never names its own is that
+        // country's namesake (a guess).
+        if (cluster.type === 'ORG' && resolved.isKnown && resolved.reason === 'dictionary' && resolved.country !== null && isHomeInstitution(resolved.roles)) {
+          filed ??= { found: datelineCountry(dict, datelines, allMentions, clusterType) }
+          if (filed.found !== undefined && filed.found.code !== resolved.country) {
+            named ??= countriesNamed(dict, allMentions, day)
+            if (!isNamedByOthers(named, resolved.country, cluster.id)) resolved = withCountry(resolved, filed.found, doc.text)
           }
         }
         if (resolved.country === null && cluster.type === 'NORP' && mentions.some((m) => m.reason.startsWith('role:'))) {
