@@ -1589,7 +1589,7 @@ function attributeRegions(
       const startsUpper = /^\p{Lu}/u.test(doc.text.slice(content.start, content.end))
       const isDirect = startsSentence || frame.isLeadWithPunctuation || (frame === lead && startsUpper)
       if (isDirect) frame.work.usedCues.add(frame.cue)
-      const kind: QuoteKind = isDirect ? 'direct' : 'partial'
+      const kind: QuoteKind = isDirect || readsAsSentence(doc.text, region, words) ? 'direct' : 'partial'
       drafts.push({ ...base, kind, cue: cueSpan(frame.work, frame.cue), speaker, ...(speaker === null ? { noSpeakerReason: 'no speaker next to the cue' } : {}) })
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
@@ -1949,6 +1949,23 @@ function isWorkTitle(text: string, content: Span, work: SentenceWork, openIndex:
   const words = text.slice(content.start, content.end).replace(/[.,:;!?]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (words.length === 0 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0] ?? '')) return false
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))
+}
+
+/** Fewest words of a quotation inside the writer's sentence that reads as a sentence of its own. */
+const MIN_SENTENCE_WORDS = 4
+
+/**
+ * Whether a quotation inside the writer's sentence is a full sentence, so direct, not a fragment: it starts with a
+ * capital, holds a word in lower case (no title), and follows a colon or a dash or ends with its own stop
+ * (`wife: "She signed an agreement," he told`, `asked the crowd "If Lind can't tell us, why should we?"`).
+ */
+function readsAsSentence(text: string, region: QuoteRegion, words: number): boolean {
+  if (words < MIN_SENTENCE_WORDS) return false
+  const content = text.slice(region.contentStart, region.contentEnd)
+  if (!/^\p{Lu}/u.test(content) || !/\s(?!(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)\s)\p{Ll}/u.test(content)) return false
+  let before = region.start - 1
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\u00a0')) before--
+  return ':\u2014\u2013-'.includes(text[before] ?? '.') || /[.?!]\s*$/.test(content)
 }
 
 /** Cue frames that report speech (a sentence ending in one names who is talking). */

@@ -27,7 +27,7 @@ test('reads a short quotation that ends its own sentence as a full quotation goi
     ['"It is a bluff," Olsen said. "Nobody" was the answer the envoys gave.', 'Nobody'],
     ['"It is a bluff," Olsen said. "Nobody believes it." was printed on a banner.', 'Nobody believes it.'],
   ]
-  for (const [text, phrase] of misses) assert.equal(quoteWith(text, phrase).kind, 'partial', text)
+  for (const [text, phrase] of misses) assert.notEqual(quoteWith(text, phrase).kind, 'direct', text)
 })
 
 test('lets the subject speak when the word before the colon is an adjective after "be" ("her reply was blunt:")', () => {
@@ -125,4 +125,17 @@ test('reads the source after "according to" even when the tagger reads it as a v
     const quote = quoteWith(text, 'Lind won 54 percent')
     assert.deepEqual([quote.kind, quote.speaker?.text], ['indirect', source], text)
   }
+})
+
+test('calls a full sentence quoted inside the writer’s sentence direct, never a fragment or a title', () => {
+  const hits: Array<[string, string]> = [
+    ['Lind seemed to hint at a deal: "Belmora signed the agreement," she told the Vell Times.', 'Belmora signed the agreement'],
+    ['Varga asked the crowd "If Lind cannot tell us the truth, why should we trust her?"', 'If Lind cannot tell us'],
+  ]
+  for (const [text, phrase] of hits) assert.equal(quoteWith(text, phrase).kind, 'direct', text)
+  const misses: Array<[string, string]> = [
+    ['Varga called the plan "a recipe for disaster," she said.', 'a recipe for disaster'],
+    ['Varga quoted from "The Fall Of The Old Border Post" on Friday, she said.', 'The Fall Of The Old Border Post'],
+  ]
+  for (const [text, phrase] of misses) assert.notEqual(quoteWith(text, phrase).kind, 'direct', text)
 })
