@@ -431,6 +431,18 @@ test('guesses no target past the infinitive of an unnamed object a verb passes o
   assert.ok(code('Belmora urged Arvenia to boost its missions in Corvia.').includes('BEL>ARV 020 asserted'))
 })
 
+test('gives the verb after a report inside a relative clause to the antecedent, and a purpose infinitive after a destination to the main subject', () => {
+  assert.deepEqual(code('Arvenian police have detained a man who they say murdered eight Belmoran tourists.').filter((e) => e.includes(' 18')), [])
+  assert.ok(code('Belmoran rebels who police believe killed eight tourists fled.').some((e) => e.startsWith('BEL>- 1823')))
+  assert.deepEqual(code("Belmora sends three planes to Arvenia's Vell region to help deploy more Corvian troops.").filter((e) => e.includes(' 15')), ['BEL>COR 154 asserted'])
+  assert.ok(code("Tomas Varga's plan to pull troops out of Belmora failed.").some((e) => e.startsWith('ARVGOV>BEL 0')))
+})
+
+test('reads a nationality before "descent" or "origin" as no party', () => {
+  assert.deepEqual(code('Hundreds of Belmoran workers, many of Arvenian descent, braved the cold to protest against Corvia.'), ['BEL>COR 140 asserted'])
+  assert.deepEqual(code('Arvenian workers protested against Corvia.'), ['ARV>COR 140 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -331,6 +331,9 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
       const word = s.words[chunk.from]
       // A relative pronoun heads its own clause; "that"/"which" tagged as NP still means: use the antecedent.
       if (word !== undefined && word.pos === 'PRON' && SUBJECT_RELATIVES.has(word.lower)) break
+      // "a man who they say murdered …", "a man who police believe killed …": the verb after a report inside a
+      // relative clause is the antecedent's.
+      if (c + 1 === vg && isReportAfterRelative(s, c, vg)) break
       const before = s.chunks[c - 1]
       // "… after the country's worst earthquake in years killed 24": a subordinator the tagger read as a preposition
       // opens a clause whose subject this phrase is.
@@ -395,6 +398,19 @@ export function findSubject(s: ChunkedSentence, vg: number, depth = 0): { subjec
     seen++
   }
   return first === undefined ? { subject: undefined, isInherited: false } : { subject: first, isInherited: true }
+}
+
+/** Verbs of saying and believing that sit inside a relative clause before its own verb ("who they say murdered"): English usage, a closed list. */
+const RELATIVE_REPORTS: ReadonlySet<string> = new Set(['say', 'believe', 'allege', 'claim', 'think', 'suspect', 'fear', 'suggest'])
+
+/** Whether noun phrase c opens a relative clause ("who | they") and its verb group vg opens with a report and goes on to another verb ("say murdered"). */
+function isReportAfterRelative(s: ChunkedSentence, c: number, vg: number): boolean {
+  const group = s.chunks[vg]
+  const opener = s.chunks[c - 1]
+  if (group === undefined || group.verbs.length < 2 || opener === undefined) return false
+  const relative = s.words[opener.to]
+  if (relative === undefined || (relative.lower !== 'who' && relative.lower !== 'that')) return false
+  return RELATIVE_REPORTS.has(s.words[group.verbs[0] ?? -1]?.lemma ?? '')
 }
 
 /**
@@ -728,7 +744,10 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
   if (vg - 3 >= clause.from && s.chunks[vg - 1]?.kind === 'NP' && s.chunks[vg - 1]?.actor !== undefined && isWord(s, s.chunks[vg - 2], 'by') && s.chunks[vg - 3]?.kind === 'NP') return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   // "Tomas Varga's plan to pull troops out", "Belmora's decision to expel": the possessor of the noun before "to" acts.
   const possessed = s.chunks[vg - 1]
-  if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isPossessedNoun(s, possessed)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
+  // Not a place a preposition leads to ("sent planes to Arvenia's Vell region to help …"), unless it names an act.
+  const possessedHead = s.words[possessed?.to ?? -1]
+  const isDestination = s.chunks[vg - 2]?.kind === 'P' && !actNouns.has(possessedHead?.lower ?? '') && !actNouns.has(possessedHead?.lemma ?? '')
+  if (vg - 1 >= clause.from && possessed?.kind === 'NP' && !isDestination && isPossessedNoun(s, possessed)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   // "a United Nations decision to impose an embargo", "the Belmoran plan to build": an actor naming the noun's owner acts.
   if (vg - 1 >= clause.from && possessed?.kind === 'NP' && isNounOfActor(s, possessed, actNouns)) return { subject: readGroupRight(s, vg - 1, vg - 1), isInherited: false }
   for (let c = vg - 1; c >= clause.from && c >= vg - 6; c--) {

@@ -130,7 +130,7 @@ export function buildWords(
       // Read once per actor: a name glued to "-style" or followed by a currency unit stands for no party.
       if (refOf !== candidate) {
         refOf = candidate
-        ref = isLikenessModifier(folded, candidate.end) || namesCurrency(folded, candidate.end, currencyUnits) ? undefined : toActorRef(candidate)
+        ref = isLikenessModifier(folded, candidate.end) || namesCurrency(folded, candidate.end, currencyUnits) || namesCurrency(folded, candidate.end, HERITAGE_NOUNS) ? undefined : toActorRef(candidate)
       }
       actor = ref
     }
@@ -229,10 +229,13 @@ function isLikenessModifier(folded: string, end: number): boolean {
   return folded.charCodeAt(end) === 45 && LIKENESS.test(folded.slice(end, end + 8))
 }
 
+/** Nouns of a person's heritage: "many of Arvenian descent" names a people's origin, not a party (English usage, a closed list). */
+const HERITAGE_NOUNS: ReadonlySet<string> = new Set(['descent', 'origin', 'origins', 'extraction', 'ancestry', 'heritage', 'parentage'])
+
 /** No currency units (the default). */
 const NO_UNITS: ReadonlySet<string> = new Set()
 
-/** Whether the word right after offset `end` (past one space) is a currency unit: "U.S. dlrs", "Arvenian dollars". */
+/** Whether the word right after offset `end` (past one space) is one of `units`: a currency unit ("U.S. dlrs", "Arvenian dollars") or a heritage noun ("of Arvenian descent"). */
 function namesCurrency(folded: string, end: number, units: ReadonlySet<string>): boolean {
   if (units.size === 0 || folded.charCodeAt(end) !== 32) return false
   let stop = end + 1
