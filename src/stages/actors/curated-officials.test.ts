@@ -53,6 +53,15 @@ describe('actors: curated officials', () => {
     }
   })
 
+  it('reads the abbreviated states of wire copy as the United States ("Durango, Colo.")', () => {
+    for (const state of ['Colo.', 'N.J.', 'Calif.', 'W.Va.']) {
+      const doc = analyzeWithEntities(builtins, `Tarnel Inc of Durango, ${state}, bought a mill.`, [['Tarnel Inc', 'ORG'], ['Durango', 'GPE'], [state, 'GPE']], '1987-04-01')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, state), 'USA', state)
+      assert.equal(codeOf(doc, 'Tarnel Inc'), 'USABUS', state)
+    }
+  })
+
   it('codes development banks as international bodies and the USDA as the U.S. government', () => {
     const table: ReadonlyArray<readonly [string, string]> = [
       ['Asian Development Bank', 'ADB'],
