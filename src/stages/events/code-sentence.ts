@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { builtinSenses, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readPassiveSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, isNegatingNounAt, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readPassiveSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -316,6 +316,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
       // without agent is only coded when read actively ("had been engaged in activities"): its object decides too.
       const sense = chosen === undefined ? undefined : (role.isPassive && role.agent !== undefined ? readPassiveSense(s, senses, chosen.v, role.subject) : readVerbSense(s, senses, chunk, chosen.v, objectChunk(s, c, chosen.match))) ?? readSentenceSense(s, senses, chosen.v) ?? readInfinitiveSense(s, senses, chosen.v) ?? readSubjectSense(s, senses, chosen.v, role.isPassive ? role.agent : role.subject)
       if (sense?.code === null) continue
+      // "ended its boycott of talks with Belmora": a pattern gap across a negating noun reads an act that is not done.
+      if (chosen !== undefined && hasNegatingNounIn(s, senses, chosen.v + 1, chosen.match.end)) continue
       // "The attacks on Arvenia forced …": the actor an attack struck is not its doer.
       if (chosen !== undefined && !role.isPassive && !role.isSubjectInherited && isStruckPlaceSubject(s, patterns, role.subject)) continue
       // "… when a carriage derailed and dragged other cars into a ravine, killing four people": a harm told after an
@@ -380,6 +382,8 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         // "a court battle", "a trade war": the modifier decides the sense.
         const nounSense = readNounSense(s, senses, w)
         if (nounSense?.code === null) continue
+        // "reconsidering its boycott of talks with Belmora", "the postponement of Varga's visit": the act is not done.
+        if (chunks[c - 1]?.kind === 'P' && isNegatingNounAt(s, senses, (chunks[c - 1]?.from ?? 0) - 1)) continue
         const found = findNounSource(s, c, w, k, rolesOfVerbGroup, patterns, speakerOf)
         const sources = match.source?.actors ?? found.actors
         if (sources.length === 0) continue
@@ -766,6 +770,12 @@ function isQuoteBefore(s: ChunkedSentence, at: number): boolean {
   if (word === undefined) return false
   if (QUOTE_MARKS.has(word.lower)) return true
   return word.lower === ';' && s.words[at - 1]?.lower === 'quot'
+}
+
+/** Whether words from..to hold a negating noun before "of" (a pattern gap: "ended its boycott of talks"). */
+function hasNegatingNounIn(s: ChunkedSentence, senses: Senses, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (isNegatingNounAt(s, senses, w)) return true
+  return false
 }
 
 /** Whether a verb stands alone in quotation marks ('planes "bombed" the town with leaflets'): a figure of speech. */

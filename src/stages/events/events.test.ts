@@ -443,6 +443,20 @@ test('reads a nationality before "descent" or "origin" as no party', () => {
   assert.deepEqual(code('Arvenian workers protested against Corvia.'), ['ARV>COR 140 asserted'])
 })
 
+test('codes no act held back by a negating noun before its "of" phrase (senses v29)', () => {
+  assert.deepEqual(code('Arvenia is reconsidering its boycott of talks with Belmora.').filter((e) => e.includes(' 04')), [])
+  assert.deepEqual(code("The postponement of Varga's visit to Belmora angered Corvia."), [])
+  assert.ok(!code('Arvenia ended its boycott of talks with Belmora.').some((e) => e.includes(' 164')))
+  assert.deepEqual(code("Varga's visit to Belmora angered Corvia."), ['ARVGOV>BEL 042 asserted'])
+  assert.deepEqual(code('Arvenia ended talks with Belmora.'), ['ARV>BEL 164 asserted'])
+})
+
+test('codes regret expressed for an act as an apology and a deadline issued to a side as an ultimatum (patterns v10)', () => {
+  assert.deepEqual(code('Arvenia expressed regret for the intrusion of its submarine into Belmoran waters.'), ['ARV>BEL 055 asserted'])
+  assert.deepEqual(code("Ilse Brandt expressed regret over Arvenia's decision."), [])
+  assert.deepEqual(code('The Arvenian government issued a 24-hour deadline to Belmora to end the fighting.').filter((e) => e.includes(' 13')), ['ARV>BEL 139 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -30,6 +30,7 @@ const sensesFileSchema = z.object({
   targetHeads: z.array(z.object({ verbs: words, heads: words, code, note: z.string().optional() })).optional(),
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   currencyUnits: z.array(z.object({ words, note: z.string().optional() })).optional(),
+  negatingNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   reporters: z.array(z.object({ codes: z.array(z.string().regex(/^[A-Z]{3}$/u)), roles: z.array(z.string().regex(/^[A-Z]{3}$/u)), note: z.string().optional() })).optional(),
 })
 
@@ -66,6 +67,8 @@ export interface Senses {
   readonly accidents: ReadonlySet<string>
   /** Currency units ("dlrs", "yen"): an actor right before one names a currency ("a 26 mln Arvenian dlr loan"), no party. */
   readonly currencyUnits: ReadonlySet<string>
+  /** Nouns that undo or hold back what their "of" phrase names ("its boycott of talks", "the postponement of the visit"): that act is not done. */
+  readonly negatingNouns: ReadonlySet<string>
   /** Actor code prefixes (UNO) and roles (MED) of those who report harm rather than suffer it: no implied victim as speaker. */
   readonly reporterCodes: ReadonlySet<string>
   /** Roles of reporters (MED): see `reporterCodes`. */
@@ -127,6 +130,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const accidents = new Set<string>()
   const targetHeads = new Map<string, Map<string, string | null>>()
   const currencyUnits = new Set<string>()
+  const negatingNouns = new Set<string>()
   const reporterCodes = new Set<string>()
   const reporterRoles = new Set<string>()
   const versions: string[] = []
@@ -151,6 +155,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.targetHeads ?? []) addAll(targetHeads, rule.verbs, rule.heads, rule.code)
     for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
     for (const rule of data.currencyUnits ?? []) for (const word of rule.words) currencyUnits.add(word.toLowerCase())
+    for (const rule of data.negatingNouns ?? []) for (const noun of rule.nouns) negatingNouns.add(noun.toLowerCase())
     for (const rule of data.reporters ?? []) {
       for (const code of rule.codes) reporterCodes.add(code)
       for (const role of rule.roles) reporterRoles.add(role)
@@ -169,7 +174,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, reporterCodes, reporterRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, negatingNouns, reporterCodes, reporterRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -407,4 +412,11 @@ export function isReporter(actor: { readonly code: string }, senses: Senses): bo
   if (senses.reporterCodes.has(actor.code.slice(0, 3))) return true
   for (let i = 3; i + 3 <= actor.code.length; i += 3) if (senses.reporterRoles.has(actor.code.slice(i, i + 3))) return true
   return false
+}
+
+/** Whether the word at `w` is a negating noun before "of" ("boycott of", "postponement of"): what follows is not done. */
+export function isNegatingNounAt(s: ChunkedSentence, senses: Senses, w: number): boolean {
+  const word = s.words[w]
+  if (word === undefined || word.actor !== undefined || word.pos !== 'NOUN' || s.words[w + 1]?.lower !== 'of') return false
+  return senses.negatingNouns.has(word.lower) || senses.negatingNouns.has(word.lemma)
 }
