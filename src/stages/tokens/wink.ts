@@ -203,10 +203,12 @@ export function readWinkColumns(text: string): WinkColumns {
   }
   const sentences: Array<{ first: number; last: number }> = []
   for (const [first, last] of sentenceSpans) {
-    // Map wink's token indexes to ours, skipping whitespace tokens we dropped.
+    // Map wink's token indexes to ours, skipping whitespace tokens we dropped. The maps are reused buffers: indexes
+    // from `size` on hold another text's entries and count as dropped.
+    const top = Math.min(last, size - 1)
     let a = first
-    while (a <= last && (keep[a] ?? -1) < 0) a++
-    let b = last
+    while (a <= top && (keep[a] ?? -1) < 0) a++
+    let b = top
     while (b >= a && (keep[b] ?? -1) < 0) b--
     if (a <= b) sentences.push({ first: keep[a] ?? 0, last: keepLast[b] ?? 0 })
   }
