@@ -2738,8 +2738,19 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   const content = trimRange(work, colon + 1, work.tokens.length, doc)
   if (content === undefined || work.tokens.length - colon < 4) return
   const quoted = regionsOverlapping(regions, content).filter((q) => q.start >= content.start && q.end <= content.end)
-  if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) return
   const speaker: SpeakerDraft = { ...tokenSpan(work, { first: 0, last: colon - 1 }), reason: 'headline speaker before a colon' }
+  if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) {
+    // "Campbell: E-mail row ‘silly fuss’": the statement is mostly its quotation, whose speaker is the headline's
+    // when the label is a name ("Here’s the deal: “…”" presents, it does not speak).
+    if (!head.every((t) => /^\p{Lu}/u.test(work.surface(t)) || work.surface(t) === '.')) return
+    drafts.forEach((draft, d) => {
+      if (draft.speaker === null && draft.cue === null && quoted.some((q) => q.start === draft.start)) {
+        const { noSpeakerReason: _reason, ...rest } = draft
+        drafts[d] = { ...rest, cue: tokenSpan(work, { first: colon, last: colon }), speaker }
+      }
+    })
+    return
+  }
   drafts.push({ ...content, kind: quoted.length > 0 ? 'mixed' : 'indirect', content, cue: tokenSpan(work, { first: colon, last: colon }), speaker, paragraphIndex: work.paragraphIndex })
 }
 

@@ -139,3 +139,10 @@ test('calls a full sentence quoted inside the writer’s sentence direct, never 
   ]
   for (const [text, phrase] of misses) assert.notEqual(quoteWith(text, phrase).kind, 'direct', text)
 })
+
+test('gives a headline statement that is mostly its quotation to the name before the colon', () => {
+  const quote = quoteWith('Lind: Border deal ‘a great day’\n\nThe envoys met in Vell on Friday.', 'a great day')
+  assert.deepEqual([quote.speaker?.text, quote.speaker?.reason], ['Lind', 'headline speaker before a colon'])
+  // Miss: a label that is no name presents the quotation and does not speak.
+  assert.equal(quoteWith('Here’s the deal: “Nobody wins.”\n\nThe envoys met in Vell.', 'Nobody wins').speaker?.text, undefined)
+})
