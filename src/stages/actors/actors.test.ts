@@ -293,6 +293,21 @@ describe('actors', () => {
     }
   })
 
+  it('places a city by the region written after it and a comma, but not by a country, a subject or a list that follows', () => {
+    const table: ReadonlyArray<readonly [string, Array<readonly [string, EntityType]>, string]> = [
+      ['Tarnel Inc, based in Vell, North Tarn, makes wine.', [['Tarnel Inc', 'ORG'], ['Vell', 'GPE'], ['North Tarn', 'GPE']], 'QZL'],
+      ['After talks in Vell, Belmora promised a plan.', [['Vell', 'GPE'], ['Belmora', 'GPE']], 'ARV'],
+      ['Offices will open in Vell, North Tarn, Ostrava Nova and Tarn.', [['Vell', 'GPE'], ['North Tarn', 'GPE'], ['Ostrava Nova', 'GPE'], ['Tarn', 'GPE']], 'ARV'],
+      // Only a region moves it: a country's name may be a region's elsewhere ("Atlanta, Georgia").
+      ['Tarnel Inc, based in Vell, Belmora, makes wine.', [['Tarnel Inc', 'ORG'], ['Vell', 'GPE'], ['Belmora', 'GPE']], 'ARV'],
+    ]
+    for (const [text, names, expected] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Vell'), expected, text)
+    }
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

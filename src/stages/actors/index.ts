@@ -124,6 +124,34 @@ function topicTest(reported: readonly Span[], clusterType: ReadonlyMap<string, s
   return (m) => reported.some((r) => r.start <= m.start && m.end <= r.end) || (clusterType.get(m.clusterId) === 'GPE' && isAttributive(text, tokens, m))
 }
 
+/** What may follow a city's region: a comma, a closing parenthesis, a sentence's end or a line break. */
+const CLOSES_PLACE = /^(?:,|\)|\.(?:\s|$)|\s*$|\n)/u
+
+/**
+ * A city's code placed by the region written after it and a comma ("San Jose, Calif." is no Costa Rican capital): the
+ * first of its names so followed by a region of another country gives that country, as known.
+ */
+function placedByItsRegion(dict: ActorDictionary, resolved: ClusterCode, mentions: readonly Mention[], all: readonly Mention[], text: string): ClusterCode | undefined {
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue
+    if (text[m.end] !== ',') continue
+    const next = all[findFirstStartingAt(all, m.end + 1)]
+    if (next === undefined || next.kind !== 'name' || text.slice(m.end + 1, next.start).trim() !== '') continue
+    // The region closes the phrase ("San Jose, Calif., makes"): not a subject ("in Paris, Japan promised") nor one of a
+    // list ("in Tokyo, Hong Kong, Moscow and Prague").
+    if (!CLOSES_PLACE.test(text.slice(next.end, next.end + 2))) continue
+    const after = all[findFirstStartingAt(all, next.end + 1)]
+    if (text[next.end] === ',' && after !== undefined && text.slice(next.end + 1, after.start).trim() === '') continue
+    // Regions only: a country's name may also be a region's elsewhere ("Atlanta, Georgia").
+    const target = dict.lookupName(next.text)
+    if (target?.kind !== 'region') continue
+    const country = target.code.slice(0, 3)
+    if (country === resolved.country || !dict.isCountryCode(country)) return undefined
+    return { ...placedIn(resolved, country, next, text, true), reason: 'country' }
+  }
+  return undefined
+}
+
 /**
  * The first name of a cluster to guess its country from: its first name or alias, unless that stands in a headline
  * written in capitals and the body names it too ("HAWKE POPULARITY RISES" says less of him than "Prime Minister Bob
@@ -563,6 +591,10 @@ export function createActorsStage(dict: ActorDictionary) {
             credited ??= { found: domesticCountry(dict, homeMentions, allMentions, clusterType, doc.text, datelines) }
             if (credited.found !== undefined) resolved = withCountry(resolved, credited.found, doc.text)
           }
+        }
+        // "San Jose, Calif.", "Paris, Texas": a city written with the region it lies in is of that region's country.
+        if (cluster.type === 'GPE' && resolved.reason === 'metonym' && resolved.country !== null) {
+          resolved = placedByItsRegion(dict, resolved, mentions, allMentions, doc.text) ?? resolved
         }
         // "JERUSALEM (Reuters) - … invited the opposition Labour Party", "QUITO, Ecuador - … a decision by Congress": a
         // party or legislature of the dictionary in a story filed from another country that never names its own is that
