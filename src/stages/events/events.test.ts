@@ -457,6 +457,13 @@ test('codes regret expressed for an act as an apology and a deadline issued to a
   assert.deepEqual(code('The Arvenian government issued a 24-hour deadline to Belmora to end the fighting.').filter((e) => e.includes(' 13')), ['ARV>BEL 139 asserted'])
 })
 
+test('reads an act after "urged to" or "asked to" in the same verb group as only asked for, not after "forced to" or "wanted to"', () => {
+  assert.deepEqual(code('Varga urged to launch inquiry into Belmoran deaths'), ['ARVGOV>BEL 090 hypothetical'])
+  assert.deepEqual(code('Arvenia was forced to withdraw from Belmora.'), ['ARV>BEL 087 asserted'])
+  assert.deepEqual(code('Arvenia wanted to attack Belmora.'), ['ARV>BEL 180 intent'])
+  assert.deepEqual(code('Arvenia was expected to attack Belmora.'), ['ARV>BEL 180 planned'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

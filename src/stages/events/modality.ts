@@ -181,6 +181,11 @@ function isAskedOrBarred(s: ChunkedSentence, cues: Cues, chunk: Chunk, governing
   if (before?.lower === 'whether' && first?.lower === 'to') return true
   if ((before?.lower === 'against' || before?.lower === 'from') && first?.pos === 'VERB' && first.lower.endsWith('ing')) return true
   if (first?.lower === 'to' && followsDirectiveNoun(s, cues, chunk)) return true
+  // "Blair urged to launch inquiry", "was asked to resign": the one urged or asked has not done it.
+  for (let w = chunk.from; w < chunk.to; w++) {
+    const word = s.words[w]
+    if (word?.pos === 'VERB' && word.lower.endsWith('ed') && s.words[w + 1]?.lower === 'to' && cues.objectControl.has(word.lemma) && !IMPLICATIVE.has(word.lemma) && !cues.intent.has(word.lemma) && !cues.planned.has(word.lemma) && !cues.planned.has(word.lower)) return true
+  }
   if (governing === undefined) return false
   const lemma = s.words[governing.verbs[governing.verbs.length - 1] ?? governing.to]?.lemma ?? ''
   if (!cues.objectControl.has(lemma) || IMPLICATIVE.has(lemma)) return false
