@@ -1548,6 +1548,13 @@ function attributeRegions(
       previous = { speaker: label, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
+    // "“…,” came the reply from Lind", "“…,” was the message from Lind": the writer presents the words and their source.
+    const presented = sourcePresentedAfter(close, closing.index, regionIndex, quoteNouns, isSpeaker)
+    if (presented !== undefined) {
+      drafts.push({ ...base, kind: startsSentence ? 'direct' : 'partial', cue: null, speaker: presented })
+      if (startsSentence) previous = { speaker: presented, paragraphIndex: base.paragraphIndex, at: base.start }
+      return
+    }
     const lead = findLeadCue(open, opening.index)
     const after = rejectLeads(
       findFrameCue(close, closing.index, regionIndex, sameParagraph(close, works[closing.workIndex + 1]), /[,?!]/.test(doc.text[region.contentEnd - 1] ?? '')),
@@ -2479,9 +2486,18 @@ function sourceNamedAfter(works: readonly SentenceWork[], workIndex: number, clo
   let at = closingIndex + 1
   if (at >= current.tokens.length || (at === current.tokens.length - 1 && current.tokens[at]?.pos === 'PUNCT')) {
     const next = works[workIndex + 1]
-    if (next === undefined || next.paragraphIndex !== current.paragraphIndex) return undefined
+    // A quotation paragraph may be followed by the paragraph that names its source ("“…” ¶ That was the message from Lind").
+    const isQuotationParagraph = next !== undefined && next.paragraphIndex === current.paragraphIndex + 1 && current.regionOf[0] !== -1
+    if (next === undefined || (next.paragraphIndex !== current.paragraphIndex && !isQuotationParagraph)) return undefined
+    const presented = presentingSentence(next, quoteNouns)
+    if (presented !== undefined) return sourceAfter(next, presented, isSpeaker)
+    if (next.paragraphIndex !== current.paragraphIndex) return undefined
     view = next
     at = 0
+  } else {
+    // "“…,” was the message from Lind", "“…,” came the reply from Lind".
+    const presented = presentingSentence(current, quoteNouns, at)
+    if (presented !== undefined) return sourceAfter(current, presented, isSpeaker)
   }
   // "That quote from Lind": a determiner and a quotation noun make `from` enough; otherwise `came from` is needed.
   const named = QUOTE_DETERMINERS.has(view.lower[at] ?? '') && quoteNouns.has(view.lower[at + 1] ?? '')
@@ -2492,6 +2508,51 @@ function sourceNamedAfter(works: readonly SentenceWork[], workIndex: number, clo
   if (came) at++
   if ((!came && !named) || view.lower[at] !== 'from' || view.regionOf[at] !== -1) return undefined
   const phrase = nounPhraseStartingAt(view, at + 1)
+  if (phrase === undefined || isQuoted(view, phrase)) return undefined
+  const span = tokenSpan(view, phrase)
+  return isSpeaker(span) ? { ...span, reason: 'source named after the quotation' } : undefined
+}
+
+/** Words that open a sentence presenting the quotation before it ("That was the message …", "Such was the verdict …"). */
+const PRESENTING_OPENERS = new Set(['that', 'this', 'those', 'these', 'such', 'so'])
+
+/**
+ * Where the source starts in a sentence (from `at`) that presents the quotation before it: "That was the message
+ * from Lind", "Those were the words of Lind", "“…,” came the reply from Lind", "So said Lind". Undefined otherwise.
+ */
+function presentingSentence(view: SentenceWork, quoteNouns: ReadonlySet<string>, at = 0): number | undefined {
+  let k = at
+  if (k === 0) {
+    if (!PRESENTING_OPENERS.has(view.lower[0] ?? '')) return undefined
+    // "So said Lind": the source right after the verb.
+    if (view.lower[0] === 'so') return view.tokens[1]?.lemma === 'say' ? 2 : undefined
+    k = 1
+  }
+  if (!BE_FORMS.has(view.lower[k] ?? '') && !COME_FORMS.has(view.lower[k] ?? '')) return undefined
+  k++
+  if (POSSESSIVE_ARTICLES.has(view.lower[k] ?? '')) k++
+  if (view.tokens[k]?.pos === 'ADJ') k++
+  if (!quoteNouns.has(view.lower[k] ?? '')) return undefined
+  k++
+  return view.lower[k] === 'from' || view.lower[k] === 'of' ? k + 1 : undefined
+}
+
+/** The source a sentence names right after a quotation's closing mark and a comma ("“…,” came the reply from Lind"). */
+function sourcePresentedAfter(work: SentenceWork, closeIndex: number, regionIndex: number, quoteNouns: ReadonlySet<string>, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
+  let i = closeIndex
+  while (i < work.tokens.length && work.regionOf[i] === regionIndex) i++
+  while (i < work.tokens.length && work.lower[i] === ',') i++
+  if (i === 0 || i >= work.tokens.length) return undefined
+  const at = presentingSentence(work, quoteNouns, i)
+  return at === undefined ? undefined : sourceAfter(work, at, isSpeaker)
+}
+
+/** Articles and possessives before a quotation noun ("the message", "her reply"). */
+const POSSESSIVE_ARTICLES = new Set(['the', 'a', 'his', 'her', 'their', 'its'])
+
+/** The speaker phrase starting at `at`, when it names a person or an organization. */
+function sourceAfter(view: SentenceWork, at: number, isSpeaker: (span: Span) => boolean): SpeakerDraft | undefined {
+  const phrase = nounPhraseStartingAt(view, at)
   if (phrase === undefined || isQuoted(view, phrase)) return undefined
   const span = tokenSpan(view, phrase)
   return isSpeaker(span) ? { ...span, reason: 'source named after the quotation' } : undefined

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Quote } from '../../core/index.js'
+import { personLayers } from './fixtures/person-layers.js'
 import { runQuotes } from './test-quotes.js'
 
 /** The quotation holding `phrase`, which must exist. */
@@ -145,4 +146,23 @@ test('gives a headline statement that is mostly its quotation to the name before
   assert.deepEqual([quote.speaker?.text, quote.speaker?.reason], ['Lind', 'headline speaker before a colon'])
   // Miss: a label that is no name presents the quotation and does not speak.
   assert.equal(quoteWith('Here’s the deal: “Nobody wins.”\n\nThe envoys met in Vell.', 'Nobody wins').speaker?.text, undefined)
+})
+
+test('gives a quotation to the source a sentence presents it with ("That was the message from X", "came the reply from X")', () => {
+  const hits: Array<[string, string]> = [
+    ['The rally ended.\n\n“We will win.”\n\nThat was the message from Anna Lind on Friday.', 'Anna Lind'],
+    ['“We will win,” came the reply from Anna Lind.', 'Anna Lind'],
+    ['“We will win,” is the dry assessment of Anna Lind, the envoy.', 'Anna Lind'],
+    ['“We will win.” Those were the words of Anna Lind.', 'Anna Lind'],
+    ['“We will win.” So said Anna Lind in Vell.', 'Anna Lind'],
+  ]
+  for (const [text, speaker] of hits) {
+    // The source must be a person upstream stages found.
+    const at = text.indexOf(speaker)
+    const given = personLayers(text, [{ start: at, end: at + speaker.length }], 'ARV', 'alias')
+    const quote = runQuotes(text, given).find((q) => q.content.text.includes('We will win'))
+    assert.deepEqual([quote?.kind, quote?.speaker?.text, quote?.speaker?.reason], ['direct', speaker, 'source named after the quotation'], text)
+  }
+  // Miss: a sentence about something else after the quotation names no source.
+  assert.equal(quoteWith('The rally ended.\n\n“We will win.”\n\nThat was the end of the rally in Vell.', 'We will win').speaker, null)
 })
