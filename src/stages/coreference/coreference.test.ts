@@ -170,6 +170,25 @@ describe('coreference', () => {
     assert.equal((doc.layers.clusters ?? []).length, 2)
   })
 
+  it('reads a capitalised portfolio after a country word, and qualifying nouns joined by "and", into a title', () => {
+    const table: Array<[string, Array<[string, 'PERSON' | 'NORP' | 'GPE']>, string, string]> = [
+      ['Arvenian Oil Minister Piet Dorsa arrived.', [['Arvenian', 'NORP'], ['Piet Dorsa', 'PERSON']], 'title:Arvenian Oil Minister → Piet Dorsa', 'ARVGOV'],
+      // No country before it: "Oil" could be part of a name, so the title is the role word alone.
+      ['Oil Minister Piet Dorsa arrived.', [['Piet Dorsa', 'PERSON']], 'title:Minister → Piet Dorsa', 'UNKGOV'],
+      ['Belmora energy and mines minister Jan Kos spoke.', [['Belmora', 'GPE'], ['Jan Kos', 'PERSON']], 'title:Belmora energy and mines minister → Jan Kos', 'BLMGOV'],
+      // Two roles joined by "and": the last one is the title.
+      ['Arvenian film director and minister Jan Kos spoke.', [['Arvenian', 'NORP'], ['Jan Kos', 'PERSON']], 'title:minister → Jan Kos', 'ARVGOV'],
+    ]
+    for (const [text, names, link, code] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const links = describeLinks(doc)
+      assert.ok(links.includes(link), `${text}\n${links.join('\n')}`)
+      const person = names.find(([, type]) => type === 'PERSON')?.[0] ?? ''
+      assert.equal((doc.layers.actors ?? []).find((a) => a.text === person)?.code, code, text)
+    }
+  })
+
   it('makes titles and appositions title mentions of the person', () => {
     const text = 'Arvenian Foreign Minister Piet Dorsa met Karin Lund, the former Belmoran ambassador to Arvenia, in Vell.'
     const doc = analyzeWithEntities(dict, text, [

@@ -49,6 +49,16 @@ function roleComplementAt(view: CorefView, dict: ActorDictionary, j: number, sen
   return -1
 }
 
+/** Whether token `k` of the sentence names a country: a nationality or place entity, or a word the dictionary places. */
+function isCountryWordAt(view: CorefView, dict: ActorDictionary, k: number, sentence: number): boolean {
+  const token = view.tokens[k]
+  if (token === undefined || view.sentenceOfToken[k] !== sentence) return false
+  const entity = view.entityOfToken[k]
+  if (entity !== undefined) return entity.type === 'NORP' || entity.type === 'GPE'
+  const surface = view.text.slice(token.start, token.end)
+  return isCapitalised(surface) && dict.countryOf(surface) !== undefined
+}
+
 /** Finds the title right before a person's name; returns its first token index or -1. */
 function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number): number {
   const sentence = view.sentenceOfToken[first] ?? -1
@@ -110,6 +120,20 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
       j--
       continue
     }
+    // "Iranian Oil Minister X", "Kuwaiti Information Minister X": a capitalised portfolio noun between a country word
+    // and a role word written in capitals ("Oil" alone before "Minister X" could be a name's, so the country decides).
+    if (hasTitle && start === j + 1 && isCapitalised(surface) && (token.pos === 'NOUN' || token.pos === 'PROPN') && isCapitalised(view.text.slice(view.tokens[start]?.start ?? 0, view.tokens[start]?.end ?? 0)) && isCountryWordAt(view, dict, j - 1, sentence)) {
+      start = j
+      j--
+      continue
+    }
+    // "Ecuador energy and mines minister X": two qualifying nouns joined by "and" (not two roles: "director and
+    // columnist X" reads its last role only).
+    if (lower === 'and' && start === j + 1 && isPlainWord(view, start) && view.tokens[start]?.pos === 'NOUN' && agentAt(view, dict, start) === undefined && isPlainWord(view, j - 1) && view.tokens[j - 1]?.pos === 'NOUN' && view.sentenceOfToken[j - 1] === sentence) {
+      start = j
+      j--
+      continue
+    }
     // "Minister for Interior X", "Secretary of State for Foreign Affairs X": a role word's "of/for" complement.
     const complement = start === j + 1 || start < 0 ? roleComplementAt(view, dict, j, sentence) : -1
     if (complement >= 0) {
@@ -127,9 +151,9 @@ function findTitleBefore(view: CorefView, dict: ActorDictionary, first: number):
     break
   }
   if (!hasTitle || start < 0) return -1
-  // A title never starts with a possessive, a hyphen or a plain adjective or noun ("said new President X", "told
-  // reporters President X"): those belong to the title only after a country or another role word.
-  while (start < first && (["'s", "'", '-'].includes(view.lowers[start] ?? '') || (isPlainWord(view, start) && agentAt(view, dict, start) === undefined))) start++
+  // A title never starts with a possessive, a hyphen, "and" or a plain adjective or noun ("said new President X",
+  // "told reporters President X"): those belong to the title only after a country or another role word.
+  while (start < first && (["'s", "'", '-', 'and'].includes(view.lowers[start] ?? '') || (isPlainWord(view, start) && agentAt(view, dict, start) === undefined))) start++
   return start < first ? start : -1
 }
 
