@@ -170,6 +170,35 @@ function resenseCandidate(x: Candidate, sense: { readonly code?: string | null }
   return sense?.code == null || x.code.slice(0, 2) !== chosen?.match.pattern.code.slice(0, 2) ? x : { ...x, code: sense.code, notes: [...x.notes, SENSE_NOTE] }
 }
 
+/** Roots of codes that judge an act rather than do it: statements, support and praise, disapproval, rejection. */
+const JUDGING_ROOTS: ReadonlySet<string> = new Set(['01', '05', '11', '12'])
+
+/** The CAMEO code of a verbal defence (052), which speaks for the subject's own act. */
+const OWN_ACT_DEFENCE = '052'
+
+/** Judging verbs per pattern set, built once each. */
+const JUDGE_VERBS = new WeakMap<PatternSet, ReadonlySet<string>>()
+
+/**
+ * Verb heads whose patterns judge an act (roots in `JUDGING_ROOTS`: "condemn", "welcome", "reject"), leaving out the
+ * light, intent and planned cues, whose object act is their subject's own ("launched a bid to", "announced plans to").
+ */
+function judgeVerbs(patterns: PatternSet): ReadonlySet<string> {
+  let found = JUDGE_VERBS.get(patterns)
+  if (found === undefined) {
+    const cues = patterns.cues
+    const set = new Set<string>()
+    for (const [lemma, options] of patterns.verbs) {
+      if (cues.light.has(lemma) || cues.intent.has(lemma) || cues.planned.has(lemma) || cues.negating.has(lemma)) continue
+      // "defends the decision to invade": a verbal defence (052) is of one's own act.
+      if (options.some((p) => JUDGING_ROOTS.has(p.code.slice(0, 2))) && !options.some((p) => p.code === OWN_ACT_DEFENCE)) set.add(lemma)
+    }
+    found = set
+    JUDGE_VERBS.set(patterns, found)
+  }
+  return found
+}
+
 /** Act nouns per senses and pattern cues, built once each. */
 const OWNED_ACT_NOUNS = new WeakMap<Senses, WeakMap<PatternSet['cues'], ReadonlySet<string>>>()
 
@@ -205,7 +234,7 @@ function roleLookup(
   return (c) => {
     let role = roleMemo.get(c)
     if (role === undefined) {
-      const verbRoles = findRoles(s, c, patterns.cues.objectControl, ownedActNouns(senses, patterns))
+      const verbRoles = findRoles(s, c, patterns.cues.objectControl, ownedActNouns(senses, patterns), judgeVerbs(patterns))
       // "The kidnappers of a Belmoran journalist freed him": the actor of the "of" phrase is another party, no doer.
       const found = verbRoles.subject
       let subject = found !== undefined && found.actors.length > 0 && opensWithOtherSide(s, senses, found) ? { from: found.from, to: found.to, actors: [] } : found

@@ -464,6 +464,12 @@ test('reads an act after "urged to" or "asked to" in the same verb group as only
   assert.deepEqual(code('Arvenia was expected to attack Belmora.'), ['ARV>BEL 180 planned'])
 })
 
+test('gives no doer to the infinitive of an unowned act noun that a verb judges, but the subject of one that makes it', () => {
+  assert.deepEqual(code('A group of Belmoran lawyers has condemned attempts to force Tomas Varga to resign.').filter((e) => e.includes(' 17')), [])
+  assert.ok(code('Arvenia made attempts to seize Belmoran islands.').includes('ARV>BEL 192 asserted'))
+  assert.ok(code('Ilse Brandt defends decision to invade Corvia').includes('BELGOV>COR 190 asserted'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

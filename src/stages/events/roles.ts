@@ -719,7 +719,7 @@ function findClosingAgent(s: ChunkedSentence, vg: number): NounGroup | undefined
  * The subject of an infinitive group from its governing group: "Arvenia agreed on Monday | to withdraw" (the governing
  * subject) unless the governing verb passes its object on ("urged Belmora | to withdraw", `objectControl`).
  */
-function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string>, actNouns: ReadonlySet<string>): { subject: NounGroup | undefined; isInherited: boolean } | undefined {
+function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string>, actNouns: ReadonlySet<string>, judgeVerbs: ReadonlySet<string>): { subject: NounGroup | undefined; isInherited: boolean } | undefined {
   const chunk = s.chunks[vg]
   const k = clauseOf(s, vg)
   const clause = s.clauses[k]
@@ -759,10 +759,25 @@ function findControlledSubject(s: ChunkedSentence, vg: number, objectControl: Re
     // subject, acts; its by-agent only asked.
     if (c + 2 === vg - 1 && isWord(s, s.chunks[c + 1], 'by') && isPassiveGroup(s, previous)) return { subject: findSubject(s, c).subject, isInherited: true }
     if (objectControl.has(lemma) && hasChunkOfKind(s, c + 1, vg, 'NP')) return undefined
-    const governing = findControlledSubject(s, c, objectControl, actNouns) ?? findSubject(s, c)
+    // "condemned attempts to force Varga to resign": an act noun that a verb judges, owned by no one named, is someone
+    // else's; its infinitive has no doer the sentence names.
+    if (c === vg - 2 && judgeVerbs.has(lemma) && isUnownedActNoun(s, vg - 1, actNouns)) return { subject: undefined, isInherited: false }
+    const governing = findControlledSubject(s, c, objectControl, actNouns, judgeVerbs) ?? findSubject(s, c)
     return { subject: governing.subject, isInherited: true }
   }
   return undefined
+}
+
+/** Whether chunk c is a noun phrase ending in an act noun with no actor and no possessive in it ("attempts", "the efforts"). */
+function isUnownedActNoun(s: ChunkedSentence, c: number, actNouns: ReadonlySet<string>): boolean {
+  const np = s.chunks[c]
+  const head = s.words[np?.to ?? -1]
+  if (np?.kind !== 'NP' || head === undefined || head.pos !== 'NOUN' || (!actNouns.has(head.lower) && !actNouns.has(head.lemma))) return false
+  for (let w = np.from; w <= np.to; w++) {
+    const word = s.words[w]
+    if (word === undefined || word.actor !== undefined || word.pos === 'PRON' || word.lower === "'s" || word.lower === '’s' || POSSESSIVE_DETERMINERS.has(word.lower)) return false
+  }
+  return true
 }
 
 /** Whether a noun phrase is an actor's possessive before a plain noun head ("Tomas Varga's plan", "Belmora's decision"). */
@@ -800,11 +815,12 @@ const NO_WORDS: ReadonlySet<string> = new Set()
 
 /**
  * Finds all roles around the verb group at chunk `vg`; `objectControl` lists verbs whose object does what follows,
- * `actNouns` nouns whose infinitive is their owner's act ("a Belmoran decision to expel").
+ * `actNouns` nouns whose infinitive is their owner's act ("a Belmoran decision to expel"), `judgeVerbs` verbs that
+ * judge an act rather than do it ("condemned attempts to …").
  */
-export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = NO_WORDS, actNouns: ReadonlySet<string> = NO_WORDS): Roles {
+export function findRoles(s: ChunkedSentence, vg: number, objectControl: ReadonlySet<string> = NO_WORDS, actNouns: ReadonlySet<string> = NO_WORDS, judgeVerbs: ReadonlySet<string> = NO_WORDS): Roles {
   const chunk = s.chunks[vg]
-  const { subject, isInherited } = findControlledSubject(s, vg, objectControl, actNouns) ?? findSubject(s, vg)
+  const { subject, isInherited } = findControlledSubject(s, vg, objectControl, actNouns, judgeVerbs) ?? findSubject(s, vg)
   const isPassive = chunk !== undefined && (isPassiveGroup(s, chunk) || isCoordinatedPassive(s, vg, 0))
   return { subject, isSubjectInherited: isInherited, isPassive, agent: isPassive ? findAgent(s, vg) : undefined }
 }
