@@ -2507,10 +2507,7 @@ function sourceNamedAfter(works: readonly SentenceWork[], workIndex: number, clo
   const came = COME_FORMS.has(view.lower[at] ?? '')
   if (came) at++
   if ((!came && !named) || view.lower[at] !== 'from' || view.regionOf[at] !== -1) return undefined
-  const phrase = nounPhraseStartingAt(view, at + 1)
-  if (phrase === undefined || isQuoted(view, phrase)) return undefined
-  const span = tokenSpan(view, phrase)
-  return isSpeaker(span) ? { ...span, reason: 'source named after the quotation' } : undefined
+  return sourceAfter(view, at + 1, isSpeaker)
 }
 
 /** Words that open a sentence presenting the quotation before it ("That was the message …", "Such was the verdict …"). */
