@@ -308,6 +308,21 @@ describe('actors', () => {
     }
   })
 
+  it('places a cleric or rebel no sentence places in the country the story is filed from', () => {
+    const table: ReadonlyArray<readonly [string, Array<readonly [string, EntityType]>, string]> = [
+      ['VELL, Arvenia - Belmoran troops fought fighters loyal to radical cleric Ivo Marek on Monday.', [['VELL', 'GPE'], ['Arvenia', 'GPE'], ['Belmoran', 'NORP'], ['Ivo Marek', 'PERSON']], 'ARVRAD'],
+      // No dateline: no guess from the story's other countries.
+      ['Belmoran troops fought fighters loyal to radical cleric Ivo Marek on Monday in Arvenia.', [['Belmoran', 'NORP'], ['Ivo Marek', 'PERSON'], ['Arvenia', 'GPE']], 'UNKRAD'],
+      // Not for business people: a banker in a story filed from Vell may come from anywhere.
+      ['VELL, Arvenia - Belmoran troops met banker Ivo Marek on Monday.', [['VELL', 'GPE'], ['Arvenia', 'GPE'], ['Belmoran', 'NORP'], ['Ivo Marek', 'PERSON']], 'UNKBUS'],
+    ]
+    for (const [text, names, expected] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, 'Ivo Marek'), expected, text)
+    }
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

@@ -226,6 +226,9 @@ function blocOf(resolved: ClusterCode, mentions: readonly Mention[], text: strin
 /** CAMEO roles of the state, its opposition and its former holders, which a document's leading country may complete. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'OPP', 'SPY', 'COP', 'ELI'])
 
+/** Roles of people who mostly act where they live: clerics, rebels, militants. */
+const LOCAL_ROLES = new Set(['REL', 'REB', 'RAD', 'INS'])
+
 /** A code completed with the document's leading country, as a guess (`isKnown: false`), its first mention as evidence. */
 function withCountry(resolved: ClusterCode, leading: DocumentCountry, text: string): ClusterCode {
   return placedIn(resolved, leading.code, leading.mention, text, false)
@@ -590,6 +593,12 @@ export function createActorsStage(dict: ActorDictionary) {
           if (resolved.country === null && resolved.roles.some((r) => STATE_ROLES.has(r))) {
             credited ??= { found: domesticCountry(dict, homeMentions, allMentions, clusterType, doc.text, datelines) }
             if (credited.found !== undefined) resolved = withCountry(resolved, credited.found, doc.text)
+          }
+          // "BAGHDAD, Iraq - … radical Shiite cleric Muqtada al-Sadr": a cleric, rebel or militant no sentence places
+          // is most likely of the country the story is filed from (a guess), whatever other countries it names.
+          if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => LOCAL_ROLES.has(r))) {
+            filed ??= { found: datelineCountry(dict, datelines, allMentions, clusterType) }
+            if (filed.found !== undefined) resolved = withCountry(resolved, filed.found, doc.text)
           }
         }
         // "San Jose, Calif.", "Paris, Texas": a city written with the region it lies in is of that region's country.
