@@ -470,6 +470,11 @@ test('gives no doer to the infinitive of an unowned act noun that a verb judges,
   assert.ok(code('Ilse Brandt defends decision to invade Corvia').includes('BELGOV>COR 190 asserted'))
 })
 
+test('reads an infinitive with its own "for" subject after an adjective as weighed, not done', () => {
+  assert.deepEqual(code('It would be foolish for Arvenia to attack Belmora.'), ['ARV>BEL 180 hypothetical'])
+  assert.ok(code('Arvenia called for Belmora to withdraw from Corvia.').includes('BEL>COR 087 hypothetical'))
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

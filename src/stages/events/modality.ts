@@ -147,6 +147,16 @@ function followsDirectiveNoun(s: ChunkedSentence, cues: Cues, chunk: Chunk): boo
   return false
 }
 
+/** Whether the noun phrase right before an infinitive group follows "for" after an adjective or a noun ("foolish for Japan | to …"). */
+function hasForSubject(s: ChunkedSentence, chunk: Chunk): boolean {
+  const at = s.chunks.indexOf(chunk)
+  const subject = s.chunks[at - 1]
+  const preposition = s.chunks[at - 2]
+  if (subject?.kind !== 'NP' || preposition?.kind !== 'P' || s.words[preposition.from]?.lower !== 'for') return false
+  const before = s.words[preposition.from - 1]
+  return before !== undefined && (before.pos === 'ADJ' || before.pos === 'NOUN')
+}
+
 /** Verbs that lay an act at someone's door without the text asserting it: English usage, a closed list. */
 const ALLEGING = new Set(['accuse', 'blame', 'suspect', 'allege', 'charge'])
 
@@ -181,6 +191,9 @@ function isAskedOrBarred(s: ChunkedSentence, cues: Cues, chunk: Chunk, governing
   if (before?.lower === 'whether' && first?.lower === 'to') return true
   if ((before?.lower === 'against' || before?.lower === 'from') && first?.pos === 'VERB' && first.lower.endsWith('ing')) return true
   if (first?.lower === 'to' && followsDirectiveNoun(s, cues, chunk)) return true
+  // "it would be foolish for Japan to strike back", "time for Belmora to act": an infinitive with its own "for" subject
+  // is weighed, not done.
+  if (first?.lower === 'to' && hasForSubject(s, chunk)) return true
   // "Blair urged to launch inquiry", "was asked to resign": the one urged or asked has not done it.
   for (let w = chunk.from; w < chunk.to; w++) {
     const word = s.words[w]
