@@ -475,6 +475,12 @@ test('reads an infinitive with its own "for" subject after an adjective as weigh
   assert.ok(code('Arvenia called for Belmora to withdraw from Corvia.').includes('BEL>COR 087 hypothetical'))
 })
 
+test('reads a noun event whose own predicate is a modal before a verb of taking place as open', () => {
+  assert.deepEqual(code("Varga's visit to Belmora could begin on Monday."), ['ARVGOV>BEL 042 hypothetical'])
+  assert.deepEqual(code("Varga's visit to Belmora began on Monday."), ['ARVGOV>BEL 042 asserted'])
+  assert.deepEqual(code("Varga's visit to Belmora could anger Corvia."), ['ARVGOV>BEL 042 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -157,6 +157,9 @@ function hasForSubject(s: ChunkedSentence, chunk: Chunk): boolean {
   return before !== undefined && (before.pos === 'ADJ' || before.pos === 'NOUN')
 }
 
+/** Verbs whose subject is an event that takes place ("the talks began"): English usage, a closed list. */
+const TAKING_PLACE: ReadonlySet<string> = new Set(['start', 'begin', 'open', 'resume', 'happen', 'occur', 'proceed', 'commence', 'take', 'go'])
+
 /** Verbs that lay an act at someone's door without the text asserting it: English usage, a closed list. */
 const ALLEGING = new Set(['accuse', 'blame', 'suspect', 'allege', 'charge'])
 
@@ -248,6 +251,18 @@ export function readNounModality(
         if (word !== undefined && (word.pos === 'AUX' || word.pos === 'VERB') && (cues.planned.has(word.lower) || cues.planned.has(word.lemma))) {
           found.add('planned')
           seen.push(word.lower)
+        }
+      }
+      // "Trials of the aides may start next week", "the talks could begin on Monday": a modal before a verb of taking
+      // place leaves the noun's act open.
+      const last = s.words[vg.verbs[vg.verbs.length - 1] ?? vg.to]
+      if (clause === own && last !== undefined && TAKING_PLACE.has(last.lemma)) {
+        for (let w = vg.from; w < vg.to; w++) {
+          const word = s.words[w]
+          if (word?.pos === 'AUX' && cues.hypothetical.has(word.lower)) {
+            found.add('hypothetical')
+            seen.push(word.lower)
+          }
         }
       }
       break
