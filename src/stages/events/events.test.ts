@@ -481,6 +481,13 @@ test('reads a noun event whose own predicate is a modal before a verb of taking 
   assert.deepEqual(code("Varga's visit to Belmora could anger Corvia."), ['ARVGOV>BEL 042 asserted'])
 })
 
+test('lets no pattern gap start at "off" after its head, and reads blocking a law as no obstruction (senses v31)', () => {
+  assert.deepEqual(code('Belmora should hold off on negotiations with Arvenia until Arvenia changes its policy.'), [])
+  assert.deepEqual(code('Belmora will hold talks with Arvenia.'), ['BEL>ARV 046 planned'])
+  assert.deepEqual(code('Arvenia called off its visit to Belmora.'), ['ARV>BEL 160 asserted'])
+  assert.deepEqual(code("Arvenian automakers filed suit to block Belmora's new greenhouse gas regulation."), [])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -85,6 +85,8 @@ function fit(
       if (skip > 0 && word?.actor !== undefined && !isPronounActor(word.actor)) hasSkippedActor = true
       // Nor over a subordinator: "refused to say whether Belmora would join" does not refuse Belmora.
       if (skip > 0 && word !== undefined && (word.pos === 'SCONJ' || SUBORDINATORS.has(word.lower))) break
+      // Nor over "off" right after the word before: "hold off on talks" puts the talks off ("call off" spells it out).
+      if (skip > 0 && w === last + 1 && s.words[w]?.lower === 'off') break
       const result = fit(s, chunkOf, elements, e + 1, w + skip, end, slots, last, headChunk)
       if (result !== undefined) return result
     }
