@@ -488,6 +488,12 @@ test('lets no pattern gap start at "off" after its head, and reads blocking a la
   assert.deepEqual(code("Arvenian automakers filed suit to block Belmora's new greenhouse gas regulation."), [])
 })
 
+test('reads seeking terms, funding or loans as business, no demand (senses v31)', () => {
+  assert.deepEqual(code('Dastra Mining Corp will seek favorable terms for sale of its Belmoran investments.'), [])
+  assert.deepEqual(code('The Varga administration intends to seek emergency funding for the war in Belmora.'), [])
+  assert.deepEqual(code('Arvenia sought help from Belmora.'), ['ARV>BEL 100 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
