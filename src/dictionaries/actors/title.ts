@@ -8,6 +8,8 @@ export interface TitleEntity {
   readonly end: number
   readonly text: string
   readonly type: string
+  /** The organization's full name in the document, when the entity is a short form of it ("MITI"). */
+  readonly fullName?: string
 }
 
 /** What an organization's name (or dictionary entry) says about its code. */
@@ -212,6 +214,19 @@ function firstNationalityCountry(dict: ActorDictionary, name: string): string | 
 }
 
 /**
+ * An organization entity of a title, read by its own words; a short form that says nothing alone is read through the
+ * full name the document gave it ("MITI vice president" after "the Japanese Ministry of International Trade and
+ * Industry (MITI)"), with the entity itself as evidence.
+ */
+function readEntityOrganization(dict: ActorDictionary, entity: TitleEntity, text: string): OrganizationReading {
+  const own = readOrganization(dict, entity.text, entity.start, text)
+  if (entity.fullName === undefined || own.country !== undefined || own.role !== undefined || own.code !== undefined) return own
+  const full = readOrganization(dict, entity.fullName, 0)
+  if (full.country === undefined && full.role === undefined && full.code === undefined) return own
+  return { ...full, evidence: own.evidence }
+}
+
+/**
  * Reads a title or apposition ("Former Japanese Foreign Minister", "the executive director of the
  * Russian-Japanese Business Council") into country, role, organization and modifier.
  * Reading stops at a coordinator once a role word is found, so the first of two titles wins.
@@ -242,7 +257,7 @@ export function readTitle(
     if (entity !== undefined) {
       const isHost = HOST_PREPOSITIONS.has(previous)
       if (entity.type === 'ORG') {
-        organization ??= readOrganization(dict, entity.text, entity.start, text)
+        organization ??= readEntityOrganization(dict, entity, text)
       } else if (!isHost && country === undefined) {
         // A people named by two words ("Bosnian Serb Prime Minister") is of the country of its first nationality word.
         const code = dict.countryOf(entity.text) ?? (entity.type === 'NORP' ? firstNationalityCountry(dict, entity.text) : undefined)

@@ -323,6 +323,17 @@ describe('actors', () => {
     }
   })
 
+  it('reads an organization written in a short form inside a title through the full name the story gave it', () => {
+    const text = 'The Arvenian Trade Ministry (ATM) set quotas. Later ATM vice president Jan Kos met Belmoran envoys.'
+    const doc = analyzeWithEntities(dict, text, [['Arvenian Trade Ministry', 'ORG'], ['ATM', 'ORG'], ['ATM', 'ORG'], ['Jan Kos', 'PERSON'], ['Belmoran', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const kos = (doc.layers.actors ?? []).find((a) => a.text === 'Jan Kos')
+    assert.equal(kos?.code, 'ARVGOV')
+    assert.equal(kos?.isKnown, true)
+    // The evidence is the short form as written.
+    assert.ok(kos?.evidence.some((e) => e.text === 'ATM'), JSON.stringify(kos?.evidence))
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

@@ -226,6 +226,22 @@ function blocOf(resolved: ClusterCode, mentions: readonly Mention[], text: strin
 /** CAMEO roles of the state, its opposition and its former holders, which a document's leading country may complete. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'OPP', 'SPY', 'COP', 'ELI'])
 
+/**
+ * The full names of organizations the document also writes in a short form ("MITI" after "the Japanese Ministry of
+ * International Trade and Industry (MITI)"), by the start of each short form, for the titles that hold one.
+ */
+function organizationFullNames(mentions: readonly Mention[], clusters: ReadonlyArray<{ readonly id: string; readonly type: string; readonly text: string }>): Map<number, string> {
+  const names = new Map<number, string>()
+  let organizations: Map<string, string> | undefined
+  for (const m of mentions) {
+    if (m.kind !== 'alias' && m.kind !== 'name') continue
+    organizations ??= new Map(clusters.filter((c) => c.type === 'ORG').map((c) => [c.id, c.text]))
+    const full = organizations.get(m.clusterId)
+    if (full !== undefined && full !== m.text) names.set(m.start, full)
+  }
+  return names
+}
+
 /** Roles of people who mostly act where they live: clerics, rebels, militants. */
 const LOCAL_ROLES = new Set(['REL', 'REB', 'RAD', 'INS'])
 
@@ -541,6 +557,7 @@ export function createActorsStage(dict: ActorDictionary) {
       const boilerplate = (doc.layers.sentences ?? []).filter((s) => s.role === 'boilerplate')
       const clusterType = new Map((doc.layers.clusters ?? []).map((c) => [c.id, c.type]))
       const allMentions = (doc.layers.mentions ?? []).filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !opensRolePhrase(dict, doc.text, m))
+      const fullNames = organizationFullNames(allMentions, doc.layers.clusters ?? [])
       const byCluster = new Map<string, Mention[]>()
       for (const m of allMentions) {
         const list = byCluster.get(m.clusterId) ?? []
@@ -567,7 +584,7 @@ export function createActorsStage(dict: ActorDictionary) {
       let named: Map<string, Set<string>> | undefined
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
-        let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day })
+        let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day, fullNames })
         if (resolved === undefined) continue
         if (resolved.country === null && (cluster.type === 'PERSON' || cluster.type === 'ORG')) {
           scopes ??= {

@@ -26,6 +26,8 @@ export interface ClusterInput {
   readonly folded: string
   readonly entities: readonly Entity[]
   readonly day: string | undefined
+  /** Full names of organizations the document also writes in a short form ("MITI"), by the short form's start. */
+  readonly fullNames?: ReadonlyMap<number, string>
 }
 
 /** Whether a code holds a line terminator, which `.` in a regex does not match. */
@@ -58,7 +60,15 @@ function organizationBefore(start: number, entities: readonly Entity[], text: st
 /** Reads the title of a mention from `start` to `end`, with the entities inside that span (but the mention's own). */
 function readTitleFrom(dict: ActorDictionary, input: ClusterInput, m: Mention, start: number, end: number): ReturnType<typeof codeTitle> {
   const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
-  return codeTitle(readTitle(dict, input.folded, start, end, inside))
+  const fullNames = input.fullNames
+  const named = fullNames === undefined || fullNames.size === 0 ? inside : inside.map((e) => withFullName(e, fullNames))
+  return codeTitle(readTitle(dict, input.folded, start, end, named))
+}
+
+/** An entity with the full name of the organization it is a short form of, if the document gave one. */
+function withFullName(entity: Entity, fullNames: ReadonlyMap<number, string>): Entity | (Entity & { readonly fullName: string }) {
+  const fullName = entity.type === 'ORG' ? fullNames.get(entity.start) : undefined
+  return fullName === undefined ? entity : { ...entity, fullName }
 }
 
 /** A spaced dash inside a title mention: what comes before is a credit or dateline ("Reuters - Arvenia's President"). */
