@@ -75,6 +75,27 @@ class ClauseCollector {
 }
 
 /**
+ * Whether verb group c, right after a noun phrase, is finite and main: an auxiliary first, or a verb in -s, or a past
+ * form with an object after it; not an infinitive, a gerund, nor a bare participle before a preposition ("tourists
+ * held in Vell", a reduced relative of its own).
+ */
+function endsRelative(words: readonly Word[], chunks: readonly Chunk[], c: number, start: number): boolean {
+  const chunk = chunks[c]
+  if (chunk === undefined || chunks[c - 1]?.kind !== 'NP') return false
+  // Only phrases of the relative clause's own verb lie between: "who killed [eight tourists] | attacked", not "that's
+  // cool when [Varga] | visits" (a subject of its own after a subordinator).
+  let back = c - 1
+  while (back > start && (chunks[back]?.kind === 'NP' || chunks[back]?.kind === 'P')) back--
+  if (back <= start || chunks[back]?.kind !== 'VG') return false
+  const first = words[chunk.from]
+  if (first === undefined || first.lower === 'to' || first.lower.endsWith('ing')) return false
+  if (first.pos === 'AUX') return chunk.verbs.length > 0
+  const last = words[chunk.verbs[chunk.verbs.length - 1] ?? chunk.to]
+  if (first.pos !== 'VERB' || last === undefined) return false
+  return chunks[c + 1]?.kind === 'NP' && (last.lower.endsWith('ed') || last.lower.endsWith('s'))
+}
+
+/**
  * Splits chunks into clauses. `reporting` lists the lemmas of reporting verbs ("say", "claim").
  * @example splitClauses(words, chunks) // "Arvenia said | Belmora shelled the border"
  */
@@ -142,6 +163,12 @@ export function splitClauses(words: readonly Word[], chunks: readonly Chunk[], r
       }
     }
     if (chunk.kind === 'VG') {
+      // "Rebels who killed eight tourists | attacked Vell", "A car bomb that exploded near the party offices | targeted a
+      // checkpoint": a finite verb group right after the object of a relative clause's verb is the main clause's.
+      if (b.kind === 'relative' && b.antecedent !== undefined && (verbGroupsBefore[c] ?? 0) - (verbGroupsBefore[b.start] ?? 0) > 0 && endsRelative(words, chunks, c, b.start)) {
+        b.open(c, 'coordinate')
+        continue
+      }
       const verb = words[chunk.verbs[0] ?? chunk.from]
       // "Militants claiming to hold three workers met …": a reporting participle with its own infinitive reports that
       // act; what follows it is no report.

@@ -494,6 +494,12 @@ test('reads seeking terms, funding or loans as business, no demand (senses v31)'
   assert.deepEqual(code('Arvenia sought help from Belmora.'), ['ARV>BEL 100 asserted'])
 })
 
+test('ends a restrictive relative clause at a finite verb group right after its verb\'s own phrases', () => {
+  assert.ok(code('Belmoran rebels who killed eight tourists attacked Arvenia.').includes('BEL>ARV 180 asserted'))
+  assert.deepEqual(code("A car bomb that exploded near the offices of Varga's party in Vell on Monday targeted a police checkpoint."), [])
+  assert.deepEqual(code('The weather will be the only thing that is cool when Tomas Varga visits Belmora next week.'), ['ARVGOV>BEL 042 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
