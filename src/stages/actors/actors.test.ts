@@ -334,6 +334,22 @@ describe('actors', () => {
     assert.ok(kos?.evidence.some((e) => e.text === 'ATM'), JSON.stringify(kos?.evidence))
   })
 
+  it('gives a bare role in a story filed from abroad the one other country its sentence names', () => {
+    const table: ReadonlyArray<readonly [string, Array<readonly [string, EntityType]>, string]> = [
+      ['OSTRAVA NOVA, Belmora - Fighters in the south of Arvenia said the government had launched an offensive.', [['OSTRAVA NOVA', 'GPE'], ['Belmora', 'GPE'], ['Arvenia', 'GPE']], 'ARVGOV'],
+      // No other country in the sentence: the dateline's.
+      ['OSTRAVA NOVA, Belmora - The government said talks would resume.', [['OSTRAVA NOVA', 'GPE'], ['Belmora', 'GPE']], 'BLMGOV'],
+      // Two countries: the dateline's.
+      ['OSTRAVA NOVA, Belmora - The government said Quazelia and Arvenia would talk.', [['OSTRAVA NOVA', 'GPE'], ['Belmora', 'GPE'], ['Quazelia', 'GPE'], ['Arvenia', 'GPE']], 'BLMGOV'],
+    ]
+    for (const [text, names, expected] of table) {
+      const doc = analyzeWithEntities(dict, text, names, '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const government = (doc.layers.actors ?? []).find((a) => a.text.toLowerCase() === 'the government')
+      assert.equal(government?.code, expected, text)
+    }
+  })
+
   it('keeps unknown actors with isKnown false and a diagnostic, never dropping them', () => {
     const doc = analyzeWithEntities(dict, 'Ona Brel met Arvenian officials in Zorbograd.', [
       ['Ona Brel', 'PERSON'],

@@ -242,6 +242,31 @@ function organizationFullNames(mentions: readonly Mention[], clusters: ReadonlyA
   return names
 }
 
+/**
+ * The one country, other than the one the story is filed from, that the sentence of a bare role's first mention names
+ * by its name, outside the dateline; undefined when the sentence names none, several, or the filing country too.
+ */
+function countryNamedBeside(
+  dict: ActorDictionary,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  all: readonly Mention[],
+  clusterType: ReadonlyMap<string, string>,
+  datelines: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+  filedFrom: string,
+): DocumentCountry | undefined {
+  const first = mentions[0]
+  if (first === undefined) return undefined
+  const sentence = sentences.find((s) => s.start <= first.start && first.end <= s.end)
+  if (sentence === undefined) return undefined
+  const outside = all.filter((m) => !isInside(datelines, m))
+  const named = countriesIn(dict, sentence, first.clusterId, outside, clusterType)
+  const [only] = named
+  if (named.size !== 1 || only === undefined || only[0] === filedFrom) return undefined
+  const [code, mention] = only
+  return dict.lookupName(mention.text)?.kind === 'country' ? { code, mention } : undefined
+}
+
 /** Roles of people who mostly act where they live: clerics, rebels, militants. */
 const LOCAL_ROLES = new Set(['REL', 'REB', 'RAD', 'INS'])
 
@@ -636,7 +661,10 @@ export function createActorsStage(dict: ActorDictionary) {
           // "The interior minister said", "police arrested": a role of the state with no country is the one of the
           // country the story is filed from, else of the country it is mostly about (a guess), else it has no code.
           filed ??= { found: datelineCountry(dict, datelines, allMentions, clusterType) }
-          const country = filed.found ?? (leadingStrictly ??= { found: documentCountry(dict, allMentions, clusterType, true) }).found
+          // "CAIRO (AFP) -- rebels in Sudan's Darfur region said the government had launched an offensive": a story filed
+          // from abroad about one country named in the role's own sentence.
+          const abroad = filed.found === undefined ? undefined : countryNamedBeside(dict, mentions, sentences, allMentions, clusterType, datelines, filed.found.code)
+          const country = abroad ?? filed.found ?? (leadingStrictly ??= { found: documentCountry(dict, allMentions, clusterType, true) }).found
           if (country === undefined) continue
           resolved = withCountry(resolved, country, doc.text)
         }
