@@ -772,3 +772,21 @@ describe('actors: stock tickers', () => {
     }
   })
 })
+
+describe('actors: party-and-place tags', () => {
+  it("reads the country of the place in a legislator's party tag, and nothing from an unknown place", () => {
+    const table: Array<[string, string]> = [
+      ['Senator Ivo Brandt (C-North Tarn) criticised Belmora.', 'QZLLEG'],
+      ['“We will win,” Senator Ivo Brandt, L-North Tarn, said.', 'QZLLEG'],
+      ['Senator Ivo Brandt (C-Vellmark) spoke on Friday.', 'UNKLEG'],
+    ]
+    for (const [text, code] of table) {
+      const doc = analyzeWithEntities(dict, text, [['Ivo Brandt', 'PERSON'], ['Belmora', 'GPE']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      const actor = (doc.layers.actors ?? []).find((a) => a.text === 'Ivo Brandt')
+      assert.equal(actor?.code, code, text)
+      // The tag names the place: no guess.
+      if (code === 'QZLLEG') assert.equal(actor?.isKnown, true, text)
+    }
+  })
+})

@@ -86,6 +86,31 @@ function placedIn(resolved: ClusterCode, country: string, span: { readonly start
   return { ...resolved, code: country + resolved.roles.join(''), country, isKnown, evidence: evidenceWith(resolved, span, text) }
 }
 
+/** A party-and-place tag right after a name: "(D-N.J.)", ", R-Kan.,", "(I-Vt.)". */
+const PARTY_PLACE_TAG = /^\s*(?:\(|,\s*)\p{Lu}-(\p{Lu}[\p{L}.]{0,12}?(?: \p{Lu}[\p{L}.]{0,12}?)?)(?:\)|,)/u
+
+/**
+ * The country of the place in a party-and-place tag after one of a person's names ("Pat Roberts (R-Kan.)",
+ * "Bill Pascrell, D-N.J.,"): the place is a region, city or country of the dictionary, or a postal code that the
+ * dictionary knows with full stops ("NJ" as "N.J."). The code is the place's country, no guess.
+ */
+function partyPlaceTag(dict: ActorDictionary, text: string, mentions: readonly Mention[]): { code: string; start: number; end: number } | undefined {
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue
+    const match = PARTY_PLACE_TAG.exec(text.slice(m.end, m.end + 40))
+    const place = match?.[1]
+    if (match === undefined || match === null || place === undefined) continue
+    const spelled = /^\p{Lu}{2}$/u.test(place) ? `${place[0] ?? ''}.${place[1] ?? ''}.` : place
+    const target = dict.lookupName(place) ?? dict.lookupName(spelled)
+    if (target === undefined || !(target.kind === 'region' || target.kind === 'city' || target.kind === 'capital' || target.kind === 'country')) continue
+    const country = target.code.slice(0, 3)
+    if (!dict.isCountryCode(country)) continue
+    const start = m.end + match[0].indexOf(place)
+    return { code: country, start, end: start + place.length }
+  }
+  return undefined
+}
+
 /**
  * The country whose possessive stands right before a mention ("Belmora's Foreign Office", "Arvenia's Tomas
  * Varga"): the text names the owner, so the code is no guess, whatever else the sentence names.
@@ -622,7 +647,12 @@ export function createActorsStage(dict: ActorDictionary) {
           }
           // A news medium's credit ("BANGKOK (Reuters) -", "… bill (AFP)") names who reported, no home of anyone.
           homeMentions ??= allMentions.filter((m) => clusterType.get(m.clusterId) !== 'ORG' || !isCredit(doc.text, m, dict, undefined))
-          resolved = blocOf(resolved, mentions, doc.text, scopes.tokens) ?? guessCountry(dict, resolved, mentions, scopes, homeMentions, clusterType, doc.text) ?? resolved
+          const tagged = cluster.type === 'PERSON' ? partyPlaceTag(dict, doc.text, mentions) : undefined
+          resolved =
+            (tagged === undefined ? undefined : placedIn(resolved, tagged.code, tagged, doc.text, true)) ??
+            blocOf(resolved, mentions, doc.text, scopes.tokens) ??
+            guessCountry(dict, resolved, mentions, scopes, homeMentions, clusterType, doc.text) ??
+            resolved
           // An official no sentence places, in a story mostly about one country, is most likely that country's
           // (not a banker or analyst: business people in a story about a country are often foreign).
           if (resolved.country === null && cluster.type === 'PERSON' && resolved.roles.some((r) => STATE_ROLES.has(r))) {
