@@ -1011,11 +1011,12 @@ function isSelfDirected(code: string): boolean {
   return code.startsWith('087')
 }
 
-/** The noun phrase a verb's object sense is read from: the chunk after the group, past the particles its pattern used ("takes over | the presidency", "pulled out of | the race"). */
+/** The noun phrase a verb's object sense is read from: the chunk after the group, past the particles its pattern used ("takes over | the presidency", "pulled out of | the race", "warned that | the dollar"). */
 function objectChunk(s: ChunkedSentence, c: number, match: PatternMatch): Chunk | undefined {
-  // "pulled out of the elections": every particle or preposition the pattern spells out comes before the object.
+  // "pulled out of the elections", "warned that the dollar …": every particle, preposition or complementizer the
+  // pattern spells out comes before the object.
   let at = c + 1
-  while (s.chunks[at]?.kind === 'P' && (s.chunks[at]?.to ?? Infinity) <= match.end && at <= c + 3) at++
+  while ((s.chunks[at]?.kind === 'P' || s.chunks[at]?.kind === 'O') && (s.chunks[at]?.to ?? Infinity) <= match.end && at <= c + 3) at++
   return s.chunks[at]
 }
 

@@ -500,6 +500,13 @@ test('ends a restrictive relative clause at a finite verb group right after its 
   assert.deepEqual(code('The weather will be the only thing that is cool when Tomas Varga visits Belmora next week.'), ['ARVGOV>BEL 042 asserted'])
 })
 
+test('reads a warning about a currency or prices and a targeted market as no threat or attack (senses v32)', () => {
+  assert.deepEqual(code("Tomas Varga warned that Arvenia's strong dollar and high world oil prices would dampen the economy."), [])
+  assert.ok(code("Tomas Varga warned that Belmora's army would attack Corvia.").includes('ARVGOV>BEL 130 asserted'))
+  assert.deepEqual(code('The Belmoran ministry is trying to target problem areas in Arvenia.'), [])
+  assert.deepEqual(code('Arvenian jets targeted Belmoran positions.'), ['ARV>BEL 190 asserted'])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {
