@@ -488,10 +488,13 @@ test('lets no pattern gap start at "off" after its head, and reads blocking a la
   assert.deepEqual(code("Arvenian automakers filed suit to block Belmora's new greenhouse gas regulation."), [])
 })
 
-test('reads seeking terms, funding or loans as business, no demand (senses v31)', () => {
+test('reads seeking terms, funding, loans or an assassination, and ruling out a monopoly, as no demand or rejection (senses v31, v32)', () => {
   assert.deepEqual(code('Dastra Mining Corp will seek favorable terms for sale of its Belmoran investments.'), [])
   assert.deepEqual(code('The Varga administration intends to seek emergency funding for the war in Belmora.'), [])
   assert.deepEqual(code('Arvenia sought help from Belmora.'), ['ARV>BEL 100 asserted'])
+  assert.deepEqual(code('Official: Corvian Rebels Sought Varga Assassination'), [])
+  assert.deepEqual(code('Arvenian court rules out Dastra monopoly (AFP)'), [])
+  assert.deepEqual(code('Arvenia rules out troop reduction in Belmora'), ['ARV>BEL 120 asserted'])
 })
 
 test('ends a restrictive relative clause at a finite verb group right after its verb\'s own phrases', () => {
