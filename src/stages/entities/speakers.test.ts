@@ -7,7 +7,10 @@ import { buildRuleLexicon } from './rules.js'
 import { retypeSpeaker } from './speakers.js'
 
 const lex = buildRuleLexicon(loadNerLexicon())
-const knownNames = new Map<string, EntityType>([['Arvenian', 'NORP']])
+const knownNames = new Map<string, EntityType>([
+  ['Arvenian', 'NORP'],
+  ['V.R.', 'GPE'],
+])
 
 /** Retypes the model ORG spanning `name` (space-separated words) in `sentence`. */
 function retypedAs(sentence: string, name: string, type: EntityType = 'ORG'): EntityType {
@@ -28,6 +31,8 @@ const cases: Array<[string, string, string, EntityType]> = [
   ['keeps a company named with its form an organisation', 'Dorvo Kessel Inc said it would merge .', 'Dorvo Kessel Inc', 'ORG'],
   ['keeps a company named "Brothers" an organisation', 'Kessel Brothers said it would merge .', 'Kessel Brothers', 'ORG'],
   ['keeps an acronym pair an organisation', 'the KLF Command said it would fight .', 'KLF Command', 'ORG'],
+  ['makes initials and a surname before "said" a person', 'A.W. Kessel said the bank would recover .', 'A.W. Kessel', 'PERSON'],
+  ['keeps known initials before a word an organisation', 'V.R. Steel said profits rose .', 'V.R. Steel', 'ORG'],
   ['keeps a name holding a known people word an organisation', 'Arvenian Jihad said it would fight .', 'Arvenian Jihad', 'ORG'],
   ['keeps a name with a title inside for the title rules', 'Secretary of State Ivo Delko said so .', 'State Ivo Delko', 'ORG'],
   ['keeps a name in no speaker position an organisation', 'they met Lida Marosh in the city .', 'Lida Marosh', 'ORG'],

@@ -6,6 +6,9 @@ import type { RuleLexicon } from './rules.js'
 /** Types the tagger gives unknown people in speaker position ("according to Lida Marosh" as GPE). */
 const SPEAKER_MISTYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC'])
 
+/** A person's initials written with full stops ("A.W.", "J."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u
+
 /** Verbs after which the name before is a speaker. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated'])
 
@@ -32,7 +35,9 @@ export function retypeSpeaker(
   for (let k = c.first; k <= c.last; k++) {
     const w = words[k] ?? ''
     const lower = w.toLowerCase()
-    // Title case only: an acronym or all-capitals word is an organisation's mark.
+    // Title case only: an acronym or all-capitals word is an organisation's mark; a person's initials before the
+    // surname are not ("A.W. Clausen said"), unless they are a known name ("U.S.").
+    if (k < c.last && DOTTED_INITIALS.test(w) && known(k, k) === undefined) continue
     if (w.length < 2 || w === w.toUpperCase() || w.charAt(0) !== w.charAt(0).toUpperCase()) return c
     if (lex.orgHeads.has(lower) || lex.locHeads.has(lower) || lex.miscHeads.has(lower) || known(k, k) !== undefined) return c
     // A title inside ("State Colin Powell") means the title rules already cut the person out of this span.
