@@ -510,6 +510,11 @@ test('reads a warning about a currency or prices and a targeted market as no thr
   assert.deepEqual(code('Arvenian jets targeted Belmoran positions.'), ['ARV>BEL 190 asserted'])
 })
 
+test('reads an unnamed by-agent tied to a side ("a group linked to X") as that side', () => {
+  assert.deepEqual(code('A Belmoran official was murdered in Vell by a group linked to Corvian rebels.'), ['CORREB>BEL 1823 asserted'])
+  assert.deepEqual(code('A Belmoran official was murdered by a group.'), [])
+})
+
 test('takes no press agency or international body that reports an attack as its victim, but a country\'s official', () => {
   const names = { 'Quazel Press Agency': 'QZLMED', 'U.N.': 'UNO', Belmora: 'BEL', Belmoran: 'BEL', Arvenian: 'ARV', Arvenia: 'ARV' }
   const coded = (text: string): string[] => {

@@ -692,9 +692,24 @@ export function findAgent(s: ChunkedSentence, vg: number): NounGroup | undefined
   const clause = s.clauses[clauseOf(s, vg)]
   if (clause === undefined) return undefined
   for (let c = vg + 1; c <= clause.to && c <= vg + 6; c++) {
-    if (isWord(s, s.chunks[c], 'by') && s.chunks[c]?.kind === 'P') return readGroupRight(s, c + 1, clause.to)
+    if (!isWord(s, s.chunks[c], 'by') || s.chunks[c]?.kind !== 'P') continue
+    const agent = readGroupRight(s, c + 1, clause.to)
+    // "murdered by a group linked to Abu Musab al-Zarqawi": an unnamed agent stands for the side it is tied to.
+    return agent !== undefined && agent.actors.length === 0 ? (affiliatedGroup(s, agent, clause.to) ?? agent) : agent
   }
   return findClosingAgent(s, vg)
+}
+
+/** Words that tie an unnamed group to a side ("linked to", "loyal to", "allied with"): English usage, a closed list. */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['linked', 'tied', 'allied', 'affiliated', 'connected', 'loyal', 'close'])
+
+/** The actor a group without one is tied to by "linked to X", "loyal to X" right after it, if any. */
+function affiliatedGroup(s: ChunkedSentence, group: NounGroup, limit: number): NounGroup | undefined {
+  const tie = s.chunks[group.to + 1]
+  const preposition = s.chunks[group.to + 2]
+  if (tie === undefined || tie.from !== tie.to || !AFFILIATION_WORDS.has(s.words[tie.from]?.lower ?? '')) return undefined
+  if (preposition?.kind !== 'P' || !isWord(s, preposition, 'to', 'with') || s.chunks[group.to + 3]?.actor === undefined) return undefined
+  return readGroupRight(s, group.to + 3, limit)
 }
 
 /**
