@@ -323,8 +323,14 @@ function resolveSpeaker(
   // "Arvenia and Belmora said": each of the speakers named together, when two or more resolve.
   // ("The ministers of Arvenia and Belmora" coordinates inside a modifier: one speaker.)
   // A conjunct with its own article after a preposition's object is a speaker of its own ("the Bank of Vell and the Tarn Fund").
-  const members = COORDINATION.test(text) && (!MODIFIER_PREPOSITION.test(text) || ARTICLE_CONJUNCT.test(text)) ? coordinatedMembers(doc, span, resolver) : undefined
+  const members =
+    COORDINATION.test(text) && (!MODIFIER_PREPOSITION.test(text) || ARTICLE_CONJUNCT.test(text))
+      ? coordinatedMembers(doc, span, resolver)
+      : resolution === undefined && target === undefined && PAIR_SPEAKERS.test(text) && isPairOfPersons(text, lexicon)
+        ? pairNamedBefore(doc, span, resolver)
+        : undefined
   if (members !== undefined) speaker.members = members
+  if (members !== undefined && !COORDINATION.test(text)) speaker.reason += `; "${text}" → ${members.map((m) => m.text).join(' and ')}`
   return { speaker, resolution }
 }
 
@@ -335,6 +341,31 @@ const MODIFIER_PREPOSITION = /\s(?:of|for|from|in|at|with|to)\s/i
 
 /** A conjunct opening with an article ("… and the Tarn Fund"), coordinated with the head, not with a preposition's object. */
 const ARTICLE_CONJUNCT = /\s(?:and|&)\s(?:the|a|an)\s/i
+
+/** A speaker that stands for two people named before ("the two ministers", "both leaders", "the pair"). */
+const PAIR_SPEAKERS = /^(?:the two|both(?: the)?)(?:\s+[\p{L}-]+){0,2}\s+[\p{L}-]+s$|^the (?:pair|two men|two women|two leaders)$/iu
+
+/** Whether a pair speaker's head names persons ("the two ministers", "both men"), not things ("both outlets"). */
+function isPairOfPersons(text: string, lexicon: CueLexicon): boolean {
+  const head = (/\S*$/.exec(text)?.[0] ?? '').toLowerCase()
+  const singular = head.endsWith('men') ? `${head.slice(0, -3)}man` : head.replace(/s$/, '')
+  return singular === 'man' || singular === 'woman' || singular === 'pair' || lexicon.personHeads.has(singular)
+}
+
+/** The two persons named in the paragraph of `span` or the one before, as members, when exactly two are. */
+function pairNamedBefore(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): SpeakerMember[] | undefined {
+  const from = nearbyStart(doc, span)
+  const pair = from === undefined ? undefined : resolver.twoNamedPersonsIn(from, span.start, doc.layers.sentences ?? [])
+  if (pair === undefined) return undefined
+  return pair.map((mention) => {
+    const resolution = resolver.resolve(mention)
+    const member = { start: mention.start, end: mention.end, text: mention.text } as { -readonly [K in keyof SpeakerMember]: SpeakerMember[K] }
+    if (resolution?.clusterId !== undefined) member.clusterId = resolution.clusterId
+    if (resolution?.entityId !== undefined) member.entityId = resolution.entityId
+    member.actor = resolution?.actor ?? null
+    return member
+  })
+}
 
 /** The speakers a coordinated span names, each resolved; undefined unless two or more distinct ones resolve. */
 function coordinatedMembers(doc: Doc, span: { start: number; end: number }, resolver: SpeakerResolver): SpeakerMember[] | undefined {

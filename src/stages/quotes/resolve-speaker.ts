@@ -279,6 +279,31 @@ export class SpeakerResolver {
   }
 
   /**
+   * The last two named persons mentioned in [start, end), in text order, as their last mentions; undefined unless
+   * exactly two distinct persons are named there, both in one sentence ("the two ministers" after "Park met Hayashi").
+   */
+  twoNamedPersonsIn(start: number, end: number, sentences: readonly Sentence[]): [Mention, Mention] | undefined {
+    const last = new Map<string, Mention>()
+    // The sentences each person is named in: the two must meet in one ("Park met Hayashi"), not only share a window.
+    const seenIn = new Map<string, Set<number>>()
+    for (let i = findFirstStartingAt(this.mentions, start); i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention
+      if (mention.start >= end) break
+      if (mention.kind === 'pronoun' || this.clusterOf(mention.clusterId)?.type !== 'PERSON' || this.namedPerson(mention.clusterId) === undefined) continue
+      last.set(mention.clusterId, mention)
+      const sentence = sentences.findIndex((x) => x.start <= mention.start && mention.end <= x.end)
+      let set = seenIn.get(mention.clusterId)
+      if (set === undefined) seenIn.set(mention.clusterId, (set = new Set()))
+      set.add(sentence)
+    }
+    if (last.size !== 2) return undefined
+    const [a, b] = [...last.values()].sort((x, y) => x.start - y.start)
+    if (a === undefined || b === undefined) return undefined
+    const shared = [...(seenIn.get(a.clusterId) ?? [])].some((k) => k >= 0 && seenIn.get(b.clusterId)?.has(k) === true)
+    return shared ? [a, b] : undefined
+  }
+
+  /**
    * The last group named in [start, end) as a plural description ("Japanese officials", "Belmoran diplomats"), which a
    * "one" or "another" after it is one of; undefined when none.
    */

@@ -225,6 +225,22 @@ test('lists both members when a conjunct with its own article follows a preposit
   assert.deepEqual(direct?.speaker?.members?.map((m) => m.clusterId), [given.clusters.find((c) => c.text === 'Bank of Vell')?.id, given.clusters.find((c) => c.text === 'Tarn Fund')?.id])
 })
 
+test('lists the two persons named together before as the members of "the two ministers"', () => {
+  const text = 'Ana Lind met Tomas Varga in Vell on Friday.\n\nThe talks will resume, the two ministers said.'
+  const at = (name: string): { start: number; end: number } => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length })
+  const given = mergeGiven([personLayers(text, [at('Ana Lind')], 'ARVGOV', 'alias'), personLayers(text, [at('Tomas Varga')], 'BLMGOV', 'alias')])
+  const quote = runQuotes(text, given).find((q) => q.content.text.includes('talks will resume'))
+  assert.deepEqual(quote?.speaker?.members?.map((m) => [m.text, m.actor]), [
+    ['Ana Lind', 'ARVGOV'],
+    ['Tomas Varga', 'BLMGOV'],
+  ])
+  // Miss: two persons never named in one sentence are no pair.
+  const apart = 'Ana Lind spoke in Vell.\n\nTomas Varga left.\n\nThe talks will resume, the two ministers said.'
+  const at2 = (name: string): { start: number; end: number } => ({ start: apart.indexOf(name), end: apart.indexOf(name) + name.length })
+  const given2 = mergeGiven([personLayers(apart, [at2('Ana Lind')], 'ARVGOV', 'alias'), personLayers(apart, [at2('Tomas Varga')], 'BLMGOV', 'alias')])
+  assert.equal(runQuotes(apart, given2).find((q) => q.content.text.includes('talks will resume'))?.speaker?.members, undefined)
+})
+
 test('reads a "who" after the firm a person works at as that person, not the firm', () => {
   const text = 'The plan was backed by an analyst at Vell Capital who said: “The deal is fair.”'
   const given = layersOf(text, [['Vell Capital', 'ORG', []]])
