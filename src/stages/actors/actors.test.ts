@@ -790,3 +790,16 @@ describe('actors: party-and-place tags', () => {
     }
   })
 })
+
+describe('actors: finance ministries without the word "ministry"', () => {
+  it('reads a treasury or exchequer as the government', () => {
+    for (const [text, name] of [
+      ['The Belmoran Treasury said rates would stay.', 'Belmoran Treasury'],
+      ['The Belmoran Exchequer said rates would stay.', 'Belmoran Exchequer'],
+    ] as const) {
+      const doc = analyzeWithEntities(dict, text, [[name, 'ORG']], '2024-01-10')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal(codeOf(doc, name), 'BLMGOV', text)
+    }
+  })
+})
