@@ -510,6 +510,24 @@ test('reads a warning about a currency or prices and a targeted market as no thr
   assert.deepEqual(code('Arvenian jets targeted Belmoran positions.'), ['ARV>BEL 190 asserted'])
 })
 
+test('reads meeting a share of needs or a possessed demand, hitting a multi-year high and beating forecasts as no events (senses v33)', () => {
+  const misses = [
+    "Arvenian and Belmoran producers meet 40 pct of the Corvian market's needs.",
+    "The Arvenian carmaker will build a plant in Belmora to meet the country's growing demand for cars.",
+    "Arvenia's currency hit a ten-year high against the Belmoran dinar.",
+    'The Arvenian broadcaster beat profit forecasts for 2023.',
+  ]
+  for (const text of misses) assert.deepEqual(code(text), [], text)
+  assert.deepEqual(code('Arvenia will meet the Belmoran envoy on Monday.'), ['ARV>BEL 040 planned'])
+  assert.deepEqual(code('Arvenian troops killed 40 pct of the Belmoran garrison.'), ['ARV>BEL 190 asserted'])
+})
+
+test('marks an act after "unable to" or "unwilling to" as negated (patterns v12)', () => {
+  assert.deepEqual(code('Arvenia was unwilling to give Belmora a role in the talks.'), ['ARV>BEL 070 asserted negated'])
+  assert.deepEqual(code('Belmoran officials were unable to comment on the Arvenian visit.'), ['BEL>ARV 010 asserted negated'])
+  assert.deepEqual(code('Arvenia was able to give Belmora a role in the talks.'), ['ARV>BEL 070 asserted'])
+})
+
 test('reads an unnamed by-agent tied to a side ("a group linked to X") as that side', () => {
   assert.deepEqual(code('A Belmoran official was murdered in Vell by a group linked to Corvian rebels.'), ['CORREB>BEL 1823 asserted'])
   assert.deepEqual(code('A Belmoran official was murdered by a group.'), [])

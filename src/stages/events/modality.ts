@@ -84,7 +84,8 @@ export function readVerbModality(
       seen.push(word.lower)
     }
     const isMatrix = word.pos === 'VERB' || word.pos === 'AUX'
-    if (isMatrix && cues.negating.has(word.lemma)) {
+    // "was unable to comment", "unwilling to give": a negating adjective holds the act back as a negating verb does.
+    if ((isMatrix || word.pos === 'ADJ') && cues.negating.has(word.lemma)) {
       negated = true
       seen.push(word.lemma)
     }
@@ -101,7 +102,7 @@ export function readVerbModality(
   for (let w = chunk.from - 1; w >= 0 && w >= chunk.from - 3; w--) {
     const word = s.words[w]
     if (word === undefined || word.pos === 'PUNCT' || word.actor !== undefined) break
-    if (word.isNegation) negated = true
+    if (word.isNegation || (word.pos === 'ADJ' && cues.negating.has(word.lemma))) negated = true
     // "Tomas Varga's plan to pull out", "an offer to mediate": a plan or a promise right before "to" is not yet done.
     if (word.pos === 'NOUN' && w === chunk.from - 1 && s.words[chunk.from]?.lower === 'to') {
       if (cues.planned.has(word.lemma)) found.add('planned')

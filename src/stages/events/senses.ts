@@ -31,6 +31,7 @@ const sensesFileSchema = z.object({
   victimNouns: z.array(z.object({ nouns: words, prepositions: words, roots: z.array(z.string().regex(/^\d{2}$/u)).min(1), note: z.string().optional() })).optional(),
   currencyUnits: z.array(z.object({ words, note: z.string().optional() })).optional(),
   negatingNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
+  partitiveNouns: z.array(z.object({ nouns: words, note: z.string().optional() })).optional(),
   reporters: z.array(z.object({ codes: z.array(z.string().regex(/^[A-Z]{3}$/u)), roles: z.array(z.string().regex(/^[A-Z]{3}$/u)), note: z.string().optional() })).optional(),
 })
 
@@ -69,6 +70,8 @@ export interface Senses {
   readonly currencyUnits: ReadonlySet<string>
   /** Nouns that undo or hold back what their "of" phrase names ("its boycott of talks", "the postponement of the visit"): that act is not done. */
   readonly negatingNouns: ReadonlySet<string>
+  /** Nouns of a share or a count that, after a number, make a partitive whose object is the noun after "of" ("meet 40 pct of its needs"). */
+  readonly partitiveNouns: ReadonlySet<string>
   /** Actor code prefixes (UNO) and roles (MED) of those who report harm rather than suffer it: no implied victim as speaker. */
   readonly reporterCodes: ReadonlySet<string>
   /** Roles of reporters (MED): see `reporterCodes`. */
@@ -131,6 +134,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   const targetHeads = new Map<string, Map<string, string | null>>()
   const currencyUnits = new Set<string>()
   const negatingNouns = new Set<string>()
+  const partitiveNouns = new Set<string>()
   const reporterCodes = new Set<string>()
   const reporterRoles = new Set<string>()
   const versions: string[] = []
@@ -156,6 +160,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     for (const rule of data.accidents ?? []) for (const word of rule.words) accidents.add(word.toLowerCase())
     for (const rule of data.currencyUnits ?? []) for (const word of rule.words) currencyUnits.add(word.toLowerCase())
     for (const rule of data.negatingNouns ?? []) for (const noun of rule.nouns) negatingNouns.add(noun.toLowerCase())
+    for (const rule of data.partitiveNouns ?? []) for (const noun of rule.nouns) partitiveNouns.add(noun.toLowerCase())
     for (const rule of data.reporters ?? []) {
       for (const code of rule.codes) reporterCodes.add(code)
       for (const role of rule.roles) reporterRoles.add(role)
@@ -174,7 +179,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, negatingNouns, reporterCodes, reporterRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, negatingNouns, partitiveNouns, reporterCodes, reporterRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -197,7 +202,7 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   if (table === undefined) return undefined
   // The head of the first run of common nouns that are no actor and no date: "[Mr Blair's] words", "the way [the Iraq
   // war …]", "first time buyers", "13.6 billion dlrs [last year]", "a parliamentary motion".
-  const noun = headNounOf(s, nextChunk.from, nextChunk.to) ?? partitiveHeadAfter(s, nextChunk)
+  const noun = partitiveHeadAfter(s, senses, nextChunk) ?? headNounOf(s, nextChunk.from, nextChunk.to) ?? possessedHeadAfter(s, nextChunk)
   // "*": any object that is not an actor ("prevent an increase", "prevent them both from …").
   const any = table.get('*')
   // Only a phrase right after the verb group is its direct object: "demonstrated in the city" has none.
@@ -217,6 +222,8 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   // chunker ran the two together (an indefinite article after a noun) or not.
   const second = nextPhraseAfter(s, s.chunks.indexOf(nextChunk))
   let thing = second === undefined ? undefined : headNounOf(s, second.from, second.to)
+  // "hit a five-[year] high": the second half of a compound split at its hyphen counts even as a date word.
+  if (second !== undefined && thing === undefined && isTightHyphen(s, second.from - 1)) thing = s.words[second.to]?.lower
   for (let w = nextChunk.from + 1; w < nextChunk.to && thing === undefined; w++) {
     const article = s.words[w]
     if ((article?.lower === 'a' || article?.lower === 'an') && isPlainNoun(s, w - 1)) thing = headNounOf(s, w + 1, nextChunk.to)
@@ -256,25 +263,57 @@ function nextPhraseAfter(s: ChunkedSentence, c: number): Chunk | undefined {
     for (let w = chunk.from; w <= chunk.to; w++) {
       const pos = s.words[w]?.pos
       const word = s.words[w]?.lower
-      // Only quotes among punctuation: "gave Belmora, its ally, …" is an apposition, "hostage-takers demands" one phrase.
+      // Only quotes among punctuation: "gave Belmora, its ally, …" is an apposition, "hostage-takers demands" one phrase;
+      // a hyphen written tight joins a compound the tokenizer split ("hit a five-year high").
+      if (isTightHyphen(s, w)) continue
       if (pos === 'PUNCT' ? !QUOTES.has(word ?? '') : pos !== 'DET' && pos !== 'ADV' && pos !== 'ADJ') return undefined
     }
   }
   return undefined
 }
 
+/** Whether word `w` is a hyphen with no space on either side ("five-year"). */
+function isTightHyphen(s: ChunkedSentence, w: number): boolean {
+  const word = s.words[w]
+  const before = s.words[w - 1]
+  const after = s.words[w + 1]
+  return (word?.lower === '-' || word?.lower === '‐') && before !== undefined && after !== undefined && before.end === word.start && after.start === word.end
+}
+
 /** The head noun after "of" when a phrase is only a count or a quantifier: a partitive ("shipped [200] of its cars", "[some] of its troops"). */
-function partitiveHeadAfter(s: ChunkedSentence, phrase: Chunk): string | undefined {
+function partitiveHeadAfter(s: ChunkedSentence, senses: Senses, phrase: Chunk): string | undefined {
   const at = s.chunks.indexOf(phrase)
   const of = s.chunks[at + 1]
   const whole = s.chunks[at + 2]
   if (of?.kind !== 'P' || s.words[of.from]?.lower !== 'of' || whole?.kind !== 'NP') return undefined
   // Only a count or a quantifier is partitive; "$50,000 worth of goods" names its goods as a value, not a share.
+  // A share after a number counts too: "[40 pct] of the market's needs", "[two thirds] of its output".
   for (let w = phrase.from; w <= phrase.to; w++) {
-    const pos = s.words[w]?.pos
-    if (pos !== 'NUM' && pos !== 'DET' && pos !== 'PRON') return undefined
+    const word = s.words[w]
+    const isShare = w > phrase.from && s.words[w - 1]?.pos === 'NUM' && (senses.partitiveNouns.has(word?.lower ?? '') || senses.partitiveNouns.has(word?.lemma ?? ''))
+    if (word?.pos !== 'NUM' && word?.pos !== 'DET' && word?.pos !== 'PRON' && !isShare) return undefined
   }
-  return headNounOf(s, whole.from, whole.to)
+  return headNounOf(s, whole.from, whole.to) ?? possessedHeadAfter(s, whole)
+}
+
+/**
+ * The head noun after a possessor that the chunker cut off from its noun: "meet [the country's] growing [demand]",
+ * where the participle before the noun was read as a verb. Only a phrase ending in "'s" continues.
+ */
+function possessedHeadAfter(s: ChunkedSentence, phrase: Chunk): string | undefined {
+  const last = s.words[phrase.to]?.lower
+  if (last !== "'s" && last !== '’s') return undefined
+  const at = s.chunks.indexOf(phrase)
+  let next = s.chunks[at + 1]
+  // One word read as a verb: before a noun phrase a participle modifier ("growing demand"), else the noun itself
+  // ("the market's needs").
+  if (next?.kind === 'VG' && next.from === next.to) {
+    const after = s.chunks[at + 2]
+    if (after?.kind !== 'NP' || after.from !== next.to + 1) return s.words[next.from]?.lower
+    if (!/(?:ing|ed)$/u.test(s.words[next.from]?.lower ?? '')) return undefined
+    next = after
+  }
+  return next?.kind === 'NP' ? headNounOf(s, next.from, next.to) : undefined
 }
 
 /**
@@ -284,11 +323,18 @@ function partitiveHeadAfter(s: ChunkedSentence, phrase: Chunk): string | undefin
  */
 function headNounOf(s: ChunkedSentence, from: number, to: number): string | undefined {
   for (let w = from; w <= to; w++) {
+    // "the market's needs": the last word after a possessor is its noun even when tagged a verb.
+    const before = s.words[w - 1]?.lower
+    if (w === to && w > from && (before === "'s" || before === '’s') && s.words[w]?.pos === 'VERB') return s.words[w]?.lower
     if (!isPlainNoun(s, w)) continue
     while (w + 1 <= to && isPlainNoun(s, w + 1)) w++
     // "the world's deadliest diseases": a possessor is no head; the noun after it is.
     const next = s.words[w + 1]?.lower
-    if (w + 1 < to && (next === "'s" || next === '’s' || next === "'" || next === '’')) continue
+    // A phrase that ends in its possessor ("[the market's] needs") has its head outside.
+    if (next === "'s" || next === '’s' || next === "'" || next === '’') {
+      if (w + 1 < to) continue
+      return undefined
+    }
     return s.words[w]?.lower
   }
   return undefined
