@@ -522,6 +522,13 @@ test('reads meeting a share of needs or a possessed demand, hitting a multi-year
   assert.deepEqual(code('Arvenian troops killed 40 pct of the Belmoran garrison.'), ['ARV>BEL 190 asserted'])
 })
 
+test('reads a demand for goods as the market\'s and a lifted rating as no eased sanction, and keeps a political demand (senses v34)', () => {
+  assert.deepEqual(code('Arvenia will cut its budget deficit, depressing its demand for imports.'), [])
+  assert.deepEqual(code('Arvenian demand for Belmoran oil rose sharply.'), [])
+  assert.deepEqual(code("The agency lifted Belmora's rating by one notch."), [])
+  assert.ok(code('Arvenia renewed its demand for the release of Belmoran prisoners.').includes('ARV>BEL 100 asserted'))
+})
+
 test('marks an act after "unable to" or "unwilling to" as negated (patterns v12)', () => {
   assert.deepEqual(code('Arvenia was unwilling to give Belmora a role in the talks.'), ['ARV>BEL 070 asserted negated'])
   assert.deepEqual(code('Belmoran officials were unable to comment on the Arvenian visit.'), ['BEL>ARV 010 asserted negated'])

@@ -17,6 +17,7 @@ const sensesFileSchema = z.object({
   description: z.string().optional(),
   verbObjects: z.array(z.object({ verbs: words, objects: words, code, note: z.string().optional() })),
   nounModifiers: z.array(z.object({ nouns: words, modifiers: words, code, note: z.string().optional() })),
+  nounObjects: z.array(z.object({ nouns: words, prepositions: words, objects: words, code, note: z.string().optional() })).optional(),
   sentenceWords: z.array(z.object({ verbs: words, words, scores: z.boolean().optional(), code, note: z.string().optional() })).optional(),
   infinitives: z.array(z.object({ verbs: words, code, note: z.string().optional() })).optional(),
   subjects: z.array(z.object({ verbs: words, subjects: words, code, note: z.string().optional() })).optional(),
@@ -42,6 +43,8 @@ export const BUILTIN_SENSES_FILE = join(findPackageRoot(), 'dictionaries', 'patt
 export interface Senses {
   readonly verbObjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   readonly nounModifiers: ReadonlyMap<string, ReadonlyMap<string, string | null>>
+  /** Noun → "preposition object" → code (null: no event): "demand for imports" is the market's, no party's. */
+  readonly nounObjects: ReadonlyMap<string, ReadonlyMap<string, string | null>>
   /** Verb → the sentence words (and whether a score counts) that decide its sense. */
   readonly sentenceWords: ReadonlyMap<string, ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly scores: boolean; readonly code: string | null }>>
   /** Verb → code (null: no event) when "to" and a verb follow it ("fighting hard to keep"). */
@@ -120,6 +123,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
   if (cached !== undefined) return cached
   const verbObjects = new Map<string, Map<string, string | null>>()
   const nounModifiers = new Map<string, Map<string, string | null>>()
+  const nounObjects = new Map<string, Map<string, string | null>>()
   const sentenceWords = new Map<string, Array<{ words: ReadonlySet<string>; scores: boolean; code: string | null }>>()
   const infinitives = new Map<string, string | null>()
   const subjects = new Map<string, Map<string, string | null>>()
@@ -143,6 +147,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
     versions.push(`${data.name}@${data.version}`)
     for (const rule of data.verbObjects) addAll(verbObjects, rule.verbs, rule.objects, rule.code)
     for (const rule of data.nounModifiers) addAll(nounModifiers, rule.nouns, rule.modifiers, rule.code)
+    for (const rule of data.nounObjects ?? []) addAll(nounObjects, rule.nouns, rule.prepositions.flatMap((p) => rule.objects.map((o) => `${p} ${o}`)), rule.code)
     for (const rule of data.sentenceWords ?? []) {
       const entry = { words: new Set(rule.words.map((w) => w.toLowerCase())), scores: rule.scores === true, code: rule.code }
       for (const verb of rule.verbs) sentenceWords.set(verb.toLowerCase(), [...(sentenceWords.get(verb.toLowerCase()) ?? []), entry])
@@ -179,7 +184,7 @@ export function loadSenses(files: readonly string[] = [BUILTIN_SENSES_FILE]): Se
       }
     }
   }
-  const senses: Senses = { verbObjects, nounModifiers, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, negatingNouns, partitiveNouns, reporterCodes, reporterRoles, versions }
+  const senses: Senses = { verbObjects, nounModifiers, nounObjects, sentenceWords, infinitives, subjects, otherSides, actNouns, sourceRoles, targetRoles, actDoers, pairNouns, victimNouns, accidents, targetHeads, currencyUnits, negatingNouns, partitiveNouns, reporterCodes, reporterRoles, versions }
   cache.set(key, senses)
   return senses
 }
@@ -407,10 +412,18 @@ export function readSentenceSense(s: ChunkedSentence, senses: Senses, verb: numb
 export function readNounSense(s: ChunkedSentence, senses: Senses, noun: number): SenseReading {
   const head = s.words[noun]
   const before = s.words[noun - 1]
-  if (head === undefined || before === undefined) return undefined
+  if (head === undefined) return undefined
   const table = senses.nounModifiers.get(head.lemma) ?? senses.nounModifiers.get(head.lower)
-  const found = table?.get(before.lower)
-  return found === undefined ? undefined : { code: found }
+  const found = before === undefined ? undefined : table?.get(before.lower)
+  if (found !== undefined) return { code: found }
+  // "its demand for imports": the object of the preposition right after the noun decides.
+  const objects = senses.nounObjects.get(head.lemma) ?? senses.nounObjects.get(head.lower)
+  const preposition = s.words[noun + 1]
+  if (objects === undefined || preposition === undefined) return undefined
+  const phrase = s.chunks.find((c) => c.from === noun + 2)
+  const object = phrase?.kind === 'NP' ? headNounOf(s, phrase.from, phrase.to) : undefined
+  const byObject = object === undefined ? undefined : objects.get(`${preposition.lower} ${object}`)
+  return byObject === undefined ? undefined : { code: byObject }
 }
 
 /**
