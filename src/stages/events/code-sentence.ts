@@ -9,7 +9,7 @@ import { findNounSource } from './noun-source.js'
 import { addDemands, addStatements } from './reports.js'
 import { findGoverningGroup, isReportedClause, readNounModality, readVerbModality } from './modality.js'
 import { clauseOf, findLocativeActor, findRoles, hasChunkOfKind, isAttributiveParticiple, isBareParticiple, isReducedPassive, isStativeGroup, readGroupRight, type ChunkedSentence, type NounGroup, type Roles } from './roles.js'
-import { builtinSenses, isNegatingNounAt, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readPassiveSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
+import { builtinSenses, endsInVoidVerb, isNegatingNounAt, isReporter, opensWithOtherSide, readInfinitiveSense, readNounSense, readPassiveSense, readSentenceSense, readSourceRoleSense, readSubjectSense, readTargetRoleSense, readVerbSense, type Senses } from './senses.js'
 import { isPronounActor, type ActorRef, type Word } from './words.js'
 
 export type { Candidate } from './candidates.js'
@@ -330,7 +330,10 @@ export function codeSentence(words: readonly Word[], patterns: PatternSet, optio
         if (options === undefined) continue
         // A passive without a "by" agent is read actively when the words after it fit ("is opposed to X", "was engaged in").
         const isPassive = role.isPassive && role.agent !== undefined
-        const match = bestMatch(s, chunkOf, options, v, lastWordOfClause(s, k), isPassive)
+        let match = bestMatch(s, chunkOf, options, v, lastWordOfClause(s, k), isPassive)
+        // "urge Belmora to meet its commitments": a pattern ending in a verb whose object voids it gives way to another.
+        const voided = match?.pattern
+        if (voided !== undefined && match !== undefined && endsInVoidVerb(s, senses, voided.elements, match.end)) match = bestMatch(s, chunkOf, options.filter((o) => o !== voided), v, lastWordOfClause(s, k), isPassive)
         if (match === undefined) continue
         if ((match.target?.actors.length ?? 0) > 0 || isPassive) {
           chosen = { v, match }

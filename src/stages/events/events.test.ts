@@ -529,6 +529,11 @@ test('reads a demand for goods as the market\'s and a lifted rating as no eased 
   assert.ok(code('Arvenia renewed its demand for the release of Belmoran prisoners.').includes('ARV>BEL 100 asserted'))
 })
 
+test('lets a pattern ending in a verb whose object voids it give way ("urge X to meet its obligations" is an appeal, not one to meet)', () => {
+  assert.deepEqual(code('Arvenia urged Belmora to meet its obligations under the treaty.'), ['ARV>BEL 020 asserted'])
+  assert.ok(code('Arvenia urged Belmora to meet Corvian envoys.').includes('ARV>BEL 026 asserted'))
+})
+
 test('marks an act after "unable to" or "unwilling to" as negated (patterns v12)', () => {
   assert.deepEqual(code('Arvenia was unwilling to give Belmora a role in the talks.'), ['ARV>BEL 070 asserted negated'])
   assert.deepEqual(code('Belmoran officials were unable to comment on the Arvenian visit.'), ['BEL>ARV 010 asserted negated'])

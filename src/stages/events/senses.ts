@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { findPackageRoot } from '../../dictionaries/cameo/index.js'
 import { readDataFile } from '../../dictionaries/data-file.js'
+import type { PatternElement } from '../../dictionaries/patterns/index.js'
 import type { Chunk } from './chunks.js'
 import type { ChunkedSentence, NounGroup } from './roles.js'
 
@@ -235,6 +236,21 @@ export function readVerbSense(s: ChunkedSentence, senses: Senses, verbGroup: Chu
   }
   const secondFound = thing === undefined ? undefined : table.get(thing)
   return secondFound === undefined ? undefined : { code: secondFound }
+}
+
+/**
+ * Whether a pattern that ends in a verb of its own ("urge <target> to negotiate|talk|meet") ends in one whose object
+ * makes it no event ("urge Belmora to meet its commitments"): that pattern does not fit, and a shorter one may.
+ */
+export function endsInVoidVerb(s: ChunkedSentence, senses: Senses, elements: readonly PatternElement[], end: number): boolean {
+  if (elements[elements.length - 1]?.kind !== 'word') return false
+  const verb = s.words[end]
+  if (verb === undefined || verb.pos !== 'VERB') return false
+  const table = senses.verbObjects.get(verb.lemma) ?? senses.verbObjects.get(verb.lower)
+  const phrase = s.chunks.find((c) => c.from === end + 1)
+  if (table === undefined || phrase?.kind !== 'NP') return false
+  const noun = partitiveHeadAfter(s, senses, phrase) ?? headNounOf(s, phrase.from, phrase.to) ?? possessedHeadAfter(s, phrase)
+  return noun !== undefined && table.get(noun) === null
 }
 
 /**
