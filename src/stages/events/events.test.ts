@@ -529,6 +529,11 @@ test('reads a demand for goods as the market\'s and a lifted rating as no eased 
   assert.ok(code('Arvenia renewed its demand for the release of Belmoran prisoners.').includes('ARV>BEL 100 asserted'))
 })
 
+test('reads an attack on a treaty, a package or legislation as criticism (senses v35)', () => {
+  assert.deepEqual(code('Arvenia attacked the Belmoran treaty as unfair.'), ['ARV>BEL 111 asserted'])
+  assert.deepEqual(code('Arvenian rebels attacked a Belmoran convoy.'), ['ARV>BEL 180 asserted'])
+})
+
 test('lets a pattern ending in a verb whose object voids it give way ("urge X to meet its obligations" is an appeal, not one to meet)', () => {
   assert.deepEqual(code('Arvenia urged Belmora to meet its obligations under the treaty.'), ['ARV>BEL 020 asserted'])
   assert.ok(code('Arvenia urged Belmora to meet Corvian envoys.').includes('ARV>BEL 026 asserted'))
