@@ -545,6 +545,12 @@ test('marks an act after "unable to" or "unwilling to" as negated (patterns v12)
   assert.deepEqual(code('Arvenia was able to give Belmora a role in the talks.'), ['ARV>BEL 070 asserted'])
 })
 
+test('marks the act of a "that" clause after a negating verb as negated ("denied that … attacked")', () => {
+  assert.ok(code('Arvenia denied that Belmoran troops attacked Corvia.').every((e) => e.endsWith('negated')))
+  assert.ok(code('Arvenia denied that Belmoran troops attacked Corvia.').length > 0)
+  assert.ok(code('Arvenia said that Belmoran troops attacked Corvia.').every((e) => !e.endsWith('negated')))
+})
+
 test('reads an unnamed by-agent tied to a side ("a group linked to X") as that side', () => {
   assert.deepEqual(code('A Belmoran official was murdered in Vell by a group linked to Corvian rebels.'), ['CORREB>BEL 1823 asserted'])
   assert.deepEqual(code('A Belmoran official was murdered by a group.'), [])

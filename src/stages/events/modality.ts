@@ -115,6 +115,10 @@ export function readVerbModality(
       seen.push(word.lower)
     }
   }
+  if (isDeniedComplement(s, cues, chunk)) {
+    negated = true
+    seen.push('that')
+  }
   if (clause.kind === 'conditional') found.add('hypothetical')
   if (isAskedOrBarred(s, cues, chunk, governing)) found.add('hypothetical')
   if (isAlleged(s, chunk)) found.add('reported')
@@ -124,6 +128,22 @@ export function readVerbModality(
   if (governing === undefined && s.words[chunk.from]?.lower === 'to' && s.chunks[s.chunks.indexOf(chunk) - 1]?.kind === 'NP' && !hasVerbBefore(s, chunk)) found.add('planned')
   if (isReported) found.add('reported')
   return { modality: pick(found), negated, cues: seen }
+}
+
+/**
+ * Whether a verb group is the first one of a "that" clause after a negating verb: "Arvenia denied that Belmoran troops
+ * attacked Corvia" tells of no attack.
+ */
+function isDeniedComplement(s: ChunkedSentence, cues: Cues, chunk: Chunk): boolean {
+  for (let at = s.chunks.indexOf(chunk) - 1; at >= 1; at--) {
+    const before = s.chunks[at]
+    if (before === undefined || before.kind === 'VG') return false
+    if (before.kind !== 'O' || before.from !== before.to || s.words[before.from]?.lower !== 'that') continue
+    const governing = s.chunks[at - 1]
+    const verb = governing?.kind === 'VG' ? s.words[governing.verbs[governing.verbs.length - 1] ?? governing.to] : undefined
+    return verb !== undefined && verb.pos === 'VERB' && cues.negating.has(verb.lemma)
+  }
+  return false
 }
 
 /** Whether any verb group comes before a chunk in its sentence. */
