@@ -6,6 +6,14 @@ function clip(text: string, width: number): string {
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`
 }
 
+/** A speaker's actor code, else its members' codes joined by "+" ("KORGOV+JPNGOV" for "the two ministers"), else "-". */
+function speakerCode(speaker: DocJson['quotes'][number]['speaker']): string {
+  if (speaker === null) return '-'
+  if (speaker.actor !== null) return speaker.actor
+  const codes = (speaker.members ?? []).map((m) => m.actor).filter((code) => code !== null)
+  return codes.length > 0 ? codes.join('+') : '-'
+}
+
 /** Renders a document summary as plain text lines. */
 export function formatTable(doc: DocJson): string {
   const lines: string[] = []
@@ -25,7 +33,7 @@ export function formatTable(doc: DocJson): string {
   lines.push(`-- quotes (${doc.quotes.length})`)
   for (const q of doc.quotes) {
     lines.push(
-      `  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 32).padEnd(32)} ${q.speaker?.actor ?? '-'}  "${clip(q.content.text, 60)}"`,
+      `  ${q.kind.padEnd(8)} ${clip(q.speaker?.text ?? '?', 32).padEnd(32)} ${speakerCode(q.speaker)}  "${clip(q.content.text, 60)}"`,
     )
   }
   lines.push(`-- events (${doc.events.length})`)
