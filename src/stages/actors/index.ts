@@ -99,7 +99,7 @@ function partyPlaceTag(dict: ActorDictionary, text: string, mentions: readonly M
     if (m.kind !== 'name' && m.kind !== 'alias') continue
     const match = PARTY_PLACE_TAG.exec(text.slice(m.end, m.end + 40))
     const place = match?.[1]
-    if (match === undefined || match === null || place === undefined) continue
+    if (match === null || place === undefined) continue
     const spelled = /^\p{Lu}{2}$/u.test(place) ? `${place[0] ?? ''}.${place[1] ?? ''}.` : place
     const target = dict.lookupName(place) ?? dict.lookupName(spelled)
     if (target === undefined || !(target.kind === 'region' || target.kind === 'city' || target.kind === 'capital' || target.kind === 'country')) continue

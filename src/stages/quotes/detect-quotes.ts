@@ -1,6 +1,6 @@
 // Detects quotations and reported speech: quote-mark regions attributed to cues, then indirect speech.
 import type { Doc, Paragraph, QuoteKind, Span, Token } from '../../core/index.js'
-import { groupTokensBySentence, isSpaceCode, matchText } from '../../core/index.js'
+import { findFirstStartingAt, groupTokensBySentence, isSpaceCode, matchText } from '../../core/index.js'
 import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
@@ -778,19 +778,12 @@ function namesSomeone(view: SentenceWork, range: TokenRange): boolean {
   return pos === 'PROPN' || pos === 'PRON' || view.groupSpeakers.has(lower) || view.personHeads.has(lower)
 }
 
-/** Index of the first token of a sentence starting at or after `offset` (the sentence's length when none). */
-function firstTokenAt(work: SentenceView, offset: number): number {
-  let i = 0
-  while (i < work.tokens.length && (work.tokens[i] as Token).start < offset) i++
-  return i
-}
-
 /**
  * Whether a speaker span can vow or threaten: its head (before an "of" phrase) is a name, a pronoun, or a noun for a
  * person, a group or a body. A span outside the sentence is left as it is.
  */
 function canAct(work: SentenceWork, span: Span): boolean {
-  const first = firstTokenAt(work, span.start)
+  const first = findFirstStartingAt(work.tokens, span.start)
   let last = first
   while (last + 1 < work.tokens.length && (work.tokens[last + 1] as Token).end <= span.end) last++
   if (first >= work.tokens.length || (work.tokens[first] as Token).end > span.end) return true
@@ -2716,7 +2709,7 @@ function detectIndirect(doc: Doc, regions: readonly QuoteRegion[], work: Sentenc
     if (quoted.length < overlapping.length) continue
     const speaker = speakerOfCue(work, cue, work.cues, speakers)
     // "Price swings threaten to rock markets": a speech act's own infinitive after a subject that cannot speak is a risk.
-    if (work.lower[firstTokenAt(work, content.start)] === 'to' && speaker !== null && !canAct(work, speaker.resolveAs ?? speaker)) continue
+    if (work.lower[findFirstStartingAt(work.tokens, content.start)] === 'to' && speaker !== null && !canAct(work, speaker.resolveAs ?? speaker)) continue
     drafts.push({
       ...content,
       kind: quoted.length > 0 ? 'mixed' : 'indirect',
