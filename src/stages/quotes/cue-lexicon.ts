@@ -66,6 +66,8 @@ export interface CueLexicon {
   readonly answerLabels: ReadonlySet<string>
   /** Labels naming the interviewer's side of a transcript ("reporter", "interviewer", "host") (cues v20). */
   readonly interviewerLabels: ReadonlySet<string>
+  /** Nouns of the occasion or channel of speaking ("in a statement", "at a news conference", "on Twitter"): such a phrase between a subject and its cue is no part of the speaker (cues v23). */
+  readonly occasionNouns: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -156,6 +158,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     questionLabels: new Set(readStrings(source, file.questionLabels ?? [], 'questionLabels')),
     answerLabels: new Set(readStrings(source, file.answerLabels ?? [], 'answerLabels')),
     interviewerLabels: new Set(readStrings(source, file.interviewerLabels ?? [], 'interviewerLabels')),
+    occasionNouns: new Set(readStrings(source, file.occasionNouns ?? [], 'occasionNouns')),
   }
 }
 

@@ -75,6 +75,8 @@ interface SentenceWork extends SentenceView {
   readonly personHeads: ReadonlySet<string>
   /** Nouns heading a body or group that can vow or threaten ("government", "rebels"), from the lexicon. */
   readonly agentHeads: ReadonlySet<string>
+  /** Nouns of the occasion or channel of speaking ("a statement", "an interview"), from the lexicon. */
+  readonly occasionNouns: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -596,8 +598,9 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (listed !== undefined) return speakerDraft(view, listed, 'subject of cue (before an unclosed apposition)')
     const restricted = np === undefined ? undefined : subjectBeforeRelativeClause(view, np.first - 1)
     if (restricted !== undefined) return speakerDraft(view, restricted, 'subject of cue (before a relative clause)')
-    // "A spokesman for the ministry said", "the section on murder said": the phrase before the preposition is the head.
-    const headed = np === undefined ? undefined : headBeforePreposition(view, np)
+    // "A spokesman for the ministry said", "Officials in Vell said", "Lind in a statement said": the phrase before the
+    // prepositions is the head.
+    const headed = np === undefined ? undefined : subjectBeforePrepositions(view, np)
     if (headed !== undefined) return speakerDraft(view, headed, 'subject of cue (head before a prepositional phrase)')
     // "Vell and Tarn have said", "Lind, Varga and Dorn said": a coordination opening the clause speaks as one.
     const coordinated = np === undefined ? undefined : coordinationEndingWith(view, np)
@@ -1370,6 +1373,7 @@ export function detectQuotes(
       speakerPronouns: lexicon.pronouns,
       personHeads: lexicon.personHeads,
       agentHeads: lexicon.agentHeads,
+      occasionNouns: lexicon.occasionNouns,
       honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
@@ -1707,23 +1711,57 @@ function isReducedRelative(view: SentenceWork, i: number): boolean {
   return view.tokens[i]?.pos === 'VERB' && (view.lower[i] ?? '').endsWith('ed') && view.tokens[i - 1]?.pos === 'NOUN' && view.regionOf[i] === -1
 }
 
-/** Prepositions whose phrase may follow a common-noun subject ("a spokesman for", "officials at", "the envoy in"). */
-const HEAD_PREPOSITIONS = new Set(['for', 'at', 'in', 'on', 'from'])
+/**
+ * Prepositions whose phrase may stand between a subject and its verb: "a spokesman for", "officials in Vell",
+ * "supporters of Lind", "aides to Lind", "protesters outside the embassy", "Lind in a statement".
+ */
+const SUBJECT_PREPOSITIONS = new Set(['for', 'at', 'in', 'on', 'from', 'of', 'to', 'with', 'outside', 'inside', 'near', 'across', 'along', 'around', 'among', 'within', 'throughout'])
+
+/** Most prepositional phrases read between a subject and its verb. */
+const MAX_SUBJECT_PHRASES = 3
+
+/** Words that before "of" count out part of the group after it ("some of the delegates", "many of Lind's allies"). */
+const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'few', 'all', 'none', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'majority', 'number'])
 
 /**
- * The whole subject when the phrase before the cue is the object of a preposition after a common noun ("A
- * spokesman for the ministry", "officials at the embassy"): from that noun's phrase to the end.
+ * The subject when the phrase before the cue ends a chain of prepositional phrases after it: "A spokesman for the
+ * ministry said", "Officials in Vell said", "Supporters of Lind said", "Some of the delegates said". A phrase of the
+ * occasion or channel ("in a statement", "at a news conference", "on Twitter") or of a date ("in March") tells where
+ * or when the words were said: it and the phrases after it are no part of the speaker ("Lind in an interview with
+ * Vell Radio said" → Lind). The head must open its clause (after the sentence start, a punctuation mark or a
+ * conjunction), or it is itself an object.
  */
-function headBeforePreposition(view: SentenceWork, np: TokenRange): TokenRange | undefined {
-  const preposition = np.first - 1
-  if (!HEAD_PREPOSITIONS.has(view.lower[preposition] ?? '') || view.tokens[preposition]?.pos !== 'ADP') return undefined
-  if (view.tokens[preposition - 1]?.pos !== 'NOUN' || isTimePhrase(view, np)) return undefined
-  const head = nounPhraseEndingAt(view, preposition - 1)
-  if (head === undefined || isQuoted(view, head)) return undefined
-  // The head must open its clause (after the sentence start, a comma or a conjunction), or it is itself an object.
-  const before = view.tokens[head.first - 1]
-  if (before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.pos !== 'SCONJ') return undefined
-  return { first: head.first, last: np.last }
+function subjectBeforePrepositions(view: SentenceWork, np: TokenRange): TokenRange | undefined {
+  let phrase = np
+  let last = np.last
+  let head: TokenRange | undefined
+  for (let hops = 0; hops < MAX_SUBJECT_PHRASES; hops++) {
+    const preposition = phrase.first - 1
+    const word = view.lower[preposition] ?? ''
+    if (view.tokens[preposition]?.pos !== 'ADP' || !SUBJECT_PREPOSITIONS.has(word)) break
+    const before = word === 'of' && PARTITIVES.has(view.lower[preposition - 1] ?? '') ? partitiveEndingAt(view, preposition - 1) : nounPhraseEndingAt(view, preposition - 1)
+    if (before === undefined || isQuoted(view, before)) return undefined
+    if (isOccasionPhrase(view, phrase)) last = before.last
+    phrase = before
+    head = before
+  }
+  if (head === undefined) return undefined
+  const opener = view.tokens[head.first - 1]
+  const opensClause = opener === undefined || opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || SUBORDINATORS.has(view.lower[head.first - 1] ?? '')
+  return opensClause ? { first: head.first, last } : undefined
+}
+
+/** A partitive word at `at`, with the article before it if any ("some", "the majority", "a number"). */
+function partitiveEndingAt(view: SentenceView, at: number): TokenRange {
+  const article = view.lower[at - 1]
+  return { first: article === 'the' || article === 'a' ? at - 1 : at, last: at }
+}
+
+/** Whether a preposition's object names the occasion or channel of speaking, or a date ("a statement", "Twitter", "March", "2015"). */
+function isOccasionPhrase(view: SentenceWork, phrase: TokenRange): boolean {
+  const head = view.lower[phrase.last] ?? ''
+  if (view.occasionNouns.has(head) || view.monthNames.has(head) || isTimePhrase(view, phrase)) return true
+  return view.tokens[phrase.last]?.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(head)
 }
 
 /** Tags of the words that may open a sentence before its participle ("In addition to stating", "After saying"). */

@@ -1,0 +1,40 @@
+// Tests for a subject followed by prepositional phrases before its cue ("officials in Vell said", "supporters of
+// Lind said", "Lind in a statement said"): the head speaks; a phrase of the occasion or of a date is left out.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { runQuotes } from './test-quotes.js'
+
+/** The speaker of the first quote in `text`. */
+const speakerOf = (text: string): string | undefined => runQuotes(text)[0]?.speaker?.text
+
+const cases: ReadonlyArray<[string, string, string]> = [
+  // [case, text, speaker]
+  ['a place after "in"', 'Officials in Vell said the border was closed.', 'Officials in Vell'],
+  ['a group before "of"', 'Supporters of Lind said the deal was weak.', 'Supporters of Lind'],
+  ['a title before "of"', 'The head of the central bank said the deal was weak.', 'The head of the central bank'],
+  ['a place after "outside"', 'Protesters outside the embassy said “We will stay here.”', 'Protesters outside the embassy'],
+  ['a person after "to"', 'Aides to Lind said the deal was weak.', 'Aides to Lind'],
+  ['two phrases, both describing', 'Officials at the ministry in Vell said the deal was weak.', 'Officials at the ministry in Vell'],
+  ['a partitive', 'Some of the delegates said the deal was weak.', 'Some of the delegates'],
+  ['a partitive with an article', 'The majority of the delegates said the deal was weak.', 'The majority of the delegates'],
+  ['a name before the occasion', 'Lind in a statement said the deal was weak.', 'Lind'],
+  ['a name before a channel', 'Lind on Twitter said the deal was weak.', 'Lind'],
+  ['an occasion with its own phrase', 'Varga in an interview with Vell Radio said the deal was weak.', 'Varga'],
+  ['a description before the occasion', 'The minister at a news conference said the deal was weak.', 'The minister'],
+  ['a month', 'Arvenia in March said the deal was weak.', 'Arvenia'],
+  ['a year', 'The ministry in 2015 said the deal was weak.', 'The ministry'],
+  ['a describing phrase kept before the occasion', 'Officials in Vell in a statement said the deal was weak.', 'Officials in Vell'],
+  ['after a conjunction', 'The talks stalled after officials in Tarn said the deal was weak.', 'officials in Tarn'],
+]
+
+for (const [name, text, speaker] of cases) {
+  test(`gives the head before prepositional phrases the quote: ${name}`, () => {
+    assert.equal(speakerOf(text), speaker)
+  })
+}
+
+test('reads no prepositional phrase back into an object: the phrase must open its clause', () => {
+  // "met officials in Vell" is the object of "met"; the cue's subject is the pronoun after "and".
+  const quotes = runQuotes('Lind met officials in Vell and said the deal was weak.')
+  assert.notEqual(quotes[0]?.speaker?.text, 'officials in Vell')
+})
