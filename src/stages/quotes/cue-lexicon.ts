@@ -68,6 +68,8 @@ export interface CueLexicon {
   readonly interviewerLabels: ReadonlySet<string>
   /** Nouns of the occasion or channel of speaking ("in a statement", "at a news conference", "on Twitter"): such a phrase between a subject and its cue is no part of the speaker (cues v23). */
   readonly occasionNouns: ReadonlySet<string>
+  /** Nouns that take a that-clause of their own ("the belief that"): a cue before one does not report that clause (cues v23). */
+  readonly complementNouns: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -159,6 +161,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     answerLabels: new Set(readStrings(source, file.answerLabels ?? [], 'answerLabels')),
     interviewerLabels: new Set(readStrings(source, file.interviewerLabels ?? [], 'interviewerLabels')),
     occasionNouns: new Set(readStrings(source, file.occasionNouns ?? [], 'occasionNouns')),
+    complementNouns: new Set(readStrings(source, file.complementNouns ?? [], 'complementNouns')),
   }
 }
 

@@ -6,6 +6,7 @@ import {
   clauseSubject,
   datelineEnd,
   isInnerHyphen,
+  isPossessiveWord,
   mainClauseStart,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
@@ -77,6 +78,8 @@ interface SentenceWork extends SentenceView {
   readonly agentHeads: ReadonlySet<string>
   /** Nouns of the occasion or channel of speaking ("a statement", "an interview"), from the lexicon. */
   readonly occasionNouns: ReadonlySet<string>
+  /** Nouns that take a that-clause of their own ("the belief that"), from the lexicon. */
+  readonly complementNouns: ReadonlySet<string>
   /** Cues by their first and last token index. */
   readonly cueAtFirst: ReadonlyMap<number, Cue>
   readonly cueAtLast: ReadonlyMap<number, Cue>
@@ -1374,6 +1377,7 @@ export function detectQuotes(
       personHeads: lexicon.personHeads,
       agentHeads: lexicon.agentHeads,
       occasionNouns: lexicon.occasionNouns,
+      complementNouns: lexicon.complementNouns,
       honorifics: lexicon.honorifics,
       cueAtFirst: hasCues ? indexCues(cues, 'first') : NO_CUE_INDEX,
       cueAtLast: hasCues ? indexCues(cues, 'last') : NO_CUE_INDEX,
@@ -2901,10 +2905,18 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     }
   }
   if (frames.includes('that') && work.lower[start] === 'that') return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
+  // "said in a televised address to the nation that …", "wrote in a letter to the council that …", "said on Monday
+  // after meeting Varga that …": prepositional phrases between the cue and "that".
+  const thatAfterPhrases = frames.includes('that') ? Math.max(thatAfterPrepositions(work, next), thatAfterPrepositions(work, start)) : -1
+  if (thatAfterPhrases > 0) return trimRange(work, thatAfterPhrases, openingClauseEnd(work, cue, thatAfterPhrases), doc)
   if (frames.includes('that') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {
-    // "told the Vell Post on Friday that …", "assured Lind that …": the one addressed stands before "that".
+    // "told the Vell Post on Friday that …", "assured Lind that …", "told the Herald in an interview published on
+    // Sunday that …": the one addressed stands before "that".
     const addressed = nounPhraseStartingAt(work, start)
-    const that = addressed === undefined ? -1 : skipAdjuncts(work, addressed.last + 1)
+    const nameEnd = addressed === undefined ? -1 : afterMisreadName(work, addressed.last + 1)
+    const afterAddressed = nameEnd < 0 ? -1 : skipAdjuncts(work, nameEnd)
+    const thatAfterPhrases = afterAddressed > 0 && work.lower[afterAddressed] !== 'that' ? Math.max(thatAfterPrepositions(work, nameEnd, true), thatAfterPrepositions(work, afterAddressed)) : -1
+    const that = thatAfterPhrases > 0 ? thatAfterPhrases : afterAddressed
     if (that > 0 && work.lower[that] === 'that' && work.regionOf[that] === -1) return trimRange(work, that, openingClauseEnd(work, cue, that), doc)
     // "told reporters he would resign", "told the Vell Post he thinks …": a bare clause after the one addressed.
     const clauseAt = cue.last > cue.verbLast ? start : that
@@ -3022,6 +3034,53 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   }
   return undefined
+}
+
+/** The index after a name's words that the tagger split off as a verb or a noun ("the Vell Herald/VERB newspaper"). */
+function afterMisreadName(work: SentenceWork, from: number): number {
+  let k = from
+  while (k < from + 3 && work.regionOf[k] === -1 && ((work.tokens[k]?.pos === 'VERB' && isCapitalized(work.surface(work.tokens[k] as Token))) || ((work.tokens[k]?.pos === 'NOUN' || work.tokens[k]?.pos === 'PROPN') && k > from))) k++
+  return k
+}
+
+/** Most tokens of the prepositional phrases read between a cue and its "that". */
+const MAX_PHRASES_BEFORE_THAT = 14
+
+/** Whether the token at `at` is a common noun that takes a that-clause of its own ("the belief", not "Vell News"). */
+function isComplementNoun(work: SentenceWork, at: number): boolean {
+  const token = work.tokens[at]
+  return token !== undefined && work.complementNouns.has(work.lower[at] ?? '') && !isCapitalized(work.surface(token))
+}
+
+/** Words tagged as prepositions that after a cue open no adjunct: a particle ("find out that"), "of" after a noun misread as a verb ("revived hopes/VERB of his foes that"). */
+const NOT_ADJUNCT_OPENERS = new Set(['that', 'of', 'out', 'up', 'off', 'down'])
+
+/** Tags of the words a run of prepositional phrases is made of ("in a televised address to the nation"). */
+const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * The index of a complementizer "that" after prepositional phrases starting at `from` ("in a letter to the council
+ * that", "on Monday after meeting Varga that", "in an interview published on Sunday that"), or -1. The run must open
+ * with a preposition (with `continuesPhrase` also "of", continuing the one addressed: "told members of the council
+ * that") and hold only phrase words, possessives, and participles after a noun or a preposition; the "that" must open
+ * a clause (not "a report that was published") and follow no noun that takes a that-clause of its own ("the belief").
+ */
+function thatAfterPrepositions(work: SentenceWork, from: number, continuesPhrase = false): number {
+  if (work.tokens[from]?.pos !== 'ADP' || (NOT_ADJUNCT_OPENERS.has(work.lower[from] ?? '') && !(continuesPhrase && work.lower[from] === 'of'))) return -1
+  for (let k = from + 1; k < Math.min(work.tokens.length, from + MAX_PHRASES_BEFORE_THAT); k++) {
+    if (work.regionOf[k] !== -1) return -1
+    const lower = work.lower[k] ?? ''
+    // "added to the belief that …": the clause belongs to the noun before "that".
+    if (lower === 'that') return startsClause(work, k + 1) && !isComplementNoun(work, k - 1) ? k : -1
+    const token = work.tokens[k] as Token
+    const previous = work.tokens[k - 1]?.pos
+    // "after meeting Varga", "an interview published on Sunday", "a televised address": participles in the phrase.
+    const isParticiple = token.pos === 'VERB' && /(?:ing|ed)$/.test(lower) && (previous === 'ADP' || previous === 'NOUN' || previous === 'PROPN' || previous === 'DET')
+    // "a televised address/VERB": a noun of the occasion the tagger read as a verb.
+    const isOccasion = token.pos === 'VERB' && work.occasionNouns.has(lower) && (previous === 'DET' || previous === 'ADJ' || previous === 'VERB')
+    if (!PHRASE_TAGS.has(token.pos) && !isParticiple && !isOccasion && !isPossessiveWord(lower) && !isInnerHyphen(work, k)) return -1
+  }
+  return -1
 }
 
 /** Words that open a conditional clause a cue may report before its main clause ("said if elected he would …"). */

@@ -94,6 +94,11 @@ const STANDALONE_DETERMINERS = new Set(['some', 'many', 'others', 'one', 'anothe
 const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN')
 const isPossessive = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'"
 
+/** Whether a word marks a possessive: "'s", "’s", or a possessive pronoun ("his", "their"). */
+export function isPossessiveWord(lower: string | undefined): boolean {
+  return isPossessive(lower) || POSSESSIVE_PRONOUN_WORDS.has(lower ?? '')
+}
+
 /** Whether token `j` is a hyphen inside a word ("conservative-leaning"), touching both neighbours. */
 export function isInnerHyphen(view: SentenceView, j: number): boolean {
   if (view.lower[j] !== '-') return false
@@ -349,6 +354,8 @@ export function clauseSubject(view: SentenceView, before: number, isNearest = fa
     if (np === undefined || np.first < from) continue
     // "she thanked her adopted home state": a possessive or object pronoun is never a subject.
     if (np.first === np.last && NON_SUBJECT_PRONOUNS.has(view.lower[np.first] ?? '')) continue
+    // "who has both endorsed Lind": a determiner floated after an auxiliary is no subject.
+    if (np.first === np.last && view.tokens[np.first]?.pos === 'DET' && view.tokens[np.first - 1]?.pos === 'AUX') continue
     // "rejected the idea that the changes amounted to a shake-up and said": a coordinated cue skips an
     // embedded clause (but "so calm that Lind was prompted to say" keeps it: the cue is inside it).
     if (isNearest && EMBEDDING_WORDS.has(view.lower[np.first - 1] ?? '') && isCoordinatedAfter(view, i, before)) continue

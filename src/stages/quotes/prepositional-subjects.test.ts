@@ -38,3 +38,29 @@ test('reads no prepositional phrase back into an object: the phrase must open it
   const quotes = runQuotes('Lind met officials in Vell and said the deal was weak.')
   assert.notEqual(quotes[0]?.speaker?.text, 'officials in Vell')
 })
+
+const reported: ReadonlyArray<[string, string, string]> = [
+  // [case, text, content]
+  ['an address with its audience', 'Lind said in a televised address to the nation that the deal was weak.', 'that the deal was weak'],
+  ['a letter with its addressee', 'Lind wrote in a letter to the council that the deal was weak.', 'that the deal was weak'],
+  ['a day and a gerund phrase', 'Lind said on Monday after meeting Varga that the deal was weak.', 'that the deal was weak'],
+  ['the one addressed, then an interview with its date', 'Lind told the Vell Herald newspaper in an interview published on Sunday that the deal was weak.', 'that the deal was weak'],
+  ['the one addressed, with "of"', 'Lind told members of the council that the deal was weak.', 'that the deal was weak'],
+]
+
+for (const [name, text, content] of reported) {
+  test(`reads a that-clause after prepositional phrases following the cue: ${name}`, () => {
+    const quote = runQuotes(text).find((q) => q.kind === 'indirect')
+    assert.equal(quote?.content.text, content)
+    assert.equal(quote?.speaker?.text, 'Lind')
+  })
+}
+
+test('leaves a that-clause to the noun it completes ("added to the belief that")', () => {
+  const quotes = runQuotes('The cabinet meeting only added to the belief that the vote was near.')
+  assert.equal(quotes.length, 0)
+})
+
+test('reads no that-clause after a particle ("find out that")', () => {
+  assert.equal(runQuotes('Residents will wake up to find out that the port has closed.').length, 0)
+})
