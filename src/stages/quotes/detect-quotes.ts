@@ -365,6 +365,9 @@ function namesQuotedTitle(view: SentenceWork, cue: Cue): boolean {
   return cue.first === cue.last && view.tokens[cue.first - 1]?.pos === 'NOUN' && (view.lower[cue.first] ?? '').endsWith('ed') && view.regionOf[cue.last + 1] !== -1 && view.regionOf[cue.last + 1] !== undefined
 }
 
+/** Cue verbs that take no object for their audience: a listener word after one is its inverted subject. */
+const NO_LISTENER_VERBS = new Set(['say', 'add'])
+
 /** Most modifiers between an article and the noun it opens that `endsArticlePhrase` looks across. */
 const MAX_ARTICLE_MODIFIERS = 3
 
@@ -380,8 +383,14 @@ function endsArticlePhrase(view: SentenceView, i: number): boolean {
   return false
 }
 
-/** Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. */
+/**
+ * Extends a cue over an audience object ("told reporters"), which is neither speaker nor content. Only a verb that
+ * takes the one addressed as its object has one: after "said" or "added" such a phrase is the inverted subject
+ * ("…, said supporters of Lind").
+ */
 function withListener(view: SentenceView, cue: Cue, lexicon: CueLexicon): Cue {
+  const lemma = view.tokens[cue.verbLast]?.lemma.toLowerCase() ?? ''
+  if (NO_LISTENER_VERBS.has(lemma)) return cue
   for (const words of lexicon.listeners) {
     if (words.every((w, k) => view.lower[cue.last + 1 + k] === w)) return { ...cue, last: cue.last + words.length }
   }
@@ -3208,7 +3217,9 @@ function startsClause(work: SentenceWork, at: number): boolean {
   // A gerund may be the subject ("said legalizing it could put …").
   const isGerund = first.pos === 'VERB' && (work.lower[at] ?? '').endsWith('ing')
   if (!CLAUSE_OPENERS.has(first.pos) && !isMisreadName && !isGerund) return false
-  if (first.pos === 'PRON' && /^(him|her|them|me|us|what|which|who)$/.test(work.lower[at] ?? '')) return false
+  // "said her family asked …": a possessive "her" before its noun opens the clause's subject.
+  const isPossessiveHer = work.lower[at] === 'her' && (work.tokens[at + 1]?.pos === 'NOUN' || work.tokens[at + 1]?.pos === 'ADJ' || work.tokens[at + 1]?.pos === 'PROPN')
+  if (first.pos === 'PRON' && !isPossessiveHer && /^(him|her|them|me|us|what|which|who)$/.test(work.lower[at] ?? '')) return false
   for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
     const t = work.tokens[i] as Token
     // A hyphen inside a word ("the reader-chosen winner") is part of the subject.

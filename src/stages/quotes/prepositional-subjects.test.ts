@@ -64,3 +64,15 @@ test('leaves a that-clause to the noun it completes ("added to the belief that")
 test('reads no that-clause after a particle ("find out that")', () => {
   assert.equal(runQuotes('Residents will wake up to find out that the port has closed.').length, 0)
 })
+
+test('reads a listener word after "said" as the inverted subject, not as an audience ("…, said supporters of Lind")', () => {
+  assert.equal(speakerOf('The deal was weak, said supporters of Lind.'), 'supporters of Lind')
+  assert.equal(speakerOf('“The deal is weak,” said reporters who covered the talks.'), 'reporters')
+  // "told reporters" keeps its audience.
+  assert.equal(speakerOf('Lind told reporters the deal was weak.'), 'Lind')
+})
+
+test('reads a clause opened by a possessive "her" after "said" ("said her family asked …")', () => {
+  const quote = runQuotes('Lind said her family asked for privacy.')[0]
+  assert.equal(quote?.content.text, 'her family asked for privacy')
+})
