@@ -3003,9 +3003,14 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
   if (frames.includes('clause') || frames.includes('quote')) {
     // Cue at the end: "Arvenia is ready, Varga said." / "..., said Varga."
     const left = skipLeftModifiers(work, cue.first - 1)
-    const subject = left >= 0 && work.lower[left] !== ',' ? nounPhraseEndingAt(work, left) : undefined
+    const nearest = left >= 0 && work.lower[left] !== ',' ? nounPhraseEndingAt(work, left) : undefined
+    // "…, a diplomat in Vell said": the subject may end in prepositional phrases.
+    const subject = nearest === undefined ? undefined : (subjectBeforePrepositions(work, nearest) ?? nearest)
     const commaAt = subject !== undefined ? subject.first - 1 : work.lower[cue.first - 1] === ',' ? cue.first - 1 : -1
-    const verbAfter = hasVerb(work, cue.last + 1, Math.min(n, cue.last + 1 + MAX_CLAUSE_TOKENS))
+    // "…, the official said, speaking on condition of anonymity": a participle phrase after a comma is no clause of
+    // the cue's own.
+    const participleComma = participleCommaAfter(work, cue.last + 1)
+    const verbAfter = hasVerb(work, cue.last + 1, participleComma >= 0 ? participleComma : Math.min(n, cue.last + 1 + MAX_CLAUSE_TOKENS))
     // A dateline ("VELL, May 5 (Reuters) -") opens the sentence but is no part of what was said.
     const from = Math.max(datelineEnd(work), commaAt - MAX_CLAUSE_TOKENS)
     if (commaAt > 0 && work.lower[commaAt] === ',' && !verbAfter && hasVerb(work, from, commaAt) && !(subject === undefined && isParticipleAfterReport(work, cue))) {
@@ -3090,6 +3095,15 @@ function thatAfterPrepositions(work: SentenceWork, from: number, continuesPhrase
     if (!PHRASE_TAGS.has(token.pos) && !isParticiple && !isOccasion && !isPossessiveWord(lower) && !isInnerHyphen(work, k)) return -1
   }
   return -1
+}
+
+/** The index of a comma right after a cue's adjuncts that a participle follows ("said, speaking on …"), or -1. */
+function participleCommaAfter(work: SentenceWork, from: number): number {
+  const after = skipAdjuncts(work, from)
+  // skipAdjuncts steps over a comma closing an adjunct ("said Monday, speaking …").
+  const comma = after > from && work.lower[after - 1] === ',' ? after - 1 : after
+  const next = work.tokens[comma + 1]
+  return work.lower[comma] === ',' && work.regionOf[comma] === -1 && next?.pos === 'VERB' && (work.lower[comma + 1] ?? '').endsWith('ing') ? comma : -1
 }
 
 /** Words that open a conditional clause a cue may report before its main clause ("said if elected he would …"). */

@@ -76,3 +76,18 @@ test('reads a clause opened by a possessive "her" after "said" ("said her family
   const quote = runQuotes('Lind said her family asked for privacy.')[0]
   assert.equal(quote?.content.text, 'her family asked for privacy')
 })
+
+const trailing: ReadonlyArray<[string, string, string, string]> = [
+  // [case, text, speaker, content]
+  ['a subject ending in a place', 'The deal is weak, a diplomat in Vell said on condition of anonymity.', 'a diplomat in Vell', 'The deal is weak'],
+  ['a participle phrase after the cue', 'The deal is weak, the official said, speaking on condition of anonymity.', 'the official', 'The deal is weak'],
+  ['a day, then a participle phrase', 'The port will reopen in May, Lind said Wednesday, reversing an earlier decision.', 'Lind', 'The port will reopen in May'],
+]
+
+for (const [name, text, speaker, content] of trailing) {
+  test(`reads the clause before a cue that ends the sentence: ${name}`, () => {
+    const quote = runQuotes(text)[0]
+    assert.equal(quote?.speaker?.text, speaker)
+    assert.equal(quote?.content.text, content)
+  })
+}
