@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { ConfigError, ErrorCode } from '../../core/index.js'
 
 /** How a cue introduces what was said. */
-export type CueFrame = 'quote' | 'that' | 'clause' | 'object-to' | 'object-as' | 'whether' | 'to' | 'object-of'
+export type CueFrame = 'quote' | 'that' | 'clause' | 'object-to' | 'object-as' | 'whether' | 'to' | 'object-of' | 'noun-that'
 
 /** A multi-word cue and the side its speaker stands on. */
 export interface CuePhrase {
@@ -73,7 +73,7 @@ export interface CueLexicon {
 }
 
 const FORMAT = 'dyad-quote-cues@1'
-const FRAMES: readonly CueFrame[] = ['quote', 'that', 'clause', 'object-to', 'object-as', 'whether', 'to', 'object-of']
+const FRAMES: readonly CueFrame[] = ['quote', 'that', 'clause', 'object-to', 'object-as', 'whether', 'to', 'object-of', 'noun-that']
 
 function fail(source: string, message: string): never {
   throw new ConfigError(ErrorCode.ConfigInvalid, `Quote cue file ${source}: ${message}. See src/stages/quotes/README.md for the format.`)

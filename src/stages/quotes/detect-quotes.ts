@@ -617,6 +617,10 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "Vell and Tarn have said", "Lind, Varga and Dorn said": a coordination opening the clause speaks as one.
     const coordinated = np === undefined ? undefined : coordinationEndingWith(view, np)
     if (coordinated !== undefined) return speakerDraft(view, coordinated, 'subject of cue (coordinated)')
+    // "…, an allegation Tehran dismissed as “…”", "a charge Vell denies": a noun with a that-clause of its own, then a
+    // name: the name is the subject of a relative clause with no "that".
+    const relativeSubject = np === undefined ? undefined : nameAfterComplementNoun(view, np)
+    if (relativeSubject !== undefined) return speakerDraft(view, relativeSubject, 'subject of cue (after the noun it describes)')
     if (np !== undefined) return speakerDraft(view, np, 'subject of cue')
     const misread = misreadSubject(view, left, cue.first) ?? misreadNounSubject(view, left, cue.first)
     if (misread !== undefined) return speakerDraft(view, misread, 'subject of cue (a word the tagger misread)')
@@ -1262,7 +1266,10 @@ function hasLinkWord(view: SentenceView, from: number, to: number): boolean {
 function clauseEnd(view: SentenceWork, from: number, _cues: readonly Cue[]): number {
   const limit = Math.min(view.tokens.length, from + MAX_CLAUSE_TOKENS)
   for (let i = from + 1; i < limit; i++) {
-    if (view.lower[i] === ',' && view.cueAtFirst.has(i + 1)) return i
+    if (view.lower[i] !== ',') continue
+    if (view.cueAtFirst.has(i + 1)) return i
+    // "…, a charge Vell denies", "…, a claim the ministry rejected": the writer's comment on the whole clause.
+    if (view.tokens[i + 1]?.pos === 'DET' && isComplementNoun(view, i + 2) && view.lower[i + 3] !== 'that' && view.regionOf[i] === -1) return i
   }
   return limit
 }
@@ -1611,7 +1618,10 @@ function attributeRegions(
       if (speaker !== null) previous = { speaker, paragraphIndex: base.paragraphIndex, at: base.start }
       return
     }
-    const earlier = cueBefore(open.cues, opening.index)
+    // A quotation after a comma or colon is introduced: a cue that only reports a noun's that-clause does not
+    // ("dismissed the story about the emails, “…”"); a quoted fragment in its object is its ("dismissed the “hoax”").
+    const isIntroduced = open.lower[opening.index - 1] === ',' || open.lower[opening.index - 1] === ':'
+    const earlier = isIntroduced ? quotationCueBefore(open.cues, opening.index) : cueBefore(open.cues, opening.index)
     if (open.lower[opening.index - 1] === ':' && earlier === undefined) {
       // "The statement reads: “...”": a colon introduces the quotation; its subject speaks.
       const speaker = draftOf(open, colonSpeaker(open, opening.index - 1), 'subject of the sentence introducing the quotation')
@@ -2224,6 +2234,16 @@ const POSSESSION_LINKS = new Set(['of', 'for', 'against', 'on'])
 const isPossessiveMarker = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'" || lower === '\u2019'
 
 /** The last cue that ends before token `index` (cues are in text order). */
+/**
+ * The last cue before token `index` that may introduce a quotation: a cue that only reports a noun's that-clause
+ * ("dismissed the story about the emails, “…”") introduces none.
+ */
+function quotationCueBefore(cues: readonly Cue[], index: number): Cue | undefined {
+  let cue = cueBefore(cues, index)
+  while (cue !== undefined && cue.frames.every((f) => f === 'noun-that')) cue = cueBefore(cues, cue.first)
+  return cue
+}
+
 function cueBefore(cues: readonly Cue[], index: number): Cue | undefined {
   let lo = 0
   let hi = cues.length
@@ -2679,7 +2699,11 @@ function findLeadCue(work: SentenceWork, openIndex: number): Frame | undefined {
     if (work.cueAtLast.has(k)) i = k
   }
   // "saying at one point, “…”", "said in a statement: “…”": a short prepositional adjunct may follow the cue.
-  if (punctuated && !work.cueAtLast.has(i)) i = cueBeforeAdjunct(work, i) ?? i
+  // (Only a cue that frames quotations: "dismissed the story about the emails, “…”" is no frame.)
+  if (punctuated && !work.cueAtLast.has(i)) {
+    const adjunctCue = cueBeforeAdjunct(work, i)
+    if (adjunctCue !== undefined && work.cueAtLast.get(adjunctCue)?.frames.includes('quote') === true) i = adjunctCue
+  }
   const atLast = work.cueAtLast.get(i)
   let cue = atLast !== undefined && atLast.frames.includes('quote') ? atLast : undefined
   if (cue === undefined && punctuated) {
@@ -2945,6 +2969,13 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     if (close > start + 1 && frames.includes('that') && work.lower[after] === 'that') return trimRange(work, after, openingClauseEnd(work, cue, after), doc)
     if (close > start + 1 && frames.includes('clause') && startsClause(work, after)) return trimRange(work, after, openingClauseEnd(work, cue, after), doc)
   }
+  if (frames.includes('noun-that')) {
+    // "expressed deep concern that …", "rejected claims that …": the object is a noun whose that-clause is reported.
+    let noun = start
+    while (noun < start + MAX_NOUN_MODIFIERS && (NOUN_MODIFIER_TAGS.has(work.tokens[noun]?.pos ?? '') || isPossessiveWord(work.lower[noun]))) noun++
+    const that = noun + 1
+    if (isComplementNoun(work, noun) && work.lower[that] === 'that' && work.regionOf[that] === -1 && startsClause(work, that + 1)) return trimRange(work, that, openingClauseEnd(work, cue, that), doc)
+  }
   // "asked whether the border would reopen", "wondered why Belmora waited": an indirect question.
   if (frames.includes('whether') && QUESTION_WORDS.has(work.lower[start] ?? '')) return trimRange(work, start, openingClauseEnd(work, cue, start), doc)
   if (frames.includes('whether') && work.addresseeVerbs.has(work.tokens[cue.first]?.lemma.toLowerCase() ?? '')) {
@@ -3059,6 +3090,20 @@ function afterMisreadName(work: SentenceWork, from: number): number {
 
 /** Most tokens of the prepositional phrases read between a cue and its "that". */
 const MAX_PHRASES_BEFORE_THAT = 14
+
+/** The name after a determiner and a noun that takes a that-clause ("an allegation Tehran", "a charge Vell"), or undefined. */
+function nameAfterComplementNoun(view: SentenceWork, np: TokenRange): TokenRange | undefined {
+  const noun = np.first + 1
+  if (view.tokens[np.first]?.pos !== 'DET' || noun >= np.last || !isComplementNoun(view, noun)) return undefined
+  const name = view.tokens[noun + 1]
+  return name?.pos === 'PROPN' && isCapitalized(view.surface(name)) ? { first: noun + 1, last: np.last } : undefined
+}
+
+/** Most words between a noun-that cue and its noun ("expressed its deep concern that"). */
+const MAX_NOUN_MODIFIERS = 3
+
+/** Tags of the words that may stand between a noun-that cue and its noun. */
+const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV'])
 
 /** Whether the token at `at` is a common noun that takes a that-clause of its own ("the belief", not "Vell News"). */
 function isComplementNoun(work: SentenceWork, at: number): boolean {
