@@ -1234,7 +1234,9 @@ function appositionSpeaker(view: SentenceWork, comma: number): TokenRange | unde
     if (described !== undefined && !isTimePhrase(view, described)) return described
     return sentenceSubject(view, comma)
   }
-  const inside = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
+  const last = nounPhraseEndingAt(view, skipParenthesisLeft(view, comma - 1))
+  // "Lind, prime minister since 2014, said": a year or a number ending the aside names no one.
+  const inside = last !== undefined && last.first === last.last && view.tokens[last.last]?.pos === 'NUM' ? undefined : last
   // "her adviser, Tomas Varga, said" names the speaker inside; "Dorn, U.S. trade envoy and delegate to the talks,
   // said" and "Pringle, United's vice president for human resources, said" only describe the name before them.
   const before = previousComma > 0 ? nounPhraseEndingAt(view, skipParenthesisLeft(view, previousComma - 1)) : undefined
@@ -3049,7 +3051,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
     }
     // "This campaign, he says, is different": a cue set off by commas inside the clause it reports, whose
     // verb comes after it; the content runs across the cue.
-    const resume = skipAdjuncts(work, cue.last + 1)
+    // "The deal, Lind told reporters in Vell, was weak": a prepositional phrase may follow a cue with its own subject
+    // before its comma ("Lind, asked about the deaths in Vell, had said" is a participle, no frame).
+    const afterAdjuncts = skipAdjuncts(work, cue.last + 1)
+    const resume = subject === undefined ? afterAdjuncts : commaAfterPrepositions(work, afterAdjuncts)
     // The words after the cue are a predicate whose subject stands before the cue ("…, she said, is not so
     // simple"), or the part before the cue has no verb of its own.
     let predicate = resume + 1
@@ -3086,6 +3091,20 @@ function afterMisreadName(work: SentenceWork, from: number): number {
   let k = from
   while (k < from + 3 && work.regionOf[k] === -1 && ((work.tokens[k]?.pos === 'VERB' && isCapitalized(work.surface(work.tokens[k] as Token))) || ((work.tokens[k]?.pos === 'NOUN' || work.tokens[k]?.pos === 'PROPN') && k > from))) k++
   return k
+}
+
+/** Prepositions of a place or a time after a cue ("told reporters in Vell,"; not "added to its troubles,"). */
+const PLACE_TIME_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'outside', 'near'])
+
+/** The comma closing a run of prepositional phrases at `from` ("in Vell," after a cue), else `from`. */
+function commaAfterPrepositions(work: SentenceWork, from: number): number {
+  if (work.tokens[from]?.pos !== 'ADP' || !PLACE_TIME_PREPOSITIONS.has(work.lower[from] ?? '')) return from
+  for (let k = from + 1; k < Math.min(work.tokens.length, from + MAX_PHRASES_BEFORE_THAT); k++) {
+    if (work.regionOf[k] !== -1) return from
+    if (work.lower[k] === ',') return k > from + 1 ? k : from
+    if (!PHRASE_TAGS.has(work.tokens[k]?.pos ?? '') && !isPossessiveWord(work.lower[k])) return from
+  }
+  return from
 }
 
 /** Most tokens of the prepositional phrases read between a cue and its "that". */

@@ -91,3 +91,15 @@ for (const [name, text, speaker, content] of trailing) {
     assert.equal(quote?.content.text, content)
   })
 }
+
+test('reads across a cue set off inside its clause with a place after it ("The deal, Lind told reporters in Vell, was weak")', () => {
+  const quote = runQuotes('The deal, Lind told reporters in Vell, was weak.')[0]
+  assert.equal(quote?.speaker?.text, 'Lind')
+  assert.match(quote?.content.text ?? '', /was weak$/)
+  // "added to its troubles" is no cue set off inside a clause.
+  assert.deepEqual(runQuotes('Last year bad weather added to its troubles, and output fell.'), [])
+})
+
+test('gives the name before an aside ending in a year the quote ("Lind, prime minister since 2014, said")', () => {
+  assert.equal(speakerOf('Ana Lind, Arvenia’s prime minister since 2014, said the deal was weak.'), 'Ana Lind')
+})
