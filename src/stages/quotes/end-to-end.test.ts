@@ -55,3 +55,19 @@ test('gives "it" after a quotation to a body of the state described in the sente
   assert.equal(speaker?.text, 'it')
   assert.equal(speaker?.actor, 'BLMGOV')
 })
+
+test('gives a description that coreference left in a cluster of its own the person it describes ("the minister said")', () => {
+  const { pipeline, missing } = makePipeline()
+  const layers: Partial<Layers> = {}
+  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
+  // Pavla Orlik is in no dictionary, so coreference does not link "the minister" to her.
+  const text = 'Pavla Orlik warned on Monday that the truce was fragile.\n\n“One spark could end it,” the minister said.'
+  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  const speaker = (doc.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker
+  assert.equal(speaker?.text, 'the minister')
+  assert.match(speaker?.reason ?? '', /description "the minister" → speaker of a recent quotation Pavla Orlik/)
+  // A capitalized head makes a name of its own, which keeps its resolution.
+  const named = runPipeline(pipeline, { ...createDoc('Pavla Orlik warned on Monday that the truce was fragile.\n\n“We will wait,” the Belmoran Executive said.', { published: '2024-03-08' }), layers })
+  assert.doesNotMatch((named.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker?.reason ?? '', /Pavla Orlik/)
+})

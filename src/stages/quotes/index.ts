@@ -123,6 +123,39 @@ function personDescriptionHead(text: string, lexicon: CueLexicon): string | unde
   return words.slice(1, -1).some((w) => OTHER_WORDS.test(w)) ? undefined : head
 }
 
+/** Whether a resolution is a description's own cluster with no name, no entity and no organization ("the minister" alone). */
+function isUnnamedDescription(resolution: SpeakerResolution, resolver: SpeakerResolver): boolean {
+  if (resolution.mentionKind !== 'description' || resolution.entityId !== undefined || resolver.isThing(resolution)) return false
+  return resolution.clusterId === undefined || resolver.namedPerson(resolution.clusterId) === undefined
+}
+
+/**
+ * The person a description of a person ("the candidate", "the prime minister") stands for when coreference left it
+ * unresolved: the person who spoke the last quotation nearby; else, as a reader would, the only person named in this
+ * paragraph or the one before, unless the description brings in someone new ("the spokesman", "an aide") or
+ * someone's ("the minister's adviser"), or its head tells a gender ("businesswoman") that person's contradicts.
+ */
+function describedPerson(
+  doc: Doc,
+  span: { start: number; end: number },
+  text: string,
+  personHead: string,
+  paragraphIndex: number,
+  resolver: SpeakerResolver,
+  lexicon: CueLexicon,
+  memory: SpeakerMemory,
+): { resolution: SpeakerResolution; reason: string } | undefined {
+  const prior = lastPersonSpeaker(memory, paragraphIndex, span.start, personHead, doc, resolver, lexicon)
+  if (prior !== undefined) return { resolution: prior.resolution, reason: `; description "${text}" → speaker of a recent quotation ${prior.name}` }
+  const isNewcomer = (lexicon.newSpeakerHeads.has(personHead) && !lexicon.personHeads.has(personHead)) || /['’]s?\s/.test(text)
+  const nearby = isNewcomer ? undefined : onlyPersonNearby(doc, span, resolver)
+  if (nearby === undefined) return undefined
+  const headGender = personHead.endsWith('woman') ? 'f' : personHead.endsWith('man') ? 'm' : undefined
+  const nearbyGender = nearby.resolution.clusterId === undefined ? undefined : resolver.genderOf(nearby.resolution.clusterId, doc.text, lexicon.genderWords)
+  if (headGender !== undefined && nearbyGender !== undefined && headGender !== nearbyGender) return undefined
+  return { resolution: nearby.resolution, reason: `; description "${text}" → the only person named nearby, ${nearby.name}` }
+}
+
 /**
  * The named person who spoke the last quotation, in the same or the previous paragraph, when no other person is
  * named since and a head that tells a gender ("businessman", "congresswoman") agrees with theirs.
@@ -222,6 +255,18 @@ function resolveSpeaker(
   }
   let reason = draft.reason
   if (target !== undefined) reason += ` → ${doc.text.slice(target.start, target.end)}`
+  // "“…,” the minister said": a description of a person whose own cluster names no one goes on from the person it
+  // describes, as below. (One that resolved to a party or a country inside it, "the Tory leader", keeps that: on
+  // BBC politics the last speaker was as often a rival.)
+  // (A capitalized head makes a name: "the Scottish Executive".)
+  const describedHead = target === undefined && resolution !== undefined && !/\s\p{Lu}\S*$/u.test(text) ? personDescriptionHead(text, lexicon) : undefined
+  if (describedHead !== undefined && resolution !== undefined && isUnnamedDescription(resolution, resolver)) {
+    const described = describedPerson(doc, span, text, describedHead, paragraphIndex, resolver, lexicon, memory)
+    if (described !== undefined) {
+      resolution = described.resolution
+      reason += described.reason
+    }
+  }
   // A lone "he"/"she" (the lexicon's pronouns) continues the speaker of a recent quotation, as a reader
   // would; then its coreference cluster when that is a person with a real name; then the last named speaker.
   const pronoun = target === undefined && text.length <= 4 ? text.toLowerCase() : ''
@@ -283,23 +328,10 @@ function resolveSpeaker(
     resolution = memory.lastThing.resolution
     reason += `; "${text}" → previous speaker ${memory.lastThing.name}`
   } else if (personHead !== undefined) {
-    // "“…,” the candidate said": a description of a person that coreference left unresolved continues the person
-    // who spoke the last quotation nearby.
-    const prior = lastPersonSpeaker(memory, paragraphIndex, span.start, personHead, doc, resolver, lexicon)
-    // Else, as a reader would, the only person named in this paragraph or the one before; not for a description
-    // that brings in someone new ("the spokesman", "an aide") or someone's ("the minister's adviser").
-    const isNewcomer = (lexicon.newSpeakerHeads.has(personHead) && !lexicon.personHeads.has(personHead)) || /['’]s?\s/.test(text)
-    const nearby = prior === undefined && !isNewcomer ? onlyPersonNearby(doc, span, resolver) : undefined
-    // A head that tells a gender ("businesswoman") must agree with the person's.
-    const headGender = personHead.endsWith('woman') ? 'f' : personHead.endsWith('man') ? 'm' : undefined
-    const nearbyGender = nearby?.resolution.clusterId === undefined ? undefined : resolver.genderOf(nearby.resolution.clusterId, doc.text, lexicon.genderWords)
-    const only = headGender !== undefined && nearbyGender !== undefined && headGender !== nearbyGender ? undefined : nearby
-    if (prior !== undefined) {
-      resolution = prior.resolution
-      reason += `; description "${text}" → speaker of a recent quotation ${prior.name}`
-    } else if (only !== undefined) {
-      resolution = only.resolution
-      reason += `; description "${text}" → the only person named nearby, ${only.name}`
+    const described = describedPerson(doc, span, text, personHead, paragraphIndex, resolver, lexicon, memory)
+    if (described !== undefined) {
+      resolution = described.resolution
+      reason += described.reason
     }
   } else if (ONE_OF.test(text)) {
     // "Japanese officials were cautious. “…,” one said": one of the group named just before.
