@@ -79,3 +79,24 @@ describe('actors: curated officials', () => {
     }
   })
 })
+
+describe('actors: field words between a nationality and a role (curated v26)', () => {
+  const table: ReadonlyArray<readonly [string, string, string]> = [
+    ['A senior Japanese trade official said talks went well.', 'Japanese trade official', 'JPNGOV'],
+    ['Soviet arms negotiators will resume talks.', 'Soviet arms negotiators', 'SUNGOV'],
+    ['Iraqi health officials said ten people died.', 'Iraqi health officials', 'IRQGOV'],
+  ]
+  for (const [text, group, code] of table) {
+    it(`codes "${group}" as ${code}`, () => {
+      const nationality = group.split(' ')[0] ?? ''
+      const doc = analyzeWithEntities(builtins, text, [[nationality, 'NORP']], '2004-08-01')
+      assert.deepEqual(checkDoc(doc), [])
+      assert.equal((doc.layers.actors ?? []).find((a) => a.text === group)?.code, code)
+    })
+  }
+
+  it('leaves a field word before a company to the company ("Russian oil company officials" are business)', () => {
+    const doc = analyzeWithEntities(builtins, 'Russian oil company officials said output fell.', [['Russian', 'NORP']], '2004-08-01')
+    assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Russian oil company officials')?.code, 'RUSBUS')
+  })
+})
