@@ -100,3 +100,18 @@ describe('actors: field words between a nationality and a role (curated v26)', (
     assert.equal((doc.layers.actors ?? []).find((a) => a.text === 'Russian oil company officials')?.code, 'RUSBUS')
   })
 })
+
+describe('actors: a title opened by its organization\'s head noun', () => {
+  it('codes "bank Vice-President" after the Asian Development Bank as the bank, not the sentence\'s country', () => {
+    const text = 'The Asian Development Bank will open an office in Arvenia, bank Vice-President Ivo Brandt said.'
+    const doc = analyzeWithEntities(builtins, text, [['Asian Development Bank', 'ORG'], ['Arvenia', 'GPE'], ['Ivo Brandt', 'PERSON']], '1987-04-01')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Ivo Brandt'), 'ADB')
+  })
+
+  it('leaves a capitalised or unmatched head noun to the title reading', () => {
+    const text = 'The Asian Development Bank will open an office in Arvenia, company Vice-President Ivo Brandt said.'
+    const doc = analyzeWithEntities(builtins, text, [['Asian Development Bank', 'ORG'], ['Arvenia', 'GPE'], ['Ivo Brandt', 'PERSON']], '1987-04-01')
+    assert.notEqual(codeOf(doc, 'Ivo Brandt'), 'ADB')
+  })
+})

@@ -57,6 +57,33 @@ function organizationBefore(start: number, entities: readonly Entity[], text: st
   return owner === undefined ? undefined : { name: owner.start, abbreviation: abbreviation.start }
 }
 
+/** Lower-case nouns that open a title by naming the holder's organization ("bank vice-president", "fund spokesman"). */
+const ORGANIZATION_HEADS = new Set(['bank', 'fund', 'agency', 'company', 'corporation', 'firm', 'group', 'organisation', 'organization', 'federation', 'association', 'institute', 'union', 'commission', 'alliance'])
+
+/** How far back (in characters) the organization a title's head noun names may be. */
+const ORGANIZATION_REACH = 600
+
+/**
+ * The dictionary code of the organization a title opens with by its head noun: "bank Vice-President" after "the Asian
+ * Development Bank (ADB)" is the bank's (ADB), not the country of the sentence. The noun must be written in lower case
+ * and be the last word of an organization the dictionary knows, named before the title within a few sentences.
+ */
+function titleOrganization(dict: ActorDictionary, input: ClusterInput, start: number): { code: string; span: TextSpan } | undefined {
+  let end = start
+  while (end < input.text.length && /\p{Ll}/u.test(input.text.charAt(end))) end++
+  const head = input.text.slice(start, end)
+  if (end === start || !ORGANIZATION_HEADS.has(head) || /\p{L}/u.test(input.text.charAt(end))) return undefined
+  let nearest: Entity | undefined
+  for (const e of input.entities) {
+    if (e.type !== 'ORG' || e.end > start || e.end < start - ORGANIZATION_REACH) continue
+    if (e.text.slice(e.text.lastIndexOf(' ') + 1).toLowerCase() !== head) continue
+    if (nearest === undefined || e.start > nearest.start) nearest = e
+  }
+  const target = nearest === undefined ? undefined : dict.lookupName(nearest.text)
+  if (nearest === undefined || target === undefined || !(target.kind === 'igo' || target.kind === 'organization')) return undefined
+  return { code: target.code, span: textSpanOf(input.text, nearest.start, nearest.end) }
+}
+
 /** Reads the title of a mention from `start` to `end`, with the entities inside that span (but the mention's own). */
 function readTitleFrom(dict: ActorDictionary, input: ClusterInput, m: Mention, start: number, end: number): ReturnType<typeof codeTitle> {
   const inside = input.entities.filter((e) => e.start >= start && e.end <= end && !(e.start === m.start && e.end === m.end))
@@ -226,6 +253,8 @@ export function resolveCluster(dict: ActorDictionary, input: ClusterInput): Clus
       if (m.kind !== 'title' && prefix === 0) continue
       const end = m.kind === 'title' ? m.end : m.start + prefix - 1
       const start = m.kind === 'title' ? titleStart(m) : m.start
+      const organization = m.kind === 'title' ? titleOrganization(dict, input, start) : undefined
+      if (organization !== undefined) return build(organization.code, true, 'title', m, [textSpanOf(input.text, start, end), organization.span].sort((a, b) => a.start - b.start))
       let code = readTitleFrom(dict, input, m, start, end)
       // "Food and Agriculture Organisation (FAO) director": the organization's name, else its abbreviation.
       if (m.kind === 'title' && code.country === undefined) {
