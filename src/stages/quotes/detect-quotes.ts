@@ -3280,6 +3280,15 @@ function isCapitalized(word: string): boolean {
   return first !== undefined && first !== first.toLowerCase()
 }
 
+/** Most tokens read for the verb of a bare reported clause after its subject's first word. */
+const MAX_SUBJECT_TOKENS = 16
+
+/** Tokens read for that verb whatever stands between (the reading before session 9). */
+const SHORT_SUBJECT_TOKENS = 10
+
+/** Tags of a plain noun phrase with its prepositional phrases ("demarcation of most of the country's border"). */
+const PLAIN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART'])
+
 /** Words that may open a bare reported clause: a subject's first word. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'])
 
@@ -3298,8 +3307,13 @@ function startsClause(work: SentenceWork, at: number): boolean {
   // "said her family asked …": a possessive "her" before its noun opens the clause's subject.
   const isPossessiveHer = work.lower[at] === 'her' && (work.tokens[at + 1]?.pos === 'NOUN' || work.tokens[at + 1]?.pos === 'ADJ' || work.tokens[at + 1]?.pos === 'PROPN')
   if (first.pos === 'PRON' && !isPossessiveHer && /^(him|her|them|me|us|what|which|who)$/.test(work.lower[at] ?? '')) return false
-  for (let i = at + 1; i < Math.min(work.tokens.length, at + 10); i++) {
+  // A subject may be long ("said demarcation of most of the country's border with Vell could begin"): past
+  // SHORT_SUBJECT_TOKENS only a plain noun phrase with its prepositional phrases leads on to the verb (not "added
+  // one more missile to its arsenal and the minister said", "recalled its envoy after the government threatened").
+  let isPlainPhrase = true
+  for (let i = at + 1; i < Math.min(work.tokens.length, at + MAX_SUBJECT_TOKENS); i++) {
     const t = work.tokens[i] as Token
+    if (i >= at + SHORT_SUBJECT_TOKENS && !isPlainPhrase) return false
     // A hyphen inside a word ("the reader-chosen winner") is part of the subject.
     if (t.pos === 'PUNCT' && !isInnerHyphen(work, i)) return false
     // "said matter-of-factly as confetti fell": after a manner adverb, a subordinator opens an adverbial clause
@@ -3309,6 +3323,7 @@ function startsClause(work: SentenceWork, at: number): boolean {
     // An -ing form after the subject's first word modifies it ("the polling station"); keep looking.
     if (t.pos === 'VERB' && (work.lower[i] ?? '').endsWith('ing')) continue
     if (t.pos === 'VERB' || t.pos === 'AUX') return true
+    isPlainPhrase &&= (PLAIN_PHRASE_TAGS.has(t.pos) || isPossessiveWord(work.lower[i])) && !SUBORDINATORS.has(work.lower[i] ?? '')
   }
   return false
 }

@@ -103,3 +103,11 @@ test('reads across a cue set off inside its clause with a place after it ("The d
 test('gives the name before an aside ending in a year the quote ("Lind, prime minister since 2014, said")', () => {
   assert.equal(speakerOf('Ana Lind, Arvenia’s prime minister since 2014, said the deal was weak.'), 'Ana Lind')
 })
+
+test('reads a bare reported clause with a long subject, but no verb of a later clause ("added one more missile … and the minister said")', () => {
+  const long = runQuotes('Lind said on Friday demarcation of most of the country’s long border with Vell could begin at once.')[0]
+  assert.equal(long?.content.text, 'demarcation of most of the country’s long border with Vell could begin at once')
+  const added = runQuotes('Vell added one more missile to its large military arsenal and the defence minister said the country was ready.')
+  assert.equal(added.find((q) => q.cue?.text === 'added'), undefined)
+  assert.equal(added.find((q) => q.cue?.text === 'said')?.speaker?.text, 'the defence minister')
+})
