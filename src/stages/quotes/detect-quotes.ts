@@ -184,9 +184,9 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // The tagger reads "Varga notes." as a noun; after a name or pronoun and before punctuation it is the verb.
       // "…, which notes, “…”": after a relative pronoun (tagged DET) it is the verb too.
       const isVerb =
-        (pos === 'VERB' && !isParticipleAdjective(view, i)) ||
+        (pos === 'VERB' && !isParticipleAdjective(view, i) && !isNounAfterIndefiniteArticle(view, i)) ||
         (token.lemma === 'say' && pos !== 'NOUN') ||
-        (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i))
+        (pos === 'NOUN' && isMistaggedVerb(view, regionOf, i) && !isNounAfterIndefiniteArticle(view, i))
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || (!isNamePart(view, folded, i) && !isNameBeforeSay(view, folded, i))) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
@@ -367,6 +367,21 @@ function namesQuotedTitle(view: SentenceWork, cue: Cue): boolean {
 
 /** Cue verbs that take no object for their audience: a listener word after one is its inverted subject. */
 const NO_LISTENER_VERBS = new Set(['say', 'add'])
+
+/**
+ * Whether a base form at `i` closes a phrase opened by "a" or "an" ("an Egyptian report that …", "a new study
+ * shows"): a singular subject would take "reports", so the word is the phrase's noun, not a cue.
+ */
+function isNounAfterIndefiniteArticle(view: SentenceView, i: number): boolean {
+  if (view.lower[i] !== view.tokens[i]?.lemma.toLowerCase()) return false
+  for (let k = i - 1; k >= 0 && i - k <= MAX_ARTICLE_MODIFIERS + 1; k--) {
+    const lower = view.lower[k] ?? ''
+    if (lower === 'a' || lower === 'an') return true
+    const pos = view.tokens[k]?.pos
+    if (pos !== 'ADJ' && pos !== 'PROPN' && pos !== 'NOUN') return false
+  }
+  return false
+}
 
 /** Most modifiers between an article and the noun it opens that `endsArticlePhrase` looks across. */
 const MAX_ARTICLE_MODIFIERS = 3
@@ -2855,6 +2870,9 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   // Taggers often misread a headline's first name as a verb, so the speaker is judged by its shape:
   // short, capitalized, no punctuation, no auxiliary ("Lynch:", "Clinton camp:", "Dr. Ben Carson:").
   if (head.some((t) => t.pos === 'AUX' || (t.pos === 'PUNCT' && work.surface(t) !== '.'))) return
+  // "Accord on rail link reached: …": words before the colon that end in a lower-case verb are a clause, no label.
+  const lastHead = head[head.length - 1] as Token
+  if (lastHead.pos === 'VERB' && !isCapitalized(work.surface(lastHead))) return
   if (!/^\p{Lu}/u.test(work.surface(head[0] as Token)) || work.cues.some((c) => c.first < colon)) return
   // "Vell talks: Arvenia says it will attend": a "say" whose subject opens the statement after the colon makes the
   // words before the colon a topic, not a speaker ("Lind: Varga thinks …" and "Lind: …, Varga says" keep Lind).

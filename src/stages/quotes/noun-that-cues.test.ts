@@ -44,3 +44,14 @@ test('ends a reported clause before the writer’s comment on it and gives the c
 test('rejects a cue file with an unknown frame, naming it', () => {
   assert.throws(() => compileCueLexicon({ format: 'dyad-quote-cues@1', verbs: [{ lemma: 'say', frames: ['noun-who'] }] }, 'test.json'), /unknown frame "noun-who"/)
 })
+
+test('reads "an Arvenian report that …" as a noun with a clause, so a coordinated "said" keeps the sentence subject', () => {
+  const quotes = runQuotes('Vell called premature on Tuesday an Arvenian report that it had agreed to talks but said it would respond if attacks stopped.')
+  assert.equal(quotes.find((q) => q.cue?.text === 'report'), undefined)
+  assert.equal(quotes.find((q) => q.cue?.text === 'said')?.speaker?.text, 'Vell')
+})
+
+test('takes no headline label that ends in a lower-case verb ("Accord on rail link reached: …")', () => {
+  assert.deepEqual(runQuotes('Accord on restoring rail link reached: Vell-Tarn route\n\nVell and Tarn agreed.'), [])
+  assert.equal(runQuotes('Lind: No outside influence on the inquiry\n\nLind spoke on Monday.')[0]?.speaker?.text, 'Lind')
+})
