@@ -465,6 +465,12 @@ describe('coreference', () => {
     assert.equal(code('Arvenian troops'), 'ARVMIL')
   })
 
+  it('reads "official" before an organization\'s name as an adjective, no bare role ("the official Vell News Agency")', () => {
+    const doc = analyzeWithEntities(dict, 'Ten people died, the official Vell News Agency reported.', [['Vell News Agency', 'ORG']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.deepEqual((doc.layers.mentions ?? []).filter((m) => m.reason.startsWith('role:')).map((m) => m.text), [])
+  })
+
   it('makes bare roles of the state one nameless group per role, with the article but not a "that" before them', () => {
     const doc = analyzeWithEntities(dict, 'The interior minister said on Monday that police had detained ten people. Police said the minister was right.', [], '2024-01-10')
     assert.deepEqual(checkDoc(doc), [])

@@ -258,7 +258,8 @@ function findBareRoles(view: CorefView, dict: ActorDictionary, earlier: readonly
     const after = view.entityOfToken[lastIndex + 1]
     // "general election", "police station": a role word before a noun only modifies it.
     const modifiesNoun = view.tokens[lastIndex + 1]?.pos === 'NOUN' && view.sentenceOfToken[lastIndex + 1] === sentence
-    if (insideEntity || modifiesNoun || after?.type === 'PERSON' || PLACE_PREPOSITIONS.has(view.lowers[lastIndex + 1] ?? '') || view.lowers[lastIndex + 1] === "'s" || view.lowers[lastIndex + 1] === '\u2019s') {
+    // "the official IRNA news agency", "the official Xinhua agency": before an organization's name it is an adjective.
+    if (insideEntity || modifiesNoun || after?.type === 'PERSON' || after?.type === 'ORG' || PLACE_PREPOSITIONS.has(view.lowers[lastIndex + 1] ?? '') || view.lowers[lastIndex + 1] === "'s" || view.lowers[lastIndex + 1] === '\u2019s') {
       i = lastIndex
       continue
     }
