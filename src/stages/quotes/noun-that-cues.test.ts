@@ -53,5 +53,8 @@ test('reads "an Arvenian report that …" as a noun with a clause, so a coordina
 
 test('takes no headline label that ends in a lower-case verb ("Accord on rail link reached: …")', () => {
   assert.deepEqual(runQuotes('Accord on restoring rail link reached: Vell-Tarn route\n\nVell and Tarn agreed.'), [])
+  // Section labels are no speakers either (cues v23 adds "briefly", "at a glance", "profile" and others).
+  assert.deepEqual(runQuotes('Briefly: Vell and Tarn sign trade pact\n\nVell and Tarn agreed.'), [])
+  assert.deepEqual(runQuotes('At a glance: Vell health checks\n\nVell and Tarn agreed.'), [])
   assert.equal(runQuotes('Lind: No outside influence on the inquiry\n\nLind spoke on Monday.')[0]?.speaker?.text, 'Lind')
 })
