@@ -115,3 +115,18 @@ describe('actors: a title opened by its organization\'s head noun', () => {
     assert.notEqual(codeOf(doc, 'Ivo Brandt'), 'ADB')
   })
 })
+
+describe('actors: a party the document places in another country keeps that country in titles', () => {
+  it('codes "Labour leader" after "Israel\'s Labour party" as Israeli, not British', () => {
+    const text = "Talks began between Israel's Labour party and the government. Labour leader Ivo Brandt said his party wanted guarantees."
+    const doc = analyzeWithEntities(builtins, text, [['Israel', 'GPE'], ['Labour party', 'ORG'], ['Labour', 'ORG'], ['Ivo Brandt', 'PERSON']], '2004-12-10')
+    assert.deepEqual(checkDoc(doc), [])
+    assert.equal(codeOf(doc, 'Labour party'), 'ISRPTY')
+    assert.equal(codeOf(doc, 'Ivo Brandt'), 'ISRPTY')
+  })
+
+  it('leaves the dictionary\'s country when the document gives no other', () => {
+    const doc = analyzeWithEntities(builtins, 'Labour leader Ivo Brandt said his party wanted guarantees.', [['Labour', 'ORG'], ['Ivo Brandt', 'PERSON']], '2004-12-10')
+    assert.equal(codeOf(doc, 'Ivo Brandt'), 'GBRPTY')
+  })
+})

@@ -296,6 +296,16 @@ function countryNamedBeside(
 const LOCAL_ROLES = new Set(['REL', 'REB', 'RAD', 'INS'])
 
 /** A code completed with the document's leading country, as a guess (`isKnown: false`), its first mention as evidence. */
+/** The dictionary's code of the organization a cluster names (its first name or alias the dictionary lists), if any. */
+function listedOrganizationCode(dict: ActorDictionary, mentions: readonly Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (m.kind !== 'name' && m.kind !== 'alias') continue
+    const target = dict.lookupName(m.text)
+    if (target?.kind === 'organization') return target.code
+  }
+  return undefined
+}
+
 function withCountry(resolved: ClusterCode, leading: DocumentCountry, text: string): ClusterCode {
   return placedIn(resolved, leading.code, leading.mention, text, false)
 }
@@ -632,6 +642,8 @@ export function createActorsStage(dict: ActorDictionary) {
       let leadingStrictly: { readonly found: DocumentCountry | undefined } | undefined
       // Every country the document names, worked out for the first party or legislature that needs it.
       let named: Map<string, Set<string>> | undefined
+      // Dictionary codes of organizations this document places in another country (see below), to the country it gives.
+      const namesakes = new Map<string, DocumentCountry>()
       for (const cluster of doc.layers.clusters ?? []) {
         const mentions = byCluster.get(cluster.id) ?? []
         let resolved = resolveCluster(dict, { type: cluster.type, mentions, text: doc.text, folded, entities, day, fullNames })
@@ -687,6 +699,15 @@ export function createActorsStage(dict: ActorDictionary) {
             if (!isNamedByOthers(named, resolved.country, cluster.id)) resolved = withCountry(resolved, filed.found, doc.text)
           }
         }
+        // "Israel's opposition Labour party … Labour leader Shimon Peres": an organization the dictionary places in one
+        // country that this document places in another (its owner, or the dateline's namesake) is that one in a title
+        // read later too. (Clusters come in order of first mention, so the organization comes first.)
+        if (cluster.type === 'ORG' && resolved.country !== null) {
+          const listed = listedOrganizationCode(dict, mentions)
+          if (listed !== undefined && listed !== resolved.code && listed.slice(3) === resolved.code.slice(3)) namesakes.set(listed, { code: resolved.country, mention: mentions[0] as Mention })
+        }
+        const namesake = cluster.type === 'PERSON' && resolved.reason === 'title' ? namesakes.get(resolved.code) : undefined
+        if (namesake !== undefined) resolved = withCountry(resolved, namesake, doc.text)
         if (resolved.country === null && cluster.type === 'NORP' && mentions.some((m) => m.reason.startsWith('role:'))) {
           // "The interior minister said", "police arrested": a role of the state with no country is the one of the
           // country the story is filed from, else of the country it is mostly about (a guess), else it has no code.
