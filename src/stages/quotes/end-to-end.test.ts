@@ -71,3 +71,17 @@ test('gives a description that coreference left in a cluster of its own the pers
   const named = runPipeline(pipeline, { ...createDoc('Pavla Orlik warned on Monday that the truce was fragile.\n\n“We will wait,” the Belmoran Executive said.', { published: '2024-03-08' }), layers })
   assert.doesNotMatch((named.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker?.reason ?? '', /Pavla Orlik/)
 })
+
+test('gives a headline’s bare description of a person the only person its lead names ("Prime minister says …")', () => {
+  const { pipeline, missing } = makePipeline()
+  const layers: Partial<Layers> = {}
+  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
+  const text = 'Prime minister says Vell faces a hard year\n\nPrime Minister Pavla Orlik warned that the strong currency would slow the economy.'
+  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  const headline = (doc.layers.quotes ?? []).find((q) => q.speaker?.text === 'Prime minister')
+  assert.match(headline?.speaker?.reason ?? '', /headline description "Prime minister" → the only person named in the lead, Pavla Orlik/)
+  // Two persons in the lead: no guess.
+  const two = runPipeline(pipeline, { ...createDoc('Minister says Vell faces a hard year\n\nPavla Orlik and Ivo Brandt warned that the currency would slow the economy.', { published: '2024-03-08' }), layers })
+  assert.doesNotMatch((two.layers.quotes ?? []).find((q) => q.speaker?.text === 'Minister')?.speaker?.reason ?? '', /only person/)
+})

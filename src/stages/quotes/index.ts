@@ -220,6 +220,33 @@ function onlyPersonNearby(doc: Doc, span: { start: number; end: number }, resolv
   return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }
 }
 
+/** Most words of a headline's bare description of a person ("Prime minister", "Arvenian foreign minister"). */
+const MAX_HEADLINE_DESCRIPTION_WORDS = 4
+
+/**
+ * The head of a headline's bare description of a person, written without an article ("Prime minister says …",
+ * "Envoy warns …"), or undefined when the span is no such description or stands outside the headline.
+ */
+function headlineDescriptionHead(doc: Doc, span: { start: number }, text: string, lexicon: CueLexicon): string | undefined {
+  const paragraph = (doc.layers.paragraphs ?? []).find((x) => x.start <= span.start && span.start < x.end)
+  if (paragraph?.role !== 'headline') return undefined
+  const words = text.split(/\s+/)
+  const head = (words.at(-1) ?? '').toLowerCase()
+  if (words.length > MAX_HEADLINE_DESCRIPTION_WORDS || !lexicon.personHeads.has(head) || /^(?:the|a|an)$/i.test(words[0] ?? '')) return undefined
+  return words.slice(0, -1).some((w) => OTHER_WORDS.test(w)) ? undefined : head
+}
+
+/** The only person with a real name in the paragraph after the headline holding `span` (the story's lead). */
+function onlyPersonInLead(doc: Doc, span: { start: number }, resolver: SpeakerResolver): { resolution: SpeakerResolution; name: string } | undefined {
+  const paragraphs = doc.layers.paragraphs ?? []
+  const p = paragraphs.findIndex((x) => x.start <= span.start && span.start < x.end)
+  const lead = p < 0 ? undefined : paragraphs[p + 1]
+  const mention = lead === undefined ? undefined : resolver.onlyNamedPersonIn(lead.start, lead.end)
+  const resolution = mention === undefined ? undefined : resolver.resolve(mention)
+  const person = mention === undefined ? undefined : resolver.namedPerson(mention.clusterId)
+  return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }
+}
+
 /** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
 const OWNED_NAME = /['\u2019]s?\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u
 
@@ -332,6 +359,13 @@ function resolveSpeaker(
     if (described !== undefined) {
       resolution = described.resolution
       reason += described.reason
+    }
+  } else if (target === undefined && headlineDescriptionHead(doc, span, text, lexicon) !== undefined) {
+    // "Prime minister says Vell faces a hard year" over a lead naming one person: the headline describes that person.
+    const lead = onlyPersonInLead(doc, span, resolver)
+    if (lead !== undefined) {
+      resolution = lead.resolution
+      reason += `; headline description "${text}" → the only person named in the lead, ${lead.name}`
     }
   } else if (ONE_OF.test(text)) {
     // "Japanese officials were cautious. “…,” one said": one of the group named just before.
