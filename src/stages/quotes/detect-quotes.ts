@@ -3051,6 +3051,10 @@ function indirectContent(doc: Doc, work: SentenceWork, cue: Cue): Span | undefin
       break
     }
   }
+  // "Arvenia will not yield, VNA quoted Dorn as saying.", "…, Dorn was quoted as saying by VNA.": the clause before the
+  // frame's comma is what the one quoted said.
+  const quotedAsComma = commaBeforeQuotedAs(work, cue)
+  if (quotedAsComma > 0 && hasVerb(work, datelineEnd(work), quotedAsComma)) return trimRange(work, Math.max(datelineEnd(work), quotedAsComma - MAX_CLAUSE_TOKENS), quotedAsComma, doc)
   if (frames.includes('clause') || frames.includes('quote')) {
     // Cue at the end: "Arvenia is ready, Varga said." / "..., said Varga."
     const left = skipLeftModifiers(work, cue.first - 1)
@@ -3186,6 +3190,27 @@ function participleCommaAfter(work: SentenceWork, from: number): number {
   const comma = after > from && work.lower[after - 1] === ',' ? after - 1 : after
   const next = work.tokens[comma + 1]
   return work.lower[comma] === ',' && work.regionOf[comma] === -1 && next?.pos === 'VERB' && (work.lower[comma + 1] ?? '').endsWith('ing') ? comma : -1
+}
+
+/** Most tokens between the comma before a "quoted … as saying" frame and its participle. */
+const MAX_QUOTED_AS_FRAME = 12
+
+/**
+ * The comma before a "quoted … as saying" frame that ends its sentence ("…, VNA quoted Dorn as saying.", "…, Dorn was
+ * quoted as saying by VNA."), or -1.
+ */
+function commaBeforeQuotedAs(work: SentenceWork, cue: Cue): number {
+  if (work.lower[cue.first - 1] !== 'as' || !(work.lower[cue.first] ?? '').endsWith('ing')) return -1
+  let after = cue.last + 1
+  if (work.lower[after] === 'by') after = (nounPhraseStartingAt(work, after + 1)?.last ?? work.tokens.length) + 1
+  if (after < work.tokens.length && work.tokens[after]?.pos !== 'PUNCT') return -1
+  let sawQuoted = false
+  for (let k = cue.first - 2; k >= 0 && cue.first - k <= MAX_QUOTED_AS_FRAME; k--) {
+    if (work.regionOf[k] !== -1) return -1
+    if (work.lower[k] === ',') return sawQuoted ? k : -1
+    sawQuoted ||= QUOTE_FORMS.has(work.lower[k] ?? '')
+  }
+  return -1
 }
 
 /** Words that open a conditional clause a cue may report before its main clause ("said if elected he would …"). */

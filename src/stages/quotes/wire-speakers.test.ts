@@ -254,3 +254,14 @@ test('still reads a "who" right after a person’s name as that person', () => {
   const direct = runQuotes(text, given).find((q) => q.kind === 'direct')
   assert.equal(direct?.speaker?.clusterId, given.clusters[0]?.id)
 })
+
+test('reads the clause before a "quoted … as saying" frame that ends its sentence as what the one quoted said', () => {
+  for (const [text, speaker] of [
+    ['Arvenia will not yield, VNA quoted Pol Dorn as saying.', 'Pol Dorn'],
+    ['Arvenia will not yield, Pol Dorn was quoted as saying by VNA.', 'Pol Dorn'],
+  ] as const) {
+    const quote = runQuotes(text)[0]
+    assert.equal(quote?.content.text, 'Arvenia will not yield', text)
+    assert.equal(quote?.speaker?.text, speaker, text)
+  }
+})
