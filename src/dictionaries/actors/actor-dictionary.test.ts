@@ -206,3 +206,9 @@ describe('title and organization reading', () => {
     }
   })
 })
+
+it('finds a person whose name a hard-wrapped line broke ("Exchequer Nigel\\nLawson")', () => {
+  const dict = loadActorDictionary()
+  assert.equal(dict.lookupPerson('Exchequer Nigel\nLawson')?.key, dict.lookupPerson('Nigel Lawson')?.key)
+  assert.notEqual(dict.lookupPerson('Nigel Lawson'), undefined)
+})

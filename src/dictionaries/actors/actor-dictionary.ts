@@ -348,7 +348,9 @@ export class ActorDictionary {
     return person ?? undefined
   }
 
-  private findPerson(text: string): NameTarget | undefined {
+  private findPerson(written: string): NameTarget | undefined {
+    // A name broken across the lines of hard-wrapped wire copy ("Exchequer Nigel\nLawson") is read with spaces.
+    const text = /\s\s|[^\S ]/.test(written) ? foldName(written) : written
     const bare = this.splitTitledName(text).name
     for (const candidate of [text, bare]) {
       const target = this.lookupName(candidate)
