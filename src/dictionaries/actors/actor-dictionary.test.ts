@@ -212,3 +212,8 @@ it('finds a person whose name a hard-wrapped line broke ("Exchequer Nigel\\nLaws
   assert.equal(dict.lookupPerson('Exchequer Nigel\nLawson')?.key, dict.lookupPerson('Nigel Lawson')?.key)
   assert.notEqual(dict.lookupPerson('Nigel Lawson'), undefined)
 })
+
+it('splits a title from a name across a line break, measuring the written text ("Prime Minister\\nMargaret Thatcher")', () => {
+  const dict = loadActorDictionary()
+  assert.deepEqual(dict.splitTitledName('Prime Minister\nMargaret Thatcher'), { prefix: 15, name: 'Margaret Thatcher' })
+})

@@ -314,7 +314,9 @@ export class ActorDictionary {
     return split
   }
 
-  private readTitledName(text: string): { prefix: number; name: string } {
+  private readTitledName(written: string): { prefix: number; name: string } {
+    // Line breaks of hard-wrapped copy read as spaces, one for one, so the prefix still measures the written text.
+    const text = /[^\S ]/.test(written) ? written.replace(/\s/g, ' ') : written
     const words = text.split(' ')
     const lowers = words.map((w) => w.toLowerCase())
     let i = 0
