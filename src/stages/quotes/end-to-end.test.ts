@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { createDefaultStages } from '../../api/index.js'
-import { checkDoc, createDoc, type LayerName, type Layers } from '../../core/index.js'
+import { checkDoc, createDoc, type LayerName, type Layers, type Quote } from '../../core/index.js'
 import { buildPipeline, runPipeline } from '../../pipeline/index.js'
 import { createQuotesStage } from './index.js'
 
@@ -16,6 +16,17 @@ function makePipeline() {
   const written = new Set(stages.flatMap((s) => s.writes))
   const missing = [...new Set(stages.flatMap((s) => s.reads))].filter((l): l is LayerName => !written.has(l))
   return { pipeline: buildPipeline(stages, missing), missing }
+}
+
+const world = makePipeline()
+
+/** The quotes of `text` after the default stages (published 2024-03-08), the document checked. */
+function quotesOf(text: string): Quote[] {
+  const layers: Partial<Layers> = {}
+  for (const layer of world.missing) (layers as Record<string, unknown[]>)[layer] = []
+  const doc = runPipeline(world.pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
+  assert.deepEqual(checkDoc(doc), [])
+  return doc.layers.quotes ?? []
 }
 
 test('resolves quoted, pronoun and description speakers to the dictionary actor end to end', () => {
@@ -45,43 +56,28 @@ test('resolves quoted, pronoun and description speakers to the dictionary actor 
 })
 
 test('gives "it" after a quotation to a body of the state described in the sentence before', () => {
-  const { pipeline, missing } = makePipeline()
-  const layers: Partial<Layers> = {}
-  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
   const text = 'Belmora’s foreign ministry issued a statement on Monday. “We will not give up the strait,” it said.'
-  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
-  assert.deepEqual(checkDoc(doc), [])
-  const speaker = (doc.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker
+  const speaker = quotesOf(text).find((q) => q.kind === 'direct')?.speaker
   assert.equal(speaker?.text, 'it')
   assert.equal(speaker?.actor, 'BLMGOV')
 })
 
 test('gives a description that coreference left in a cluster of its own the person it describes ("the minister said")', () => {
-  const { pipeline, missing } = makePipeline()
-  const layers: Partial<Layers> = {}
-  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
   // Pavla Orlik is in no dictionary, so coreference does not link "the minister" to her.
   const text = 'Pavla Orlik warned on Monday that the truce was fragile.\n\n“One spark could end it,” the minister said.'
-  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
-  assert.deepEqual(checkDoc(doc), [])
-  const speaker = (doc.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker
+  const speaker = quotesOf(text).find((q) => q.kind === 'direct')?.speaker
   assert.equal(speaker?.text, 'the minister')
   assert.match(speaker?.reason ?? '', /description "the minister" → speaker of a recent quotation Pavla Orlik/)
   // A capitalized head makes a name of its own, which keeps its resolution.
-  const named = runPipeline(pipeline, { ...createDoc('Pavla Orlik warned on Monday that the truce was fragile.\n\n“We will wait,” the Belmoran Executive said.', { published: '2024-03-08' }), layers })
-  assert.doesNotMatch((named.layers.quotes ?? []).find((q) => q.kind === 'direct')?.speaker?.reason ?? '', /Pavla Orlik/)
+  const named = quotesOf('Pavla Orlik warned on Monday that the truce was fragile.\n\n“We will wait,” the Belmoran Executive said.')
+  assert.doesNotMatch(named.find((q) => q.kind === 'direct')?.speaker?.reason ?? '', /Pavla Orlik/)
 })
 
 test('gives a headline’s bare description of a person the only person its lead names ("Prime minister says …")', () => {
-  const { pipeline, missing } = makePipeline()
-  const layers: Partial<Layers> = {}
-  for (const layer of missing) (layers as Record<string, unknown[]>)[layer] = []
   const text = 'Prime minister says Vell faces a hard year\n\nPrime Minister Pavla Orlik warned that the strong currency would slow the economy.'
-  const doc = runPipeline(pipeline, { ...createDoc(text, { published: '2024-03-08' }), layers })
-  assert.deepEqual(checkDoc(doc), [])
-  const headline = (doc.layers.quotes ?? []).find((q) => q.speaker?.text === 'Prime minister')
+  const headline = quotesOf(text).find((q) => q.speaker?.text === 'Prime minister')
   assert.match(headline?.speaker?.reason ?? '', /headline description "Prime minister" → the only person named in the lead, Pavla Orlik/)
   // Two persons in the lead: no guess.
-  const two = runPipeline(pipeline, { ...createDoc('Minister says Vell faces a hard year\n\nPavla Orlik and Ivo Brandt warned that the currency would slow the economy.', { published: '2024-03-08' }), layers })
-  assert.doesNotMatch((two.layers.quotes ?? []).find((q) => q.speaker?.text === 'Minister')?.speaker?.reason ?? '', /only person/)
+  const two = quotesOf('Minister says Vell faces a hard year\n\nPavla Orlik and Ivo Brandt warned that the currency would slow the economy.')
+  assert.doesNotMatch(two.find((q) => q.speaker?.text === 'Minister')?.speaker?.reason ?? '', /only person/)
 })
