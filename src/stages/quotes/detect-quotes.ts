@@ -2250,7 +2250,6 @@ const POSSESSION_LINKS = new Set(['of', 'for', 'against', 'on'])
 
 const isPossessiveMarker = (lower: string | undefined): boolean => lower === "'s" || lower === '\u2019s' || lower === "'" || lower === '\u2019'
 
-/** The last cue that ends before token `index` (cues are in text order). */
 /**
  * The last cue before token `index` that may introduce a quotation: a cue that only reports a noun's that-clause
  * ("dismissed the story about the emails, “…”") introduces none.
@@ -2261,6 +2260,7 @@ function quotationCueBefore(cues: readonly Cue[], index: number): Cue | undefine
   return cue
 }
 
+/** The last cue that ends before token `index` (cues are in text order). */
 function cueBefore(cues: readonly Cue[], index: number): Cue | undefined {
   let lo = 0
   let hi = cues.length
