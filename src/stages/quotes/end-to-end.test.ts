@@ -81,3 +81,9 @@ test('gives a headline’s bare description of a person the only person its lead
   const two = quotesOf('Minister says Vell faces a hard year\n\nPavla Orlik and Ivo Brandt warned that the currency would slow the economy.')
   assert.doesNotMatch(two.find((q) => q.speaker?.text === 'Minister')?.speaker?.reason ?? '', /only person/)
 })
+
+test('resolves a speaker standing somewhere by the words before the place, not by the place ("students outside the embassy")', () => {
+  const speaker = quotesOf('Belmoran students outside the Arvenian embassy chanted “Go home!”')[0]?.speaker
+  assert.equal(speaker?.text, 'Belmoran students outside the Arvenian embassy')
+  assert.doesNotMatch(speaker?.actor ?? '', /^ARV/)
+})

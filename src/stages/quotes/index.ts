@@ -247,6 +247,15 @@ function onlyPersonInLead(doc: Doc, span: { start: number }, resolver: SpeakerRe
   return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }
 }
 
+/** A speaker phrase whose head is followed by a locative preposition ("Protesters outside the embassy"). */
+const LOCATED_HEAD = /^(.+?)\s+(?:outside|near|inside|across|along|around|among|throughout)\s/iu
+
+/** The span of the words before a locative preposition in a speaker phrase, or undefined when it has none. */
+function locatedHeadSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  const head = LOCATED_HEAD.exec(text)?.[1]
+  return head === undefined ? undefined : { start: span.start, end: span.start + head.length }
+}
+
 /** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
 const OWNED_NAME = /['\u2019]s?\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u
 
@@ -274,7 +283,10 @@ function resolveSpeaker(
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
   const target = (draft.inherited ?? draft).resolveAs
-  let resolution = resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
+  // "Protesters outside the Belmoran embassy": a place after a locative preposition says where the speakers stood,
+  // not whose they are, so only the words before it resolve.
+  const located = target === undefined ? locatedHeadSpan(text, span) : undefined
+  let resolution = located !== undefined ? resolver.resolve(located) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
   if (target === undefined && resolution !== undefined && resolver.isThing(resolution)) {
     // "analyst Tomas Varga of Vell Capital": the longer organization's name inside is not who spoke.
     const head = resolver.personHeadIn(span, doc.text)
