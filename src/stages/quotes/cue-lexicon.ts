@@ -70,6 +70,8 @@ export interface CueLexicon {
   readonly occasionNouns: ReadonlySet<string>
   /** Nouns that take a that-clause of their own ("the belief that"): a cue before one does not report that clause (cues v23). */
   readonly complementNouns: ReadonlySet<string>
+  /** Nouns for someone other than a possessive's person ("his wife", "her lawyer"): no resolution to the possessor (cues v23). */
+  readonly relativeNouns: ReadonlySet<string>
 }
 
 const FORMAT = 'dyad-quote-cues@1'
@@ -162,6 +164,7 @@ export function compileCueLexicon(data: unknown, source = 'cues'): CueLexicon {
     interviewerLabels: new Set(readStrings(source, file.interviewerLabels ?? [], 'interviewerLabels')),
     occasionNouns: new Set(readStrings(source, file.occasionNouns ?? [], 'occasionNouns')),
     complementNouns: new Set(readStrings(source, file.complementNouns ?? [], 'complementNouns')),
+    relativeNouns: new Set(readStrings(source, file.relativeNouns ?? [], 'relativeNouns')),
   }
 }
 

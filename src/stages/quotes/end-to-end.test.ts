@@ -87,3 +87,11 @@ test('resolves a speaker standing somewhere by the words before the place, not b
   assert.equal(speaker?.text, 'Belmoran students outside the Arvenian embassy')
   assert.doesNotMatch(speaker?.actor ?? '', /^ARV/)
 })
+
+test('resolves "his wife" to no one, but "his spokesman" to the one he speaks for', () => {
+  const wife = quotesOf('Pavla Orlik arrived in Vell with her family. “She is tired,” her husband said.')[0]?.speaker
+  assert.equal(wife?.text, 'her husband')
+  assert.equal(wife?.clusterId, undefined)
+  const spokesman = quotesOf('Pavla Orlik arrived in Vell. “She is tired,” her spokesman said.')[0]?.speaker
+  assert.match(spokesman?.reason ?? '', /Pavla Orlik/)
+})

@@ -247,6 +247,15 @@ function onlyPersonInLead(doc: Doc, span: { start: number }, resolver: SpeakerRe
   return resolution === undefined || person === undefined ? undefined : { resolution, name: withoutPossessive(person.text) }
 }
 
+/** A possessive pronoun, at most two modifiers and a head ("his wife", "her longtime lawyer"). */
+const POSSESSED_PHRASE = /^(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu
+
+/** Whether a speaker phrase names someone a possessive relates to another ("his wife", "her lawyer"). */
+function isRelativeOfPossessor(text: string, lexicon: CueLexicon): boolean {
+  const head = POSSESSED_PHRASE.exec(text)?.[1]
+  return head !== undefined && lexicon.relativeNouns.has(head.toLowerCase())
+}
+
 /** A speaker phrase whose head is followed by a locative preposition ("Protesters outside the embassy"). */
 const LOCATED_HEAD = /^(.+?)\s+(?:outside|near|inside|across|along|around|among|throughout)\s/iu
 
@@ -286,7 +295,9 @@ function resolveSpeaker(
   // "Protesters outside the Belmoran embassy": a place after a locative preposition says where the speakers stood,
   // not whose they are, so only the words before it resolve.
   const located = target === undefined ? locatedHeadSpan(text, span) : undefined
-  let resolution = located !== undefined ? resolver.resolve(located) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
+  // "his wife", "her lawyer": someone other than the one the possessive names; no mention stands for them.
+  const isRelative = target === undefined && isRelativeOfPossessor(text, lexicon)
+  let resolution = isRelative ? undefined : located !== undefined ? resolver.resolve(located) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
   if (target === undefined && resolution !== undefined && resolver.isThing(resolution)) {
     // "analyst Tomas Varga of Vell Capital": the longer organization's name inside is not who spoke.
     const head = resolver.personHeadIn(span, doc.text)
