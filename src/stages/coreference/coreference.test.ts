@@ -465,6 +465,14 @@ describe('coreference', () => {
     assert.equal(code('Arvenian troops'), 'ARVMIL')
   })
 
+  it('takes no capitalised business role after a nationality for a description of a person ("the Belmoran Executive")', () => {
+    const doc = analyzeWithEntities(dict, 'Piet Dorsa, a Belmoran business executive, spoke. The Belmoran Executive said it would act.', [['Piet Dorsa', 'PERSON'], ['Belmoran', 'NORP'], ['Belmoran', 'NORP']], '2024-01-10')
+    assert.deepEqual(checkDoc(doc), [])
+    const dorsa = (doc.layers.clusters ?? []).find((c) => c.text === 'Piet Dorsa')
+    const linked = (doc.layers.mentions ?? []).filter((m) => m.clusterId === dorsa?.id).map((m) => m.text)
+    assert.ok(!linked.includes('The Belmoran Executive'), linked.join(', '))
+  })
+
   it('reads "official" before an organization\'s name as an adjective, no bare role ("the official Vell News Agency")', () => {
     const doc = analyzeWithEntities(dict, 'Ten people died, the official Vell News Agency reported.', [['Vell News Agency', 'ORG']], '2024-01-10')
     assert.deepEqual(checkDoc(doc), [])

@@ -33,6 +33,8 @@ function readDescription(view: CorefView, dict: ActorDictionary, at: number): De
       const last = view.tokens[lastIndex]
       // Plural heads ("the diplomats") and heads followed by a name (a title, handled elsewhere) are not descriptions.
       if (last === undefined || last.lemma.toLowerCase() !== view.lowers[lastIndex]) return undefined
+      // "the Scottish Executive": a business role written with a capital after a nationality names a body of the state.
+      if (country !== undefined && startsWithCapital(view.text, last.start, last.end) && match.agent.classes?.includes('business') === true) return undefined
       const next = view.entityOfToken[lastIndex + 1]
       if (next?.type === 'PERSON') return undefined
       if (view.lowers[lastIndex + 1] === 'of') {
