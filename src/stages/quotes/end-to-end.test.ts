@@ -95,3 +95,9 @@ test('resolves "his wife" to no one, but "his spokesman" to the one he speaks fo
   const spokesman = quotesOf('Pavla Orlik arrived in Vell. “She is tired,” her spokesman said.')[0]?.speaker
   assert.match(spokesman?.reason ?? '', /Pavla Orlik/)
 })
+
+test('gives a description the named person opening the sentence before ("Kessel was less upbeat. “…,” the envoy said")', () => {
+  const quotes = quotesOf('Pavla Orlik met Jon Kessel in Vell on Monday.\n\n“The talks were useful,” Orlik said.\n\nKessel was less upbeat. “Nothing has changed,” the envoy told reporters.')
+  const envoy = quotes.find((q) => q.speaker?.text === 'the envoy')?.speaker
+  assert.match(envoy?.reason ?? '', /description "the envoy" → subject of the sentence before, Jon Kessel/)
+})

@@ -131,9 +131,11 @@ function isUnnamedDescription(resolution: SpeakerResolution, resolver: SpeakerRe
 
 /**
  * The person a description of a person ("the candidate", "the prime minister") stands for when coreference left it
- * unresolved: the person who spoke the last quotation nearby; else, as a reader would, the only person named in this
- * paragraph or the one before, unless the description brings in someone new ("the spokesman", "an aide") or
- * someone's ("the minister's adviser"), or its head tells a gender ("businesswoman") that person's contradicts.
+ * unresolved: the person who spoke the last quotation nearby; else, for a cue's subject with no quotation before it in
+ * its paragraph, the named person opening the sentence before ("Varga was less upbeat. “…,” the envoy said"); else, as
+ * a reader would, the only person named in this paragraph or the one before. Not when the description brings in
+ * someone new ("the spokesman", "an aide") or someone's ("the minister's adviser"), or its head tells a gender
+ * ("businesswoman") that person's contradicts.
  */
 function describedPerson(
   doc: Doc,
@@ -144,15 +146,25 @@ function describedPerson(
   resolver: SpeakerResolver,
   lexicon: CueLexicon,
   memory: SpeakerMemory,
+  draftReason: string,
+  opening: number,
 ): { resolution: SpeakerResolution; reason: string } | undefined {
   const prior = lastPersonSpeaker(memory, paragraphIndex, span.start, personHead, doc, resolver, lexicon)
   if (prior !== undefined) return { resolution: prior.resolution, reason: `; description "${text}" → speaker of a recent quotation ${prior.name}` }
   const isNewcomer = (lexicon.newSpeakerHeads.has(personHead) && !lexicon.personHeads.has(personHead)) || /['’]s?\s/.test(text)
-  const nearby = isNewcomer ? undefined : onlyPersonNearby(doc, span, resolver)
-  if (nearby === undefined) return undefined
+  if (isNewcomer) return undefined
   const headGender = personHead.endsWith('woman') ? 'f' : personHead.endsWith('man') ? 'm' : undefined
-  const nearbyGender = nearby.resolution.clusterId === undefined ? undefined : resolver.genderOf(nearby.resolution.clusterId, doc.text, lexicon.genderWords)
-  if (headGender !== undefined && nearbyGender !== undefined && headGender !== nearbyGender) return undefined
+  const agrees = (clusterId: string | undefined): boolean => {
+    const gender = clusterId === undefined || headGender === undefined ? undefined : resolver.genderOf(clusterId, doc.text, lexicon.genderWords)
+    return gender === undefined || gender === headGender
+  }
+  // (Not after a quotation by someone else in the same paragraph: "“…,” Varga said. Dorn arrived. “…,” the candidate
+  // added" may go on with Varga.)
+  const isAfterQuotationHere = memory.priors.at(-1)?.paragraphIndex === paragraphIndex
+  const subject = draftReason.startsWith('subject of cue') && !isAfterQuotationHere ? resolver.personSubjectBefore(doc.layers.sentences ?? [], doc.layers.tokens ?? [], doc.text, span, opening) : undefined
+  if (subject !== undefined && agrees(subject.clusterId)) return { resolution: subject, reason: `; description "${text}" → subject of the sentence before, ${withoutPossessive(subject.name ?? '')}` }
+  const nearby = onlyPersonNearby(doc, span, resolver)
+  if (nearby === undefined || !agrees(nearby.resolution.clusterId)) return undefined
   return { resolution: nearby.resolution, reason: `; description "${text}" → the only person named nearby, ${nearby.name}` }
 }
 
@@ -311,7 +323,7 @@ function resolveSpeaker(
   // (A capitalized head makes a name: "the Scottish Executive".)
   const describedHead = target === undefined && resolution !== undefined && !/\s\p{Lu}\S*$/u.test(text) ? personDescriptionHead(text, lexicon) : undefined
   if (describedHead !== undefined && resolution !== undefined && isUnnamedDescription(resolution, resolver)) {
-    const described = describedPerson(doc, span, text, describedHead, paragraphIndex, resolver, lexicon, memory)
+    const described = describedPerson(doc, span, text, describedHead, paragraphIndex, resolver, lexicon, memory, draft.reason, opening)
     if (described !== undefined) {
       resolution = described.resolution
       reason += described.reason
@@ -378,7 +390,7 @@ function resolveSpeaker(
     resolution = memory.lastThing.resolution
     reason += `; "${text}" → previous speaker ${memory.lastThing.name}`
   } else if (personHead !== undefined) {
-    const described = describedPerson(doc, span, text, personHead, paragraphIndex, resolver, lexicon, memory)
+    const described = describedPerson(doc, span, text, personHead, paragraphIndex, resolver, lexicon, memory, draft.reason, opening)
     if (described !== undefined) {
       resolution = described.resolution
       reason += described.reason
