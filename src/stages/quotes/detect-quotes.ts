@@ -241,6 +241,9 @@ function isAskedForAct(view: SentenceView, regionOf: readonly number[], lexicon:
   return false
 }
 
+/** Participles of perceiving that a passive puts before a cue's participle ("was heard saying", "can be seen telling"). */
+const PERCEIVED = new Set(['heard', 'overheard', 'seen'])
+
 /** Forms of "quote" before "as saying". */
 const QUOTE_FORMS = new Set(['quoted', 'quotes', 'quote', 'quoting'])
 
@@ -269,7 +272,25 @@ function quotedAsSaying(view: SentenceWork, as: number): TokenRange | undefined 
   if (object === undefined) return undefined
   if (QUOTE_FORMS.has(view.lower[object.first - 1] ?? '')) return object
   const head = view.lower[object.first - 1] === 'by' || view.lower[object.first - 1] === 'of' ? nounPhraseEndingAt(view, object.first - 2) : undefined
-  return head !== undefined && QUOTE_FORMS.has(view.lower[head.first - 1] ?? '') ? { first: head.first, last: object.last } : undefined
+  if (head !== undefined && QUOTE_FORMS.has(view.lower[head.first - 1] ?? '')) return { first: head.first, last: object.last }
+  return describedObjectQuoted(view, as)
+}
+
+/** Most tokens between "quoted" and "as" read as one object with the words that describe it. */
+const MAX_QUOTED_OBJECT = 10
+
+/**
+ * The object of "quoted" with words describing it before "as" ("quotes a source close to the company as saying"):
+ * a phrase opening as a noun phrase, holding no verb, comma or quotation mark.
+ */
+function describedObjectQuoted(view: SentenceWork, as: number): TokenRange | undefined {
+  for (let k = as - 2; k > 0 && as - k <= MAX_QUOTED_OBJECT; k--) {
+    const token = view.tokens[k] as Token
+    if (view.regionOf[k] !== -1 || view.lower[k] === ',') return undefined
+    if (QUOTE_FORMS.has(view.lower[k] ?? '')) return nounPhraseStartingAt(view, k + 1)?.first === k + 1 ? { first: k + 1, last: as - 1 } : undefined
+    if (token.pos === 'VERB' || token.pos === 'AUX') return undefined
+  }
+  return undefined
 }
 
 /**
@@ -290,6 +311,26 @@ function objectQuotedAs(view: SentenceWork, cue: Cue): TokenRange | undefined {
     }
   }
   return view.lower[after] === 'as' ? object : undefined
+}
+
+/**
+ * The object of "quoted" ending a sentence that a quotation opened ("“…,” the agency quoted one protester."), with
+ * the words describing it ("a source close to the company"): the one quoted spoke the quotation before.
+ */
+function objectQuotedLast(view: SentenceWork, cue: Cue): TokenRange | undefined {
+  if (cue.first !== cue.last || view.lower[cue.first] !== 'quoted' || view.regionOf[cue.last + 1] !== -1) return undefined
+  if (nounPhraseStartingAt(view, cue.last + 1)?.first !== cue.last + 1) return undefined
+  let last = view.tokens.length - 1
+  while (last > cue.last && view.tokens[last]?.pos === 'PUNCT' && view.regionOf[last] === -1 && view.lower[last] !== ',') last--
+  if (last <= cue.last || last - cue.last > MAX_QUOTED_OBJECT) return undefined
+  for (let k = cue.last + 1; k <= last; k++) {
+    const pos = view.tokens[k]?.pos
+    // "quoted a senior official on Friday": the date is no part of who was quoted.
+    const isDate = DAY_NAMES.has(view.lower[k] ?? '') || ((view.lower[k] === 'on' || view.lower[k] === 'in') && (DAY_NAMES.has(view.lower[k + 1] ?? '') || view.monthNames.has(view.lower[k + 1] ?? '')))
+    if (isDate && k > cue.last + 1) return { first: cue.last + 1, last: k - 1 }
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || view.regionOf[k] !== -1) return undefined
+  }
+  return { first: cue.last + 1, last }
 }
 
 /** Most tokens of an apposition between "quoted" and "as saying". */
@@ -2074,13 +2115,36 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   // A sentence that attributed a full quotation already gave the previous speaker; the continuation rule keeps it.
   if (work.usedCues.size > 0) return undefined
   // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
-  const cue = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f)))
+  const spoken = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f)))
+  // "The ministry issued a statement apologizing for the remarks, which included …": putting out a message is
+  // speaking too, and comes before any cue later in the sentence.
+  const issued = issuedMessage(work)
+  const cue = issued !== undefined && (spoken === undefined || issued.first < spoken.first) ? issued : spoken
   if (cue === undefined || (work.tokens[cue.first]?.start ?? 0) < after) return undefined
   const speaker = speakerOfCue(work, cue, work.cues, speakers)
   // "…Blackpool. “Obviously we failed. I just hope …": a first- or second-person subject outside the marks is most
   // often the quotation itself, its marks lost between paragraphs; an indefinite pronoun names no one.
   if (speaker === null || isUnnamedSubject(work, speaker)) return undefined
   return { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
+}
+
+/** Verb lemmas that put out a message ("issued a statement", "released a letter"). */
+const ISSUING_VERBS = new Set(['issue', 'release', 'publish', 'post', 'send', 'circulate'])
+
+/**
+ * A verb outside quotation marks that puts out a message, its object one of the lexicon's message nouns after at
+ * most two modifiers ("issued a statement", "released a brief written statement"), as a cue of its own.
+ */
+function issuedMessage(work: SentenceWork): Cue | undefined {
+  for (let k = 1; k < work.tokens.length - 1; k++) {
+    const token = work.tokens[k] as Token
+    if (token.pos !== 'VERB' || work.regionOf[k] !== -1 || !ISSUING_VERBS.has(token.lemma)) continue
+    let object = k + 1
+    if (work.tokens[object]?.pos === 'DET') object++
+    for (let modifiers = 0; modifiers < 2 && !work.messageNouns.has(work.lower[object] ?? '') && work.tokens[object]?.pos === 'ADJ'; modifiers++) object++
+    if (work.messageNouns.has(work.lower[object] ?? '') && work.tokens[object]?.pos === 'NOUN') return { first: k, last: k, verbLast: k, frames: ['quote'], side: 'either' }
+  }
+  return undefined
 }
 
 function draftOf(view: SentenceView, range: TokenRange | undefined, reason: string): SpeakerDraft | null {
@@ -2106,6 +2170,9 @@ function findIntroduction(works: readonly SentenceWork[], workIndex: number): { 
 function colonSpeaker(work: SentenceWork, colon: number): TokenRange | undefined {
   const presented = presentedSource(work, colon)
   if (presented !== undefined) return presented
+  // A headline "Lind on Tarn Talks: “…”" gives the name before the topic.
+  const topicAt = work.isHeadline && work.lower[colon] === ':' ? nameBeforeTopic(work, colon) : -1
+  if (topicAt > 0) return { first: 0, last: topicAt - 1 }
   const named = nounPhraseEndingAt(work, colon - 1)
   // "Varga in December:" or "a message to Lind:" name a time or a listener, not the speaker.
   if (named !== undefined && !isPrepositionObject(work, named) && work.tokens.slice(named.first, named.last + 1).some((t) => t.pos === 'PROPN')) return named
@@ -2361,6 +2428,8 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     }
   }
   while (j < work.tokens.length && (work.tokens[j]?.pos === 'ADV' || work.tokens[j]?.pos === 'AUX')) j++
+  // "“…?” a reporter can be heard asking Lind": a perception passive before the cue's participle.
+  if (PERCEIVED.has(work.lower[j] ?? '') && BE_FORMS.has(work.lower[j - 1] ?? '') && (work.lower[j + 1] ?? '').endsWith('ing')) j++
   // A mistagged verb may have been read as the phrase's last noun ("Varga notes").
   let after: Cue | undefined
   for (let k = i + 1; k <= j && after === undefined; k++) {
@@ -2374,7 +2443,7 @@ function findFrameCue(work: SentenceWork, closeIndex: number, regionIndex: numbe
     return { work, cue, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: np.last - 1 }), reason: 'subject of cue' } }
   }
   if (after !== undefined && named !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, named), reason: 'subject of cue (named in the apposition)' } }
-  const quoted = after === undefined ? undefined : objectQuotedAs(work, after)
+  const quoted = after === undefined ? undefined : (objectQuotedAs(work, after) ?? objectQuotedLast(work, after))
   if (after !== undefined && quoted !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, quoted), reason: 'the one quoted as saying' } }
   if (after !== undefined) return { work, cue: after, isLeadWithPunctuation: false, speaker: { ...tokenSpan(work, { first: np.first, last: Math.min(np.last, after.first - 1) }), reason: 'subject of cue' } }
   return findLooseFrame(work, i, next, isHandedOver)
@@ -2862,17 +2931,42 @@ function isUnnamedQuestion(view: SentenceWork, cue: Cue): boolean {
 }
 
 
+/** A verb in the present tense, as a headline writes its action ("heckles", "slams"), not a passive ("briefed"). */
+const PRESENT_TENSE = /[^s]s$/
+
+/** Most tokens before a headline's colon when a name and a topic fill them ("Lind on …:"). */
+const MAX_TOPIC_LABEL = 16
+
+/** Most tokens of the name opening a "Name on Topic:" headline label. */
+const MAX_TOPIC_SPEAKER = 4
+
+/**
+ * The index of "on" after a name of one to four words opening a headline ("Lind on Tarn Talks:", "Sen. Ana Varga On
+ * Belmora:"), or -1: the words before it are the speaker, those after it the topic.
+ */
+function nameBeforeTopic(work: SentenceWork, colon: number): number {
+  for (let k = 1; k <= MAX_TOPIC_SPEAKER && k < colon - 1; k++) {
+    const token = work.tokens[k - 1] as Token
+    if (token.pos !== 'PROPN' && work.surface(token) !== '.') return -1
+    if (work.lower[k] === 'on') return k
+  }
+  return -1
+}
+
 /** "Varga: Belmora Must Lift Tariffs": a headline that gives a short speaker, a colon and the statement. */
 function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work: SentenceWork, drafts: QuoteDraft[], nonSpeakerLabels: ReadonlySet<string>): void {
   const colon = work.lower.indexOf(':')
-  if (colon < 1 || colon > 6 || work.regionOf[colon] !== -1) return
-  const head = work.tokens.slice(0, colon)
+  // "Lind on Tarn Talks: ‘We Will Not Back Down’": a name, then the topic it speaks on.
+  const topicAt = colon > 2 ? nameBeforeTopic(work, colon) : -1
+  if (colon < 1 || (colon > 6 && topicAt < 0) || colon > MAX_TOPIC_LABEL || work.regionOf[colon] !== -1) return
+  // "Accord on rail link reached: …", "Lind briefed on talks: …": words before the colon with a lower-case verb are
+  // a clause, no label; one in the present tense after a name gives that name ("Lind heckles hecklers: …").
+  const verbAt = work.tokens.findIndex((t, k) => k > 0 && k < colon && t.pos === 'VERB' && !isCapitalized(work.surface(t)))
+  if (verbAt > 0 && !(PRESENT_TENSE.test(work.lower[verbAt] ?? '') && work.tokens.slice(0, verbAt).every((t) => t.pos === 'PROPN'))) return
+  const head = work.tokens.slice(0, verbAt > 0 ? verbAt : topicAt < 0 ? colon : topicAt)
   // Taggers often misread a headline's first name as a verb, so the speaker is judged by its shape:
   // short, capitalized, no punctuation, no auxiliary ("Lynch:", "Clinton camp:", "Dr. Ben Carson:").
   if (head.some((t) => t.pos === 'AUX' || (t.pos === 'PUNCT' && work.surface(t) !== '.'))) return
-  // "Accord on rail link reached: …": words before the colon that end in a lower-case verb are a clause, no label.
-  const lastHead = head[head.length - 1] as Token
-  if (lastHead.pos === 'VERB' && !isCapitalized(work.surface(lastHead))) return
   if (!/^\p{Lu}/u.test(work.surface(head[0] as Token)) || work.cues.some((c) => c.first < colon)) return
   // "Vell talks: Arvenia says it will attend": a "say" whose subject opens the statement after the colon makes the
   // words before the colon a topic, not a speaker ("Lind: Varga thinks …" and "Lind: …, Varga says" keep Lind).
@@ -2884,8 +2978,12 @@ function detectHeadlineStatement(doc: Doc, regions: readonly QuoteRegion[], work
   const content = trimRange(work, colon + 1, work.tokens.length, doc)
   if (content === undefined || work.tokens.length - colon < 4) return
   const quoted = regionsOverlapping(regions, content).filter((q) => q.start >= content.start && q.end <= content.end)
-  const speaker: SpeakerDraft = { ...tokenSpan(work, { first: 0, last: colon - 1 }), reason: 'headline speaker before a colon' }
-  if (quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS) {
+  const reason = verbAt > 0 ? 'subject of the headline clause before a colon' : topicAt < 0 ? 'headline speaker before a colon' : 'headline speaker named before the topic and a colon'
+  const speaker: SpeakerDraft = { ...tokenSpan(work, { first: 0, last: head.length - 1 }), reason }
+  const isMostlyQuoted = quoted.length > 0 && unquotedWords(doc.text, content, quoted) <= MAX_FRAME_WORDS
+  // Only a quotation after a topic label is the named one's words ("Lind on Tarn: Talks resume" is a news line).
+  if (topicAt >= 0 && !isMostlyQuoted) return
+  if (isMostlyQuoted) {
     // "Campbell: E-mail row ‘silly fuss’": the statement is mostly its quotation, whose speaker is the headline's
     // when the label is a name ("Here’s the deal: “…”" presents, it does not speak).
     if (!head.every((t) => /^\p{Lu}/u.test(work.surface(t)) || work.surface(t) === '.')) return

@@ -58,12 +58,28 @@ function findLineRule(line: string): (typeof LINE_RULES)[number] | undefined {
   return undefined
 }
 
-/** A headline is a short first block with no sentence-final punctuation, or the known title. */
+/**
+ * A headline is a short first block with no sentence-final punctuation, or the known title. A headline may end with
+ * a quoted sentence (`Lind on Tarn: 'We Will Not Back Down.'`): then its words are in title case.
+ */
 function isHeadline(text: string, span: Span, title: string | undefined, paragraphCount: number): boolean {
   const block = text.slice(span.start, span.end).trim()
   if (title !== undefined && title.trim() !== '' && block.startsWith(title.trim().slice(0, 60))) return true
-  if (paragraphCount < 2 || block.includes('\n')) return false
-  return block.length <= 320 && !/[.!?]["')\]]?$/.test(block)
+  if (paragraphCount < 2 || block.includes('\n') || block.length > 320) return false
+  if (/[.!?]["']$/.test(block)) return isTitleCase(block)
+  return !/[.!?]["')\]]?$/.test(block)
+}
+
+/** Fewest words, and share of them capitalized, that make a line title case. */
+const TITLE_CASE_WORDS = 4
+const TITLE_CASE_SHARE = 0.75
+
+/** Whether most words of a line start with a capital ("Lind on Tarn Talks: 'We Will Not Back Down.'"). */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'-]*/gu) ?? []
+  if (words.length < TITLE_CASE_WORDS) return false
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalized >= words.length * TITLE_CASE_SHARE
 }
 
 /** Writes `paragraphs` and `boilerplate`. */

@@ -38,6 +38,12 @@ test('marks a short first line without final punctuation as the headline', () =>
   assert.deepEqual(roles(doc), ['headline', 'body'])
 })
 
+test('marks a title-case first line ending in a quoted sentence as the headline, and not a plain sentence', () => {
+  assert.deepEqual(roles(structure('Lind on Tarn Talks: ‘We Will Not Back Down.’\n\nLind spoke on Friday.')), ['headline', 'body'])
+  assert.deepEqual(roles(structure('Varga on Lind: "Time Is Running Out!"\n\nVarga spoke on Friday.')), ['headline', 'body'])
+  assert.deepEqual(roles(structure('Lind told them: ‘We will not back down.’\n\nLind spoke on Friday.')), ['body', 'body'])
+})
+
 test('does not call a lone paragraph a headline', () => {
   assert.deepEqual(roles(structure('Arvenia and Belmora resume talks')), ['body'])
 })

@@ -1,0 +1,57 @@
+// Tests for frames where the one who speaks is not the subject before the cue (quotes round 24): the one a report
+// quotes, a speaker heard or seen saying something, a body that issued a statement before a bare quotation, and a
+// headline that names its speaker before the topic ("Lind on Tarn Talks: ‘…’").
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { runQuotes } from './test-quotes.js'
+
+/** Kind and speaker of the quote whose content holds `words`. */
+function quoteWith(text: string, words: string): [string | undefined, string | undefined] {
+  const quote = runQuotes(text).find((q) => q.content.text.includes(words))
+  return [quote?.kind, quote?.speaker?.text]
+}
+
+const quotedOnes: ReadonlyArray<[string, string, string]> = [
+  // [case, text, speaker]
+  ['"quotes" read as a noun, with a described object', '“Tarn is very worried about the deal,” the newspaper quotes a source close to the company as saying.', 'a source close to the company'],
+  ['"quoted" ending the sentence', '“We will never leave,” the agency quoted one protester.', 'one protester'],
+  ['"quoted" with a date after its object', '“The deal is dead,” the Vell Herald quoted a senior official on Friday.', 'a senior official'],
+]
+
+for (const [name, text, speaker] of quotedOnes) {
+  test(`gives a quotation to the one a report quotes: ${name}`, () => {
+    const quote = runQuotes(text).find((q) => q.kind === 'direct')
+    assert.equal(quote?.speaker?.text, speaker)
+  })
+}
+
+test('keeps the agency as speaker when "quoted" has no object', () => {
+  assert.deepEqual(quoteWith('“The deal is dead,” the agency quoted.', 'The deal'), ['direct', 'the agency'])
+})
+
+const perceived: ReadonlyArray<[string, string, string]> = [
+  ['"can be heard asking"', '“Should there be a wall along the border?” a reporter can be heard asking Lind after an event in Vell.', 'a reporter'],
+  ['"could be heard shouting"', '“We will not pay,” a man could be heard shouting at the minister.', 'a man'],
+  ['"was heard telling"', '“Get out,” one guard was heard telling the crowd.', 'one guard'],
+]
+
+for (const [name, text, speaker] of perceived) {
+  test(`gives a quotation to the one heard saying it: ${name}`, () => {
+    const quote = runQuotes(text).find((q) => q.kind === 'direct')
+    assert.equal(quote?.speaker?.text, speaker)
+  })
+}
+
+test('gives a bare quotation paragraph to the body that issued a statement in the sentence before', () => {
+  const text =
+    'On Monday, the Arvenian Foreign Ministry issued a statement apologizing to Belmoran diplomats for the remarks, which included officials mocking their accent.\n\n' +
+    '“On behalf of everyone at the ministry, we offer a deep and sincere apology to our neighbours.”'
+  assert.deepEqual(quoteWith(text, 'On behalf of everyone'), ['direct', 'the Arvenian Foreign Ministry'])
+})
+
+test('gives a headline quotation to the name before the topic, and no one to a clause before a colon', () => {
+  const text = 'Varga on Lind Releasing Her Tarn Speech Transcripts: ‘I Think She Will.’\n\nVarga spoke on Friday about the plan.'
+  assert.deepEqual(quoteWith(text, 'I Think She Will'), ['direct', 'Varga'])
+  const clause = runQuotes('Lind briefed on talks: Meeting with Varga next week\n\nLind was briefed on Friday.')
+  assert.equal(clause.some((q) => q.speaker?.text.startsWith('Lind briefed') === true), false)
+})
