@@ -16,6 +16,7 @@ import {
   type TokenRange,
 } from './noun-phrase.js'
 import { findQuoteRegions, type MarkProblem, type QuoteRegion } from './quote-marks.js'
+import { readEmbeddedPosts } from './embedded-posts.js'
 import { readTranscriptTurns } from './transcript-turns.js'
 
 /** A cue found in a sentence, as token indices within it. */
@@ -1481,7 +1482,14 @@ export function detectQuotes(
       credited[d] = { ...rest, speaker }
     }
   }
-  return { drafts: credited, problems }
+  const posts = readEmbeddedPosts(doc.text, paragraphs)
+  return { drafts: posts.length === 0 ? credited : withPosts(credited, posts), problems }
+}
+
+/** The drafts with embedded posts added in text order; a post replaces a draft of the very same words. */
+function withPosts(drafts: readonly QuoteDraft[], posts: readonly QuoteDraft[]): QuoteDraft[] {
+  const kept = drafts.filter((d) => !posts.some((post) => post.content.start === d.content.start && post.content.end === d.content.end))
+  return [...kept, ...posts].sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
 /** Most tokens read back from a cue for a speaker its phrase reader missed. */
