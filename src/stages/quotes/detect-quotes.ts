@@ -5,6 +5,7 @@ import type { CueFrame, CueLexicon, CuePhrase } from './cue-lexicon.js'
 import {
   clauseSubject,
   datelineEnd,
+  COMPOUND_NOUNS,
   isInnerHyphen,
   isPossessiveWord,
   mainClauseStart,
@@ -191,7 +192,9 @@ function findCues(view: SentenceView, regionOf: readonly number[], lexicon: CueL
       // Only a verb is looked up, so most tokens never build a lower-case lemma.
       const frames = isVerb && !(isHeadline || i === 0 || (!isNamePart(view, folded, i) && !isNameBeforeSay(view, folded, i))) ? undefined : isVerb ? lexicon.verbs.get(token.lemma.toLowerCase()) : undefined
       // "self-proclaimed", "so-called": a verb joined by a hyphen to the word before is a modifier, never a cue.
-      if (frames !== undefined && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i) && !isAskedForAct(view, regionOf, lexicon, i) && !isRefusedReport(view, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
+      // "a think tank", "a talk show": a verb opening a compound noun is no cue either.
+      const isCompoundNoun = frames !== undefined && COMPOUND_NOUNS.has(`${lower} ${view.lower[i + 1] ?? ''}`)
+      if (frames !== undefined && !isCompoundNoun && !isInnerHyphen(view, i - 1) && !isNamingParticiple(view, regionOf, lexicon, i) && !isAskedForAct(view, regionOf, lexicon, i) && !isRefusedReport(view, lexicon, i)) cue = { first: i, last: i, verbLast: i, frames, side: 'either' }
     }
     if (cue === undefined) continue
     cues.push(withListener(view, cue, lexicon))
@@ -656,8 +659,11 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     if (described !== undefined) return speakerDraft(view, described, 'subject of cue (described by the phrase after it)')
     // "Lind and Varga both stressed", "the rivals have all urged": a floating quantifier follows the subject.
     if (np !== undefined && np.first === np.last && FLOATING_QUANTIFIERS.has(view.lower[np.first] ?? '')) {
-      const head = skipLeftModifiers(view, np.first - 1)
-      const floated = head >= 0 && isNominalToken(view.tokens[head]) ? nounPhraseEndingAt(view, head) : undefined
+      let head = skipLeftModifiers(view, np.first - 1)
+      // "Lind and Varga, the two rivals, both said": over an apposition between commas.
+      if (view.lower[head] === ',') head = appositionOpening(view, head) - 1
+      const phrase = head >= 0 && isNominalToken(view.tokens[head]) ? nounPhraseEndingAt(view, head) : undefined
+      const floated = phrase === undefined ? undefined : coordinationEndingWith(view, phrase) ?? phrase
       if (floated !== undefined) return speakerDraft(view, floated, 'subject of cue (before "both"/"all")')
     }
     // "Lind Varga (R-Vell), a supporter of the plan told …": an apposition the writer left unclosed.
@@ -670,7 +676,8 @@ function findSpeakerOfCue(view: SentenceWork, cue: Cue, cues: readonly Cue[], sp
     // "A spokesman for the ministry said", "Officials in Vell said", "Lind in a statement said": the phrase before the
     // prepositions is the head.
     const headed = np === undefined ? undefined : subjectBeforePrepositions(view, np)
-    if (headed !== undefined) return speakerDraft(view, headed, 'subject of cue (head before a prepositional phrase)')
+    // "Lind and his allies in Congress have argued": a coordination may open the phrase.
+    if (headed !== undefined) return speakerDraft(view, coordinationEndingWith(view, headed) ?? headed, 'subject of cue (head before a prepositional phrase)')
     // "Vell and Tarn have said", "Lind, Varga and Dorn said": a coordination opening the clause speaks as one.
     const coordinated = np === undefined ? undefined : coordinationEndingWith(view, np)
     if (coordinated !== undefined) return speakerDraft(view, coordinated, 'subject of cue (coordinated)')
@@ -781,7 +788,8 @@ function misreadSubject(view: SentenceWork, left: number, cueFirst: number): Tok
  */
 function misreadNounSubject(view: SentenceWork, left: number, cueFirst: number): TokenRange | undefined {
   const token = view.tokens[left]
-  if (token === undefined || left !== cueFirst - 1 || view.regionOf[left] !== -1) return undefined
+  // Only auxiliaries and adverbs between ("has vowed", "also said").
+  if (token === undefined || view.regionOf[left] !== -1 || view.tokens.slice(left + 1, cueFirst).some((t) => t.pos !== 'AUX' && t.pos !== 'ADV')) return undefined
   const lower = view.lower[left] ?? ''
   const opensClause = left === 0 || view.tokens[left - 1]?.pos === 'PUNCT' || view.tokens[left - 1]?.pos === 'CCONJ'
   if (token.pos === 'ADJ' && opensClause && STANDALONE_QUANTIFIERS.has(lower)) return { first: left, last: left }
@@ -789,9 +797,17 @@ function misreadNounSubject(view: SentenceWork, left: number, cueFirst: number):
   // Inflected verbs stay verbs unless they look like plural or gerund nouns.
   if (token.pos === 'VERB' && !/(?:ing|ses|ies)$/.test(lower)) return undefined
   let first = left
-  while (first > 0 && first > left - 4 && (view.tokens[first - 1]?.pos === 'ADJ' || view.tokens[first - 1]?.pos === 'NOUN')) first--
+  while (first > 0 && first > left - 6) {
+    if (view.tokens[first - 1]?.pos === 'ADJ' || view.tokens[first - 1]?.pos === 'NOUN') first--
+    // "The self-described democratic/ADJ socialist/ADJ said": a hyphenated modifier.
+    else if (first >= 3 && isInnerHyphen(view, first - 2)) first -= 3
+    else break
+  }
   const opener = view.tokens[first - 1]
-  if (opener?.pos === 'DET' && !RELATIVE_PRONOUNS.has(view.lower[first - 1] ?? '')) return { first: first - 1, last: left }
+  // The phrase opens its clause ("would do the same again replied" has its subject before).
+  const beforeOpener = view.tokens[first - 2]
+  const opensItsClause = beforeOpener === undefined || beforeOpener.pos === 'PUNCT' || beforeOpener.pos === 'CCONJ' || beforeOpener.pos === 'SCONJ' || first - 2 < datelineEnd(view)
+  if (opener?.pos === 'DET' && opensItsClause && !RELATIVE_PRONOUNS.has(view.lower[first - 1] ?? '')) return { first: first - 1, last: left }
   // "Recent/PROPN polling/VERB shows": a capitalized modifier opening the sentence.
   if (first === left && opener !== undefined && first - 1 === datelineEnd(view) && /^\p{Lu}/u.test(view.surface(opener)) && opener.pos === 'PROPN' && token.pos === 'VERB') return { first: first - 1, last: left }
   return undefined
@@ -799,6 +815,18 @@ function misreadNounSubject(view: SentenceWork, left: number, cueFirst: number):
 
 /** Quantifiers the tagger reads as adjectives that stand alone as a subject ("few believe", "many worried"). */
 const STANDALONE_QUANTIFIERS = new Set(['few', 'many', 'most', 'several'])
+
+/** Most tokens of an apposition read back over between commas before a floated quantifier. */
+const MAX_FLOATED_APPOSITION = 12
+
+/** The index of the comma opening an apposition whose closing comma is at `close`, or `close` when there is none. */
+function appositionOpening(view: SentenceWork, close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= MAX_FLOATED_APPOSITION; k--) {
+    if (view.regionOf[k] !== -1) break
+    if (view.lower[k] === ',') return k
+  }
+  return close
+}
 
 /** Quantifiers that float after their subject ("they both said", "have all urged"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
@@ -1797,7 +1825,9 @@ const MAX_OPENING_PHRASE = 24
 
 /** Whether token `i` is a past participle right after a common noun ("a report published"), not after an auxiliary. */
 function isReducedRelative(view: SentenceWork, i: number): boolean {
-  return view.tokens[i]?.pos === 'VERB' && (view.lower[i] ?? '').endsWith('ed') && view.tokens[i - 1]?.pos === 'NOUN' && view.regionOf[i] === -1
+  // A sentence's first word may be a common noun the tagger read as a name for its capital ("Figures/PROPN released").
+  const isNoun = view.tokens[i - 1]?.pos === 'NOUN' || (i - 1 === datelineEnd(view) && view.tokens[i - 1]?.pos === 'PROPN' && /s$/.test(view.lower[i - 1] ?? ''))
+  return view.tokens[i]?.pos === 'VERB' && (view.lower[i] ?? '').endsWith('ed') && isNoun && view.regionOf[i] === -1
 }
 
 /**

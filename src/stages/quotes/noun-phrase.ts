@@ -99,6 +99,9 @@ export function isPossessiveWord(lower: string | undefined): boolean {
   return isPossessive(lower) || POSSESSIVE_PRONOUN_WORDS.has(lower ?? '')
 }
 
+/** Compound nouns opened by a verb's form ("think tank", "talk show"): the verb is a noun there, never a cue. */
+export const COMPOUND_NOUNS: ReadonlySet<string> = new Set(['think tank', 'think tanks', 'talk show', 'talk shows', 'talk radio', 'say so'])
+
 /** Whether token `j` is a hyphen inside a word ("conservative-leaning"), touching both neighbours. */
 export function isInnerHyphen(view: SentenceView, j: number): boolean {
   if (view.lower[j] !== '-') return false
@@ -178,7 +181,13 @@ export function nounPhraseEndingAt(view: SentenceView, last: number): TokenRange
     if (isInnerHyphen(view, j)) {
       first = j - 1
       j--
-    } else if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X') first = j
+    } else if (isNominal(t) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'X' || COMPOUND_NOUNS.has(`${lower ?? ''} ${view.lower[j + 1] ?? ''}`)) first = j
+    // "the self-described socialist", "the Vell-based fund": a word joined by a hyphen to the one before it is
+    // part of a compound modifier, whatever its tag.
+    else if (j >= 2 && isInnerHyphen(view, j - 1)) {
+      first = j - 2
+      j -= 2
+    }
     else if (t.pos === 'PART' && isPossessive(lower) && isNominal(view.tokens[j - 1])) first = j
     else if (lower === 'of' && isNominal(view.tokens[j - 1]) && first === j + 1) first = j
     // "six in 10", "4 of 10": a proportion.

@@ -869,7 +869,7 @@ test('gives the quotation of a participle right after its noun, with "by", to th
 
 test('reads the subject before a floating quantifier ("Lind and Varga both stressed"), but keeps a quantifier that is the subject', () => {
   const cases: Array<[string, string]> = [
-    ['Lind and Varga both stressed that it was not all bad news.', 'Varga'],
+    ['Lind and Varga both stressed that it was not all bad news.', 'Lind and Varga'],
     ['The Belmora envoys have all said that the vote was fair.', 'The Belmora envoys'],
     // Miss: a quantifier opening the sentence is the subject itself.
     ['All said the vote was fair.', 'All'],
