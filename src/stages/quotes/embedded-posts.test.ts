@@ -14,7 +14,7 @@ test('gives a post whose signature stands in its own paragraph (an HTML block qu
   const found = posts(text)
   assert.deepEqual(
     found.map((q) => [q.kind, q.cue?.text, q.speaker?.text, q.content.text]),
-    [['direct', '—', 'Jonas Lind (@JonasLind)', 'The talks with Belmora are going very well. Do not believe the papers! pic.twitter.com/abc']],
+    [['indirect', '—', 'Jonas Lind (@JonasLind)', 'The talks with Belmora are going very well. Do not believe the papers! pic.twitter.com/abc']],
   )
 })
 
@@ -24,9 +24,11 @@ test('reads a post and its signature on one line, after an opening tag a crawl l
     '<post id="1" author="@anavarga">Lind just walked out of the hall without a word -- Ana Varga (@anavarga) September 1, 2016</post>.\n\n' +
     'The campaign said nothing.'
   assert.deepEqual(
-    posts(text).map((q) => [q.speaker?.text, q.content.text]),
-    [['Ana Varga (@anavarga)', 'Lind just walked out of the hall without a word']],
+    posts(text).map((q) => [q.kind, q.speaker?.text, q.content.text]),
+    [['indirect', 'Ana Varga (@anavarga)', 'Lind just walked out of the hall without a word']],
   )
+  const quoting = posts('Reporters posted what they saw.\n\nHe is wearing a hat that says "Vell First" -- Ana Varga (@anavarga) May 1, 2016\n\nThe campaign said nothing.')
+  assert.deepEqual(quoting.map((q) => q.kind), ['mixed'])
 })
 
 test('finds no post without a dated signature, or when the words before it are longer than a post', () => {

@@ -13,6 +13,9 @@ export const POST_AUTHOR_REASON = 'author of an embedded post (name and handle a
 const SIGNATURE =
   /(—|–|--|&mdash;) ?([^\s()—–\n][^()—–\n]{0,59}?) \((@[A-Za-z0-9_]{1,15})\),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}/g
 
+/** A quotation mark, straight or curly, inside a post's words. */
+const QUOTATION_MARK = /["\u201c\u201d]/
+
 /** Most characters of a post's words (a long post and its links). */
 const MAX_POST_CHARS = 600
 
@@ -23,7 +26,8 @@ const OPENING_TAG = /^<[a-z][^<>\n]*>$/i
  * Drafts for the embedded posts of a document, one per signature: the words before the dash in the same paragraph
  * (after any opening tag), or the whole paragraph before when the signature opens its own (as an HTML page's
  * block quotation reads once its tags are gone). The author's name and handle are the speaker, the dash the cue.
- * A post is verbatim, so it is a direct quote.
+ * Kinds go by quotation marks, as everywhere in this stage (and in PolNeAR's annotation of embedded posts): a post
+ * stands without marks, so it is `indirect`, or `mixed` when it quotes words of its own.
  */
 export function readEmbeddedPosts(text: string, paragraphs: readonly Paragraph[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = []
@@ -40,7 +44,8 @@ export function readEmbeddedPosts(text: string, paragraphs: readonly Paragraph[]
       const words = postWords(text, paragraphs, index, paragraph, dash.start)
       if (words === undefined) continue
       const speaker: SpeakerDraft = { start: nameStart, end: speakerEnd, reason: POST_AUTHOR_REASON }
-      drafts.push({ ...words, kind: 'direct', content: words, cue: dash, speaker, paragraphIndex: words.paragraphIndex })
+      const kind = QUOTATION_MARK.test(text.slice(words.start, words.end)) ? 'mixed' : 'indirect'
+      drafts.push({ ...words, kind, content: words, cue: dash, speaker, paragraphIndex: words.paragraphIndex })
     }
   })
   return drafts
