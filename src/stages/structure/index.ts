@@ -6,11 +6,13 @@ import { LINE_RULES, TRAILING_CREDIT } from './boilerplate-rules.js'
 /**
  * Splits text into paragraphs: at blank lines, and at a line break followed by indentation
  * (hard-wrapped wire copy starts paragraphs that way). Single line breaks inside a paragraph
- * are kept when the next line does not look like a new block.
+ * are kept when the next line does not look like a new block. A text with a line longer than hard-wrapped copy
+ * ever writes is not wrapped: there every line break ends a paragraph (text taken from web pages or feeds).
  */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = []
-  const breaks = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*(?:[-*•]\s|[A-Z][^\n]{0,40}:\s))/g
+  const breaks = isHardWrapped(text) ? WRAPPED_BREAKS : LINE_BREAKS
+  breaks.lastIndex = 0
   let start = 0
   for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
     pushTrimmed(text, spans, start, match.index)
@@ -18,6 +20,27 @@ export function splitParagraphs(text: string): Span[] {
   }
   pushTrimmed(text, spans, start, text.length)
   return spans
+}
+
+/** Paragraph breaks of hard-wrapped copy: a blank line, an indented line, a list item or a short label. */
+const WRAPPED_BREAKS = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*(?:[-*•]\s|[A-Z][^\n]{0,40}:\s))/g
+
+/** Paragraph breaks of text that is not wrapped: any line break. */
+const LINE_BREAKS = /\n\s*/g
+
+/** Longest line that hard-wrapped copy writes (wire services wrap near 70 characters). */
+const MAX_WRAPPED_LINE = 120
+
+/** Whether no line of the text is longer than hard-wrapped copy writes. */
+function isHardWrapped(text: string): boolean {
+  let start = 0
+  while (start < text.length) {
+    const end = text.indexOf('\n', start)
+    const lineEnd = end < 0 ? text.length : end
+    if (lineEnd - start > MAX_WRAPPED_LINE) return false
+    start = lineEnd + 1
+  }
+  return true
 }
 
 /** Adds `text[from, to)` without its surrounding whitespace to `spans`, unless nothing is left (module-level: no closure per document). */

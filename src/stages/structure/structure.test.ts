@@ -33,6 +33,16 @@ test('splits hard-wrapped wire copy at indented lines but keeps wrapped lines to
   )
 })
 
+test('splits text that is not hard-wrapped at every line break, as web pages and feeds give it', () => {
+  const first = 'The foreign ministers of Arvenia and Belmora met in Vell on Monday for the first time in three years, and both sides called the talks useful.'
+  const second = '“We have a long way to go,” the Arvenian minister told reporters after the meeting, which lasted more than four hours.'
+  const text = `${first}\n${second}\nThe talks resume in May.`
+  assert.deepEqual(
+    splitParagraphs(text).map((s) => text.slice(s.start, s.end)),
+    [first, second, 'The talks resume in May.'],
+  )
+})
+
 test('marks a short first line without final punctuation as the headline', () => {
   const doc = structure('Arvenia and Belmora resume talks\n\nThe talks resumed on Monday.')
   assert.deepEqual(roles(doc), ['headline', 'body'])
