@@ -1952,16 +1952,22 @@ function introducesQuotation(work: SentenceWork, at: number): boolean {
 }
 
 /**
- * The named person whose sentence, in the same paragraph, comes right before a cue-less quotation with no earlier
- * speaker nearby ("Burry had a sell recommendation on Vell. “We're looking at growth.”"): the subject that opens
- * that sentence, directly before its verb.
+ * The named person whose sentence comes right before a cue-less quotation with no earlier speaker nearby ("Burry
+ * had a sell recommendation on Vell. “We're looking at growth.”"): the subject that opens that sentence, directly
+ * before its verb. The sentence may end the paragraph before the quotation's ("Ana Varga, a teacher, shook her
+ * head.¶“The numbers are not there.”"), and then a he or she acting there speaks too.
  */
 function personActingBefore(works: readonly SentenceWork[], workIndex: number, isPerson: (span: Span) => boolean): SpeakerDraft | undefined {
   const current = works[workIndex]
   const work = works[workIndex - 1]
-  if (current === undefined || work === undefined || work.paragraphIndex !== current.paragraphIndex) return undefined
+  if (current === undefined || work === undefined) return undefined
+  const isParagraphBefore = current.paragraphIndex - work.paragraphIndex === 1
+  if (work.paragraphIndex !== current.paragraphIndex && !isParagraphBefore) return undefined
   if (work.regionOf.some((r) => r !== -1)) return undefined
-  const subject = nounPhraseStartingAt(work, datelineEnd(work))
+  // "Then he turned to …", "Later, Varga said …": an opening adverb stands before the subject.
+  let opening = datelineEnd(work)
+  if (work.tokens[opening]?.pos === 'ADV' && /^\p{Lu}/u.test(work.surface(work.tokens[opening] as Token))) opening += work.lower[opening + 1] === ',' ? 2 : 1
+  const subject = nounPhraseStartingAt(work, opening)
   if (subject === undefined) return undefined
   let verb = subject.last + 1
   // "Subroto, attending a conference, blamed …": an aside set off by commas may stand before the verb.
@@ -1977,7 +1983,8 @@ function personActingBefore(works: readonly SentenceWork[], workIndex: number, i
   const isNamed = work.tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'PROPN')
   // "The judge then turned to me. “…”": a definite description of a person, which coreference may resolve.
   const isDescribed = work.lower[subject.first] === 'the' && work.personHeads.has(work.lower[subject.last] ?? '')
-  return (isNamed && isPerson(span)) || isDescribed ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
+  const isPronoun = isParagraphBefore && subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
+  return (isNamed && isPerson(span)) || isDescribed || isPronoun ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
 }
 
 /** Skips adverbs rightwards from `index` ("previously had"). */

@@ -3,6 +3,7 @@
 // headline that names its speaker before the topic ("Lind on Tarn Talks: ‘…’").
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { personLayers } from './fixtures/person-layers.js'
 import { runQuotes } from './test-quotes.js'
 
 /** Kind and speaker of the quote whose content holds `words`. */
@@ -54,4 +55,18 @@ test('gives a headline quotation to the name before the topic, and no one to a c
   assert.deepEqual(quoteWith(text, 'I Think She Will'), ['direct', 'Varga'])
   const clause = runQuotes('Lind briefed on talks: Meeting with Varga next week\n\nLind was briefed on Friday.')
   assert.equal(clause.some((q) => q.speaker?.text.startsWith('Lind briefed') === true), false)
+})
+
+test('gives a bare quotation paragraph to the person acting in the last sentence of the paragraph before', () => {
+  const named = '“We will win,” Lind said.\n\nNot everyone agreed. Ana Varga, a teacher from Ostra, shook her head.\n\n“The numbers are not there.”'
+  const varga = named.indexOf('Ana Varga')
+  const given = personLayers(named, [{ start: varga, end: varga + 'Ana Varga'.length }], 'ARVEDU', 'alias')
+  const quote = runQuotes(named, given).find((q) => q.content.text.includes('The numbers are not there'))
+  assert.deepEqual([quote?.kind, quote?.speaker?.text], ['direct', 'Ana Varga'])
+  const pronoun = '“We will win,” Lind said.\n\nThe crowd cheered. Then he turned to the border.\n\n“We will build it, and Belmora will pay.”'
+  assert.deepEqual(quoteWith(pronoun, 'We will build it'), ['direct', 'he'])
+  const opened = 'The idea met resistance at first. However, Pol Lind has since adapted it in Ostra. “We put in 25 laptops and only one broke.”'
+  const lind = opened.indexOf('Pol Lind')
+  const found = runQuotes(opened, personLayers(opened, [{ start: lind, end: lind + 'Pol Lind'.length }], 'ARVEDU', 'alias')).find((q) => q.content.text.includes('We put in'))
+  assert.deepEqual([found?.kind, found?.speaker?.text], ['direct', 'Pol Lind'])
 })
