@@ -161,6 +161,18 @@ describe('title and organization reading', () => {
     assert.equal(loadActorDictionary([path]).genderOf('Mara Quill'), 'm')
   })
 
+  it('reads "general" after another title word as part of that title, not as a military rank', () => {
+    const table: Array<[string, string]> = [
+      ['Arvenian General', 'ARVMIL'],
+      ['Arvenian Surgeon General', 'ARVGOV'],
+      ['Arvenian Inspector General', 'ARVGOV'],
+      ['Arvenian Governor General', 'ARVGOV'],
+      ['Arvenian Attorney General', 'ARVJUD'],
+      ['general secretary of the Arvenian union', 'ARV?'],
+    ]
+    for (const [text, expected] of table) assert.equal(code(text), expected, text)
+  })
+
   it('reads country and role from titles, former as ELI, and ignores the host country', () => {
     const table: Array<[string, string]> = [
       ['Arvenian Foreign Minister', 'ARVGOV'],
