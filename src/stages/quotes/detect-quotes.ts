@@ -1967,6 +1967,11 @@ function personActingBefore(works: readonly SentenceWork[], workIndex: number, i
   // "Then he turned to …", "Later, Varga said …": an opening adverb stands before the subject.
   let opening = datelineEnd(work)
   if (work.tokens[opening]?.pos === 'ADV' && /^\p{Lu}/u.test(work.surface(work.tokens[opening] as Token))) opening += work.lower[opening + 1] === ',' ? 2 : 1
+  // "Asked about Lind, she paused.": an opening participle phrase ends at its comma.
+  else if (work.tokens[opening]?.pos === 'VERB' && /(?:ed|ing)$/.test(work.lower[opening] ?? '')) {
+    const comma = work.lower.indexOf(',', opening)
+    if (comma > opening && comma - opening <= MAX_ASIDE_TOKENS) opening = comma + 1
+  }
   const subject = nounPhraseStartingAt(work, opening)
   if (subject === undefined) return undefined
   let verb = subject.last + 1
@@ -1983,6 +1988,8 @@ function personActingBefore(works: readonly SentenceWork[], workIndex: number, i
   const isNamed = work.tokens.slice(subject.first, subject.last + 1).some((t) => t.pos === 'PROPN')
   // "The judge then turned to me. “…”": a definite description of a person, which coreference may resolve.
   const isDescribed = work.lower[subject.first] === 'the' && work.personHeads.has(work.lower[subject.last] ?? '')
+  // (In the same paragraph a pronoun is too often the one the quotation talks about: "He had only performed in
+  // Zimbabwe. “… the whole of Africa would have embraced him.”")
   const isPronoun = isParagraphBefore && subject.first === subject.last && work.speakerPronouns.has(work.lower[subject.first] ?? '')
   return (isNamed && isPerson(span)) || isDescribed || isPronoun ? { ...span, reason: 'person acting in the sentence before the quotation' } : undefined
 }

@@ -69,4 +69,8 @@ test('gives a bare quotation paragraph to the person acting in the last sentence
   const lind = opened.indexOf('Pol Lind')
   const found = runQuotes(opened, personLayers(opened, [{ start: lind, end: lind + 'Pol Lind'.length }], 'ARVEDU', 'alias')).find((q) => q.content.text.includes('We put in'))
   assert.deepEqual([found?.kind, found?.speaker?.text], ['direct', 'Pol Lind'])
+  const participle = 'Asked about the vote, Ana Varga paused. “I would rather not say.”'
+  const at = participle.indexOf('Ana Varga')
+  const answered = runQuotes(participle, personLayers(participle, [{ start: at, end: at + 'Ana Varga'.length }], 'ARVGOV', 'alias')).find((q) => q.content.text.includes('rather not say'))
+  assert.equal(answered?.speaker?.text, 'Ana Varga')
 })
