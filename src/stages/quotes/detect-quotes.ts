@@ -122,7 +122,21 @@ function isMistaggedVerb(view: SentenceView, regionOf: readonly number[], i: num
   return (
     (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
     (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
-  ) || (prev === 'NUM' && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(view.lower[i + 1] ?? '')) // "Six in 10 say/NOUN they …"
+  ) || (prev === 'NUM' && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(view.lower[i + 1] ?? '')) || // "Six in 10 say/NOUN they …"
+    isInvertedAfterQuotation(view, regionOf, i)
+}
+
+/** Tags that open the noun phrase of an inverted speaker ("“…,” notes one broker", "smiles Lind"). */
+const INVERTED_SUBJECT_TAGS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ'])
+
+/**
+ * Whether a word in the present tense right after a quotation closed by a comma, question or exclamation mark, with
+ * a noun phrase after it, is the verb of an inverted frame the tagger read as a noun ("“…,” notes/NOUN one broker").
+ */
+function isInvertedAfterQuotation(view: SentenceView, regionOf: readonly number[], i: number): boolean {
+  if (regionOf[i] !== -1 || regionOf[i - 1] === -1 || regionOf[i - 1] === undefined || !/[^s]s$/.test(view.lower[i] ?? '')) return false
+  const closing = view.lower[i - 2] ?? ''
+  return (closing === ',' || closing === '?' || closing === '!') && INVERTED_SUBJECT_TAGS.has(view.tokens[i + 1]?.pos ?? '')
 }
 
 /** Pronouns that can only be a clause subject. */

@@ -74,3 +74,14 @@ test('gives a bare quotation paragraph to the person acting in the last sentence
   const answered = runQuotes(participle, personLayers(participle, [{ start: at, end: at + 'Ana Varga'.length }], 'ARVGOV', 'alias')).find((q) => q.content.text.includes('rather not say'))
   assert.equal(answered?.speaker?.text, 'Ana Varga')
 })
+
+test('reads manner-of-speaking verbs as cues, and an inverted one the tagger read as a noun', () => {
+  const cases: ReadonlyArray<[string, string]> = [
+    ['“You can call it a peace dividend,” smiles one broker.', 'one broker'],
+    ['“It is over,” notes one broker.', 'one broker'],
+    ['“Don’t you care?” implored campaigner Barry Lim.', 'campaigner Barry Lim'],
+    ['“Not again,” she laughed.', 'she'],
+    ['“We did it,” Lind beamed.', 'Lind'],
+  ]
+  for (const [text, speaker] of cases) assert.equal(runQuotes(text).find((q) => q.kind === 'direct')?.speaker?.text, speaker, text)
+})
