@@ -2190,8 +2190,26 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   const speaker = speakerOfCue(work, cue, work.cues, speakers)
   // "…Blackpool. “Obviously we failed. I just hope …": a first- or second-person subject outside the marks is most
   // often the quotation itself, its marks lost between paragraphs; an indefinite pronoun names no one.
-  if (speaker === null || isUnnamedSubject(work, speaker)) return undefined
+  if (speaker === null || isUnnamedSubject(work, speaker) || isEmbeddedSubject(work, speaker)) return undefined
   return { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
+}
+
+/**
+ * Words that open a clause inside the sentence, whose subject does not speak for it ("whether they are who they say").
+ * Not "what": in "what Jamie hopes will be a return" the one hoping goes on to speak.
+ */
+const EMBEDDED_CLAUSE_WORDS = new Set(['who', 'whom', 'whether', 'how', 'where', 'when', 'why'])
+
+/**
+ * Whether a cue's speaker stands inside a clause embedded in the sentence: a relative pronoun after the sentence's
+ * first words ("… the ministry who are expected to …", "… the show, which suggests …"), or a subject after a
+ * question word ("whether an individual is who they say they are").
+ */
+function isEmbeddedSubject(work: SentenceWork, speaker: Span): boolean {
+  const first = work.tokens.findIndex((t) => t.start === speaker.start)
+  if (first <= datelineEnd(work)) return false
+  const isRelative = first === work.tokens.findIndex((t) => t.end === speaker.end) && RELATIVE_PRONOUNS.has(work.lower[first] ?? '')
+  return isRelative || EMBEDDED_CLAUSE_WORDS.has(work.lower[first - 1] ?? '')
 }
 
 /** Verb lemmas that put out a message ("issued a statement", "released a letter"). */

@@ -85,3 +85,10 @@ test('reads manner-of-speaking verbs as cues, and an inverted one the tagger rea
   ]
   for (const [text, speaker] of cases) assert.equal(runQuotes(text).find((q) => q.kind === 'direct')?.speaker?.text, speaker, text)
 })
+
+test('takes no speaker for a bare quotation from a cue inside a clause embedded in the sentence before', () => {
+  const relative = '“We want every child to have one,” Lind said. He is already in talks with the Vell ministry who are expected to order many. “In Vell they spend little on books.”'
+  assert.notEqual(runQuotes(relative).find((q) => q.content.text.includes('spend little'))?.speaker?.text, 'who')
+  const question = 'The hard part is to find out whether a customer is who they say they are. “The answer is to combine two checks.”'
+  assert.notEqual(runQuotes(question).find((q) => q.content.text.includes('combine two checks'))?.speaker?.text, 'they')
+})
