@@ -2686,7 +2686,8 @@ function findDashAttribution(works: readonly SentenceWork[], workIndex: number):
     }
     if (current === undefined || work.paragraphIndex !== current.paragraphIndex + 1) continue
     if (work.lower[0] !== '-') return undefined
-    const np = nounPhraseStartingAt(work, 1)
+    // A name standing alone, as a credit: not a bullet opening a sentence ("- Shares in Vell Holdings closed …").
+    const np = creditedName(work)
     return np === undefined ? undefined : { ...tokenSpan(work, np), reason: 'named after a dash below the quotation' }
   }
   return undefined

@@ -1125,14 +1125,17 @@ test('reads a lead cue across a short prepositional adjunct before the comma or 
   for (const [text, speaker] of cases) assert.equal(quotes(text).find((q) => q.text.startsWith('“'))?.speaker?.text, speaker, text)
 })
 
-test('gives a cue-less quotation with no earlier speaker nearby to the named person opening the sentence before it in the paragraph', () => {
+test('gives a cue-less quotation with no earlier speaker nearby to the named person opening the sentence before it', () => {
   const lind = (text: string): Partial<Given> => person(text, 'Mara Lind', [], 'ARVGOV')
   const cases: Array<[string, string | undefined]> = [
     ['Mara Lind, attending a Vell trade conference, blamed the price swings on weak demand. “If we keep the limits, the market will settle.”', 'Mara Lind'],
     ['Mara Lind previously had doubts about the port. “We are looking at ten percent growth this year.”', 'Mara Lind'],
-    // Misses: the person is not the sentence's subject, or a paragraph lies between.
+    // The sentence may end the paragraph before (since session 10).
+    ['Mara Lind had doubts about the port.\n\n“We are looking at ten percent growth this year.”', 'Mara Lind'],
+    // Misses: the person is not the sentence's subject, or two paragraphs lie between.
     ['Prices fell after Mara Lind spoke. “We are looking at ten percent growth this year.”', undefined],
-    ['Mara Lind had doubts about the port.\n\n“We are looking at ten percent growth this year.”', undefined],
+    ['Prices fell after Mara Lind spoke.\n\n“We are looking at ten percent growth this year.”', undefined],
+    ['Mara Lind had doubts about the port.\n\nThe port opened in May.\n\n“We are looking at ten percent growth this year.”', undefined],
   ]
   for (const [text, speaker] of cases) assert.equal(quotes(text, lind(text)).at(-1)?.speaker?.text, speaker, text)
 })

@@ -92,3 +92,9 @@ test('takes no speaker for a bare quotation from a cue inside a clause embedded 
   const question = 'The hard part is to find out whether a customer is who they say they are. “The answer is to combine two checks.”'
   assert.notEqual(runQuotes(question).find((q) => q.content.text.includes('combine two checks'))?.speaker?.text, 'they')
 })
+
+test('takes no speaker from a bullet below a quotation: only a name standing alone after a dash credits it', () => {
+  const text = '“Most of the value was in one drug,” said Pol Dorn at Vell Capital. “Now there is a question mark over it.” The shares fell.\n\n- Shares in Tarn Holdings closed down 19% on Monday after a partner pulled out.'
+  const quote = runQuotes(text).find((q) => q.content.text.includes('question mark'))
+  assert.equal(quote?.speaker?.text, 'Pol Dorn')
+})
