@@ -2181,7 +2181,8 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   // A sentence that attributed a full quotation already gave the previous speaker; the continuation rule keeps it.
   if (work.usedCues.size > 0) return undefined
   // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
-  const spoken = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f)))
+  // ("expressed fears that …" speaks too.)
+  const spoken = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f) || f === 'noun-that'))
   // "The ministry issued a statement apologizing for the remarks, which included …": putting out a message is
   // speaking too, and comes before any cue later in the sentence.
   const issued = issuedMessage(work)

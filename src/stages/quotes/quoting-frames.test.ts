@@ -98,3 +98,8 @@ test('takes no speaker from a bullet below a quotation: only a name standing alo
   const quote = runQuotes(text).find((q) => q.content.text.includes('question mark'))
   assert.equal(quote?.speaker?.text, 'Pol Dorn')
 })
+
+test('gives a bare quotation to the subject of a noun-that cue in the sentence before ("dismissed a suggestion that …")', () => {
+  const text = 'Lind dismissed a suggestion that the move was meant to keep taxes down. “This is a response to the concerns of local councils.”'
+  assert.equal(runQuotes(text).find((q) => q.content.text.includes('a response'))?.speaker?.text, 'Lind')
+})
