@@ -22,8 +22,11 @@ export function splitParagraphs(text: string): Span[] {
   return spans
 }
 
-/** Paragraph breaks of hard-wrapped copy: a blank line, an indented line, a list item or a short label. */
-const WRAPPED_BREAKS = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*(?:[-*•]\s|[A-Z][^\n]{0,40}:\s))/g
+/**
+ * Paragraph breaks of hard-wrapped copy: a blank line, an indented line, a list item, or a short label after a line
+ * that ended a sentence (in "… told\nReuters: “…”" the line break only wraps the sentence).
+ */
+const WRAPPED_BREAKS = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*[-*•]\s)|(?<=[.!?:;"'”’)\]][ \t]*)\n(?=\s*[A-Z][^\n]{0,40}:\s)/g
 
 /** Paragraph breaks of text that is not wrapped: any line break. */
 const LINE_BREAKS = /\n\s*/g

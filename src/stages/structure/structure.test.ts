@@ -33,6 +33,14 @@ test('splits hard-wrapped wire copy at indented lines but keeps wrapped lines to
   )
 })
 
+test('breaks hard-wrapped copy before a label only after a line that ended a sentence', () => {
+  const text = 'An executive, who asked not to be named, told\nReuters: "We expect no problems."\nNote: prices are in dollars.'
+  assert.deepEqual(
+    splitParagraphs(text).map((s) => text.slice(s.start, s.end)),
+    ['An executive, who asked not to be named, told\nReuters: "We expect no problems."', 'Note: prices are in dollars.'],
+  )
+})
+
 test('splits text that is not hard-wrapped at every line break, as web pages and feeds give it', () => {
   const first = 'The foreign ministers of Arvenia and Belmora met in Vell on Monday for the first time in three years, and both sides called the talks useful.'
   const second = '“We have a long way to go,” the Arvenian minister told reporters after the meeting, which lasted more than four hours.'
