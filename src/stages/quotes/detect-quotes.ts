@@ -123,7 +123,9 @@ function isMistaggedVerb(view: SentenceView, regionOf: readonly number[], i: num
     (prev === 'PROPN' || prev === 'PRON' || prev === 'NOUN' || RELATIVE_PRONOUNS.has(view.lower[i - 1] ?? '')) &&
     (next === undefined || next.pos === 'PUNCT' || view.lower[i + 1] === 'that' || regionOf[i + 1] !== -1)
   ) || (prev === 'NUM' && next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(view.lower[i + 1] ?? '')) || // "Six in 10 say/NOUN they …"
-    isInvertedAfterQuotation(view, regionOf, i)
+    isInvertedAfterQuotation(view, regionOf, i) ||
+    // "the newspaper quotes/NOUN a source close to the firm": after a noun and before a determiner or a name.
+    (view.lower[i] === 'quotes' && (prev === 'NOUN' || prev === 'PROPN') && (next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'NUM'))
 }
 
 /** Tags that open the noun phrase of an inverted speaker ("“…,” notes one broker", "smiles Lind"). */
@@ -328,7 +330,14 @@ function objectQuotedAs(view: SentenceWork, cue: Cue): TokenRange | undefined {
       break
     }
   }
-  return view.lower[after] === 'as' ? object : undefined
+  if (view.lower[after] === 'as') return object
+  // "quotes a source close to the company as saying": words describing the object before "as".
+  for (let k = after; k < view.tokens.length && k - object.first <= MAX_QUOTED_OBJECT; k++) {
+    const pos = view.tokens[k]?.pos
+    if (view.lower[k] === 'as') return (view.lower[k + 1] ?? '').endsWith('ing') ? { first: object.first, last: k - 1 } : undefined
+    if (pos === 'VERB' || pos === 'AUX' || view.lower[k] === ',' || view.regionOf[k] !== -1) return undefined
+  }
+  return undefined
 }
 
 /**
@@ -336,7 +345,7 @@ function objectQuotedAs(view: SentenceWork, cue: Cue): TokenRange | undefined {
  * the words describing it ("a source close to the company"): the one quoted spoke the quotation before.
  */
 function objectQuotedLast(view: SentenceWork, cue: Cue): TokenRange | undefined {
-  if (cue.first !== cue.last || view.lower[cue.first] !== 'quoted' || view.regionOf[cue.last + 1] !== -1) return undefined
+  if (cue.first !== cue.last || (view.lower[cue.first] !== 'quoted' && view.lower[cue.first] !== 'quotes') || view.regionOf[cue.last + 1] !== -1) return undefined
   if (nounPhraseStartingAt(view, cue.last + 1)?.first !== cue.last + 1) return undefined
   let last = view.tokens.length - 1
   while (last > cue.last && view.tokens[last]?.pos === 'PUNCT' && view.regionOf[last] === -1 && view.lower[last] !== ',') last--
@@ -2182,7 +2191,8 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   if (work.usedCues.size > 0) return undefined
   // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
   // ("expressed fears that …" speaks too.)
-  const spoken = work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f) || f === 'noun-that'))
+  // A frame closing the sentence ("…, it said in its monthly report.") reports all of it, whatever cue comes before.
+  const spoken = closingFrameCue(work) ?? work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f) || f === 'noun-that'))
   // "The ministry issued a statement apologizing for the remarks, which included …": putting out a message is
   // speaking too, and comes before any cue later in the sentence.
   const issued = issuedMessage(work)
@@ -2193,6 +2203,23 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   // often the quotation itself, its marks lost between paragraphs; an indefinite pronoun names no one.
   if (speaker === null || isUnnamedSubject(work, speaker) || isEmbeddedSubject(work, speaker)) return undefined
   return { ...speaker, reason: 'named in the sentence before the quotation', inherited: speaker }
+}
+
+/**
+ * The cue of a frame that closes its sentence after a comma: a comma, a short subject, the cue, then no other verb
+ * before the end ("Further purchases are expected by China, it said in its monthly report.").
+ */
+function closingFrameCue(work: SentenceWork): Cue | undefined {
+  const cue = work.cues.at(-1)
+  if (cue === undefined || cue.side === 'after' || !cue.frames.includes('quote') || work.regionOf[cue.first] !== -1) return undefined
+  const left = skipLeftModifiers(work, cue.first - 1)
+  const subject = nounPhraseEndingAt(work, left)
+  if (subject === undefined || work.lower[subject.first - 1] !== ',' || subject.last - subject.first > 4) return undefined
+  for (let k = cue.verbLast + 1; k < work.tokens.length; k++) {
+    const pos = work.tokens[k]?.pos
+    if (pos === 'VERB' || pos === 'AUX' || work.lower[k] === 'that' || work.regionOf[k] !== -1) return undefined
+  }
+  return cue
 }
 
 /**

@@ -17,6 +17,7 @@ const quotedOnes: ReadonlyArray<[string, string, string]> = [
   ['"quotes" read as a noun, with a described object', '“Tarn is very worried about the deal,” the newspaper quotes a source close to the company as saying.', 'a source close to the company'],
   ['"quoted" ending the sentence', '“We will never leave,” the agency quoted one protester.', 'one protester'],
   ['"quoted" with a date after its object', '“The deal is dead,” the Vell Herald quoted a senior official on Friday.', 'a senior official'],
+  ['"quotes" read as a noun, ending the sentence', '“Tarn is worried about the deal,” the newspaper quotes a source close to the company. Talks go on.', 'a source close to the company'],
 ]
 
 for (const [name, text, speaker] of quotedOnes) {
@@ -102,4 +103,9 @@ test('takes no speaker from a bullet below a quotation: only a name standing alo
 test('gives a bare quotation to the subject of a noun-that cue in the sentence before ("dismissed a suggestion that …")', () => {
   const text = 'Lind dismissed a suggestion that the move was meant to keep taxes down. “This is a response to the concerns of local councils.”'
   assert.equal(runQuotes(text).find((q) => q.content.text.includes('a response'))?.speaker?.text, 'Lind')
+})
+
+test('gives a bare quotation to the subject of a frame closing the sentence before, over a cue earlier in it', () => {
+  const text = 'Further purchases are expected by Belmora at the lower end of the range, it said in its monthly report. “And Arvenia will need to buy too.”'
+  assert.equal(runQuotes(text).find((q) => q.content.text.includes('Arvenia will need'))?.speaker?.text, 'it')
 })
