@@ -6,43 +6,36 @@ import { test } from 'node:test'
 import { personLayers } from './fixtures/person-layers.js'
 import { runQuotes } from './test-quotes.js'
 
+/** The speaker of the first direct quote found in `text`. */
+const directSpeaker = (text: string): string | undefined => runQuotes(text).find((q) => q.kind === 'direct')?.speaker?.text
+
 /** Kind and speaker of the quote whose content holds `words`. */
 function quoteWith(text: string, words: string): [string | undefined, string | undefined] {
   const quote = runQuotes(text).find((q) => q.content.text.includes(words))
   return [quote?.kind, quote?.speaker?.text]
 }
 
-const quotedOnes: ReadonlyArray<[string, string, string]> = [
+const framed: ReadonlyArray<[string, string, string]> = [
   // [case, text, speaker]
   ['"quotes" read as a noun, with a described object', '“Tarn is very worried about the deal,” the newspaper quotes a source close to the company as saying.', 'a source close to the company'],
   ['"quoted" ending the sentence', '“We will never leave,” the agency quoted one protester.', 'one protester'],
   ['"quoted" with a date after its object', '“The deal is dead,” the Vell Herald quoted a senior official on Friday.', 'a senior official'],
   ['"quotes" read as a noun, ending the sentence', '“Tarn is worried about the deal,” the newspaper quotes a source close to the company. Talks go on.', 'a source close to the company'],
+  // The one heard saying it.
+  ['"can be heard asking"', '“Should there be a wall along the border?” a reporter can be heard asking Lind after an event in Vell.', 'a reporter'],
+  ['"could be heard shouting"', '“We will not pay,” a man could be heard shouting at the minister.', 'a man'],
+  ['"was heard telling"', '“Get out,” one guard was heard telling the crowd.', 'one guard'],
 ]
 
-for (const [name, text, speaker] of quotedOnes) {
-  test(`gives a quotation to the one a report quotes: ${name}`, () => {
-    const quote = runQuotes(text).find((q) => q.kind === 'direct')
-    assert.equal(quote?.speaker?.text, speaker)
+for (const [name, text, speaker] of framed) {
+  test(`gives a quotation to the one a report quotes or the one heard saying it: ${name}`, () => {
+    assert.equal(directSpeaker(text), speaker)
   })
 }
 
 test('keeps the agency as speaker when "quoted" has no object', () => {
   assert.deepEqual(quoteWith('“The deal is dead,” the agency quoted.', 'The deal'), ['direct', 'the agency'])
 })
-
-const perceived: ReadonlyArray<[string, string, string]> = [
-  ['"can be heard asking"', '“Should there be a wall along the border?” a reporter can be heard asking Lind after an event in Vell.', 'a reporter'],
-  ['"could be heard shouting"', '“We will not pay,” a man could be heard shouting at the minister.', 'a man'],
-  ['"was heard telling"', '“Get out,” one guard was heard telling the crowd.', 'one guard'],
-]
-
-for (const [name, text, speaker] of perceived) {
-  test(`gives a quotation to the one heard saying it: ${name}`, () => {
-    const quote = runQuotes(text).find((q) => q.kind === 'direct')
-    assert.equal(quote?.speaker?.text, speaker)
-  })
-}
 
 test('gives a bare quotation paragraph to the body that issued a statement in the sentence before', () => {
   const text =
@@ -84,7 +77,7 @@ test('reads manner-of-speaking verbs as cues, and an inverted one the tagger rea
     ['“Not again,” she laughed.', 'she'],
     ['“We did it,” Lind beamed.', 'Lind'],
   ]
-  for (const [text, speaker] of cases) assert.equal(runQuotes(text).find((q) => q.kind === 'direct')?.speaker?.text, speaker, text)
+  for (const [text, speaker] of cases) assert.equal(directSpeaker(text), speaker, text)
 })
 
 test('takes no speaker for a bare quotation from a cue inside a clause embedded in the sentence before', () => {
