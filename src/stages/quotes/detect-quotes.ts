@@ -2190,8 +2190,8 @@ function speakerOfPreviousSentence(works: readonly SentenceWork[], workIndex: nu
   // A sentence that attributed a full quotation already gave the previous speaker; the continuation rule keeps it.
   if (work.usedCues.size > 0) return undefined
   // The main clause's cue, not one in a relative clause after it ("…, which the report estimated").
-  // ("expressed fears that …" speaks too.)
-  // A frame closing the sentence ("…, it said in its monthly report.") reports all of it, whatever cue comes before.
+  // A frame closing the sentence ("…, it said in its monthly report.") reports all of it, whatever cue comes before;
+  // else the first cue, a noun-that one included ("expressed fears that …").
   const spoken = closingFrameCue(work) ?? work.cues.find((c) => c.side !== 'after' && c.frames.some((f) => SPEECH_FRAMES.has(f) || f === 'noun-that'))
   // "The ministry issued a statement apologizing for the remarks, which included …": putting out a message is
   // speaking too, and comes before any cue later in the sentence.
