@@ -543,7 +543,7 @@ export function createQuotesStage(options: QuotesStageOptions = {}) {
   const lexicon = options.lexicon ?? loadCueLexicon()
   return defineStage({
     name: 'quotes',
-    version: '2',
+    version: '3',
     reads: ['normalized', 'paragraphs', 'tokens', 'sentences', 'entities', 'mentions', 'clusters', 'actors', 'events'],
     writes: ['quotes'],
     run: (doc, ctx) => {

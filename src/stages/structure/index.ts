@@ -111,7 +111,7 @@ function isTitleCase(line: string): boolean {
 /** Writes `paragraphs` and `boilerplate`. */
 export const structureStage = defineStage({
   name: 'structure',
-  version: '1',
+  version: '2',
   reads: ['normalized'],
   writes: ['paragraphs', 'boilerplate'],
   run: (doc, ctx) => {
