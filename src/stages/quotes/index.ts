@@ -277,6 +277,19 @@ function locatedHeadSpan(text: string, span: { start: number; end: number }): { 
   return head === undefined ? undefined : { start: span.start, end: span.start + head.length }
 }
 
+/**
+ * A speaker phrase whose head stands against the one named after "of" or "to" ("critics of Lind", "Belmoran opponents
+ * of the treaty"): the one named is not who speaks. ("Supporters of Lind" and "aides to Lind" speak for Lind's side,
+ * as CAMEO codes them.)
+ */
+const OPPOSED_HEAD = /^(.*?\b(?:critics|opponents|rivals|detractors|foes|enemies|skeptics|sceptics))\s+(?:of|to)\s/iu
+
+/** The span of the words up to an opposing head in a speaker phrase, or undefined when it has none. */
+function opposedHeadSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  const head = OPPOSED_HEAD.exec(text)?.[1]
+  return head === undefined ? undefined : { start: span.start, end: span.start + head.length }
+}
+
 /** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
 const OWNED_NAME = /['\u2019]s?\s+(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)?)$/u
 
@@ -306,7 +319,8 @@ function resolveSpeaker(
   const target = (draft.inherited ?? draft).resolveAs
   // "Protesters outside the Belmoran embassy": a place after a locative preposition says where the speakers stood,
   // not whose they are, so only the words before it resolve.
-  const located = target === undefined ? locatedHeadSpan(text, span) : undefined
+  // "critics of Lind": only the words up to the head resolve ("Belmoran critics" → Belmora), never Lind.
+  const located = target === undefined ? (locatedHeadSpan(text, span) ?? opposedHeadSpan(text, span)) : undefined
   // "his wife", "her lawyer": someone other than the one the possessive names; no mention stands for them.
   const isRelative = target === undefined && isRelativeOfPossessor(text, lexicon)
   let resolution = isRelative ? undefined : located !== undefined ? resolver.resolve(located) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)

@@ -102,3 +102,13 @@ test('gives a bare quotation to the subject of a frame closing the sentence befo
   const text = 'Further purchases are expected by Belmora at the lower end of the range, it said in its monthly report. “And Arvenia will need to buy too.”'
   assert.equal(runQuotes(text).find((q) => q.content.text.includes('Arvenia will need'))?.speaker?.text, 'it')
 })
+
+test('does not give critics or opponents of someone that one\'s code, as it does supporters', () => {
+  const codeOf = (text: string): string | null | undefined => {
+    const at = text.indexOf('Ana Lind')
+    return runQuotes(text, personLayers(text, [{ start: at, end: at + 'Ana Lind'.length }], 'ARVGOV', 'alias'))[0]?.speaker?.actor
+  }
+  assert.equal(codeOf('Critics of Ana Lind said the vote was rigged.'), null)
+  assert.equal(codeOf('Opponents of Ana Lind said the vote was rigged.'), null)
+  assert.equal(codeOf('Supporters of Ana Lind said the vote was fair.'), 'ARVGOV')
+})
