@@ -24,9 +24,10 @@ export function splitParagraphs(text: string): Span[] {
 
 /**
  * Paragraph breaks of hard-wrapped copy: a blank line, an indented line, a list item, or a short label after a line
- * that ended a sentence (in "… told\nReuters: “…”" the line break only wraps the sentence).
+ * that ended a sentence (in "… told\nReuters: “…”" the line break only wraps the sentence). Every branch opens with the
+ * line break, so the engine only tries the pattern at line breaks.
  */
-const WRAPPED_BREAKS = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*[-*•]\s)|(?<=[.!?:;"'”’)\]][ \t]*)\n(?=\s*[A-Z][^\n]{0,40}:\s)/g
+const WRAPPED_BREAKS = /\n[ \t]*\n\s*|\n(?=[ \t]{2,}\S)|\n(?=\s*[-*•]\s)|\n(?<=[.!?:;"'”’)\]][ \t]*\n)(?=\s*[A-Z][^\n]{0,40}:\s)/g
 
 /** Paragraph breaks of text that is not wrapped: any line break. */
 const LINE_BREAKS = /\n\s*/g
