@@ -101,3 +101,16 @@ test('gives a description the named person opening the sentence before ("Kessel 
   const envoy = quotes.find((q) => q.speaker?.text === 'the envoy')?.speaker
   assert.match(envoy?.reason ?? '', /description "the envoy" → subject of the sentence before, Jon Kessel/)
 })
+
+test('attributes quotations in a text whose paragraphs are split by single line breaks as in one split by blank lines', () => {
+  const paragraphs = [
+    'The foreign ministers of Arvenia and Belmora met in Ostra on Monday for the first time in three years, and both sides said the talks had been useful.',
+    '“We have a long way to go, but today was a start,” Tomas Varga told reporters after the meeting, which lasted more than four hours.',
+    'Asked about the disputed border, he was more cautious than he had been in the spring.',
+    '“Nobody should expect a deal this year.”',
+  ]
+  const speakers = (text: string): Array<string | undefined> => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker?.text)
+  const blank = speakers(paragraphs.join('\n\n'))
+  assert.deepEqual(speakers(paragraphs.join('\n')), blank)
+  assert.equal(blank.length, 2)
+})
