@@ -331,13 +331,10 @@ function objectQuotedAs(view: SentenceWork, cue: Cue): TokenRange | undefined {
     }
   }
   if (view.lower[after] === 'as') return object
-  // "quotes a source close to the company as saying": words describing the object before "as".
-  for (let k = after; k < view.tokens.length && k - object.first <= MAX_QUOTED_OBJECT; k++) {
-    const pos = view.tokens[k]?.pos
-    if (view.lower[k] === 'as') return (view.lower[k + 1] ?? '').endsWith('ing') ? { first: object.first, last: k - 1 } : undefined
-    if (pos === 'VERB' || pos === 'AUX' || view.lower[k] === ',' || view.regionOf[k] !== -1) return undefined
-  }
-  return undefined
+  // "quotes a source close to the company as saying": words describing the object before "as saying", read back from it.
+  const as = view.lower.indexOf('as', after)
+  const isQuotedAsSaying = as > 0 && as - object.first <= MAX_QUOTED_OBJECT && (view.lower[as + 1] ?? '').endsWith('ing')
+  return isQuotedAsSaying ? describedObjectQuoted(view, as) : undefined
 }
 
 /**

@@ -268,26 +268,24 @@ function isRelativeOfPossessor(text: string, lexicon: CueLexicon): boolean {
   return head !== undefined && lexicon.relativeNouns.has(head.toLowerCase())
 }
 
-/** A speaker phrase whose head is followed by a locative preposition ("Protesters outside the embassy"). */
-const LOCATED_HEAD = /^(.+?)\s+(?:outside|near|inside|across|along|around|among|throughout)\s/iu
-
-/** The span of the words before a locative preposition in a speaker phrase, or undefined when it has none. */
-function locatedHeadSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
-  const head = LOCATED_HEAD.exec(text)?.[1]
-  return head === undefined ? undefined : { start: span.start, end: span.start + head.length }
-}
-
 /**
- * A speaker phrase whose head stands against the one named after "of" or "to" ("critics of Lind", "Belmoran opponents
- * of the treaty"): the one named is not who speaks. ("Supporters of Lind" and "aides to Lind" speak for Lind's side,
- * as CAMEO codes them.)
+ * Speaker phrases whose own words come before a phrase naming someone or somewhere else, which is not who speaks: a
+ * head followed by a locative preposition ("Protesters outside the embassy"), or a head standing against the one
+ * named after "of" or "to" ("critics of Lind", "Belmoran opponents of the treaty"). ("Supporters of Lind" and "aides
+ * to Lind" speak for Lind's side, as CAMEO codes them.) Group 1 is the speaker's own words.
  */
-const OPPOSED_HEAD = /^(.*?\b(?:critics|opponents|rivals|detractors|foes|enemies|skeptics|sceptics))\s+(?:of|to)\s/iu
+const OWN_WORDS_BEFORE_OTHERS = [
+  /^(.+?)\s+(?:outside|near|inside|across|along|around|among|throughout)\s/iu,
+  /^(.*?\b(?:critics|opponents|rivals|detractors|foes|enemies|skeptics|sceptics))\s+(?:of|to)\s/iu,
+]
 
-/** The span of the words up to an opposing head in a speaker phrase, or undefined when it has none. */
-function opposedHeadSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
-  const head = OPPOSED_HEAD.exec(text)?.[1]
-  return head === undefined ? undefined : { start: span.start, end: span.start + head.length }
+/** The span of a speaker phrase's own words before a phrase naming others, or undefined when it has none. */
+function ownWordsSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  for (const pattern of OWN_WORDS_BEFORE_OTHERS) {
+    const head = pattern.exec(text)?.[1]
+    if (head !== undefined) return { start: span.start, end: span.start + head.length }
+  }
+  return undefined
 }
 
 /** A possessor before a name ("First Vell's Johnson", "Data Resources' Wyss"): the capitalized words after it. */
@@ -317,13 +315,12 @@ function resolveSpeaker(
   const span = draft.inherited ?? draft
   const text = doc.text.slice(span.start, span.end)
   const target = (draft.inherited ?? draft).resolveAs
-  // "Protesters outside the Belmoran embassy": a place after a locative preposition says where the speakers stood,
-  // not whose they are, so only the words before it resolve.
-  // "critics of Lind": only the words up to the head resolve ("Belmoran critics" → Belmora), never Lind.
-  const located = target === undefined ? (locatedHeadSpan(text, span) ?? opposedHeadSpan(text, span)) : undefined
+  // "Protesters outside the Belmoran embassy", "Belmoran critics of Lind": only the speaker's own words resolve, not
+  // the place where they stood or the one they stand against.
+  const ownWords = target === undefined ? ownWordsSpan(text, span) : undefined
   // "his wife", "her lawyer": someone other than the one the possessive names; no mention stands for them.
   const isRelative = target === undefined && isRelativeOfPossessor(text, lexicon)
-  let resolution = isRelative ? undefined : located !== undefined ? resolver.resolve(located) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
+  let resolution = isRelative ? undefined : ownWords !== undefined ? resolver.resolve(ownWords) : resolver.resolve(target ?? ownedNameSpan(text, span) ?? span) ?? (target === undefined ? resolver.resolve(span) : undefined)
   if (target === undefined && resolution !== undefined && resolver.isThing(resolution)) {
     // "analyst Tomas Varga of Vell Capital": the longer organization's name inside is not who spoke.
     const head = resolver.personHeadIn(span, doc.text)
